@@ -1,0 +1,25 @@
+// The process edges a command talks to, gathered so that commands can be run in tests too.
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdin: NodeJS.ReadableStream;
+  /** Today as YYYY-MM-DD (the default --as-of). */
+  today(): string;
+}
+
+import { today } from './env.js';
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdin: process.stdin,
+    today: () => today(),
+  };
+}

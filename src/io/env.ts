@@ -1,0 +1,30 @@
+// What the tool reads from its surroundings: today's date, the language, whether to use colour.
+import type { Lang } from '../messages/types.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** zh when the locale (LC_ALL, then LC_MESSAGES, then LANG) is Chinese, else en. */
+export function langFromEnv(env: Env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+/** Colour level 0–3: NO_COLOR wins, then FORCE_COLOR, then whether the stream is a terminal. */
+export function colorLevel(env: Env, isTTY: boolean): 0 | 1 | 2 | 3 {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '' || force === 'true') return 1;
+    if (force === 'false') return 0;
+    const n = Number.parseInt(force, 10);
+    return Number.isNaN(n) ? 1 : (Math.max(0, Math.min(3, n)) as 0 | 1 | 2 | 3);
+  }
+  if (!isTTY || env.TERM === 'dumb') return 0;
+  return env.COLORTERM === 'truecolor' ? 3 : 2;
+}

@@ -1,0 +1,13 @@
+// Loads the JSON Schemas shipped in the package's schemas/ folder.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { SchemaSet } from '../schema/validator.js';
+
+const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+
+export function loadSchemas(): SchemaSet {
+  const set: SchemaSet = {};
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+    set[file] = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as object;
+  }
+  return set;
+}

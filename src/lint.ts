@@ -1,0 +1,62 @@
+// The validation pipeline, pure: parsed source → source rules (YAML, schema) → model → plan rules →
+// problems with positions. No I/O; `asOf` comes in as a parameter.
+import { buildPlan } from './model/build.js';
+import type { IsoDate, Plan } from './model/types.js';
+import { RULES } from './rules/index.js';
+import type { Problem, Rule, RuleContext, Severity, SeveritySetting } from './rules/types.js';
+import type { SchemaValidator } from './schema/validator.js';
+import { offsetOf, positionOf } from './source/locate.js';
+import type { ParsedSource } from './source/parse.js';
+
+export interface LintOptions {
+  asOf: IsoDate;
+  schema: SchemaValidator;
+  /** Per-rule overrides from --rule ID=off|warning|error. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  rules?: readonly Rule[];
+}
+
+export interface LocatedProblem extends Problem {
+  severity: Severity;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface LintResult {
+  problems: LocatedProblem[];
+  /** The model, when the YAML was readable enough to build one. */
+  plan?: Plan;
+}
+
+export function lint(source: ParsedSource, opts: LintOptions): LintResult {
+  const rules = opts.rules ?? RULES;
+  const raw: { problem: Problem; severity: Severity }[] = [];
+  const contextFor = (rule: Rule, severity: Severity): RuleContext => ({
+    asOf: opts.asOf,
+    report: (p) => raw.push({ problem: { ...p, rule: rule.id, messageId: p.messageId ?? rule.id }, severity }),
+  });
+  const enabled = rules.flatMap((rule) => {
+    const setting = opts.severities?.[rule.id] ?? rule.severity;
+    return setting === 'off' ? [] : [{ rule, severity: setting }];
+  });
+
+  for (const { rule, severity } of enabled) {
+    if (rule.stage === 'source') rule.check(source, { ...contextFor(rule, severity), schema: opts.schema });
+  }
+  let plan: Plan | undefined;
+  if (source.data !== undefined) {
+    plan = buildPlan(source.data);
+    for (const { rule, severity } of enabled) {
+      if (rule.stage === 'plan') rule.check(plan, contextFor(rule, severity));
+    }
+  }
+
+  // Positions are looked up only now, and only for the nodes that have findings.
+  const problems = raw.map(({ problem, severity }): LocatedProblem => {
+    const offset = problem.offset ?? offsetOf(source, problem.path, { key: problem.key, needle: problem.needle });
+    return { ...problem, severity, offset, ...positionOf(source, offset) };
+  });
+  problems.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId));
+  return { problems, plan };
+}

@@ -1,0 +1,85 @@
+// English messages. Every id here exists in zh.ts too (test/messages.test.ts checks).
+import type { Catalogue } from './types.js';
+
+const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' };
+const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
+const YAML_HINT: Record<string, string> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'check the indentation of this line against the lines above',
+  MISSING_CHAR: 'a closing bracket or quote is missing',
+  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; use single quotes or write \\\\',
+  MULTIPLE_DOCS: 'a plan is one YAML document: remove the "---" line',
+  TAG_RESOLVE_FAILED: 'tags such as !!js/function are not allowed in a plan; remove the tag',
+  BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
+  UNEXPECTED_TOKEN: 'unexpected text here',
+};
+const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
+const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${name ? ` (${name})` : ''}?` : '');
+
+export const en: Catalogue = {
+  'yaml/syntax': (d) => `YAML syntax error: ${d.detail}${YAML_HINT[d.code] ? ` (${YAML_HINT[d.code]})` : ''}`,
+  'yaml/alias-limit': (d) => `too many YAML aliases (more than ${d.limit}): the file looks like an alias bomb and was not expanded`,
+  'yaml/duplicate-key': (d) => `key "${d.key}" appears twice in the same mapping; keep one (the later value would win)`,
+
+  'schema/required': (d) => `${d.field === '(plan)' ? 'the plan' : `"${d.field}"`} is missing the required key "${d.key}"`,
+  'schema/unknown-key': (d) => `unknown key "${d.key}"${didYouMean(d.suggestion)}`,
+  'schema/empty': () => 'the file is empty: a plan needs at least version, title, organizer, year, period, units and tasks (`campaign init` writes a starter)',
+  'schema/not-a-plan': (d) => `a plan must be a YAML mapping of keys (version: 1, title: …), not ${d.actual === 'array' ? 'a list' : `a ${d.actual}`}`,
+  'schema/quote': (d) => `"${d.field}" must be a string, but YAML reads ${d.source} as ${d.value}; quote it: "${d.source}"`,
+  'schema/type': (d) => `"${d.field}" must be ${article(d.expected)}, not ${article(d.actual)}${d.expected === 'array' ? ` (write a list, e.g. [a, b])` : ''}`,
+  'schema/date-unreal': (d) => `"${d.field}": ${d.value} is not a real calendar date`,
+  'schema/date-format': (d) => `"${d.field}": "${d.value}" is not a date written YYYY-MM-DD (e.g. 2020-06-30)`,
+  'schema/task-id': (d) => `task id "${d.value}" must be a dotted number such as "2" or "2.3", mirroring the document's numbering`,
+  'schema/id': (d) => `"${d.field}": "${d.value}" is not a valid id (no spaces, commas or brackets)`,
+  'schema/enum': (d) => `"${d.field}": "${d.value}" is not allowed; use one of ${list(d.allowed)}`,
+  'schema/const': (d) => `"${d.field}" must be ${d.allowed}, not ${d.value}`,
+  'schema/minimum': (d) => `"${d.field}" must be at least ${d.limit}, not ${d.value}`,
+  'schema/maximum': (d) => `"${d.field}" must be at most ${d.limit}, not ${d.value}`,
+  'schema/exclusiveMinimum': (d) => `"${d.field}" must be more than ${d.limit}, not ${d.value}`,
+  'schema/exclusiveMaximum': (d) => `"${d.field}" must be less than ${d.limit}, not ${d.value}`,
+  'schema/empty-text': (d) => `"${d.field}" must not be empty`,
+  'schema/other': (d) => `"${d.field}" ${d.ajv.message}`,
+
+  'date/period-year': (d) =>
+    `the activity period ${d.start} – ${d.end} lies in ${d.periodYear}, but the plan is for ${d.year}; did you mean ${d.fixedStart} – ${d.fixedEnd}?`,
+  'date/title-year': (d) => `the title says ${d.titleYear}, but year is ${d.year}; make them agree`,
+  'date/order-period': (d) => `the period ends (${d.end}) before it starts (${d.start})`,
+  'date/order-task': (d) => `task ${d.task} is due ${d.due}, before its start ${d.start}`,
+  'date/outside-period': (d) => `task ${d.task}: ${d.field} ${d.date} lies outside the activity period ${d.start} – ${d.end}`,
+  'date/weekday': (d) => `"${d.text}": ${d.date} is a ${EN_WEEKDAY[d.actual]}, not a ${EN_WEEKDAY[d.written]}; write ${d.prefix}${d.actual}`,
+
+  'ref/unit': (d) => `unit "${d.id}" is not defined under units${didYouMean(d.suggestion, d.suggestionName)}`,
+  'ref/theme': (d) => `theme "${d.id}" is not defined under themes${didYouMean(d.suggestion)}`,
+  'id/duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,
+
+  'numbering/gap': (d) => `numbering skips ${list(d.missing)}: ${d.previous ? `"${d.previous}" is followed by` : 'the list starts at'} "${d.id}"`,
+  'numbering/order': (d) => `"${d.id}" comes after "${d.previous}": numbers are out of order`,
+  'numbering/parent': (d) => `subtask "${d.id}" does not extend its parent's number "${d.parent}" (expected e.g. "${d.expected}")`,
+  'numbering/top': (d) => `top-level task "${d.id}" should have a single number (expected e.g. "${d.expected}")`,
+
+  'status/overdue': (d) => `task ${d.task} was due ${d.due} and is ${STATUS[d.status]} as of ${d.asOf}`,
+  'status/progress-done': (d) => `task ${d.task} is done but its progress is ${d.progress}%; done means 100`,
+  'status/progress-full': (d) => `task ${d.task} is at 100% but ${STATUS[d.status]}; set status: done`,
+  'status/progress-parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
+  'report/overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
+  'io/missing': (d) => `${d.file}: no such file`,
+  'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
+  'io/directory': (d) => `${d.file}: is a folder, not a plan file`,
+  'io/unreadable': (d) => `${d.file}: cannot be read (${d.reason})`,
+  'io/binary': (d) => `${d.file}: is not a text file (it contains binary data); a plan is a YAML text file`,
+  'io/encoding': (d) => `${d.file}: is not UTF-8 text (probably GBK/GB18030 from a Windows editor); save it as UTF-8 and try again`,
+  'cli/as-of': (d) => `--as-of "${d.value}" is not a date written YYYY-MM-DD`,
+  'cli/rule': (d) => `--rule "${d.value}" must be written ID=off|info|warning|error`,
+  'cli/unknown-rule': (d) => `--rule: there is no rule "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''} (campaign rules lists them)`,
+  'cli/lang': (d) => `--lang "${d.value}": use zh or en`,
+  'cli/format': (d) => `--format "${d.value}": use one of ${d.allowed.join(', ')}`,
+  'cli/no-files': () => 'no plan file given (use - to read standard input)',
+  'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
+};
+
+const EN_WEEKDAY: Record<string, string> = { 日: 'Sunday', 一: 'Monday', 二: 'Tuesday', 三: 'Wednesday', 四: 'Thursday', 五: 'Friday', 六: 'Saturday' };
+function article(type: string): string {
+  const name = type === 'object' ? 'mapping' : type === 'array' ? 'list' : type;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}

@@ -1,0 +1,124 @@
+// Builds the plan model from parsed YAML data. Tolerant on purpose: the schema reports malformed
+// fields, and the model simply leaves them out, so the semantic rules still run on the rest.
+import {
+  STATUSES, STATUS_ALIASES,
+  type Path, type Plan, type Report, type Requirement, type Status, type Target, type Task,
+  type Theme, type Unit, type Update,
+} from './types.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const date = (v: unknown): string | undefined => (typeof v === 'string' && DATE_RE.test(v) && isRealDate(v) ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** True when a YYYY-MM-DD string names a day that exists (2022-02-30 does not). */
+export function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function normaliseStatus(v: unknown): Status | undefined {
+  if (typeof v !== 'string') return undefined;
+  if ((STATUSES as readonly string[]).includes(v)) return v as Status;
+  return STATUS_ALIASES[v];
+}
+
+function buildUpdate(raw: unknown, path: Path): Update | undefined {
+  if (!isObj(raw)) return undefined;
+  const d = date(raw.date);
+  if (!d) return undefined;
+  return { date: d, status: normaliseStatus(raw.status), progress: num(raw.progress), note: str(raw.note), by: str(raw.by), path };
+}
+
+function buildTarget(raw: unknown, path: Path): Target | undefined {
+  if (!isObj(raw) || typeof raw.metric !== 'string') return undefined;
+  return { metric: raw.metric, unit: str(raw.unit), target: num(raw.target) ?? 0, actual: num(raw.actual), path };
+}
+
+function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[]): Task | undefined {
+  if (!isObj(raw)) return undefined;
+  const task: Task = {
+    id: typeof raw.id === 'string' ? raw.id : typeof raw.id === 'number' ? String(raw.id) : '',
+    title: str(raw.title) ?? '',
+    text: str(raw.text),
+    theme: str(raw.theme),
+    lead: strings(raw.lead),
+    support: strings(raw.support),
+    start: date(raw.start),
+    due: date(raw.due),
+    status: normaliseStatus(raw.status),
+    progress: num(raw.progress),
+    weight: num(raw.weight) ?? 1,
+    targets: [],
+    updates: [],
+    tasks: [],
+    path,
+    parent,
+    depth,
+  };
+  list(raw.targets).forEach((t, i) => {
+    const target = buildTarget(t, [...path, 'targets', i]);
+    if (target) task.targets.push(target);
+  });
+  list(raw.updates).forEach((u, i) => {
+    const update = buildUpdate(u, [...path, 'updates', i]);
+    if (update) task.updates.push(update);
+  });
+  all.push(task);
+  list(raw.tasks).forEach((t, i) => {
+    const child = buildTask(t, [...path, 'tasks', i], depth + 1, task, all);
+    if (child) task.tasks.push(child);
+  });
+  return task;
+}
+
+function collect<T>(v: unknown, key: string, make: (o: Obj, path: Path) => T | undefined): T[] {
+  const out: T[] = [];
+  list(v).forEach((item, i) => {
+    if (!isObj(item)) return;
+    const built = make(item, [key, i]);
+    if (built) out.push(built);
+  });
+  return out;
+}
+
+export function buildPlan(data: unknown): Plan {
+  const root: Obj = isObj(data) ? data : {};
+  const allTasks: Task[] = [];
+  const tasks: Task[] = [];
+  list(root.tasks).forEach((t, i) => {
+    const task = buildTask(t, ['tasks', i], 0, undefined, allTasks);
+    if (task) tasks.push(task);
+  });
+  const period = isObj(root.period) ? root.period : undefined;
+  const start = date(period?.start);
+  const end = date(period?.end);
+  return {
+    title: str(root.title),
+    organizer: str(root.organizer),
+    year: Number.isInteger(root.year) ? (root.year as number) : undefined,
+    basis: strings(root.basis),
+    guidance: str(root.guidance),
+    themes: collect<Theme>(root.themes, 'themes', (o, path) =>
+      typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', focus: strings(o.focus), path } : undefined),
+    period: start && end ? { start, end } : undefined,
+    units: collect<Unit>(root.units, 'units', (o, path) =>
+      typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, path } : undefined),
+    tasks,
+    allTasks,
+    requirements: collect<Requirement>(root.requirements, 'requirements', (o, path) =>
+      typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', text: str(o.text), path } : undefined),
+    reports: collect<Report>(root.reports, 'reports', (o, path) =>
+      typeof o.id === 'string'
+        ? { id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), submitted: date(o.submitted), path }
+        : undefined),
+  };
+}
+
+export const isLeaf = (t: Task): boolean => t.tasks.length === 0;

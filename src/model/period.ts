@@ -1,0 +1,36 @@
+// The activity period as written and as it should read when its year disagrees with the plan's.
+import type { IsoDate, Plan, RawPeriod } from './types.js';
+
+const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
+
+/** The same month and day in another year (29 February becomes the 28th in a common year). */
+export function withYear(d: IsoDate, year: number): IsoDate {
+  const md = d.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+
+/**
+ * A period lies in the plan year when it starts in that year and ends in it, or runs on into the
+ * next one (a winter campaign from December to January).
+ */
+export function periodFitsYear(period: RawPeriod, year: number): boolean {
+  const s = yearOf(period.start);
+  const e = yearOf(period.end);
+  return s === year && (e === year || e === year + 1);
+}
+
+/** The period moved into the plan year, or undefined when it already lies there. */
+export function correctedPeriod(plan: Plan): RawPeriod | undefined {
+  const { period, year } = plan;
+  if (!period || year === undefined || periodFitsYear(period, year)) return undefined;
+  return {
+    start: yearOf(period.start) === year ? period.start : withYear(period.start, year),
+    end: yearOf(period.end) === year ? period.end : withYear(period.end, year),
+  };
+}
+
+/** The period the other date rules judge against: the corrected one when the year is wrong. */
+export function effectivePeriod(plan: Plan): RawPeriod | undefined {
+  return correctedPeriod(plan) ?? plan.period;
+}

@@ -1,0 +1,117 @@
+// The plan model: what the YAML becomes once parsed and checked. Raw* types mirror the JSON Schemas
+// field for field (test/model-types.test.ts compares their keys with schemas/), the rest is derived.
+
+export type Path = (string | number)[];
+export type IsoDate = string; // YYYY-MM-DD, always a real calendar date once the schema passed
+
+export const STATUSES = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The Chinese spellings the format accepts for each status. */
+export const STATUS_ALIASES: Record<string, Status> = {
+  未开始: 'planned',
+  进行中: 'in_progress',
+  已完成: 'done',
+  受阻: 'blocked',
+  已取消: 'cancelled',
+};
+
+export interface RawPeriod { start: IsoDate; end: IsoDate }
+export interface RawTheme { id: string; title: string; focus?: string[] }
+export interface RawUnit { id: string; name: string; external?: boolean }
+export interface RawTarget { metric: string; unit?: string; target: number; actual?: number }
+export interface RawUpdate {
+  date: IsoDate;
+  status?: string;
+  progress?: number;
+  note?: string;
+  by?: string;
+}
+export interface RawTask {
+  id: string;
+  title: string;
+  text?: string;
+  theme?: string;
+  lead?: string[];
+  support?: string[];
+  start?: IsoDate;
+  due?: IsoDate;
+  status?: string;
+  progress?: number;
+  weight?: number;
+  targets?: RawTarget[];
+  updates?: RawUpdate[];
+  tasks?: RawTask[];
+}
+export interface RawRequirement { id: string; title: string; text?: string }
+export interface RawReport { id: string; title: string; to?: string; due: IsoDate; submitted?: IsoDate }
+export interface RawPlan {
+  $schema?: string;
+  version: 1;
+  title: string;
+  organizer: string;
+  year: number;
+  basis?: string[];
+  guidance?: string;
+  themes?: RawTheme[];
+  period: RawPeriod;
+  units: RawUnit[];
+  tasks: RawTask[];
+  requirements?: RawRequirement[];
+  reports?: RawReport[];
+}
+
+export interface Update {
+  date: IsoDate;
+  status?: Status;
+  progress?: number;
+  note?: string;
+  by?: string;
+  path: Path;
+}
+
+export interface Target { metric: string; unit?: string; target: number; actual?: number; path: Path }
+
+export interface Task {
+  id: string;
+  title: string;
+  text?: string;
+  theme?: string;
+  lead: string[];
+  support: string[];
+  start?: IsoDate;
+  due?: IsoDate;
+  /** The status field as written, normalised (未开始 → planned). */
+  status?: Status;
+  progress?: number;
+  weight: number;
+  targets: Target[];
+  updates: Update[];
+  tasks: Task[];
+  /** Where the task sits in the YAML, e.g. ["tasks", 1, "tasks", 0]. */
+  path: Path;
+  parent?: Task;
+  depth: number;
+}
+
+export interface Theme { id: string; title: string; focus: string[]; path: Path }
+export interface Unit { id: string; name: string; external: boolean; path: Path }
+export interface Requirement { id: string; title: string; text?: string; path: Path }
+export interface Report { id: string; title: string; to?: string; due?: IsoDate; submitted?: IsoDate; path: Path }
+
+export interface Plan {
+  title?: string;
+  organizer?: string;
+  year?: number;
+  basis: string[];
+  guidance?: string;
+  themes: Theme[];
+  period?: RawPeriod;
+  units: Unit[];
+  /** Top-level tasks; each carries its subtasks. */
+  tasks: Task[];
+  /** Every task of the tree in document order (parents before their children). */
+  allTasks: Task[];
+  requirements: Requirement[];
+  reports: Report[];
+}

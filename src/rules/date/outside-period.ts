@@ -1,0 +1,23 @@
+import type { PlanRule } from '../types.js';
+import { effectivePeriod } from '../../model/period.js';
+
+const rule: PlanRule = {
+  id: 'date/outside-period',
+  severity: 'warning',
+  stage: 'plan',
+  description: { en: "A task's start or due date lies outside the activity period", zh: '任务的开始日期或完成时限不在活动时间内' },
+  check(plan, ctx) {
+    // Judged against the corrected period when date/period-year fires, so one mistake is one finding.
+    const period = effectivePeriod(plan);
+    if (!period || period.end < period.start) return;
+    for (const t of plan.allTasks) {
+      for (const field of ['start', 'due'] as const) {
+        const d = t[field];
+        if (d && (d < period.start || d > period.end)) {
+          ctx.report({ path: [...t.path, field], data: { task: t.id, field, date: d, start: period.start, end: period.end } });
+        }
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,27 @@
+import type { PlanRule } from '../types.js';
+import type { Path } from '../../model/types.js';
+
+const rule: PlanRule = {
+  id: 'id/duplicate',
+  severity: 'error',
+  stage: 'plan',
+  description: { en: 'Two tasks, units, themes, requirements or reports share an id', zh: '任务、单位、主题、要求或报送事项的 id 重复' },
+  check(plan, ctx) {
+    const groups: [string, { id: string; path: Path }[]][] = [
+      ['tasks', plan.allTasks.filter((t) => t.id !== '')],
+      ['units', plan.units],
+      ['themes', plan.themes],
+      ['requirements', plan.requirements],
+      ['reports', plan.reports],
+    ];
+    for (const [kind, items] of groups) {
+      const first = new Map<string, Path>();
+      for (const item of items) {
+        const earlier = first.get(item.id);
+        if (earlier) ctx.report({ path: [...item.path, 'id'], data: { kind, id: item.id, first: earlier } });
+        else first.set(item.id, item.path);
+      }
+    }
+  },
+};
+export default rule;

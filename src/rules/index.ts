@@ -1,0 +1,37 @@
+// The rule registry: one line per rule. test/rules-registry.test.ts keeps it and src/rules/ in step.
+import type { Rule } from './types.js';
+import yamlSyntax from './yaml/syntax.js';
+import yamlDuplicateKey from './yaml/duplicate-key.js';
+import schema from './schema.js';
+import datePeriodYear from './date/period-year.js';
+import dateTitleYear from './date/title-year.js';
+import dateOrder from './date/order.js';
+import dateOutsidePeriod from './date/outside-period.js';
+import dateWeekday from './date/weekday.js';
+import refUnit from './ref/unit.js';
+import refTheme from './ref/theme.js';
+import idDuplicate from './id/duplicate.js';
+import numberingGap from './numbering/gap.js';
+import statusOverdue from './status/overdue.js';
+import statusProgress from './status/progress.js';
+import reportOverdue from './report/overdue.js';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  yamlDuplicateKey,
+  schema,
+  datePeriodYear,
+  dateTitleYear,
+  dateOrder,
+  dateOutsidePeriod,
+  dateWeekday,
+  refUnit,
+  refTheme,
+  idDuplicate,
+  numberingGap,
+  statusOverdue,
+  statusProgress,
+  reportOverdue,
+];
+
+export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

@@ -1,0 +1,45 @@
+import type { PlanRule } from '../types.js';
+import type { Task } from '../../model/types.js';
+
+const NUMBER = /^\d+(\.\d+)*$/;
+
+const rule: PlanRule = {
+  id: 'numbering/gap',
+  severity: 'warning',
+  stage: 'plan',
+  description: {
+    en: "Sibling task numbers skip one, or a subtask's number does not extend its parent's",
+    zh: '同级任务编号跳号，或子任务编号未延续上级编号',
+  },
+  check(plan, ctx) {
+    const checkSiblings = (siblings: Task[], parent: Task | undefined) => {
+      const prefix = parent ? `${parent.id}.` : '';
+      const depth = parent ? parent.id.split('.').length + 1 : 1;
+      let previous = 0;
+      for (const t of siblings) {
+        if (!NUMBER.test(t.id) || (parent && !NUMBER.test(parent.id))) continue;
+        const parts = t.id.split('.');
+        if (!t.id.startsWith(prefix) || parts.length !== depth) {
+          ctx.report({
+            path: [...t.path, 'id'],
+            messageId: parent ? 'numbering/parent' : 'numbering/top',
+            data: { id: t.id, parent: parent?.id, expected: `${prefix}${previous + 1}` },
+          });
+          continue;
+        }
+        const n = Number(parts[parts.length - 1]);
+        if (n > previous + 1) {
+          const missing: string[] = [];
+          for (let k = previous + 1; k < n; k++) missing.push(`${prefix}${k}`);
+          ctx.report({ path: [...t.path, 'id'], data: { id: t.id, missing, previous: previous ? `${prefix}${previous}` : undefined } });
+        } else if (n < previous) {
+          ctx.report({ path: [...t.path, 'id'], messageId: 'numbering/order', data: { id: t.id, previous: `${prefix}${previous}` } });
+        }
+        previous = Math.max(previous, n);
+      }
+    };
+    checkSiblings(plan.tasks, undefined);
+    for (const t of plan.allTasks) if (t.tasks.length) checkSiblings(t.tasks, t);
+  },
+};
+export default rule;

@@ -1,0 +1,35 @@
+import type { PlanRule } from '../types.js';
+import type { Path, Plan } from '../../model/types.js';
+import { nearest } from '../../model/nearest.js';
+
+/** Every place the plan names a unit by id. */
+export function unitRefs(plan: Plan): { path: Path; id: string }[] {
+  const refs: { path: Path; id: string }[] = [];
+  for (const t of plan.allTasks) {
+    t.lead.forEach((id, i) => refs.push({ path: [...t.path, 'lead', i], id }));
+    t.support.forEach((id, i) => refs.push({ path: [...t.path, 'support', i], id }));
+    for (const u of t.updates) if (u.by !== undefined) refs.push({ path: [...u.path, 'by'], id: u.by });
+  }
+  for (const r of plan.reports) if (r.to !== undefined) refs.push({ path: [...r.path, 'to'], id: r.to });
+  return refs;
+}
+
+const rule: PlanRule = {
+  id: 'ref/unit',
+  severity: 'error',
+  stage: 'plan',
+  description: { en: 'A reference to a unit that is not defined under `units`', zh: '引用了 units 中未定义的单位' },
+  check(plan, ctx) {
+    const ids = new Set(plan.units.map((u) => u.id));
+    const byName = new Map(plan.units.map((u) => [u.name, u]));
+    for (const ref of unitRefs(plan)) {
+      if (ids.has(ref.id)) continue;
+      // Clerks often write the unit's name where its id belongs: point them at the id.
+      const named = byName.get(ref.id);
+      const id = named?.id ?? nearest(ref.id, [...ids]);
+      const unit = plan.units.find((u) => u.id === id);
+      ctx.report({ path: ref.path, data: { id: ref.id, suggestion: unit?.id, suggestionName: unit?.name } });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,19 @@
+import type { SourceRule } from '../types.js';
+import { isDuplicateKey } from './duplicate-key.js';
+
+const rule: SourceRule = {
+  id: 'yaml/syntax',
+  severity: 'error',
+  stage: 'source',
+  description: { en: 'The file is not well-formed YAML', zh: '文件不是格式正确的 YAML' },
+  check(source, ctx) {
+    for (const e of [...source.doc.errors, ...source.doc.warnings]) {
+      if (isDuplicateKey(e)) continue;
+      ctx.report({ path: [], offset: e.pos[0], data: { code: e.code, detail: firstLine(e.message) } });
+    }
+    if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'yaml/alias-limit', data: { limit: source.aliasError } });
+  },
+};
+export default rule;
+
+const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
