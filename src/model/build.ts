@@ -44,7 +44,8 @@ function buildTarget(raw: unknown, path: Path): Target | undefined {
 function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[]): Task | undefined {
   if (!isObj(raw)) return undefined;
   const task: Task = {
-    id: typeof raw.id === 'string' ? raw.id : typeof raw.id === 'number' ? String(raw.id) : '',
+    // A number here (an unquoted 1.10 reads as 1.1) is a schema error; its written form is unknown.
+    id: typeof raw.id === 'string' ? raw.id : '',
     title: str(raw.title) ?? '',
     text: str(raw.text),
     theme: str(raw.theme),

@@ -1,4 +1,5 @@
 import type { PlanRule } from '../types.js';
+import { effectivePeriod } from '../../model/period.js';
 
 const rule: PlanRule = {
   id: 'date/order',
@@ -6,7 +7,8 @@ const rule: PlanRule = {
   stage: 'plan',
   description: { en: 'An end or due date comes before its start', zh: '结束日期或完成时限早于开始日期' },
   check(plan, ctx) {
-    const p = plan.period;
+    // Against the corrected period when date/period-year fires (2020-06-01 – 2019-06-30 is one mistake).
+    const p = effectivePeriod(plan);
     if (p && p.end < p.start) {
       ctx.report({ path: ['period', 'end'], messageId: 'date/order-period', data: { start: p.start, end: p.end } });
     }

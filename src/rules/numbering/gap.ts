@@ -15,9 +15,14 @@ const rule: PlanRule = {
     const checkSiblings = (siblings: Task[], parent: Task | undefined) => {
       const prefix = parent ? `${parent.id}.` : '';
       const depth = parent ? parent.id.split('.').length + 1 : 1;
+      if (parent && !NUMBER.test(parent.id)) return;
       let previous = 0;
+      let unknown = false; // a sibling whose number could not be read (a schema error): no gap is provable across it
       for (const t of siblings) {
-        if (!NUMBER.test(t.id) || (parent && !NUMBER.test(parent.id))) continue;
+        if (!NUMBER.test(t.id)) {
+          unknown = true;
+          continue;
+        }
         const parts = t.id.split('.');
         if (!t.id.startsWith(prefix) || parts.length !== depth) {
           ctx.report({
@@ -28,7 +33,9 @@ const rule: PlanRule = {
           continue;
         }
         const n = Number(parts[parts.length - 1]);
-        if (n > previous + 1) {
+        if (unknown) {
+          unknown = false;
+        } else if (n > previous + 1) {
           const missing: string[] = [];
           for (let k = previous + 1; k < n; k++) missing.push(`${prefix}${k}`);
           ctx.report({ path: [...t.path, 'id'], data: { id: t.id, missing, previous: previous ? `${prefix}${previous}` : undefined } });

@@ -9,6 +9,8 @@ const rule: SourceRule = {
   stage: 'source',
   description: { en: 'A key appears twice in the same mapping', zh: '同一映射中出现重复的键' },
   check(source, ctx) {
+    // In a document with syntax errors a "duplicate" is usually a line the parser misread.
+    if (source.doc.warnings.length || source.doc.errors.some((e) => !isDuplicateKey(e))) return;
     for (const e of source.doc.errors) {
       if (!isDuplicateKey(e)) continue;
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)\s*:/.exec(source.text.slice(e.pos[0], e.pos[0] + 1100))?.[1] ?? '';

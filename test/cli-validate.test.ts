@@ -1,0 +1,142 @@
+// End to end: the built bin, its exit codes, stdout and stderr.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANSI, run, STACK } from './helpers/run.js';
+
+const SEED = 'examples/tongzhong-2020.yaml';
+const CLEAN = 'examples/shifan-2025.yaml';
+const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-cli-'));
+
+const WARNING_ONLY = `version: 1
+title: 测试乡2020年“安全生产月”活动方案
+organizer: 测试乡
+year: 2020
+period: {start: 2020-06-01, end: 2020-06-30}
+units: [{id: police, name: 派出所}]
+tasks:
+  - {id: "1", title: 宣讲, lead: [police], status: done}
+  - {id: "3", title: 培训, lead: [police], status: done}
+`;
+
+describe('campaign validate', () => {
+  it('reports the seed plan\'s period year and numbering gap, and nothing else (stylish, no colour)', () => {
+    const r = run(['validate', SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(ANSI);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe(SEED);
+    expect(lines[1]).toMatch(/^ {2}20:17 {3}error {4}the activity period 2019-06-01 – 2019-06-30 .*2020-06-01 – 2020-06-30\?\s+date\/period-year$/);
+    expect(lines[2]).toMatch(/^ {2}119:13 {2}warning {2}numbering skips "2\.2".*\s+numbering\/gap$/);
+    expect(lines.at(-1)).toBe('✖ 2 problems (1 error, 1 warning)');
+    // The rule column is aligned.
+    expect(lines[1]!.indexOf('date/period-year')).toBe(lines[2]!.indexOf('numbering/gap'));
+  });
+
+  it('prints the JSON contract, findings ordered by file, line, column', () => {
+    const r = run(['validate', '--format', 'json', SEED, CLEAN]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['findings', 'errors', 'warnings']);
+    expect(out.errors).toBe(1);
+    expect(out.warnings).toBe(1);
+    expect(out.findings).toEqual([
+      { file: SEED, line: 20, column: 17, rule: 'date/period-year', severity: 'error', message: expect.stringContaining('2019'), path: '$.period.start' },
+      { file: SEED, line: 119, column: 13, rule: 'numbering/gap', severity: 'warning', message: expect.stringContaining('2.2'), path: '$.tasks[1].tasks[1].id' },
+    ]);
+  });
+
+  it('exits 0 on a clean plan', () => {
+    const r = run(['validate', CLEAN]);
+    expect([r.code, r.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+  });
+
+  it('--strict fails on warnings; --rule changes severities', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), WARNING_ONLY);
+    expect(run(['validate', 'p.yaml'], { cwd: dir }).code).toBe(0);
+    expect(run(['validate', '--strict', 'p.yaml'], { cwd: dir }).code).toBe(1);
+    expect(run(['validate', '--rule', 'numbering/gap=error', 'p.yaml'], { cwd: dir }).code).toBe(1);
+    const off = run(['validate', '--strict', '--rule', 'numbering/gap=off', '--format', 'json', 'p.yaml'], { cwd: dir });
+    expect([off.code, JSON.parse(off.stdout).findings]).toEqual([0, []]);
+    expect(run(['validate', '--rule', 'date/period-year=off', '--rule', 'numbering/gap=off', SEED]).code).toBe(0);
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['validate', '--format', 'json', '-'], { input: WARNING_ONLY });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['<stdin>', 9]]);
+  });
+
+  it('a YAML syntax error is a finding (exit 1), not a crash', () => {
+    const r = run(['validate', '--format', 'json', '-'], { input: 'version: 1\ntitle: [unclosed\nyear: 2020\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ file: '<stdin>', rule: 'yaml/syntax', severity: 'error' });
+  });
+
+  it('speaks Chinese with --lang zh or a Chinese locale', () => {
+    expect(run(['validate', '--lang', 'zh', SEED]).stdout).toContain('活动时间 2019-06-01 至 2019-06-30 在 2019 年');
+    const r = run(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.stdout).toContain('编号跳号');
+    expect(r.stdout).toContain('✖ 共 2 个问题（1 个错误，1 个警告）');
+    expect(run(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' } }).stdout).toContain('numbering skips');
+  });
+
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR wins', () => {
+    expect(run(['validate', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(run(['validate', SEED], { env: { NO_COLOR: undefined } }).stdout).not.toMatch(ANSI);
+    expect(run(['validate', SEED], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  describe('usage and I/O problems exit 2 with one clear line', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'folder.yaml'));
+    it.each([
+      [['validate', 'missing.yaml'], /^campaign: missing\.yaml: no such file\n$/],
+      [['validate', 'folder.yaml'], /^campaign: folder\.yaml: is a folder, not a plan file\n$/],
+      [['validate', '--as-of', '2020-02-30', SEED], /--as-of "2020-02-30" is not a date/],
+      [['validate', '--rule', 'numbering/gaps=off', SEED], /no rule "numbering\/gaps"; did you mean "numbering\/gap"\?/],
+      [['validate', '--rule', 'numbering/gap', SEED], /must be written ID=off\|info\|warning\|error/],
+      [['validate', '--format', 'xml', SEED], /--format "xml": use one of stylish, json/],
+      [['validate', '--lang', 'fr', SEED], /--lang "fr": use zh or en/],
+      [['validate'], /missing required argument/],
+      [['frobnicate'], /unknown command/],
+    ])('%j', (args, message) => {
+      const r = run(args as string[], { cwd: args.includes(SEED) ? undefined : dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(STACK);
+    });
+  });
+
+  it('checks the readable files when one is missing, and exits 2', () => {
+    const r = run(['validate', '--format', 'json', 'missing.yaml', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.yaml: no such file');
+    expect(JSON.parse(r.stdout).findings).toHaveLength(2);
+  });
+});
+
+describe('campaign rules, schema, --version', () => {
+  it('lists every rule with its severity', () => {
+    const r = run(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^date\/period-year\s+error\s+The activity period/m);
+    const json = JSON.parse(run(['rules', '--format', 'json', '--lang', 'zh']).stdout);
+    expect(json.find((x: { id: string }) => x.id === 'numbering/gap')).toEqual({ id: 'numbering/gap', severity: 'warning', description: '同级任务编号跳号，或子任务编号未延续上级编号' });
+  });
+
+  it('prints the bundled schema', () => {
+    const schema = JSON.parse(run(['schema']).stdout);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['task', 'unit', 'theme', 'report', 'dates']));
+  });
+
+  it('prints its version', () => {
+    const r = run(['--version']);
+    expect([r.code, r.stdout.trim()]).toEqual([0, process.env.npm_package_version ?? expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
+  });
+});

@@ -1,0 +1,31 @@
+// The model's Raw* types and the JSON Schemas must name the same fields: a full object of each
+// type (every key required, excess keys rejected by the compiler) is compared with the schema.
+import { describe, expect, it } from 'vitest';
+import { loadSchemas } from '../src/io/schemas.js';
+import type { RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod } from '../src/model/types.js';
+
+const schemas = loadSchemas() as Record<string, any>;
+const keys = (o: object) => Object.keys(o).sort();
+const props = (s: any) => Object.keys(s.properties).sort();
+
+const task: Required<RawTask> = { id: '', title: '', text: '', theme: '', lead: [], support: [], start: '', due: '', status: '', progress: 0, weight: 1, targets: [], updates: [], tasks: [] };
+const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', by: '' };
+const target: Required<RawTarget> = { metric: '', unit: '', target: 0, actual: 0 };
+const theme: Required<RawTheme> = { id: '', title: '', focus: [] };
+const unit: Required<RawUnit> = { id: '', name: '', external: false };
+const report: Required<RawReport> = { id: '', title: '', to: '', due: '', submitted: '' };
+const requirement: Required<RawRequirement> = { id: '', title: '', text: '' };
+const period: Required<RawPeriod> = { start: '', end: '' };
+const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], guidance: '', themes: [], period, units: [], tasks: [], requirements: [], reports: [] };
+
+describe('model types match the schemas', () => {
+  it('plan', () => expect(keys(planObj)).toEqual(props(schemas['campaign.schema.json'])));
+  it('task', () => expect(keys(task)).toEqual(props(schemas['task.schema.json'])));
+  it('update', () => expect(keys(update)).toEqual(props(schemas['task.schema.json'].$defs.update)));
+  it('target', () => expect(keys(target)).toEqual(props(schemas['task.schema.json'].$defs.target)));
+  it('theme', () => expect(keys(theme)).toEqual(props(schemas['theme.schema.json'])));
+  it('unit', () => expect(keys(unit)).toEqual(props(schemas['unit.schema.json'])));
+  it('report', () => expect(keys(report)).toEqual(props(schemas['report.schema.json'])));
+  it('requirement', () => expect(keys(requirement)).toEqual(props(schemas['campaign.schema.json'].properties.requirements.items)));
+  it('period', () => expect(keys(period)).toEqual(props(schemas['dates.schema.json'].$defs.period)));
+});

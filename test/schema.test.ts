@@ -1,0 +1,80 @@
+// Schema findings: the right node, the right line:column, and data that lets the message say the fix.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { loadSchemas } from '../src/io/schemas.js';
+import { bundleSchemas } from '../src/schema/bundle.js';
+import { parseSource } from '../src/source/parse.js';
+import { lintText, plan, schema } from './helpers/lint.js';
+import { readFileSync } from 'node:fs';
+
+const schemaOnly = (text: string) => lintText(text).filter((p) => p.rule === 'schema');
+
+describe('schema findings', () => {
+  it('an unknown key is reported at the key and suggests the nearest known key', () => {
+    const [p, ...rest] = schemaOnly(plan('  - {id: "1", title: 宣讲, dueDate: 2020-06-30}\n'));
+    expect(rest).toEqual([]);
+    expect([p!.line, p!.column, p!.messageId, p!.data.key, p!.data.suggestion]).toEqual([10, 26, 'schema/unknown-key', 'dueDate', 'due']);
+  });
+
+  it('a missing key is reported at the object that lacks it', () => {
+    const [p] = schemaOnly(plan('  - id: "1"\n    lead: [police]\n'));
+    expect([p!.line, p!.column, p!.messageId, p!.data.key]).toEqual([10, 5, 'schema/required', 'title']);
+  });
+
+  it('an unquoted 1.10 is reported with its written form so the message can say to quote it', () => {
+    const [p] = schemaOnly(plan('  - id: "1"\n    title: x\n    tasks:\n      - id: 1.10\n        title: y\n'));
+    expect([p!.line, p!.column, p!.messageId, p!.data.source, p!.data.value]).toEqual([13, 13, 'schema/quote', '1.10', '1.1']);
+  });
+
+  it('2022-02-30 is not a date; 2020/6/30 is not written YYYY-MM-DD', () => {
+    const ps = schemaOnly(plan('  - {id: "1", title: x, start: 2022-02-30, due: 2020/6/30}\n'));
+    expect(ps.map((p) => [p.line, p.column, p.messageId])).toEqual([
+      [10, 32, 'schema/date-unreal'],
+      [10, 49, 'schema/date-format'],
+    ]);
+  });
+
+  it('accepts the Chinese status names', () => {
+    for (const s of ['未开始', '进行中', '已完成', '受阻', '已取消']) {
+      expect(schemaOnly(plan(`  - {id: "1", title: x, status: ${s}}\n`))).toEqual([]);
+    }
+  });
+
+  it('keeps positions right with CRLF line endings', () => {
+    const text = plan('  - id: "1"\n    title: x\n    dueDate: 2020-06-30\n').replace(/\n/g, '\r\n');
+    expect(schemaOnly(text).map((p) => [p.line, p.column])).toEqual([[12, 5]]);
+  });
+
+  it('an empty file is one clear finding at 1:1', () => {
+    const ps = lintText('');
+    expect(ps.map((p) => [p.line, p.column, p.messageId])).toEqual([[1, 1, 'schema/empty']]);
+  });
+
+  it('a list instead of a mapping is one clear finding', () => {
+    expect(lintText('- a\n- b\n').map((p) => p.messageId)).toEqual(['schema/not-a-plan']);
+  });
+});
+
+describe('bundled schema', () => {
+  const bundle = bundleSchemas(loadSchemas());
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  const validateBundle = ajv.compile(bundle);
+
+  it('has no remaining references to other files', () => {
+    expect(JSON.stringify(bundle)).not.toMatch(/"\$ref":"[^#]/);
+  });
+
+  it.each([
+    ['examples/tongzhong-2020.yaml', true],
+    ['examples/shifan-2025.yaml', true],
+    ['test/fixtures/rules/schema/invalid-unknown-key.yaml', false],
+    ['test/fixtures/rules/schema/invalid-top.yaml', false],
+    ['test/fixtures/rules/schema/invalid-numeric-id.yaml', false],
+  ])('agrees with the per-file schemas on %s', (file, valid) => {
+    const data = parseSource(readFileSync(file, 'utf8')).data;
+    expect(validateBundle(data)).toBe(valid);
+    expect(schema()(data).length === 0).toBe(valid);
+  });
+});
