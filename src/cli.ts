@@ -15,6 +15,10 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   validate: () => import('./commands/validate.js'),
   rules: () => import('./commands/rules.js'),
   schema: () => import('./commands/schema.js'),
+  status: () => import('./commands/status.js'),
+  weekly: () => import('./commands/weekly.js'),
+  report: () => import('./commands/report.js'),
+  export: () => import('./commands/export.js'),
 };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -47,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof UserError) {
       ctx.reportError(err);
-      return EXIT.usage;
+      return err.exitCode;
     }
     io.stderr(`campaign: ${message('cli/internal', { message: (err as Error)?.message ?? String(err) }, ctx)}\n`);
     if (io.env.CAMPAIGN_DEBUG) io.stderr(`${(err as Error)?.stack}\n`);

@@ -2,21 +2,22 @@
 // type (every key required, excess keys rejected by the compiler) is compared with the schema.
 import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/io/schemas.js';
-import type { RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod } from '../src/model/types.js';
+import type { RawContact, RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod } from '../src/model/types.js';
 
 const schemas = loadSchemas() as Record<string, any>;
 const keys = (o: object) => Object.keys(o).sort();
 const props = (s: any) => Object.keys(s.properties).sort();
 
 const task: Required<RawTask> = { id: '', title: '', text: '', theme: '', lead: [], support: [], start: '', due: '', status: '', progress: 0, weight: 1, targets: [], updates: [], tasks: [] };
-const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', by: '' };
+const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', problems: '', next: '', by: '' };
 const target: Required<RawTarget> = { metric: '', unit: '', target: 0, actual: 0 };
 const theme: Required<RawTheme> = { id: '', title: '', focus: [] };
 const unit: Required<RawUnit> = { id: '', name: '', external: false };
 const report: Required<RawReport> = { id: '', title: '', to: '', due: '', submitted: '' };
 const requirement: Required<RawRequirement> = { id: '', title: '', text: '' };
 const period: Required<RawPeriod> = { start: '', end: '' };
-const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], guidance: '', themes: [], period, units: [], tasks: [], requirements: [], reports: [] };
+const contact: Required<RawContact> = { unit: '', person: '', phone: '', reviewer: '' };
+const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], guidance: '', themes: [], period, units: [], tasks: [], requirements: [], contact, reports: [] };
 
 describe('model types match the schemas', () => {
   it('plan', () => expect(keys(planObj)).toEqual(props(schemas['campaign.schema.json'])));
@@ -27,5 +28,6 @@ describe('model types match the schemas', () => {
   it('unit', () => expect(keys(unit)).toEqual(props(schemas['unit.schema.json'])));
   it('report', () => expect(keys(report)).toEqual(props(schemas['report.schema.json'])));
   it('requirement', () => expect(keys(requirement)).toEqual(props(schemas['campaign.schema.json'].properties.requirements.items)));
+  it('contact', () => expect(keys(contact)).toEqual(props(schemas['campaign.schema.json'].properties.contact)));
   it('period', () => expect(keys(period)).toEqual(props(schemas['dates.schema.json'].$defs.period)));
 });

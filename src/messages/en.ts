@@ -75,6 +75,15 @@ export const en: Catalogue = {
   'cli/lang': (d) => `--lang "${d.value}": use zh or en`,
   'cli/format': (d) => `--format "${d.value}": use one of ${d.allowed.join(', ')}`,
   'cli/no-files': () => 'no plan file given (use - to read standard input)',
+  'io/no-folder': (d) => `${d.file}: the folder ${d.dir} does not exist`,
+  'io/write': (d) => `${d.file}: cannot be written (${d.reason})`,
+  'io/write-permission': (d) => `${d.file}: permission denied (cannot write it)`,
+  'io/overwrite-input': (d) => `-o ${d.file} is the plan itself; choose another output file`,
+  'io/binary-to-terminal': (d) => `${d.format} output is binary; write it to a file with -o FILE`,
+  'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}: the plan cannot be read: ${d.message} (campaign validate ${d.file} shows every problem)`,
+  'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} schema error${d.errors === 1 ? "" : "s"} (campaign validate ${d.file} lists them): the parts in error are left out of the figures`,
+  'cli/week': (d) => `--week "${d.value}" is not an ISO week such as 2020-W25`,
+  'cli/week-and-as-of': () => '--week and --as-of cannot be used together',
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

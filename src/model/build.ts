@@ -33,7 +33,10 @@ function buildUpdate(raw: unknown, path: Path): Update | undefined {
   if (!isObj(raw)) return undefined;
   const d = date(raw.date);
   if (!d) return undefined;
-  return { date: d, status: normaliseStatus(raw.status), progress: num(raw.progress), note: str(raw.note), by: str(raw.by), path };
+  return {
+    date: d, status: normaliseStatus(raw.status), progress: num(raw.progress),
+    note: str(raw.note), problems: str(raw.problems), next: str(raw.next), by: str(raw.by), path,
+  };
 }
 
 function buildTarget(raw: unknown, path: Path): Target | undefined {
@@ -98,6 +101,7 @@ export function buildPlan(data: unknown): Plan {
     if (task) tasks.push(task);
   });
   const period = isObj(root.period) ? root.period : undefined;
+  const contact = isObj(root.contact) ? root.contact : {};
   const start = date(period?.start);
   const end = date(period?.end);
   return {
@@ -119,6 +123,7 @@ export function buildPlan(data: unknown): Plan {
       typeof o.id === 'string'
         ? { id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), submitted: date(o.submitted), path }
         : undefined),
+    contact: { unit: str(contact.unit), person: str(contact.person), phone: str(contact.phone), reviewer: str(contact.reviewer) },
   };
 }
 

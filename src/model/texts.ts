@@ -16,7 +16,11 @@ export function textFields(plan: Plan): TextField[] {
   for (const t of plan.allTasks) {
     add([...t.path, 'title'], t.title);
     add([...t.path, 'text'], t.text);
-    for (const u of t.updates) add([...u.path, 'note'], u.note);
+    for (const u of t.updates) {
+      add([...u.path, 'note'], u.note);
+      add([...u.path, 'problems'], u.problems);
+      add([...u.path, 'next'], u.next);
+    }
   }
   for (const r of plan.requirements) {
     add([...r.path, 'title'], r.title);

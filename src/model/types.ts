@@ -25,6 +25,8 @@ export interface RawUpdate {
   status?: string;
   progress?: number;
   note?: string;
+  problems?: string;
+  next?: string;
   by?: string;
 }
 export interface RawTask {
@@ -44,6 +46,7 @@ export interface RawTask {
   tasks?: RawTask[];
 }
 export interface RawRequirement { id: string; title: string; text?: string }
+export interface RawContact { unit?: string; person?: string; phone?: string; reviewer?: string }
 export interface RawReport { id: string; title: string; to?: string; due: IsoDate; submitted?: IsoDate }
 export interface RawPlan {
   $schema?: string;
@@ -58,6 +61,7 @@ export interface RawPlan {
   units: RawUnit[];
   tasks: RawTask[];
   requirements?: RawRequirement[];
+  contact?: RawContact;
   reports?: RawReport[];
 }
 
@@ -66,6 +70,8 @@ export interface Update {
   status?: Status;
   progress?: number;
   note?: string;
+  problems?: string;
+  next?: string;
   by?: string;
   path: Path;
 }
@@ -114,4 +120,5 @@ export interface Plan {
   allTasks: Task[];
   requirements: Requirement[];
   reports: Report[];
+  contact: RawContact;
 }

@@ -1,0 +1,122 @@
+// One self-contained HTML page (no scripts, no external fonts or CDN): tables, an inline SVG bar chart
+// of completion by unit, and a Gantt-style timeline with the as-of line. All plan text is escaped.
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { BarChart, Gantt, Table } from '../reports/doc.js';
+import { daysBetween } from '../tracking/dates.js';
+import { addDays } from '../tracking/dates.js';
+import type { Renderer } from './types.js';
+import { cellText, numeric } from './cells.js';
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const STATUS_COLOUR: Record<string, string> = { done: '#2e7d32', in_progress: '#1565c0', planned: '#9e9e9e', blocked: '#ef6c00', cancelled: '#cfcfcf' };
+const LIGHT_COLOUR: Record<string, string> = { red: '#c62828', yellow: '#f9a825', green: '#2e7d32' };
+
+const CSS = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",SimSun,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.meta dt{color:#555}dl.meta dd{margin:0}
+table{border-collapse:collapse;margin:.5em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
+th{background:#f3f5f7;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:-.05em}
+.none{color:#777}svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#333}
+.legend span{margin-right:1em;font-size:.9em}.legend i{display:inline-block;width:1em;height:.7em;margin-right:.3em}
+@media print{body{margin:0;max-width:none}}`;
+
+function tableHtml(t: Table, lang: Lang): string {
+  if (t.rows.length === 0) return `<p class="none">${escapeHtml(label(lang, 'noneRows'))}</p>`;
+  const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${r.map((v, i) => {
+    const col = t.columns[i]!;
+    const text = escapeHtml(cellText(v, col.kind, lang));
+    if (col.kind === 'light' && typeof v === 'string' && LIGHT_COLOUR[v]) return `<td><span class="dot" style="background:${LIGHT_COLOUR[v]}"></span>${text}</td>`;
+    return `<td${numeric(col.kind) ? ' class="num"' : ''}>${text}</td>`;
+  }).join('')}</tr>`).join('\n');
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function barChart(chart: BarChart, title: string): string {
+  const labelWidth = 150;
+  const barWidth = 420;
+  const rowHeight = 26;
+  const height = chart.bars.length * rowHeight + 10;
+  const rows = chart.bars.map((b, i) => {
+    const y = 5 + i * rowHeight;
+    const w = Math.max(0, Math.min(1, b.value)) * barWidth;
+    return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(b.label)}</text>`
+      + `<rect x="${labelWidth}" y="${y + 2}" width="${barWidth}" height="18" fill="#eceff1"/>`
+      + `<rect x="${labelWidth}" y="${y + 2}" width="${w.toFixed(1)}" height="18" fill="#2e7d32"><title>${escapeHtml(b.label)} ${(b.value * 100).toFixed(1)}%</title></rect>`
+      + `<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${(b.value * 100).toFixed(1)}%</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 70}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 70} ${height}">\n${rows.join('\n')}\n</svg>`;
+}
+
+function gantt(g: Gantt, lang: Lang): string {
+  // The axis spans the period, widened to every task date and the as-of date that falls near it.
+  const dates = g.rows.flatMap((r) => [r.start, r.end]).filter((d): d is string => !!d);
+  const from = [g.from, ...dates].sort()[0]!;
+  const to = [g.to, ...dates].sort().at(-1)!;
+  const days = daysBetween(from, to) + 1;
+  const labelWidth = 330;
+  const chartWidth = 560;
+  const rowHeight = 20;
+  const top = 24;
+  const x = (d: string) => labelWidth + (daysBetween(from, d) / days) * chartWidth;
+  const height = top + g.rows.length * rowHeight + 10;
+  const parts: string[] = [];
+  for (let d = from, i = 0; d <= to && i < 400; d = addDays(d, 7), i++) {
+    parts.push(`<line x1="${x(d).toFixed(1)}" y1="${top - 4}" x2="${x(d).toFixed(1)}" y2="${height - 6}" stroke="#e0e0e0"/>`
+      + `<text x="${x(d).toFixed(1)}" y="${top - 8}" text-anchor="middle">${d.slice(5)}</text>`);
+  }
+  g.rows.forEach((r, i) => {
+    const y = top + i * rowHeight;
+    const name = r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label;
+    parts.push(`<text x="${4 + r.depth * 12}" y="${y + 14}"><title>${escapeHtml(r.label)}</title>${escapeHtml(name)}</text>`);
+    const start = r.start ?? r.end;
+    const end = r.end ?? r.start;
+    if (!start || !end) return;
+    const x1 = x(start);
+    const x2 = x(addDays(end < start ? start : end, 1));
+    const stroke = r.light === 'red' ? ` stroke="${LIGHT_COLOUR.red}" stroke-width="2"` : '';
+    parts.push(`<rect x="${x1.toFixed(1)}" y="${y + 4}" width="${Math.max(2, x2 - x1).toFixed(1)}" height="12" rx="2" fill="${STATUS_COLOUR[r.status] ?? '#9e9e9e'}"${stroke}>`
+      + `<title>${escapeHtml(r.label)}: ${start} ~ ${end}, ${escapeHtml(cellText(r.status, 'status', lang))}</title></rect>`);
+  });
+  if (g.asOf >= from && g.asOf <= to) {
+    const ax = x(g.asOf).toFixed(1);
+    parts.push(`<line x1="${ax}" y1="${top - 4}" x2="${ax}" y2="${height - 4}" stroke="${LIGHT_COLOUR.red}" stroke-dasharray="4 3"/>`
+      + `<text x="${ax}" y="${height - 0}" text-anchor="middle" fill="${LIGHT_COLOUR.red}">${escapeHtml(label(lang, 'asOf'))} ${g.asOf}</text>`);
+  }
+  const legend = ['done', 'in_progress', 'planned', 'blocked', 'cancelled']
+    .map((s) => `<span><i style="background:${STATUS_COLOUR[s]}"></i>${escapeHtml(cellText(s, 'status', lang))}</span>`).join('');
+  return `<div class="legend">${legend}</div>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(label(lang, 'timeline'))}" width="${labelWidth + chartWidth + 20}" height="${height + 12}" viewBox="0 0 ${labelWidth + chartWidth + 20} ${height + 12}">\n${parts.join('\n')}\n</svg>`;
+}
+
+const render: Renderer = ({ doc }, { lang }) => {
+  const body: string[] = [];
+  if (doc.title) body.push(`<h1>${escapeHtml(doc.title)}</h1>`);
+  if (doc.meta.length) body.push(`<dl class="meta">${doc.meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
+  for (const s of doc.sections) {
+    body.push(`<section>`);
+    if (s.heading) body.push(`<h2>${escapeHtml(s.heading)}</h2>`);
+    if (s.chart) body.push(barChart(s.chart, `${s.heading ?? ''} ${label(lang, 'chart')}`));
+    if (s.table) body.push(tableHtml(s.table, lang));
+    if (s.gantt) body.push(gantt(s.gantt, lang));
+    body.push(`</section>`);
+  }
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(doc.title ?? '')}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+};
+export default render;

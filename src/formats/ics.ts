@@ -1,0 +1,53 @@
+// iCalendar (RFC 5545, written by ical.js): each task's due date and each report deadline as an
+// all-day entry. UIDs are stable across exports: derived from the plan and the task or report id.
+import { createHash } from 'node:crypto';
+import ICAL from 'ical.js';
+import type { ExportReport } from '../reports/export.js';
+import { addDays } from '../tracking/dates.js';
+import { label } from '../messages/labels.js';
+import type { Renderer } from './types.js';
+import { cellText } from './cells.js';
+
+export function planKey(organizer: string, year: number | null, title: string): string {
+  return createHash('sha256').update(`${organizer}\u0000${year ?? ''}\u0000${title}`).digest('hex').slice(0, 16);
+}
+
+const render: Renderer = ({ data }, { lang }) => {
+  const r = data as ExportReport;
+  const key = planKey(r.plan.organizer, r.plan.year, r.plan.title);
+  const cal = new ICAL.Component(['vcalendar', [], []]);
+  cal.updatePropertyWithValue('prodid', '-//campaign//campaign plan export//ZH');
+  cal.updatePropertyWithValue('version', '2.0');
+  cal.updatePropertyWithValue('calscale', 'GREGORIAN');
+  cal.updatePropertyWithValue('x-wr-calname', r.plan.title);
+  const stamp = ICAL.Time.fromDateTimeString(`${r.asOf}T00:00:00Z`);
+  const add = (uid: string, date: string, summary: string, description: string, category: string) => {
+    const ev = new ICAL.Component('vevent');
+    ev.addPropertyWithValue('uid', `${uid}-${key}@campaign`);
+    ev.addPropertyWithValue('dtstamp', stamp);
+    ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(date));
+    ev.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(date, 1)));
+    ev.addPropertyWithValue('summary', summary);
+    ev.addPropertyWithValue('description', description);
+    ev.addPropertyWithValue('categories', category);
+    ev.addPropertyWithValue('transp', 'TRANSPARENT');
+    cal.addSubcomponent(ev);
+  };
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const sep = lang === 'zh' ? '：' : ': ';
+  for (const t of r.tasks) {
+    if (!t.due) continue;
+    const lines = [
+      `${l('lead')}${sep}${cellText(t.leadNames, 'list', lang)}`,
+      `${l('statusCol')}${sep}${cellText(t.status, 'status', lang)} ${cellText(t.progress, 'progress', lang)}`,
+      ...(t.lastNote ? [`${l('lastNote')}${sep}${t.lastNote}`] : []),
+    ];
+    add(`task-${t.id}`, t.due, `【${l('due')}】${t.id} ${t.title}`, lines.join('\n'), l('task'));
+  }
+  for (const d of r.reports) {
+    if (!d.due) continue;
+    add(`report-${d.id}`, d.due, `【${l('reportCol')}】${d.title}`, d.toName ? `${l('to')}${sep}${d.toName}` : '', l('reportCol'));
+  }
+  return cal.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+};
+export default render;

@@ -1,0 +1,101 @@
+// Terminal tables (cli-table3): CJK text counts two columns, wide text wraps to the terminal width,
+// colour only when the context's chalk has it (never when piped).
+import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import type { Renderer } from './types.js';
+import { cellText, numeric } from './cells.js';
+import type { Column } from '../reports/doc.js';
+
+const MIN_WIDE = 12;
+
+/**
+ * Column widths (padding included) that fit `width`: other columns keep their natural width, and the
+ * room left is shared among the wide text columns, the narrower ones first taking all they need.
+ */
+export function fitWidths(columns: readonly Column[], natural: number[], width: number): number[] {
+  const widths = natural.map((w) => w + 2);
+  const total = widths.reduce((a, b) => a + b, 0) + columns.length + 1;
+  if (total <= width) return widths;
+  const wide = columns.map((c, i) => (c.wide ? i : -1)).filter((i) => i >= 0).sort((a, b) => widths[a]! - widths[b]!);
+  let room = width - (total - wide.reduce((s, i) => s + widths[i]!, 0));
+  wide.forEach((i, k) => {
+    const share = Math.max(MIN_WIDE, Math.floor(room / (wide.length - k)));
+    widths[i] = Math.min(widths[i]!, share);
+    room -= widths[i]!;
+  });
+  return widths;
+}
+
+const segmenter = new Intl.Segmenter();
+
+/**
+ * Wraps text to `width` display columns (CJK characters count two), breaking anywhere between
+ * characters as Chinese text allows, and at a space where a Latin word would be cut.
+ */
+export function wrapText(text: string, width: number): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (const { segment } of segmenter.segment(para)) {
+      const w = stringWidth(segment);
+      if (lineWidth + w > width && line) {
+        const space = line.lastIndexOf(' ');
+        const cutAtSpace = /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(segment) && space > 0;
+        out.push(cutAtSpace ? line.slice(0, space) : line);
+        line = cutAtSpace ? line.slice(space + 1) : '';
+        lineWidth = stringWidth(line);
+        if (segment === ' ' && !line) continue;
+      }
+      line += segment;
+      lineWidth += w;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+const render: Renderer = ({ doc }, { lang, chalk, width }) => {
+  const out: string[] = [];
+  if (doc.title) out.push(chalk.bold(doc.title));
+  if (doc.meta.length) {
+    const sep = lang === 'zh' ? '：' : ': ';
+    out.push(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    '));
+  }
+  for (const s of doc.sections) {
+    if (!s.table) continue;
+    if (s.heading) out.push('', chalk.bold(s.heading));
+    const { rows } = s.table;
+    if (rows.length === 0) {
+      out.push(lang === 'zh' ? '（无）' : '(none)');
+      continue;
+    }
+    const all = rows.map((r) => r.map((v, i) => cellText(v, s.table!.columns[i]!.kind, lang)));
+    // On a terminal a column with nothing in it only takes room.
+    const shown = s.table.columns.map((_, i) => i).filter((i) => all.some((r) => r[i] !== ''));
+    const columns = shown.map((i) => s.table!.columns[i]!);
+    const texts = all.map((r) => shown.map((i) => r[i]!));
+    const natural = columns.map((c, i) => Math.max(stringWidth(c.label), ...texts.map((r) => Math.max(...r[i]!.split('\n').map((x) => stringWidth(x))))));
+    const widths = fitWidths(columns, natural, width);
+    // Wrapped here rather than by cli-table3, whose wrapping cuts Chinese text short.
+    const wrapped = texts.map((r) => r.map((t, i) => (stringWidth(t) > widths[i]! - 2 ? wrapText(t, widths[i]! - 2) : t)));
+    const multiLine = wrapped.some((r) => r.some((t) => t.includes('\n')));
+    const table = new Table({
+      head: columns.map((c) => c.label),
+      colWidths: widths,
+      colAligns: columns.map((c) => (numeric(c.kind) ? 'right' : 'left')),
+      style: { head: [], border: [], compact: !multiLine },
+    });
+    rows.forEach((r, ri) => {
+      table.push(shown.map((col, i) => {
+        const v = r[col];
+        const text = wrapped[ri]![i]!;
+        if (columns[i]!.kind !== 'light') return text;
+        return v === 'red' ? chalk.red(text) : v === 'yellow' ? chalk.yellow(text) : chalk.green(text);
+      }));
+    });
+    out.push(table.toString());
+  }
+  return out.join('\n') + '\n';
+};
+export default render;

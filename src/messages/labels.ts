@@ -1,0 +1,42 @@
+// Headings and labels of tables and reports, per language. Data (titles, names, notes) is never translated.
+import type { Lang } from './types.js';
+
+const zh = {
+  status: '进展情况', weekly: '进展情况周报', report: '活动进展报告', export: '任务清单',
+  asOf: '截至', period: '活动时间', organizer: '制定单位', themes: '活动主题', week: '周次', completion: '完成率',
+  fillUnit: '填报单位', fillPerson: '填报人', phone: '联系电话', reviewer: '审核人', fillDate: '填报日期',
+  overall: '总体情况', units: '各单位完成情况', overdue: '逾期任务', targets: '量化指标', sections: '分项完成情况',
+  thisWeek: '本周任务', dueNextWeek: '下周到期任务', deadlines: '报送事项', timeline: '任务时间线', chart: '各单位完成率',
+  no: '序号', id: '编号', parent: '上级编号', depth: '层级', task: '任务', section: '分项', unit: '单位', lead: '牵头单位', support: '配合单位',
+  tasks: '任务数', done: '已完成', in_progress: '进行中', planned: '未开始', blocked: '受阻', cancelled: '已取消', overdueCount: '逾期',
+  supportCount: '配合任务', start: '开始日期', due: '完成时限', statusCol: '状态', progress: '进度', light: '督办灯',
+  daysLate: '逾期天数', doneLate: '逾期完成', lastUpdate: '最近更新', lastNote: '最近进展', note: '进展情况',
+  problems: '存在问题', next: '下步计划', remark: '备注', metric: '指标', measure: '计量单位', target: '目标值', actual: '完成值',
+  reportCol: '报送事项', to: '报送对象', submitted: '报送日期', state: '情况',
+  dueThisWeek: '到期', completedThisWeek: '完成', updatedThisWeek: '更新',
+  red: '红', yellow: '黄', green: '绿', yes: '是', no_: '否', none: '无', unassigned: '（未指定牵头单位）',
+  submittedOnTime: '已报送', submittedLate: '逾期报送', missing: '逾期未报', pending: '未到期', today: '今日',
+  noneRows: '（无）',
+};
+
+const en: typeof zh = {
+  status: 'Status', weekly: 'Weekly status', report: 'Progress report', export: 'Tasks',
+  asOf: 'As of', period: 'Period', organizer: 'Organizer', themes: 'Themes', week: 'Week', completion: 'Completion',
+  fillUnit: 'Reporting unit', fillPerson: 'Filled in by', phone: 'Phone', reviewer: 'Reviewed by', fillDate: 'Date',
+  overall: 'Overall', units: 'By unit', overdue: 'Overdue tasks', targets: 'Targets', sections: 'By section',
+  thisWeek: "This week's tasks", dueNextWeek: 'Due next week', deadlines: 'Reports', timeline: 'Timeline', chart: 'Completion by unit',
+  no: 'No.', id: 'Id', parent: 'Parent', depth: 'Depth', task: 'Task', section: 'Section', unit: 'Unit', lead: 'Lead', support: 'Support',
+  tasks: 'Tasks', done: 'Done', in_progress: 'In progress', planned: 'Planned', blocked: 'Blocked', cancelled: 'Cancelled', overdueCount: 'Overdue',
+  supportCount: 'Supporting', start: 'Start', due: 'Due', statusCol: 'Status', progress: 'Progress', light: 'Light',
+  daysLate: 'Days late', doneLate: 'Done late', lastUpdate: 'Last update', lastNote: 'Last note', note: 'Progress',
+  problems: 'Problems', next: 'Next steps', remark: 'Remarks', metric: 'Metric', measure: 'Unit', target: 'Target', actual: 'Actual',
+  reportCol: 'Report', to: 'To', submitted: 'Submitted', state: 'State',
+  dueThisWeek: 'due', completedThisWeek: 'completed', updatedThisWeek: 'updated',
+  red: 'red', yellow: 'yellow', green: 'green', yes: 'yes', no_: 'no', none: 'none', unassigned: '(no lead unit)',
+  submittedOnTime: 'submitted', submittedLate: 'submitted late', missing: 'overdue', pending: 'not yet due', today: 'today',
+  noneRows: '(none)',
+};
+
+export type Label = keyof typeof zh;
+export const LABELS: Record<Lang, Record<Label, string>> = { zh, en };
+export const label = (lang: Lang, key: Label): string => LABELS[lang][key];

@@ -1,0 +1,51 @@
+// Column sets and row cells reused across report documents.
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { Counts } from '../tracking/counts.js';
+import type { Cell, Column, Table } from './doc.js';
+import type { TargetRow, TaskSummary, UnitRow } from './common.js';
+
+export function countColumns(lang: Lang): Column[] {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  return [
+    { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' }, { label: l('in_progress'), kind: 'int' },
+    { label: l('planned'), kind: 'int' }, { label: l('blocked'), kind: 'int' }, { label: l('overdueCount'), kind: 'int' },
+    { label: l('completion'), kind: 'percent' },
+  ];
+}
+export const countCells = (c: Counts): Cell[] => [c.tasks, c.done, c.in_progress, c.planned, c.blocked, c.overdue, c.completion];
+
+export function unitTable(rows: readonly UnitRow[], lang: Lang): Table {
+  return {
+    columns: [{ label: label(lang, 'unit') }, ...countColumns(lang), { label: label(lang, 'supportCount'), kind: 'int' }],
+    rows: rows.map((r) => [r.name, ...countCells(r), r.support]),
+  };
+}
+
+export function overallTable(c: Counts, lang: Lang): Table {
+  return { columns: [...countColumns(lang), { label: label(lang, 'cancelled'), kind: 'int' }], rows: [[...countCells(c), c.cancelled]] };
+}
+
+/** A list of tasks, ending with days late (overdue lists) or the supervision light (due lists). */
+export function taskListTable(tasks: readonly TaskSummary[], lang: Lang, last: 'daysLate' | 'light'): Table {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  return {
+    columns: [
+      { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' }, { label: l('due'), kind: 'date' },
+      { label: l('statusCol'), kind: 'status' }, { label: l('progress'), kind: 'progress' },
+      last === 'daysLate' ? { label: l('daysLate'), kind: 'int' } : { label: l('light'), kind: 'light' },
+    ],
+    rows: tasks.map((t) => [t.id, t.title, t.leadNames, t.due, t.status, t.progress, last === 'daysLate' ? t.daysLate : t.light]),
+  };
+}
+
+export function targetTable(rows: readonly TargetRow[], lang: Lang): Table {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  return {
+    columns: [
+      { label: l('id') }, { label: l('task'), wide: true }, { label: l('metric') }, { label: l('measure') },
+      { label: l('target'), kind: 'int' }, { label: l('actual'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
+    ],
+    rows: rows.map((r) => [r.task, r.taskTitle, r.metric, r.unit, r.target, r.actual, r.ratio]),
+  };
+}

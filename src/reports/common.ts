@@ -1,0 +1,108 @@
+// Pieces every report shares: task summaries, per-unit counts, targets, the plan header.
+import type { IsoDate, Plan, RawContact, Status } from '../model/types.js';
+import { countLeaves, round, type Counts } from '../tracking/counts.js';
+import { daysBetween } from '../tracking/dates.js';
+import type { Light, TaskView } from '../tracking/task-view.js';
+
+export interface TaskSummary {
+  id: string;
+  title: string;
+  parent: string | null;
+  lead: string[];
+  leadNames: string[];
+  support: string[];
+  supportNames: string[];
+  start: IsoDate | null;
+  due: IsoDate | null;
+  status: Status;
+  progress: number;
+  light: Light;
+  overdue: boolean;
+  /** Days past due as of the report date (0 when not overdue). */
+  daysLate: number;
+  doneLate: boolean;
+  lastUpdate: IsoDate | null;
+  note: string | null;
+}
+
+export type UnitNames = (ids: readonly string[]) => string[];
+
+export function unitNamer(plan: Plan): UnitNames {
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  return (ids) => ids.map((id) => names.get(id) ?? id);
+}
+
+export function summarise(v: TaskView, names: UnitNames, asOf: IsoDate): TaskSummary {
+  const t = v.task;
+  return {
+    id: t.id,
+    title: t.title,
+    parent: t.parent?.id ?? null,
+    lead: t.lead,
+    leadNames: names(t.lead),
+    support: t.support,
+    supportNames: names(t.support),
+    start: t.start ?? null,
+    due: t.due ?? null,
+    status: v.status,
+    progress: round(v.progress, 1),
+    light: v.light,
+    overdue: v.overdue,
+    daysLate: v.overdue && t.due ? daysBetween(t.due, asOf) : 0,
+    doneLate: v.doneLate,
+    lastUpdate: v.lastUpdate?.date ?? null,
+    note: v.lastUpdate?.note ?? null,
+  };
+}
+
+export interface UnitRow extends Counts {
+  /** The unit's id; null for the row of leaf tasks that name no lead unit. */
+  id: string | null;
+  name: string;
+  /** Leaf tasks the unit supports (配合), counted apart from those it leads. */
+  support: number;
+}
+
+/** One row per unit that leads or supports a leaf task (units in plan order), then unassigned tasks. */
+export function unitRows(plan: Plan, leaves: readonly TaskView[], unassignedName: string): UnitRow[] {
+  const rows: UnitRow[] = [];
+  for (const u of plan.units) {
+    const led = leaves.filter((v) => v.task.lead.includes(u.id));
+    const supported = leaves.filter((v) => v.task.support.includes(u.id) && v.status !== 'cancelled').length;
+    if (led.length === 0 && (u.external || supported === 0)) continue;
+    rows.push({ id: u.id, name: u.name, ...countLeaves(led), support: supported });
+  }
+  const orphans = leaves.filter((v) => v.task.lead.length === 0);
+  if (orphans.length) rows.push({ id: null, name: unassignedName, ...countLeaves(orphans), support: 0 });
+  return rows;
+}
+
+export interface TargetRow { task: string; taskTitle: string; metric: string; unit: string | null; target: number; actual: number | null; ratio: number | null }
+
+export function targetRows(plan: Plan): TargetRow[] {
+  return plan.allTasks.flatMap((t) =>
+    t.targets.map((g) => ({
+      task: t.id, taskTitle: t.title, metric: g.metric, unit: g.unit ?? null, target: g.target, actual: g.actual ?? null,
+      ratio: g.actual !== undefined && g.target > 0 ? round(g.actual / g.target) : null,
+    })));
+}
+
+export interface PlanHeader {
+  title: string;
+  organizer: string;
+  year: number | null;
+  period: { start: IsoDate; end: IsoDate } | null;
+  themes: string[];
+  contact: RawContact;
+}
+
+export function planHeader(plan: Plan): PlanHeader {
+  return {
+    title: plan.title ?? '',
+    organizer: plan.organizer ?? '',
+    year: plan.year ?? null,
+    period: plan.period ?? null,
+    themes: plan.themes.map((t) => t.title),
+    contact: plan.contact,
+  };
+}

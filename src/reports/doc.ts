@@ -1,0 +1,33 @@
+// A report as a renderable document: a title, header fields, and sections of tables (plus charts
+// that only the HTML renderer draws). Every format renders the same document.
+import type { IsoDate } from '../model/types.js';
+import type { Light } from '../tracking/task-view.js';
+
+export type Cell = string | number | boolean | string[] | null | undefined;
+
+/** How a column's values are shown: renderers localise and format by kind. */
+export type ColumnKind = 'text' | 'int' | 'percent' | 'progress' | 'date' | 'light' | 'status' | 'bool' | 'list';
+
+export interface Column { label: string; kind?: ColumnKind; /** Wide free text: wrapped in terminal tables. */ wide?: boolean }
+export interface Table { columns: Column[]; rows: Cell[][] }
+
+export interface BarChart { bars: { label: string; value: number }[] }
+export interface Gantt {
+  from: IsoDate;
+  to: IsoDate;
+  asOf: IsoDate;
+  rows: { label: string; start?: IsoDate; end?: IsoDate; status: string; light: Light; depth: number }[];
+}
+
+export interface Section {
+  heading?: string;
+  table?: Table;
+  chart?: BarChart;
+  gantt?: Gantt;
+}
+
+export interface Doc {
+  title?: string;
+  meta: [string, string][];
+  sections: Section[];
+}

@@ -1,0 +1,99 @@
+// `campaign report`: the progress report — header, completion, units, sections, targets, overdue
+// tasks, report deadlines, and a timeline (drawn in HTML).
+import type { IsoDate, Plan } from '../model/types.js';
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import { countLeaves, type Counts } from '../tracking/counts.js';
+import { viewTasks } from '../tracking/task-view.js';
+import { planHeader, summarise, targetRows, unitNamer, unitRows, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import type { Doc, Section } from './doc.js';
+import { countCells, countColumns, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+
+export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
+
+export interface DeadlineRow { id: string; title: string; to: string | null; toName: string | null; due: IsoDate | null; submitted: IsoDate | null; state: DeadlineState }
+export interface SectionRow extends Counts { id: string; title: string }
+export interface TimelineRow extends TaskSummary { depth: number }
+
+export interface ProgressReport {
+  asOf: IsoDate;
+  plan: PlanHeader;
+  overall: Counts;
+  units: UnitRow[];
+  sections: SectionRow[];
+  targets: TargetRow[];
+  overdue: TaskSummary[];
+  reports: DeadlineRow[];
+  timeline: TimelineRow[];
+}
+
+export function deadlineState(due: IsoDate | undefined, submitted: IsoDate | undefined, asOf: IsoDate): DeadlineState {
+  if (submitted) return due && submitted > due ? 'late' : 'submitted';
+  return due && due < asOf ? 'missing' : 'pending';
+}
+
+export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressReport {
+  const views = viewTasks(plan, asOf);
+  const leaves = views.filter((v) => v.leaf);
+  const names = unitNamer(plan);
+  const byTask = new Map(views.map((v) => [v.task, v]));
+  return {
+    asOf,
+    plan: planHeader(plan),
+    overall: countLeaves(leaves),
+    units: unitRows(plan, leaves, label(lang, 'unassigned')),
+    sections: plan.tasks.map((t) => ({ id: t.id, title: t.title, ...countLeaves(byTask.get(t)!.leaves) })),
+    targets: targetRows(plan),
+    overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
+    reports: plan.reports.map((r) => ({
+      id: r.id, title: r.title, to: r.to ?? null, toName: r.to ? names([r.to])[0]! : null,
+      due: r.due ?? null, submitted: r.submitted ?? null, state: deadlineState(r.due, r.submitted, asOf),
+    })),
+    timeline: views.map((v) => ({ ...summarise(v, names, asOf), depth: v.task.depth })),
+  };
+}
+
+export function progressDoc(r: ProgressReport, lang: Lang): Doc {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const stateLabel = { submitted: l('submittedOnTime'), late: l('submittedLate'), missing: l('missing'), pending: l('pending') };
+  const sections: Section[] = [
+    { heading: l('overall'), table: overallTable(r.overall, lang) },
+    { heading: l('units'), table: unitTable(r.units, lang), chart: { bars: r.units.map((u) => ({ label: u.name, value: u.completion })) } },
+    {
+      heading: l('sections'),
+      table: { columns: [{ label: l('id') }, { label: l('section'), wide: true }, ...countColumns(lang)], rows: r.sections.map((s) => [s.id, s.title, ...countCells(s)]) },
+    },
+  ];
+  if (r.targets.length) sections.push({ heading: l('targets'), table: targetTable(r.targets, lang) });
+  sections.push({ heading: l('overdue'), table: taskListTable(r.overdue, lang, 'daysLate') });
+  if (r.reports.length) {
+    sections.push({
+      heading: l('deadlines'),
+      table: {
+        columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('due'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
+        rows: r.reports.map((d) => [d.title, d.toName, d.due, d.submitted, stateLabel[d.state]]),
+      },
+    });
+  }
+  if (r.plan.period) {
+    sections.push({
+      heading: l('timeline'),
+      gantt: {
+        from: r.plan.period.start, to: r.plan.period.end, asOf: r.asOf,
+        rows: r.timeline.map((t) => ({ label: `${t.id} ${t.title}`, start: t.start ?? undefined, end: t.due ?? undefined, status: t.status, light: t.light, depth: t.depth })),
+      },
+    });
+  }
+  const p = r.plan;
+  return {
+    title: `${p.title} — ${l('report')}`,
+    meta: [
+      [l('organizer'), p.organizer],
+      [l('period'), p.period ? `${p.period.start} ~ ${p.period.end}` : ''],
+      [l('themes'), p.themes.join(lang === 'zh' ? '；' : '; ')],
+      [l('asOf'), r.asOf],
+      [l('completion'), `${(r.overall.completion * 100).toFixed(1)}%`],
+    ],
+    sections,
+  };
+}

@@ -1,0 +1,46 @@
+// `campaign status`: where the plan stands as of a date.
+import type { IsoDate, Plan } from '../model/types.js';
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import { countLeaves, type Counts } from '../tracking/counts.js';
+import { viewTasks } from '../tracking/task-view.js';
+import { planHeader, summarise, targetRows, unitNamer, unitRows, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import type { Doc } from './doc.js';
+import { overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+
+export interface StatusReport {
+  asOf: IsoDate;
+  plan: PlanHeader;
+  overall: Counts;
+  units: UnitRow[];
+  overdue: TaskSummary[];
+  targets: TargetRow[];
+}
+
+export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport {
+  const views = viewTasks(plan, asOf);
+  const leaves = views.filter((v) => v.leaf);
+  const names = unitNamer(plan);
+  return {
+    asOf,
+    plan: planHeader(plan),
+    overall: countLeaves(leaves),
+    units: unitRows(plan, leaves, label(lang, 'unassigned')),
+    overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
+    targets: targetRows(plan),
+  };
+}
+
+export function statusDoc(r: StatusReport, lang: Lang): Doc {
+  const pct = `${(r.overall.completion * 100).toFixed(1)}%`;
+  return {
+    title: `${r.plan.title} — ${label(lang, 'status')}`,
+    meta: [[label(lang, 'asOf'), r.asOf], [label(lang, 'completion'), pct]],
+    sections: [
+      { heading: label(lang, 'overall'), table: overallTable(r.overall, lang) },
+      { heading: label(lang, 'units'), table: unitTable(r.units, lang) },
+      { heading: label(lang, 'overdue'), table: taskListTable(r.overdue, lang, 'daysLate') },
+      ...(r.targets.length ? [{ heading: label(lang, 'targets'), table: targetTable(r.targets, lang) }] : []),
+    ],
+  };
+}

@@ -1,0 +1,112 @@
+// `campaign weekly`: the weekly status table the county office asks for.
+import type { IsoDate, Plan, Update } from '../model/types.js';
+import { compareTaskIds } from '../model/task-ids.js';
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import { countLeaves, type Counts } from '../tracking/counts.js';
+import { addDays, weekOf } from '../tracking/dates.js';
+import { viewTasks, type TaskView } from '../tracking/task-view.js';
+import { planHeader, summarise, unitNamer, unitRows, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import type { Doc } from './doc.js';
+import { taskListTable, unitTable } from './columns.js';
+
+export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
+export interface WeeklyTask extends TaskSummary { updates: WeekUpdate[] }
+
+export interface WeeklyReport {
+  week: string;
+  from: IsoDate;
+  to: IsoDate;
+  asOf: IsoDate;
+  plan: PlanHeader;
+  overall: Counts;
+  units: UnitRow[];
+  dueThisWeek: WeeklyTask[];
+  completedThisWeek: WeeklyTask[];
+  updatedThisWeek: WeeklyTask[];
+  overdue: WeeklyTask[];
+  dueNextWeek: WeeklyTask[];
+}
+
+const within = (d: IsoDate | undefined, from: IsoDate, to: IsoDate): boolean => !!d && d >= from && d <= to;
+
+/** As of `asOf`, in the ISO week that contains it. */
+export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport {
+  const { week, from, to } = weekOf(asOf);
+  const seenTo = asOf < to ? asOf : to; // nothing after the as-of date has happened yet
+  const views = viewTasks(plan, asOf);
+  const leaves = views.filter((v) => v.leaf);
+  const active = leaves.filter((v) => v.status !== 'cancelled');
+  const names = unitNamer(plan);
+  const weekUpdates = (v: TaskView): Update[] => v.task.updates.filter((u) => within(u.date, from, seenTo));
+  const item = (v: TaskView): WeeklyTask => ({
+    ...summarise(v, names, asOf),
+    updates: weekUpdates(v).map((u) => ({
+      date: u.date, status: u.status ?? null, progress: u.progress ?? null, note: u.note ?? null,
+      problems: u.problems ?? null, next: u.next ?? null, by: u.by ?? null,
+    })),
+  });
+  const nextFrom = addDays(to, 1);
+  return {
+    week, from, to, asOf,
+    plan: planHeader(plan),
+    overall: countLeaves(leaves),
+    units: unitRows(plan, leaves, label(lang, 'unassigned')),
+    dueThisWeek: active.filter((v) => within(v.task.due, from, to)).map(item),
+    completedThisWeek: active.filter((v) => v.status === 'done' && within(v.doneOn, from, seenTo)).map(item),
+    updatedThisWeek: leaves.filter((v) => weekUpdates(v).length > 0).map(item),
+    overdue: active.filter((v) => v.overdue).map(item),
+    dueNextWeek: active.filter((v) => within(v.task.due, nextFrom, addDays(nextFrom, 6))).map(item),
+  };
+}
+
+/** Tasks of this week: due, completed or updated this week, each once, in plan order. */
+function thisWeek(r: WeeklyReport): { task: WeeklyTask; tags: string[] }[] {
+  const order = new Map<string, { task: WeeklyTask; tags: string[] }>();
+  const lists = [['dueThisWeek', r.dueThisWeek], ['completedThisWeek', r.completedThisWeek], ['updatedThisWeek', r.updatedThisWeek]] as const;
+  for (const [tag, list] of lists) {
+    for (const t of list) {
+      const entry = order.get(t.id) ?? { task: t, tags: [] };
+      entry.tags.push(tag);
+      order.set(t.id, entry);
+    }
+  }
+  return [...order.values()].sort((a, b) => compareTaskIds(a.task.id, b.task.id));
+}
+
+const joinNotes = (updates: WeekUpdate[], key: 'note' | 'problems' | 'next'): string =>
+  updates.map((u) => u[key]).filter((x): x is string => !!x).join('；');
+
+export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const c = r.plan.contact;
+  const rows = thisWeek(r);
+  return {
+    title: `${r.plan.title} — ${l('weekly')} ${r.week}（${r.from} ~ ${r.to}）`,
+    meta: [
+      [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
+      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], [l('completion'), `${(r.overall.completion * 100).toFixed(1)}%`],
+    ],
+    sections: [
+      { heading: l('units'), table: unitTable(r.units, lang) },
+      {
+        heading: l('thisWeek'),
+        table: {
+          columns: [
+            { label: l('no'), kind: 'int' }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
+            { label: l('support'), kind: 'list' }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
+            { label: l('progress'), kind: 'progress' }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
+            { label: l('problems'), wide: true }, { label: l('next'), wide: true }, { label: l('remark') },
+          ],
+          rows: rows.map(({ task: t, tags }, i) => [
+            i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, t.status, t.progress, t.light,
+            joinNotes(t.updates, 'note'), joinNotes(t.updates, 'problems'), joinNotes(t.updates, 'next'),
+            tags.map((tag) => l(tag as 'dueThisWeek')).join(lang === 'zh' ? '、' : ', '),
+          ]),
+        },
+      },
+      { heading: l('overdue'), table: taskListTable(r.overdue, lang, 'daysLate') },
+      { heading: l('dueNextWeek'), table: taskListTable(r.dueNextWeek, lang, 'light') },
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+// Every task as of a date: status, progress, overdue, done late, supervision light. Leaves come from
+// their progress logs; parents roll up from their children (the semantics in docs/tracking.md).
+import { doneOn, stateAsOf, updatesUpTo } from '../model/status-at.js';
+import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
+import { addDays } from './dates.js';
+
+export type Light = 'red' | 'yellow' | 'green';
+
+export interface TaskView {
+  task: Task;
+  leaf: boolean;
+  status: Status;
+  progress: number;
+  overdue: boolean;
+  doneLate: boolean;
+  /** Date of the first update that marked it done (leaves). */
+  doneOn?: IsoDate;
+  light: Light;
+  /** The latest update on or before the as-of date (leaves). */
+  lastUpdate?: Update;
+  /** Leaves under this task (itself for a leaf). */
+  leaves: TaskView[];
+}
+
+/** Days ahead within which an open task's light turns yellow. */
+export const YELLOW_DAYS = 3;
+
+const closed = (s: Status) => s === 'done' || s === 'cancelled';
+
+function light(status: Status, due: IsoDate | undefined, overdue: boolean, asOf: IsoDate): Light {
+  if (overdue) return 'red';
+  if (status === 'blocked') return 'yellow';
+  if (!closed(status) && due && due >= asOf && due <= addDays(asOf, YELLOW_DAYS)) return 'yellow';
+  return 'green';
+}
+
+function rollUp(children: TaskView[]): { status: Status; progress: number } {
+  const open = children.flatMap((c) => c.leaves).filter((l) => l.status !== 'cancelled');
+  if (open.length === 0) return { status: 'cancelled', progress: 0 };
+  const weight = open.reduce((s, l) => s + l.task.weight, 0);
+  const progress = weight > 0 ? open.reduce((s, l) => s + l.task.weight * l.progress, 0) / weight : 0;
+  if (open.every((l) => l.status === 'done')) return { status: 'done', progress: 100 };
+  if (open.some((l) => l.status === 'in_progress' || l.status === 'done')) return { status: 'in_progress', progress };
+  if (open.some((l) => l.status === 'blocked')) return { status: 'blocked', progress };
+  return { status: 'planned', progress };
+}
+
+function view(task: Task, asOf: IsoDate, out: Map<Task, TaskView>): TaskView {
+  const children = task.tasks.map((t) => view(t, asOf, out));
+  const leaf = children.length === 0;
+  const { status, progress } = leaf ? stateAsOf(task, asOf) : rollUp(children);
+  const overdue = !!task.due && task.due < asOf && !closed(status);
+  const finished = leaf ? doneOn(task) : undefined;
+  const seen = leaf ? updatesUpTo(task, asOf) : [];
+  const v: TaskView = {
+    task, leaf, status, progress, overdue,
+    doneLate: leaf ? !!(finished && task.due && finished > task.due) : children.some((c) => c.doneLate),
+    doneOn: finished,
+    light: light(status, task.due, overdue, asOf),
+    lastUpdate: seen[seen.length - 1],
+    leaves: [],
+  };
+  v.leaves = leaf ? [v] : children.flatMap((c) => c.leaves);
+  out.set(task, v);
+  return v;
+}
+
+/** Views of all tasks, in document order (parents before their children). */
+export function viewTasks(plan: Plan, asOf: IsoDate): TaskView[] {
+  const byTask = new Map<Task, TaskView>();
+  for (const t of plan.tasks) view(t, asOf, byTask);
+  return plan.allTasks.map((t) => byTask.get(t)!);
+}
