@@ -1,0 +1,208 @@
+// The tracking commands end to end: every format, parsed back where a parser exists.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import ExcelJS from 'exceljs';
+import { parse as parseHtml } from 'parse5';
+import { run, ANSI, STACK } from './helpers/run.js';
+import { expectGolden } from './helpers/golden.js';
+import { HISTORY } from './helpers/plan.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-track-'));
+
+type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
+function walk(n: Node, visit: (n: Node) => void): void {
+  visit(n);
+  for (const c of n.childNodes ?? []) walk(c, visit);
+  const content = (n as { content?: Node }).content;
+  if (content) walk(content, visit);
+}
+function textOf(n: Node): string {
+  let s = '';
+  walk(n, (x) => { if (x.nodeName === '#text') s += x.value; });
+  return s;
+}
+
+describe('campaign weekly', () => {
+  it('--format json carries the contract fields and the counts of the semantics', () => {
+    const r = run(['weekly', HISTORY, '--week', '2020-W25', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const w = JSON.parse(r.stdout);
+    for (const k of ['week', 'from', 'to', 'asOf', 'overall', 'units', 'dueThisWeek', 'completedThisWeek', 'updatedThisWeek', 'overdue', 'dueNextWeek']) expect(w).toHaveProperty(k);
+    expect([w.week, w.from, w.to, w.asOf]).toEqual(['2020-W25', '2020-06-15', '2020-06-21', '2020-06-21']);
+    expect(w.overall).toEqual({ done: 2, in_progress: 1, planned: 3, blocked: 1, cancelled: 1, overdue: 2, tasks: 8, completion: 0.25 });
+    expect(w.units.map((u: { id: string; completion: number }) => [u.id, u.completion])).toEqual([['police', 0.25], ['edu', 0.5], ['market', 0]]);
+    for (const t of [...w.dueThisWeek, ...w.overdue, ...w.dueNextWeek]) {
+      for (const k of ['id', 'title', 'lead', 'due', 'status', 'progress', 'light']) expect(t).toHaveProperty(k);
+    }
+    expect(w.overdue.map((t: { id: string; light: string }) => [t.id, t.light])).toEqual([['1.3', 'red'], ['2.1', 'red']]);
+  });
+
+  it('--as-of and --week agree; both together is a usage error', () => {
+    const a = run(['weekly', HISTORY, '--as-of', '2020-06-21', '--format', 'json']).stdout;
+    expect(a).toBe(run(['weekly', HISTORY, '--week', '2020-W25', '--format', 'json']).stdout);
+    const r = run(['weekly', HISTORY, '--as-of', '2020-06-21', '--week', '2020-W25']);
+    expect([r.code, r.stderr]).toEqual([2, 'campaign: --week and --as-of cannot be used together\n']);
+    expect(run(['weekly', HISTORY, '--week', '2020-25']).stderr).toContain('is not an ISO week');
+  });
+
+  it('terminal table in Chinese, aligned (golden)', () => {
+    const r = run(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+    expectGolden('weekly-2020-W25.zh.txt', r.stdout);
+    // Every row of a table has the same display width.
+    const widths = r.stdout.split('\n').filter((l) => /^[│┌├└]/.test(l)).map((l) => [...l].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) && !/[─│┌┐└┘├┤┬┴┼“”]/.test(ch) ? 2 : 1), 0));
+    const blocks = new Set(widths);
+    expect(blocks.size).toBeLessThanOrEqual(4); // one width per table
+  });
+
+  it('Markdown in Chinese (golden), CSV with the header fields', () => {
+    expectGolden('weekly-2020-W25.zh.md', run(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh', '--format', 'md']).stdout);
+    const csv = run(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh', '--format', 'csv']).stdout;
+    const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
+    expect(rows.slice(1, 6)).toEqual([['填报单位', '测试乡安委办'], ['填报人', '张三'], ['联系电话', '0710-1234567'], ['审核人', '李四'], ['填报日期', '2020-06-21']]);
+  });
+
+  it('XLSX to a file: sheets per table with a frozen header', async () => {
+    const dir = tmp();
+    const out = join(dir, 'w.xlsx');
+    expect(run(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh', '--format', 'xlsx', '-o', out]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '各单位完成情况', '本周任务', '逾期任务', '下周到期任务']);
+    const ws = wb.getWorksheet('本周任务')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getRow(1).getCell(3).value).toBe('任务');
+  });
+});
+
+describe('campaign status', () => {
+  it('terminal table in English (golden), JSON', () => {
+    expectGolden('status-2020-06-21.en.txt', run(['status', HISTORY, '--as-of', '2020-06-21', '--lang', 'en']).stdout);
+    const s = JSON.parse(run(['status', HISTORY, '--as-of', '2020-06-21', '--format', 'json']).stdout);
+    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'targets']);
+    expect(s.overall.completion).toBe(0.25);
+  });
+
+  it('warns on stderr when schema errors leave parts out, and still reports', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('        due: 2020-06-18\n', '        due: 2020-06-18\n        dueDate: x\n'));
+    const r = run(['status', 'p.yaml', '--as-of', '2020-06-21', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('campaign: p.yaml: the plan has 1 schema error (campaign validate p.yaml lists them): the parts in error are left out of the figures\n');
+    expect(JSON.parse(r.stdout).overall.tasks).toBe(8);
+  });
+
+  it('refuses a plan whose YAML cannot be read, with its position (exit 1)', () => {
+    const r = run(['status', '-'], { input: 'version: 1\ntasks: [\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^campaign: <stdin>:3:1: the plan cannot be read: YAML syntax error/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('campaign report', () => {
+  it('Markdown in Chinese (golden)', () => {
+    expectGolden('report-2020-06-21.zh.md', run(['report', HISTORY, '--as-of', '2020-06-21', '--lang', 'zh']).stdout);
+  });
+
+  it('HTML: one self-contained file with a chart and a timeline, all plan text escaped', () => {
+    const dir = tmp();
+    const hostile = readFileSync(HISTORY, 'utf8')
+      .replace('title: 道路交通隐患排查', 'title: "<script>alert(1)</script>道路"')
+      .replace('name: 市场所', 'name: "<img src=x onerror=alert(1)>"');
+    writeFileSync(join(dir, 'p.yaml'), hostile);
+    const r = run(['report', 'p.yaml', '--as-of', '2020-06-21', '--format', 'html', '--lang', 'zh', '-o', 'r.html'], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    const doc = parseHtml(html) as unknown as Node;
+    const tags = new Map<string, number>();
+    const urls: string[] = [];
+    walk(doc, (n) => {
+      if (n.tagName) tags.set(n.tagName, (tags.get(n.tagName) ?? 0) + 1);
+      for (const a of n.attrs ?? []) if (/^(src|href)$/.test(a.name) || /^on/.test(a.name)) urls.push(`${n.tagName} ${a.name}=${a.value}`);
+    });
+    expect(tags.get('script')).toBeUndefined();
+    expect(tags.get('img')).toBeUndefined();
+    expect(tags.get('link')).toBeUndefined();
+    expect(urls).toEqual([]);
+    expect(tags.get('svg')).toBe(2);
+    expect(tags.get('h1')).toBe(1);
+    const text = textOf(doc);
+    expect(text).toContain('<script>alert(1)</script>道路');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('截至 2020-06-21');
+  });
+
+  it('JSON', () => {
+    const r = JSON.parse(run(['report', HISTORY, '--as-of', '2020-06-21', '--format', 'json']).stdout);
+    expect(r.reports.map((d: { state: string }) => d.state)).toEqual(['submitted', 'missing', 'pending']);
+  });
+});
+
+describe('campaign export', () => {
+  it('CSV: BOM, RFC 4180 quoting, formula injection neutralised; --no-bom', () => {
+    const csv = run(['export', HISTORY, '--as-of', '2020-06-21', '--lang', 'zh']).stdout;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows: string[][] = parseCsv(csv, { bom: true });
+    expect(rows[0]).toEqual(['编号', '上级编号', '层级', '任务', '牵头单位', '配合单位', '开始日期', '完成时限', '状态', '进度', '逾期', '逾期完成', '最近更新', '最近进展']);
+    expect(rows).toHaveLength(11);
+    const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
+    expect(byId['2.2']![3]).toBe('燃气安全检查, "餐饮"场所');
+    expect(byId['2.3']![3]).toBe(`'=HYPERLINK("http://example.invalid","点击")`);
+    expect(byId['1.2']).toEqual(['1.2', '1', '2', '安全知识进校园', '教育站', '派出所', '2020-06-05', '2020-06-16', '已完成', '100%', '否', '是', '2020-06-18', '全部学校完成']);
+    expect(run(['export', HISTORY, '--no-bom']).stdout.startsWith('编号') || run(['export', HISTORY, '--no-bom']).stdout.startsWith('Id')).toBe(true);
+  });
+
+  it('ICS: every due date and report deadline as an all-day event with a stable UID', () => {
+    const a = run(['export', HISTORY, '--format', 'ics', '--as-of', '2020-06-21']).stdout;
+    const b = run(['export', HISTORY, '--format', 'ics', '--as-of', '2020-06-25']).stdout;
+    const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const ev = events(a);
+    expect(ev).toHaveLength(11);
+    const uids = ev.map((e) => String(e.getFirstPropertyValue('uid')));
+    expect(new Set(uids).size).toBe(11);
+    expect(events(b).map((e) => String(e.getFirstPropertyValue('uid')))).toEqual(uids);
+    const first = ev[0]!;
+    const start = first.getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([start.isDate, start.toString()]).toEqual([true, '2020-06-12']);
+    expect(String(first.getFirstPropertyValue('summary'))).toContain('1.1 主题宣讲进企业');
+    expect(a.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
+  });
+
+  it('XLSX: header row, frozen panes, dates as dates, widths fitted to Chinese text', async () => {
+    const dir = tmp();
+    expect(run(['export', join(process.cwd(), HISTORY), '--format', 'xlsx', '-o', 'tasks.xlsx', '--lang', 'zh'], { cwd: dir }).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'tasks.xlsx'));
+    const ws = wb.worksheets[0]!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getRow(1).values).toEqual([undefined, '编号', '上级编号', '层级', '任务', '牵头单位', '配合单位', '开始日期', '完成时限', '状态', '进度', '逾期', '逾期完成', '最近更新', '最近进展']);
+    const row = ws.getRow(3); // task 1.1
+    expect(row.getCell(1).value).toBe('1.1');
+    expect(row.getCell(8).value).toEqual(new Date(Date.UTC(2020, 5, 12)));
+    expect(row.getCell(10).value).toBe(1);
+    expect(row.getCell(10).numFmt).toBe('0%');
+    expect(ws.getRow(9).getCell(4).value).toBe(`'=HYPERLINK("http://example.invalid","点击")`);
+    // 主题宣讲进企业 is 7 characters, 14 columns wide.
+    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(16);
+  });
+
+  it('-o refuses to overwrite the plan or to write into a missing folder', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY));
+    const before = readFileSync(join(dir, 'p.yaml'));
+    const a = run(['export', 'p.yaml', '-o', 'p.yaml'], { cwd: dir });
+    expect([a.code, a.stderr]).toEqual([2, 'campaign: -o p.yaml is the plan itself; choose another output file\n']);
+    expect(readFileSync(join(dir, 'p.yaml'))).toEqual(before);
+    const b = run(['export', 'p.yaml', '-o', 'nope/out.csv'], { cwd: dir });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/nope\/out\.csv: the folder .*nope does not exist/);
+    expect(existsSync(join(dir, 'nope'))).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+// The tracking semantics on a plan with a known history (test/fixtures/tracking/history.yaml),
+// asserted field by field at fixed dates.
+import { describe, expect, it } from 'vitest';
+import { buildWeekly } from '../src/reports/weekly.js';
+import { buildStatus } from '../src/reports/status.js';
+import { buildProgress } from '../src/reports/progress.js';
+import { buildExport } from '../src/reports/export.js';
+import { parseWeek, weekOf } from '../src/tracking/dates.js';
+import { viewTasks } from '../src/tracking/task-view.js';
+import { HISTORY, loadPlanFile } from './helpers/plan.js';
+
+const plan = loadPlanFile(HISTORY);
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('ISO weeks', () => {
+  it('names the week of a date and its Monday..Sunday', () => {
+    expect(weekOf('2020-06-17')).toEqual({ week: '2020-W25', from: '2020-06-15', to: '2020-06-21' });
+    expect(weekOf('2021-01-03')).toEqual({ week: '2020-W53', from: '2020-12-28', to: '2021-01-03' });
+  });
+  it('parses 2020-W25 and refuses weeks that do not exist', () => {
+    expect(parseWeek('2020-W25')).toEqual({ week: '2020-W25', from: '2020-06-15', to: '2020-06-21' });
+    expect(parseWeek('2020-W53')?.to).toBe('2021-01-03');
+    expect(parseWeek('2021-W53')).toBeUndefined();
+    expect(parseWeek('2020-W00')).toBeUndefined();
+    expect(parseWeek('2020-25')).toBeUndefined();
+  });
+});
+
+describe('task state as of a date', () => {
+  const at = (asOf: string) => Object.fromEntries(viewTasks(plan, asOf).map((v) => [v.task.id, [v.status, v.progress, v.overdue, v.light]]));
+
+  it('reads the log up to the date, rolls parents up, lights tasks', () => {
+    expect(at('2020-06-21')).toEqual({
+      '1': ['in_progress', 70, false, 'green'], // (100 + 100 + 10) / 3
+      '1.1': ['done', 100, false, 'green'],
+      '1.2': ['done', 100, false, 'green'],
+      '1.3': ['blocked', 10, true, 'red'],
+      '2': ['in_progress', 10, false, 'green'], // (0 + 40 + 2 × 0) / 4: cancelled 2.3 left out, 2.4 weighs 2
+      '2.1': ['planned', 0, true, 'red'],
+      '2.2': ['in_progress', 40, false, 'yellow'],
+      '2.3': ['cancelled', 0, false, 'green'],
+      '2.4': ['planned', 0, false, 'green'],
+      '3': ['planned', 0, false, 'green'],
+    });
+  });
+
+  it('before the first update a task is planned; a done task is yellow-free', () => {
+    const s = at('2020-06-02');
+    expect(s['1.1']).toEqual(['planned', 0, false, 'green']);
+    expect(s['2.3']).toEqual(['cancelled', 0, false, 'green']);
+    const t = at('2020-06-17');
+    expect(t['1.2']).toEqual(['in_progress', 50, true, 'red']);
+    expect(t['1.3']).toEqual(['blocked', 10, false, 'yellow']);
+    expect(t['2.1']).toEqual(['planned', 0, false, 'yellow']);
+    expect(t['2.2']).toEqual(['in_progress', 40, false, 'green']);
+  });
+});
+
+describe('campaign weekly (data)', () => {
+  it('W25 as of its Sunday', () => {
+    const r = buildWeekly(plan, '2020-06-21', 'zh');
+    expect([r.week, r.from, r.to, r.asOf]).toEqual(['2020-W25', '2020-06-15', '2020-06-21', '2020-06-21']);
+    expect(r.overall).toEqual({ done: 2, in_progress: 1, planned: 3, blocked: 1, cancelled: 1, overdue: 2, tasks: 8, completion: 0.25 });
+    expect(r.units).toEqual([
+      { id: 'police', name: '派出所', done: 1, in_progress: 0, planned: 2, blocked: 0, cancelled: 0, overdue: 1, tasks: 3, completion: 0.25, support: 1 },
+      { id: 'edu', name: '教育站', done: 1, in_progress: 0, planned: 1, blocked: 0, cancelled: 1, overdue: 0, tasks: 3, completion: 0.5, support: 0 },
+      { id: 'market', name: '市场所', done: 0, in_progress: 1, planned: 0, blocked: 1, cancelled: 0, overdue: 1, tasks: 2, completion: 0, support: 0 },
+    ]);
+    expect(ids(r.dueThisWeek)).toEqual(['1.2', '1.3', '2.1']);
+    expect(ids(r.completedThisWeek)).toEqual(['1.2']);
+    expect(ids(r.updatedThisWeek)).toEqual(['1.2', '1.3', '2.2']);
+    expect(ids(r.overdue)).toEqual(['1.3', '2.1']);
+    expect(ids(r.dueNextWeek)).toEqual(['2.2']);
+    expect(r.dueThisWeek.map((t) => t.light)).toEqual(['green', 'red', 'red']);
+    expect(r.dueNextWeek[0]).toMatchObject({ id: '2.2', lead: ['market'], due: '2020-06-24', status: 'in_progress', progress: 40, light: 'yellow' });
+    expect(r.updatedThisWeek.find((t) => t.id === '1.3')!.updates).toEqual([
+      { date: '2020-06-15', status: 'blocked', progress: 10, note: '方案已拟定', problems: '场地未落实', next: '协调乡政府广场', by: 'market' },
+    ]);
+    expect(r.completedThisWeek[0]).toMatchObject({ id: '1.2', doneLate: true, overdue: false });
+    expect(r.plan.contact).toEqual({ unit: '测试乡安委办', person: '张三', phone: '0710-1234567', reviewer: '李四' });
+  });
+
+  it('mid-week: nothing after the as-of date has happened yet', () => {
+    const r = buildWeekly(plan, '2020-06-17', 'en');
+    expect(r.week).toBe('2020-W25');
+    expect(ids(r.completedThisWeek)).toEqual([]);
+    expect(ids(r.updatedThisWeek)).toEqual(['1.3', '2.2']);
+    expect(ids(r.overdue)).toEqual(['1.2']);
+    expect(r.overdue[0]).toMatchObject({ daysLate: 1, light: 'red' });
+    expect(r.overall).toMatchObject({ done: 1, in_progress: 2, blocked: 1, overdue: 1, completion: 0.125 });
+  });
+});
+
+describe('campaign status and report (data)', () => {
+  it('status: completion, units, overdue, targets', () => {
+    const r = buildStatus(plan, '2020-06-21', 'zh');
+    expect(r.overall.completion).toBe(0.25);
+    expect(ids(r.overdue)).toEqual(['1.3', '2.1']);
+    expect(r.overdue.map((t) => t.daysLate)).toEqual([2, 3]);
+    expect(r.targets).toEqual([{ task: '1.1', taskTitle: '主题宣讲进企业', metric: '宣讲场次', unit: '场', target: 10, actual: 4, ratio: 0.4 }]);
+  });
+
+  it('report: sections and report deadlines', () => {
+    const r = buildProgress(plan, '2020-06-21', 'zh');
+    expect(r.sections.map((s) => [s.id, s.tasks, s.done, s.completion])).toEqual([['1', 3, 2, 0.6667], ['2', 4, 0, 0], ['3', 1, 0, 0]]);
+    expect(r.reports.map((d) => [d.id, d.state])).toEqual([['plan', 'submitted'], ['midterm', 'missing'], ['summary', 'pending']]);
+    expect(r.timeline).toHaveLength(10);
+  });
+
+  it('a weight counts in completion', () => {
+    const r = buildStatus(plan, '2020-07-01', 'zh');
+    // Nothing changed after 06-22 except 2.4 started: still 2 done of weight 8.
+    expect(r.overall.completion).toBe(0.25);
+  });
+});
+
+describe('campaign export (data)', () => {
+  it('one row per task with parent, depth and the last update', () => {
+    const r = buildExport(plan, '2020-06-21');
+    expect(r.tasks.map((t) => [t.id, t.parent, t.depth])).toEqual([
+      ['1', null, 1], ['1.1', '1', 2], ['1.2', '1', 2], ['1.3', '1', 2], ['2', null, 1], ['2.1', '2', 2],
+      ['2.2', '2', 2], ['2.3', '2', 2], ['2.4', '2', 2], ['3', null, 1],
+    ]);
+    expect(r.tasks.find((t) => t.id === '1.2')).toMatchObject({ doneLate: true, lastUpdate: '2020-06-18', lastNote: '全部学校完成', supportNames: ['派出所'] });
+    expect(r.tasks.find((t) => t.id === '2.1')).toMatchObject({ overdue: true, lastUpdate: null, status: 'planned' });
+  });
+});
