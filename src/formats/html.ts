@@ -72,14 +72,15 @@ function gantt(g: Gantt, lang: Lang): string {
   g.rows.forEach((r, i) => {
     const y = top + i * rowHeight;
     const name = r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label;
-    parts.push(`<text x="${4 + r.depth * 12}" y="${y + 14}"><title>${escapeHtml(r.label)}</title>${escapeHtml(name)}</text>`);
+    parts.push(`<text x="${4 + r.depth * 12}" y="${y + 14}"${r.summary ? ' font-weight="bold"' : ''}><title>${escapeHtml(r.label)}</title>${escapeHtml(name)}</text>`);
     const start = r.start ?? r.end;
     const end = r.end ?? r.start;
     if (!start || !end) return;
     const x1 = x(start);
     const x2 = x(addDays(end < start ? start : end, 1));
     const stroke = r.light === 'red' ? ` stroke="${LIGHT_COLOUR.red}" stroke-width="2"` : '';
-    parts.push(`<rect x="${x1.toFixed(1)}" y="${y + 4}" width="${Math.max(2, x2 - x1).toFixed(1)}" height="12" rx="2" fill="${STATUS_COLOUR[r.status] ?? '#9e9e9e'}"${stroke}>`
+    const [barY, barH] = r.summary ? [y + 8, 4] : [y + 4, 12];
+    parts.push(`<rect x="${x1.toFixed(1)}" y="${barY}" width="${Math.max(2, x2 - x1).toFixed(1)}" height="${barH}" rx="2" fill="${STATUS_COLOUR[r.status] ?? '#9e9e9e'}"${stroke}>`
       + `<title>${escapeHtml(r.label)}: ${start} ~ ${end}, ${escapeHtml(cellText(r.status, 'status', lang))}</title></rect>`);
   });
   if (g.asOf >= from && g.asOf <= to) {

@@ -16,7 +16,7 @@ export interface Gantt {
   from: IsoDate;
   to: IsoDate;
   asOf: IsoDate;
-  rows: { label: string; start?: IsoDate; end?: IsoDate; status: string; light: Light; depth: number }[];
+  rows: { label: string; start?: IsoDate; end?: IsoDate; status: string; light: Light; depth: number; /** A parent: drawn as a thin bar. */ summary?: boolean }[];
 }
 
 export interface Section {

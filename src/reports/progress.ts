@@ -13,7 +13,11 @@ export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
 
 export interface DeadlineRow { id: string; title: string; to: string | null; toName: string | null; due: IsoDate | null; submitted: IsoDate | null; state: DeadlineState }
 export interface SectionRow extends Counts { id: string; title: string }
-export interface TimelineRow extends TaskSummary { depth: number }
+export interface TimelineRow extends TaskSummary {
+  depth: number;
+  /** A parent's bar spans its subtasks: from the earliest start (or due) to the latest due. */
+  span: { start: IsoDate; end: IsoDate } | null;
+}
 
 export interface ProgressReport {
   asOf: IsoDate;
@@ -49,7 +53,11 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
       id: r.id, title: r.title, to: r.to ?? null, toName: r.to ? names([r.to])[0]! : null,
       due: r.due ?? null, submitted: r.submitted ?? null, state: deadlineState(r.due, r.submitted, asOf),
     })),
-    timeline: views.map((v) => ({ ...summarise(v, names, asOf), depth: v.task.depth })),
+    timeline: views.map((v) => {
+      const dates = v.leaves.flatMap((l) => [l.task.start ?? l.task.due, l.task.due]).filter((d): d is string => !!d).sort();
+      const span = v.leaf ? null : dates.length ? { start: dates[0]!, end: dates[dates.length - 1]! } : null;
+      return { ...summarise(v, names, asOf), depth: v.task.depth, span };
+    }),
   };
 }
 
@@ -70,7 +78,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
     sections.push({
       heading: l('deadlines'),
       table: {
-        columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('due'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
+        columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('deadline'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
         rows: r.reports.map((d) => [d.title, d.toName, d.due, d.submitted, stateLabel[d.state]]),
       },
     });
@@ -80,7 +88,10 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
       heading: l('timeline'),
       gantt: {
         from: r.plan.period.start, to: r.plan.period.end, asOf: r.asOf,
-        rows: r.timeline.map((t) => ({ label: `${t.id} ${t.title}`, start: t.start ?? undefined, end: t.due ?? undefined, status: t.status, light: t.light, depth: t.depth })),
+        rows: r.timeline.map((t) => ({
+          label: `${t.id} ${t.title}`, start: t.span?.start ?? t.start ?? undefined, end: t.span?.end ?? t.due ?? undefined,
+          status: t.status, light: t.light, depth: t.depth, summary: t.span !== null,
+        })),
       },
     });
   }
