@@ -173,6 +173,9 @@ describe('campaign export', () => {
     expect([start.isDate, start.toString()]).toEqual([true, '2020-06-12']);
     expect(String(first.getFirstPropertyValue('summary'))).toContain('1.1 主题宣讲进企业');
     expect(a.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
+    // RFC 5545: lines of at most 75 octets, folded without splitting a UTF-8 character.
+    expect(Math.max(...a.split('\r\n').map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+    expect(a).not.toContain('\uFFFD');
   });
 
   it('XLSX: header row, frozen panes, dates as dates, widths fitted to Chinese text', async () => {

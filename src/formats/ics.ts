@@ -48,6 +48,28 @@ const render: Renderer = ({ data }, { lang }) => {
     if (!d.due) continue;
     add(`report-${d.id}`, d.due, `【${l('reportCol')}】${d.title}`, d.toName ? `${l('to')}${sep}${d.toName}` : '', l('reportCol'));
   }
-  return cal.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  // ical.js folds at 75 characters; RFC 5545 asks for 75 octets, which Chinese text exceeds.
+  const unfolded = cal.toString().replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  return unfolded.map(foldLine).join('\r\n') + '\r\n';
 };
+
+/** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = Buffer.byteLength(ch, 'utf8');
+    const limit = pieces.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + n > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += n;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
 export default render;
