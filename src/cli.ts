@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   weekly: () => import('./commands/weekly.js'),
   report: () => import('./commands/report.js'),
   export: () => import('./commands/export.js'),
+  update: () => import('./commands/update.js'),
 };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

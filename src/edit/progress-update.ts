@@ -1,0 +1,87 @@
+// Turns `campaign update` options into edits of the plan, after checking every id, unit, status,
+// number and date against the plan. Pure: the command does the reading and writing.
+import { UserError } from '../errors.js';
+import { isRealDate, normaliseStatus } from '../model/build.js';
+import { nearest } from '../model/nearest.js';
+import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type Task } from '../model/types.js';
+import type { EditOp } from './apply.js';
+
+export interface TaskUpdateRequest {
+  task: string;
+  date: IsoDate;
+  status?: string;
+  progress?: string;
+  note?: string;
+  by?: string;
+  /** "METRIC=N" */
+  actual?: string[];
+}
+
+export interface ReportUpdateRequest { report: string; submitted: IsoDate }
+
+export function checkDate(value: string, option: string): IsoDate {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new UserError('update/date', { option, value });
+  return value;
+}
+
+function findTask(plan: Plan, id: string): Task {
+  const task = plan.allTasks.find((t) => t.id === id);
+  if (!task) throw new UserError('update/unknown-task', { id, suggestion: nearest(id, plan.allTasks.map((t) => t.id)) });
+  if (task.tasks.length) throw new UserError('update/parent-task', { id, children: task.tasks.map((t) => t.id) });
+  return task;
+}
+
+function unitId(plan: Plan, value: string): string {
+  if (plan.units.some((u) => u.id === value)) return value;
+  const byName = plan.units.find((u) => u.name === value);
+  if (byName) return byName.id;
+  const suggestion = nearest(value, plan.units.map((u) => u.id));
+  throw new UserError('update/unknown-unit', { value, suggestion, suggestionName: plan.units.find((u) => u.id === suggestion)?.name });
+}
+
+export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp[]; task: Task; entry: Record<string, unknown> } {
+  const task = findTask(plan, req.task);
+  let status: string | undefined;
+  if (req.status !== undefined) {
+    if (!normaliseStatus(req.status)) throw new UserError('update/status', { value: req.status, allowed: [...STATUSES, ...Object.keys(STATUS_ALIASES)] });
+    status = req.status;
+  }
+  let progress: number | undefined;
+  if (req.progress !== undefined) {
+    progress = Number(req.progress);
+    if (req.progress.trim() === '' || !Number.isFinite(progress) || progress < 0 || progress > 100) throw new UserError('update/progress', { value: req.progress });
+  }
+  // Done means 100: say so in the log rather than leave the status/progress rule to complain.
+  if (status !== undefined && normaliseStatus(status) === 'done' && progress === undefined) progress = 100;
+  const by = req.by === undefined ? undefined : unitId(plan, req.by);
+  const actuals = (req.actual ?? []).map((a) => {
+    const m = /^(.+?)=(.+)$/.exec(a);
+    const value = m ? Number(m[2]) : NaN;
+    if (!m || !Number.isFinite(value) || value < 0) throw new UserError('update/actual-format', { value: a });
+    const index = task.targets.findIndex((t) => t.metric === m[1]!.trim());
+    if (index < 0) {
+      throw new UserError('update/unknown-metric', { task: task.id, metric: m[1], suggestion: nearest(m[1]!, task.targets.map((t) => t.metric)), known: task.targets.map((t) => t.metric) });
+    }
+    return { index, value };
+  });
+  if (status === undefined && progress === undefined && req.note === undefined && actuals.length === 0) throw new UserError('update/nothing');
+
+  const entry: Record<string, unknown> = { date: req.date };
+  if (status !== undefined) entry.status = status;
+  if (progress !== undefined) entry.progress = progress;
+  if (req.note !== undefined) entry.note = req.note;
+  if (by !== undefined) entry.by = by;
+  const ops: EditOp[] = [{ kind: 'append', path: [...task.path, 'updates'], value: entry }];
+  // The task's own fields show its latest state: set them only when this entry is the latest.
+  const latest = task.updates.every((u) => u.date <= req.date);
+  if (latest && status !== undefined) ops.push({ kind: 'set', path: [...task.path, 'status'], value: status });
+  if (latest && progress !== undefined) ops.push({ kind: 'set', path: [...task.path, 'progress'], value: progress });
+  for (const { index, value } of actuals) ops.push({ kind: 'set', path: [...task.path, 'targets', index, 'actual'], value });
+  return { ops, task, entry };
+}
+
+export function reportUpdateOps(plan: Plan, req: ReportUpdateRequest): EditOp[] {
+  const report = plan.reports.find((r) => r.id === req.report);
+  if (!report) throw new UserError('update/unknown-report', { id: req.report, suggestion: nearest(req.report, plan.reports.map((r) => r.id)) });
+  return [{ kind: 'set', path: [...report.path, 'submitted'], value: req.submitted }];
+}
