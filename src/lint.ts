@@ -54,7 +54,7 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
 
   // Positions are looked up only now, and only for the nodes that have findings.
   const problems = raw.map(({ problem, severity }): LocatedProblem => {
-    const offset = problem.offset ?? offsetOf(source, problem.path, { key: problem.key, needle: problem.needle });
+    const offset = problem.offset ?? offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
     return { ...problem, severity, offset, ...positionOf(source, offset) };
   });
   problems.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId));

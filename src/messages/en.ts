@@ -63,6 +63,8 @@ export const en: Catalogue = {
   'status/progress-full': (d) => `task ${d.task} is at 100% but ${STATUS[d.status]}; set status: done`,
   'status/progress-parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
   'report/overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
+  'text/repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
+  'text/brackets': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
   'io/directory': (d) => `${d.file}: is a folder, not a plan file`,

@@ -65,6 +65,8 @@ export const zh: Catalogue = {
   'status/progress-full': (d) => `任务 ${d.task} 进度 100%，状态却是“${STATUS[d.status]}”；请设 status: done`,
   'status/progress-parent': (d) => `任务 ${d.task} 标为已完成，但其子任务 ${d.child} 为“${STATUS[d.childStatus]}”`,
   'report/overdue': (d) => `报送事项“${d.title}”（${d.report}）期限为 ${d.due}，截至 ${d.asOf} 尚未报送`,
+  'text/repeated': (d) => `“${d.word}”重复写了两次（“${d.text}”），请删去一个`,
+  'text/brackets': (d) => d.kind === 'unclosed' ? `“${d.text}”中的 ${d.char} 没有配对的 ${d.expected}` : `“${d.text}”中的 ${d.char} 前面没有配对的 ${d.expected}`,
   'io/missing': (d) => `${d.file}：文件不存在`,
   'io/permission': (d) => `${d.file}：没有读取权限`,
   'io/directory': (d) => `${d.file}：这是文件夹，不是方案文件`,

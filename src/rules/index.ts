@@ -15,6 +15,8 @@ import numberingGap from './numbering/gap.js';
 import statusOverdue from './status/overdue.js';
 import statusProgress from './status/progress.js';
 import reportOverdue from './report/overdue.js';
+import textRepeated from './text/repeated.js';
+import textBrackets from './text/brackets.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   statusOverdue,
   statusProgress,
   reportOverdue,
+  textRepeated,
+  textBrackets,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

@@ -19,6 +19,8 @@ export interface Problem {
   key?: boolean;
   /** Point at this text inside the node, when it appears there verbatim. */
   needle?: string;
+  /** Which occurrence of `needle` (0 = the first). */
+  occurrence?: number;
   /** A source offset, for problems found in the text rather than the data (YAML syntax). */
   offset?: number;
   fixes?: Fix[];

@@ -10,6 +10,8 @@ export interface LocateOptions {
   key?: boolean;
   /** Point at this text inside the node's source, when it is there verbatim. */
   needle?: string;
+  /** Which occurrence of the needle (0 = the first). */
+  occurrence?: number;
 }
 
 function nodeAt(parsed: ParsedSource, path: Path, key: boolean): Node | null {
@@ -38,7 +40,9 @@ export function offsetOf(parsed: ParsedSource, path: Path, opts: LocateOptions =
   if (!node?.range) return 0;
   const [start, end] = node.range;
   if (opts.needle) {
-    const at = parsed.text.slice(start, end).indexOf(opts.needle);
+    const text = parsed.text.slice(start, end);
+    let at = text.indexOf(opts.needle);
+    for (let n = opts.occurrence ?? 0; n > 0 && at >= 0; n--) at = text.indexOf(opts.needle, at + opts.needle.length);
     if (at >= 0) return start + at;
   }
   return start;

@@ -1,0 +1,46 @@
+import type { PlanRule } from '../types.js';
+import { textFields } from '../../model/texts.js';
+
+// Full-width and ASCII parentheses are one kind: clerks mix （一) freely, and that is not unbalanced.
+const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
+const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
+const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
+
+export interface Unbalanced { char: string; index: number; kind: 'unclosed' | 'unopened'; expected: string }
+
+export function unbalanced(text: string): Unbalanced[] {
+  const stack: { char: string; index: number }[] = [];
+  const out: Unbalanced[] = [];
+  [...text].forEach((char, index) => {
+    if (PAIRS[char]) {
+      stack.push({ char, index });
+    } else if (CLOSERS[char]) {
+      const want = CLOSERS[char]!;
+      const at = stack.map((s) => norm(s.char)).lastIndexOf(want);
+      if (at < 0) out.push({ char, index, kind: 'unopened', expected: want });
+      else {
+        // The match closes; any opener above it was never closed.
+        for (const s of stack.splice(at).slice(1)) out.push({ ...s, kind: 'unclosed', expected: PAIRS[s.char]! });
+      }
+    }
+  });
+  for (const s of stack) out.push({ ...s, kind: 'unclosed', expected: PAIRS[s.char]! });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const rule: PlanRule = {
+  id: 'text/brackets',
+  severity: 'warning',
+  stage: 'plan',
+  description: { en: 'Unbalanced quotation marks or brackets (“ ” 《 》 （ ）)', zh: '引号或括号不配对（“ ” 《 》 （ ））' },
+  check(plan, ctx) {
+    for (const field of textFields(plan)) {
+      const chars = [...field.text];
+      for (const u of unbalanced(field.text)) {
+        const occurrence = chars.slice(0, u.index).filter((c) => c === u.char).length;
+        ctx.report({ path: field.path, needle: u.char, occurrence, data: { char: u.char, kind: u.kind, expected: u.expected, text: field.text.length > 30 ? `${field.text.slice(0, 30)}…` : field.text } });
+      }
+    }
+  },
+};
+export default rule;
