@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   report: () => import('./commands/report.js'),
   export: () => import('./commands/export.js'),
   update: () => import('./commands/update.js'),
+  init: () => import('./commands/init.js'),
+  import: () => import('./commands/import.js'),
 };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

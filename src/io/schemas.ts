@@ -1,8 +1,14 @@
 // Loads the JSON Schemas shipped in the package's schemas/ folder.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { SchemaSet } from '../schema/validator.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+
+/** Where the root schema lives on this machine (for the yaml-language-server line of new plans). */
+export function schemaFilePath(): string {
+  return fileURLToPath(new URL('campaign.schema.json', SCHEMA_DIR));
+}
 
 export function loadSchemas(): SchemaSet {
   const set: SchemaSet = {};

@@ -104,6 +104,13 @@ export const en: Catalogue = {
   'update/changed': (d) => `${d.file} changed on disk while it was being updated; nothing was written, run the command again`,
   'update/done': (d) => `${d.file}: ${d.id} ${d.title}: recorded ${Object.entries(d.entry).map(([k, v]) => `${k} ${v}`).join(', ')}`,
   'update/report-done': (d) => `${d.file}: report ${d.id} marked submitted on ${d.date}`,
+  'init/template': (d) => `--template "${d.value}": use one of ${d.allowed.join(', ')}`,
+  'init/year': (d) => `--year "${d.value}" is not a year (1949–2100)`,
+  'init/organizer': () => '--organizer must not be empty',
+  'init/exists': (d) => `${d.file} already exists; choose another name or add --force to overwrite it`,
+  'init/done': (d) => `wrote ${d.file} (${d.template}, ${d.year}); edit it, then run: campaign validate ${d.file}`,
+  'import/docx': (d) => `${d.file}: cannot read this Word file (${d.reason}); save it as .docx or plain text and try again`,
+  'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行, then run campaign validate`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

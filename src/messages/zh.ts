@@ -106,5 +106,12 @@ export const zh: Catalogue = {
   'update/changed': (d) => `${d.file} 在更新期间被其他程序修改；未写入任何内容，请重新运行`,
   'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${k} ${v}`).join('，')}`,
   'update/report-done': (d) => `${d.file}：报送事项 ${d.id} 已记为 ${d.date} 报送`,
+  'init/template': (d) => `--template “${d.value}”：可选 ${d.allowed.join('、')}`,
+  'init/year': (d) => `--year “${d.value}”不是有效年份（1949–2100）`,
+  'init/organizer': () => '--organizer 不能为空',
+  'init/exists': (d) => `${d.file} 已存在；请换个文件名，或加 --force 覆盖`,
+  'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
+  'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请另存为 .docx 或纯文本后重试`,
+  'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行”的内容，然后运行 campaign validate`,
   'cli/internal': (d) => `内部错误：${d.message}。这是 campaign 的缺陷，请连同引发问题的文件一起反馈`,
 };

@@ -47,7 +47,7 @@ export interface RawTask {
 }
 export interface RawRequirement { id: string; title: string; text?: string }
 export interface RawContact { unit?: string; person?: string; phone?: string; reviewer?: string }
-export interface RawReport { id: string; title: string; to?: string; due: IsoDate; submitted?: IsoDate }
+export interface RawReport { id: string; title: string; to?: string; due?: IsoDate; submitted?: IsoDate }
 export interface RawPlan {
   $schema?: string;
   version: 1;

@@ -1,0 +1,54 @@
+// `campaign import DOC`: the text of an official plan (plain text in any usual encoding, or .docx)
+// into a plan YAML whose guesses carry comments pointing back at the document's lines.
+import { existsSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { docxText, isZip } from '../io/docx.js';
+import { readBytes } from '../io/read.js';
+import { schemaFilePath } from '../io/schemas.js';
+import { writeFileAtomic } from '../io/write.js';
+import { decodeDocument } from '../importer/decode.js';
+import { extractPlan } from '../importer/extract.js';
+import { renderDraft } from '../importer/render.js';
+import { formatMessage } from '../messages/index.js';
+import { langOption, resolveLang } from './options.js';
+import type { CommandContext } from './context.js';
+
+const countTasks = (ts: { tasks: unknown[] }[]): number => ts.reduce((n, t) => n + 1 + countTasks(t.tasks as { tasks: unknown[] }[]), 0);
+
+export default function importCommand(ctx: CommandContext): Command {
+  return new Command('import')
+    .description('turn the text of an official plan (.txt or .docx) into a plan YAML (导入公文)')
+    .argument('<document>', 'the document: plain text (UTF-8, UTF-16 or GBK/GB18030) or Word .docx')
+    .option('-o, --output <plan>', 'write the plan to this file instead of standard output')
+    .option('--force', 'overwrite an existing output file')
+    .addOption(langOption())
+    .action(async (file: string, opts: { output?: string; force?: boolean; lang?: string }) => {
+      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const bytes = await readBytes(file);
+      let text: string;
+      let encoding: string;
+      if (isZip(bytes)) {
+        try {
+          text = await docxText(bytes);
+        } catch (err) {
+          throw new UserError('import/docx', { file, reason: (err as Error).message });
+        }
+        encoding = 'docx';
+      } else {
+        if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+          throw new UserError('io/binary', { file });
+        }
+        ({ text, encoding } = decodeDocument(bytes));
+      }
+      const draft = extractPlan(text, Number(ctx.io.today().slice(0, 4)));
+      const target = opts.output;
+      if (target && existsSync(target) && !opts.force) throw new UserError('init/exists', { file: target });
+      const schemaPath = relative(target ? dirname(resolve(target)) : process.cwd(), schemaFilePath()).split(sep).join('/');
+      const yaml = renderDraft(draft, schemaPath, basename(file));
+      if (target) writeFileAtomic(target, yaml);
+      else ctx.io.stdout(yaml);
+      ctx.io.stderr(`${formatMessage('import/done', { file, encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang)}\n`);
+    });
+}

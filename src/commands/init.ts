@@ -1,0 +1,35 @@
+// `campaign init [FILE]`: writes a starter plan that validates, never over an existing file without --force.
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { Command, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { schemaFilePath } from '../io/schemas.js';
+import { writeFileAtomic } from '../io/write.js';
+import { formatMessage } from '../messages/index.js';
+import { isWeekday } from '../calendar/workdays.js';
+import { TEMPLATES } from '../templates/index.js';
+import { langOption, resolveLang } from './options.js';
+import type { CommandContext } from './context.js';
+
+export default function initCommand(ctx: CommandContext): Command {
+  return new Command('init')
+    .description('write a starter plan (新建方案)')
+    .argument('[file]', 'the plan file to write', 'plan.yaml')
+    .addOption(new Option('-t, --template <name>', `template: ${TEMPLATES.map((t) => t.name).join(', ')}`).default('safety-month'))
+    .option('-y, --year <year>', 'the plan year (default: this year)')
+    .option('--organizer <name>', 'who issues the plan, e.g. 铜钟乡', '某某乡')
+    .option('--force', 'overwrite an existing file')
+    .addOption(langOption())
+    .action((file: string, opts: { template: string; year?: string; organizer: string; force?: boolean; lang?: string }) => {
+      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const template = TEMPLATES.find((t) => t.name === opts.template);
+      if (!template) throw new UserError('init/template', { value: opts.template, allowed: TEMPLATES.map((t) => t.name) });
+      const year = opts.year === undefined ? Number(ctx.io.today().slice(0, 4)) : Number(opts.year);
+      if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new UserError('init/year', { value: opts.year });
+      if (!opts.organizer.trim()) throw new UserError('init/organizer');
+      if (existsSync(file) && !opts.force) throw new UserError('init/exists', { file });
+      const schemaPath = relative(dirname(resolve(file)), schemaFilePath()).split(sep).join('/');
+      writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaPath, isWorkday: isWeekday }));
+      ctx.io.stdout(`${formatMessage('init/done', { file, template: template.name, year }, lang)}\n`);
+    });
+}

@@ -1,0 +1,20 @@
+// Starter plans for `campaign init`, one file per template plus one registry line.
+import type { IsWorkday } from '../calendar/workdays.js';
+import blank from './blank.js';
+import safetyMonth from './safety-month.js';
+
+export interface TemplateOptions {
+  year: number;
+  organizer: string;
+  /** Path from the new file to schemas/campaign.schema.json, for the yaml-language-server line. */
+  schemaPath: string;
+  isWorkday: IsWorkday;
+}
+
+export interface Template {
+  name: string;
+  description: { en: string; zh: string };
+  render(opts: TemplateOptions): string;
+}
+
+export const TEMPLATES: readonly Template[] = [safetyMonth, blank];
