@@ -3,7 +3,12 @@ import { Command, Option } from 'commander';
 import { Chalk } from 'chalk';
 import type { CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
-import { readSource } from '../io/read.js';
+import { isDeepStrictEqual } from 'node:util';
+import { encodePlan, readBytes, readPlanFile, readSource, type PlanFile } from '../io/read.js';
+import { writeFileAtomic } from '../io/write.js';
+import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
+import { formatMessage } from '../messages/index.js';
+import type { LocatedProblem } from '../lint.js';
 import { loadSchemas } from '../io/schemas.js';
 import { UserError } from '../errors.js';
 import { compileSchemas } from '../schema/validator.js';
@@ -32,7 +37,7 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
   return out;
 }
 
-interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string }
+interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean }
 
 export default function validateCommand(ctx: CommandContext): Command {
   return new Command('validate')
@@ -41,11 +46,39 @@ export default function validateCommand(ctx: CommandContext): Command {
     .addOption(new Option('-f, --format <format>', 'output format: stylish or json').default(undefined))
     .addOption(asOfOption())
     .option('--strict', 'exit 1 on warnings too')
+    .option('--fix', 'apply the fixes rules offer (period year, title year, quoting numeric ids), then report what is left')
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .addOption(langOption())
     .action(async (files: string[], opts: ValidateOptions) => {
       ctx.exitCode = await runValidate(files, opts, ctx.io, ctx);
     });
+}
+
+/** Applies every fix the problems offer, in place and atomically; undefined when there is none. */
+async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): Promise<{ text: string; count: number } | undefined> {
+  const ops: EditOp[] = [];
+  const seen = new Set<string>();
+  let count = 0;
+  for (const p of problems) {
+    const fixes = (p.fixes ?? []).filter((f) => !seen.has(JSON.stringify(f.path)));
+    if (fixes.length === 0) continue;
+    count++;
+    for (const f of fixes) {
+      seen.add(JSON.stringify(f.path));
+      ops.push({ kind: 'set', path: f.path, value: f.value });
+    }
+  }
+  if (ops.length === 0) return undefined;
+  let text: string;
+  try {
+    text = applyEdits(source.text, ops);
+  } catch (err) {
+    if (err instanceof EditError) throw new UserError('update/edit-failed', { file: source.name, reason: err.message });
+    throw err;
+  }
+  if (!isDeepStrictEqual(Buffer.from(await readBytes(source.name)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
+  writeFileAtomic(source.name, encodePlan(text, source.encoding));
+  return { text, count };
 }
 
 async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<number> {
@@ -60,15 +93,31 @@ async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ct
   let unreadable = 0;
   for (const file of files) {
     let source;
+    let planFile: PlanFile | undefined;
     try {
-      source = await readSource(file, io.stdin);
+      if (opts.fix && file === '-') throw new UserError('validate/fix-stdin');
+      planFile = opts.fix ? await readPlanFile(file) : undefined;
+      source = planFile ?? (await readSource(file, io.stdin));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       ctx.reportError(err);
       unreadable++;
       continue;
     }
-    const { problems } = lint(parseSource(source.text), { asOf, schema, severities });
+    let { problems } = lint(parseSource(source.text), { asOf, schema, severities });
+    if (planFile) {
+      try {
+        const fixed = await fixFile(planFile, problems);
+        if (fixed) {
+          problems = lint(parseSource(fixed.text), { asOf, schema, severities }).problems;
+          io.stderr(`${formatMessage('validate/fixed', { file, count: fixed.count }, lang)}\n`);
+        }
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        ctx.reportError(err);
+        unreadable++;
+      }
+    }
     findings.push(...problems.map((p) => toFinding(source.name, p, lang)));
   }
   findings.sort(compareFindings);

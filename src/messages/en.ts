@@ -111,6 +111,8 @@ export const en: Catalogue = {
   'init/done': (d) => `wrote ${d.file} (${d.template}, ${d.year}); edit it, then run: campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}: cannot read this Word file (${d.reason}); save it as .docx or plain text and try again`,
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行, then run campaign validate`,
+  'validate/fix-stdin': () => '--fix edits files in place; it cannot fix standard input',
+  'validate/fixed': (d) => `${d.file}: fixed ${d.count} problem${d.count === 1 ? '' : 's'}`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

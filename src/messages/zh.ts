@@ -113,5 +113,7 @@ export const zh: Catalogue = {
   'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请另存为 .docx 或纯文本后重试`,
   'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行”的内容，然后运行 campaign validate`,
+  'validate/fix-stdin': () => '--fix 直接修改文件，不能修复标准输入',
+  'validate/fixed': (d) => `${d.file}：已修复 ${d.count} 个问题`,
   'cli/internal': (d) => `内部错误：${d.message}。这是 campaign 的缺陷，请连同引发问题的文件一起反馈`,
 };

@@ -59,7 +59,9 @@ function problemFor(e: ErrorObject, source: ParsedSource): Problem | undefined {
         return { ...base, messageId: source.data === null || source.data === undefined ? 'schema/empty' : 'schema/not-a-plan', data: { actual: typeOf(source.data) } };
       }
       if (expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean')) {
-        return { ...base, messageId: 'schema/quote', data: { field, value: String(e.data), source: sourceText(source, path) ?? String(e.data) } };
+        const written = sourceText(source, path) ?? String(e.data);
+        // The fix keeps the value exactly as written ("1.10", not 1.1), now as a string.
+        return { ...base, messageId: 'schema/quote', data: { field, value: String(e.data), source: written }, fixes: [{ path, value: written }] };
       }
       return { ...base, messageId: 'schema/type', data: { field, expected, actual: typeOf(e.data) } };
     }
