@@ -1,9 +1,10 @@
 // End to end: the built bin, its exit codes, stdout and stderr.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANSI, run, STACK } from './helpers/run.js';
+import { changedLines } from './helpers/diff.js';
 
 const SEED = 'examples/tongzhong-2020.yaml';
 const CLEAN = 'examples/shifan-2025.yaml';
@@ -140,5 +141,52 @@ describe('campaign rules, schema, --version', () => {
   it('prints its version', () => {
     const r = run(['--version']);
     expect([r.code, r.stdout.trim()]).toEqual([0, process.env.npm_package_version ?? expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
+  });
+});
+
+describe('campaign validate --fix', () => {
+  it('moves the seed\'s period into 2020, changing only that line, and reports what is left', () => {
+    const dir = tmp();
+    const file = join(dir, 'seed.yaml');
+    const before = readFileSync(SEED, 'utf8');
+    writeFileSync(file, before);
+    const r = run(['validate', '--fix', '--format', 'json', 'seed.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('seed.yaml: fixed 1 problem\n');
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['text/repeated', 'numbering/gap']);
+    expect(changedLines(before, readFileSync(file, 'utf8'))).toEqual({
+      removed: ['period: {start: 2019-06-01, end: 2019-06-30}'],
+      added: ['period: {start: 2020-06-01, end: 2020-06-30}'],
+    });
+  });
+
+  it('quotes numeric ids as written and corrects the title year', () => {
+    const dir = tmp();
+    const text = `version: 1
+title: 测试乡2019年“安全生产月”活动方案   # keep this comment
+organizer: 测试乡
+year: 2020
+period: {start: 2020-06-01, end: 2020-06-30}
+units: [{id: p, name: 派出所}]
+tasks:
+  - id: "1"
+    title: 宣讲
+    status: done
+    tasks:
+      - {id: "1.9", title: 九, lead: [p], status: done}
+      - {id: 1.10, title: 十, lead: [p], status: done}
+`.replace('- {id: "1.9"', Array.from({ length: 8 }, (_, i) => `- {id: "1.${i + 1}", title: x, lead: [p], status: done}\n      `).join('') + '- {id: "1.9"');
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const r = run(['validate', '--fix', 'p.yaml'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, 'p.yaml: fixed 2 problems\n']);
+    expect(changedLines(text, readFileSync(join(dir, 'p.yaml'), 'utf8'))).toEqual({
+      removed: ['title: 测试乡2019年“安全生产月”活动方案   # keep this comment', '      - {id: 1.10, title: 十, lead: [p], status: done}'],
+      added: ['title: 测试乡2020年“安全生产月”活动方案   # keep this comment', '      - {id: "1.10", title: 十, lead: [p], status: done}'],
+    });
+  });
+
+  it('cannot fix standard input', () => {
+    const r = run(['validate', '--fix', '-'], { input: 'version: 1\n' });
+    expect([r.code, r.stderr]).toEqual([2, 'campaign: --fix edits files in place; it cannot fix standard input\n']);
   });
 });

@@ -166,6 +166,8 @@ function reportsIn(lines: Line[], period: { end: string } | undefined, units: Un
       const date = /(\d{1,2})\s*月\s*(\d{1,2})\s*日[^，。]*?前/.exec(sentence);
       const year = period ? Number(period.end.slice(0, 4)) : undefined;
       const due = date && year ? ymd(year, Number(date[1]), Number(date[2])) : undefined;
+      // "及时报送" as a heading says nothing: a duty names whom to report to, or by when.
+      if (!to && !due) continue;
       const title = /总结/.test(sentence) ? '活动总结' : /方案/.test(sentence) ? '活动方案' : /信息|情况|动态/.test(sentence) ? '活动开展情况' : '报送材料';
       const id = title === '活动总结' ? 'summary' : title === '活动方案' ? 'plan' : title === '活动开展情况' ? 'progress' : `report-${out.length + 1}`;
       if (out.some((r) => r.id === id)) continue;

@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers/run.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-init-'));
+
+describe('campaign init', () => {
+  it.each(['safety-month', 'blank'])('the %s template validates with no findings', (template) => {
+    const dir = tmp();
+    const r = run(['init', 'plan.yaml', '--template', template, '--year', '2026', '--organizer', '铜钟乡'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/campaign\.schema\.json$/);
+    expect(text).toContain('organizer: 铜钟乡');
+    // Judged before the campaign ends: nothing is overdue yet.
+    const v = run(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
+    expect([v.code, JSON.parse(v.stdout).findings]).toEqual([0, []]);
+  });
+
+  it('the schema line points at the real schema file', () => {
+    const dir = tmp();
+    run(['init', 'p.yaml'], { cwd: dir });
+    const rel = /\$schema=(\S+)/.exec(readFileSync(join(dir, 'p.yaml'), 'utf8'))![1]!;
+    expect(existsSync(join(dir, rel))).toBe(true);
+  });
+
+  it('puts due dates on working days (2026-06-20 is a Saturday: the school task is due Friday the 19th)', () => {
+    const dir = tmp();
+    run(['init', 'p.yaml', '-y', '2026'], { cwd: dir });
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain('title: 安全知识进校园, lead: [school], due: 2026-06-19}');
+  });
+
+  it('never overwrites without --force', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'plan.yaml'), 'mine\n');
+    const r = run(['init'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, 'campaign: plan.yaml already exists; choose another name or add --force to overwrite it\n']);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('mine\n');
+    expect(run(['init', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('version: 1');
+  });
+
+  it.each([
+    [['--template', 'fire'], /--template "fire": use one of safety-month, blank/],
+    [['--year', '20x6'], /--year "20x6" is not a year/],
+    [['--organizer', ' '], /--organizer must not be empty/],
+  ])('%j is a usage error', (args, message) => {
+    const r = run(['init', 'x.yaml', ...(args as string[])], { cwd: tmp() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});

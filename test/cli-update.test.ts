@@ -1,0 +1,139 @@
+// campaign update end to end: the diff is exactly the intended lines, and every refusal leaves the
+// file's bytes as they were.
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import type { CliIO } from '../src/io/cli-io.js';
+import { run, STACK } from './helpers/run.js';
+import { changedLines } from './helpers/diff.js';
+
+const FIXTURE = 'test/fixtures/edit/commented.yaml';
+
+function copy(): { dir: string; file: string; before: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'campaign-update-'));
+  const file = join(dir, 'plan.yaml');
+  copyFileSync(FIXTURE, file);
+  return { dir, file, before: readFileSync(file) };
+}
+
+describe('campaign update', () => {
+  it('records progress: the diff is exactly the new entry and the changed fields', () => {
+    const { file, before } = copy();
+    const r = run(['update', file, '1.1', '--status', 'done', '--note', '全部完成', '--by', 'police', '--date', '2020-06-11', '--actual', '宣讲场次=11']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('1.1 主题宣讲进企业');
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+      removed: ['          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}   # updated weekly'],
+      added: [
+        '          - {metric: 宣讲场次, unit: 场, target: 10, actual: 11}   # updated weekly',
+        '          - {date: 2020-06-11, status: done, progress: 100, note: 全部完成, by: police}',
+        '        status: done',
+        '        progress: 100',
+      ],
+    });
+    // And the plan is still valid, with the update counted.
+    const status = JSON.parse(run(['status', file, '--as-of', '2020-06-12', '--format', 'json']).stdout);
+    expect(status.overall.done).toBe(1);
+  });
+
+  it('takes a unit by its name and a Chinese status', () => {
+    const { file, before } = copy();
+    expect(run(['update', file, '3', '-s', '进行中', '-p', '30', '--by', '教育站', '-d', '2020-06-20']).code).toBe(0);
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
+      '    updates:',
+      '      - {date: 2020-06-20, status: 进行中, progress: 30, by: edu}',
+      '    status: 进行中',
+      '    progress: 30',
+    ]);
+  });
+
+  it('an entry dated before the latest one is logged without changing the current status', () => {
+    const { file, before } = copy();
+    expect(run(['update', file, '1.1', '-s', 'blocked', '-d', '2020-06-01']).code).toBe(0);
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual(['          - {date: 2020-06-01, status: blocked}']);
+  });
+
+  it('marks a report submitted', () => {
+    const { file, before } = copy();
+    expect(run(['update', file, '--report', 'summary', '--submitted', '2020-07-03']).code).toBe(0);
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
+      '  - {id: summary, title: 活动总结, to: police, due: 2020-07-05, submitted: 2020-07-03}',
+    ]);
+  });
+
+  it('--dry-run prints the diff and writes nothing', () => {
+    const { file, before } = copy();
+    const r = run(['update', file, '1.2', '-s', 'done', '-d', '2020-06-18', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('+          - date: 2020-06-18');
+    expect(r.stdout).toContain('-        status: in_progress');
+    expect(readFileSync(file)).toEqual(before);
+  });
+
+  it('keeps the file mode and a UTF-8 BOM', () => {
+    const { file } = copy();
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
+    chmodSync(file, 0o640);
+    expect(run(['update', file, '3', '-n', '起草中', '-d', '2020-06-20']).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  describe('refusals leave the file byte for byte unchanged', () => {
+    it.each([
+      [['1.5', '-s', 'done'], 2, /there is no task "1\.5"; did you mean "1\.1"\?/],
+      [['1', '-s', 'done'], 2, /task "1" has subtasks \(1\.1, 1\.2\)/],
+      [['1.1', '-s', 'finished'], 2, /--status "finished" is not a status/],
+      [['1.1', '-p', '120'], 2, /--progress "120" must be a number from 0 to 100/],
+      [['1.1', '-p', 'abc'], 2, /--progress "abc"/],
+      [['1.1', '-s', 'done', '-d', '2020-02-30'], 2, /--date "2020-02-30" is not a date/],
+      [['1.1', '-s', 'done', '--by', 'polise'], 2, /no unit "polise"; did you mean "police" \(派出所\)\?/],
+      [['1.1', '--actual', '宣讲次数=3'], 2, /no target "宣讲次数"; did you mean "宣讲场次"\?/],
+      [['1.1', '--actual', '宣讲场次'], 2, /METRIC=NUMBER/],
+      [['1.1'], 2, /nothing to record/],
+      [[], 2, /which task\?/],
+      [['--report', 'sumary', '--submitted', '2020-07-03'], 2, /no report "sumary"; did you mean "summary"\?/],
+      [['--report', 'summary'], 2, /give --report ID and --submitted DATE/],
+    ])('%j', (args, code, message) => {
+      const { file, before } = copy();
+      const r = run(['update', file, ...(args as string[])]);
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(STACK);
+      expect(readFileSync(file)).toEqual(before);
+    });
+
+    it('a plan with a YAML syntax error (exit 1, with its position)', () => {
+      const { file } = copy();
+      writeFileSync(file, readFileSync(file, 'utf8').replace('lead: [edu]\n        status', 'lead: [edu\n        status'));
+      const before = readFileSync(file);
+      const r = run(['update', file, '1.1', '-s', 'done']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/plan\.yaml:\d+:\d+: the plan has a YAML syntax error .* the file was not changed/);
+      expect(readFileSync(file)).toEqual(before);
+    });
+
+    it('a missing file, and standard input', () => {
+      expect(run(['update', 'nope.yaml', '1', '-s', 'done']).stderr).toBe('campaign: nope.yaml: no such file\n');
+      expect(run(['update', '-', '1', '-s', 'done']).code).toBe(2);
+    });
+
+    it('a file changed on disk between reading and writing', async () => {
+      const { file } = copy();
+      const other = readFileSync(file, 'utf8').replace('# no updates yet', '# edited by someone else');
+      const out: string[] = [];
+      // today() is asked after the plan was read and before it is written: change the file there.
+      const io: CliIO = {
+        stdout: (t) => out.push(t), stdoutBytes: () => undefined, stderr: (t) => out.push(t),
+        env: { LANG: 'C' }, stdoutIsTTY: false, stderrIsTTY: false, stdin: process.stdin,
+        today: () => { writeFileSync(file, other); return '2020-06-20'; },
+      };
+      const code = await main(['update', file, '3', '-s', 'in_progress'], io);
+      expect(code).toBe(2);
+      expect(out.join('')).toMatch(/changed on disk while it was being updated; nothing was written/);
+      expect(readFileSync(file, 'utf8')).toBe(other);
+    });
+  });
+});

@@ -1,0 +1,107 @@
+// Surgical YAML edits: exactly the intended lines change, in the style of their neighbours.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyEdits, EditError } from '../src/edit/apply.js';
+import { flowText, scalarText } from '../src/edit/scalar.js';
+import { changedLines } from './helpers/diff.js';
+
+const PLAN = readFileSync('test/fixtures/edit/commented.yaml', 'utf8');
+
+describe('applyEdits on a plan full of comments and mixed styles', () => {
+  it('appends to a flow-style log and sets missing fields after the last key', () => {
+    const out = applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 0, 'tasks', 0, 'updates'], value: { date: '2020-06-10', status: 'done', progress: 100, note: '完成: 全部, 4场' } },
+      { kind: 'set', path: ['tasks', 0, 'tasks', 0, 'status'], value: 'done' },
+      { kind: 'set', path: ['tasks', 0, 'tasks', 0, 'progress'], value: 100 },
+    ]);
+    expect(changedLines(PLAN, out)).toEqual({
+      removed: [],
+      added: [
+        '          - {date: 2020-06-10, status: done, progress: 100, note: "完成: 全部, 4场"}',
+        '        status: done',
+        '        progress: 100',
+      ],
+    });
+  });
+
+  it('follows a block-style log and replaces values in place, keeping trailing comments', () => {
+    const out = applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 0, 'tasks', 1, 'updates'], value: { date: '2020-06-18', status: 'done', progress: 100 } },
+      { kind: 'set', path: ['tasks', 0, 'tasks', 1, 'status'], value: 'done' },
+      { kind: 'set', path: ['tasks', 0, 'tasks', 0, 'targets', 0, 'actual'], value: 11 },
+    ]);
+    expect(changedLines(PLAN, out)).toEqual({
+      removed: ['          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}   # updated weekly', '        status: in_progress'],
+      added: [
+        '          - {metric: 宣讲场次, unit: 场, target: 10, actual: 11}   # updated weekly',
+        '        status: done',
+        '          - date: 2020-06-18',
+        '            status: done',
+        '            progress: 100',
+      ],
+    });
+  });
+
+  it('adds to a flow task on its own line, and creates a missing log as a block list', () => {
+    const out = applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 1, 'updates'], value: { date: '2020-06-18', status: 'in_progress' } },
+      { kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: '起草中' } },
+      { kind: 'set', path: ['reports', 0, 'submitted'], value: '2020-07-03' },
+    ]);
+    expect(changedLines(PLAN, out)).toEqual({
+      removed: [
+        '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task',
+        '  - {id: summary, title: 活动总结, to: police, due: 2020-07-05}',
+      ],
+      added: [
+        '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18, updates: [{date: 2020-06-18, status: in_progress}]}   # a flow task',
+        '    updates:',
+        '      - {date: 2020-06-18, note: 起草中}',
+        '  - {id: summary, title: 活动总结, to: police, due: 2020-07-05, submitted: 2020-07-03}',
+      ],
+    });
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = PLAN.replace(/\n/g, '\r\n');
+    const out = applyEdits(crlf, [{ kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } }]);
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(changedLines(crlf, out).added).toEqual(['    updates:', '      - {date: 2020-06-18, note: x}']);
+  });
+
+  it('refuses a document with syntax errors, two edits of one place, and a place that is not a value', () => {
+    expect(() => applyEdits('a: [1\n', [{ kind: 'set', path: ['a'], value: 1 }])).toThrow(EditError);
+    expect(() => applyEdits(PLAN, [
+      { kind: 'set', path: ['year'], value: 2021 },
+      { kind: 'set', path: ['year'], value: 2022 },
+    ])).toThrow(/same place/);
+    expect(() => applyEdits(PLAN, [{ kind: 'set', path: ['period'], value: 'x' }])).toThrow(/not a single value/);
+    expect(() => applyEdits(PLAN, [{ kind: 'append', path: ['nope', 'updates'], value: {} }])).toThrow(EditError);
+  });
+});
+
+describe('scalarText', () => {
+  it.each([
+    ['2020-06-08', false, '2020-06-08'],
+    ['完成3场', false, '完成3场'],
+    ['1.10', false, '"1.10"'],
+    ['true', false, '"true"'],
+    ['进展: 完成', false, '"进展: 完成"'],
+    ['a, b', true, '"a, b"'],
+    ['a, b', false, 'a, b'],
+    ['#1', false, '"#1"'],
+    ['- 项目', false, '"- 项目"'],
+    ['', false, '""'],
+    [' 空格', false, '" 空格"'],
+    ['行一\n行二', false, '"行一\\n行二"'],
+  ])('%j (flow %s) → %s', (value, flow, text) => {
+    expect(scalarText(value, flow)).toBe(text);
+    expect(parse(`k: ${text}`).k).toBe(value);
+  });
+
+  it('writes flow maps that read back', () => {
+    const v = { date: '2020-06-08', note: '{不是: 映射}', n: 3, list: ['a', 'b c'] };
+    expect(parse(`x: ${flowText(v)}`).x).toEqual(v);
+  });
+});
