@@ -13,7 +13,8 @@ import { run } from './helpers/run.js';
 import { expectGolden } from './helpers/golden.js';
 import { lintText } from './helpers/lint.js';
 
-const SEED_PATH = new URL('../../shared/seeds/tongzhong-2020-safety-month.txt', import.meta.url).pathname;
+// The original document, as the project received it (a copy of shared/seeds/).
+const SEED_PATH = new URL('../examples/tongzhong-2020-safety-month.txt', import.meta.url).pathname;
 const SEED = readFileSync(SEED_PATH, 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-import-'));
 const NAME = 'tongzhong-2020-safety-month.txt';
