@@ -2,6 +2,7 @@
 // problems with positions. No I/O; `asOf` comes in as a parameter.
 import { buildPlan } from './model/build.js';
 import type { IsoDate, Plan } from './model/types.js';
+import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
 import type { Problem, Rule, RuleContext, Severity, SeveritySetting } from './rules/types.js';
 import type { SchemaValidator } from './schema/validator.js';
@@ -10,6 +11,8 @@ import type { ParsedSource } from './source/parse.js';
 
 export interface LintOptions {
   asOf: IsoDate;
+  /** Public holidays and make-up working days (src/io/holidays.ts). */
+  calendar: Calendar;
   schema: SchemaValidator;
   /** Per-rule overrides from --rule ID=off|warning|error. */
   severities?: Readonly<Record<string, SeveritySetting>>;
@@ -34,6 +37,7 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   const raw: { problem: Problem; severity: Severity }[] = [];
   const contextFor = (rule: Rule, severity: Severity): RuleContext => ({
     asOf: opts.asOf,
+    calendar: opts.calendar,
     report: (p) => raw.push({ problem: { ...p, rule: rule.id, messageId: p.messageId ?? rule.id }, severity }),
   });
   const enabled = rules.flatMap((rule) => {
@@ -46,7 +50,7 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   }
   let plan: Plan | undefined;
   if (source.data !== undefined) {
-    plan = buildPlan(source.data);
+    plan = buildPlan(source.data, opts.calendar);
     for (const { rule, severity } of enabled) {
       if (rule.stage === 'plan') rule.check(plan, contextFor(rule, severity));
     }

@@ -3,6 +3,7 @@
 import type { CliIO } from '../io/cli-io.js';
 import { readSource } from '../io/read.js';
 import { loadSchemas } from '../io/schemas.js';
+import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
 import { formatMessage, type Lang } from '../messages/index.js';
@@ -16,7 +17,7 @@ export interface LoadedPlan { name: string; plan: Plan; errors: number; warnings
 export async function loadPlan(file: string, asOf: string, lang: Lang, ctx: CommandContext, io: CliIO = ctx.io): Promise<LoadedPlan> {
   const source = await readSource(file, io.stdin);
   const parsed = parseSource(source.text);
-  const { problems, plan } = lint(parsed, { asOf, schema: compileSchemas(loadSchemas()) });
+  const { problems, plan } = lint(parsed, { asOf, schema: compileSchemas(loadSchemas()), calendar: loadCalendar() });
   if (!plan) {
     const first = problems.find((p) => p.severity === 'error')!;
     throw new UserError('plan/unreadable', {

@@ -8,6 +8,7 @@ import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { checkDate, reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
 import { encodePlan, readBytes, readPlanFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { buildPlan } from '../model/build.js';
 import { parseSource } from '../source/parse.js';
@@ -45,7 +46,7 @@ export default function updateCommand(ctx: CommandContext): Command {
         const { line, column } = positionOf(parsed, broken?.pos[0] ?? 0);
         throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 1);
       }
-      const plan = buildPlan(parsed.data);
+      const plan = buildPlan(parsed.data, loadCalendar());
 
       let ops: EditOp[];
       let done: string;

@@ -10,6 +10,7 @@ import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { formatMessage } from '../messages/index.js';
 import type { LocatedProblem } from '../lint.js';
 import { loadSchemas } from '../io/schemas.js';
+import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { compileSchemas } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
@@ -88,6 +89,7 @@ async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ct
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
   const schema = compileSchemas(loadSchemas());
+  const calendar = loadCalendar();
 
   const findings: Finding[] = [];
   let unreadable = 0;
@@ -104,12 +106,12 @@ async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ct
       unreadable++;
       continue;
     }
-    let { problems } = lint(parseSource(source.text), { asOf, schema, severities });
+    let { problems } = lint(parseSource(source.text), { asOf, schema, severities, calendar });
     if (planFile) {
       try {
         const fixed = await fixFile(planFile, problems);
         if (fixed) {
-          problems = lint(parseSource(fixed.text), { asOf, schema, severities }).problems;
+          problems = lint(parseSource(fixed.text), { asOf, schema, severities, calendar }).problems;
           io.stderr(`${formatMessage('validate/fixed', { file, count: fixed.count }, lang)}\n`);
         }
       } catch (err) {

@@ -45,8 +45,10 @@ const render: Renderer = ({ data }, { lang }) => {
     add(`task-${t.id}`, t.due, `【${l('due')}】${t.id} ${t.title}`, lines.join('\n'), l('task'));
   }
   for (const d of r.reports) {
-    if (!d.due) continue;
-    add(`report-${d.id}`, d.due, `【${l('reportCol')}】${d.title}`, d.toName ? `${l('to')}${sep}${d.toName}` : '', l('reportCol'));
+    // A recurring duty's UID carries the date its rule gives, which does not move between exports.
+    const uid = d.recurring ? `report-${d.id}-${d.scheduled.replace(/-/g, '')}` : `report-${d.id}`;
+    const when = d.time ? `${d.time}${lang === 'zh' ? '前' : ''}` : '';
+    add(uid, d.due, `【${l('reportCol')}】${d.title}${when ? ` ${when}` : ''}`, d.toName ? `${l('to')}${sep}${d.toName}` : '', l('reportCol'));
   }
   // ical.js folds at 75 characters; RFC 5545 asks for 75 octets, which Chinese text exceeds.
   const unfolded = cal.toString().replace(/\r?\n[ \t]/g, '').split(/\r?\n/);

@@ -38,6 +38,7 @@ export const en: Catalogue = {
   'schema/maximum': (d) => `"${d.field}" must be at most ${d.limit}, not ${d.value}`,
   'schema/exclusiveMinimum': (d) => `"${d.field}" must be more than ${d.limit}, not ${d.value}`,
   'schema/exclusiveMaximum': (d) => `"${d.field}" must be less than ${d.limit}, not ${d.value}`,
+  'schema/depends': (d) => `"${d.key}" only goes with "${d.needs}"; add ${d.needs} or remove ${d.key}`,
   'schema/empty-text': (d) => `"${d.field}" must not be empty`,
   'schema/other': (d) => `"${d.field}" ${d.ajv.message}`,
 
@@ -63,6 +64,7 @@ export const en: Catalogue = {
   'status/progress-full': (d) => `task ${d.task} is at 100% but ${STATUS[d.status]}; set status: done`,
   'status/progress-parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
   'report/overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
+  'report/overdue-recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
   'text/repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,

@@ -40,6 +40,7 @@ export const zh: Catalogue = {
   'schema/maximum': (d) => `${field(d.field)} 不能大于 ${d.limit}（现为 ${d.value}）`,
   'schema/exclusiveMinimum': (d) => `${field(d.field)} 必须大于 ${d.limit}（现为 ${d.value}）`,
   'schema/exclusiveMaximum': (d) => `${field(d.field)} 必须小于 ${d.limit}（现为 ${d.value}）`,
+  'schema/depends': (d) => `字段 ${d.key} 须与 ${d.needs} 一起使用；请补上 ${d.needs} 或删去 ${d.key}`,
   'schema/empty-text': (d) => `${field(d.field)} 不能为空`,
   'schema/other': (d) => `${field(d.field)} ${d.ajvZh ?? d.ajv.message}`,
 
@@ -65,6 +66,7 @@ export const zh: Catalogue = {
   'status/progress-full': (d) => `任务 ${d.task} 进度 100%，状态却是“${STATUS[d.status]}”；请设 status: done`,
   'status/progress-parent': (d) => `任务 ${d.task} 标为已完成，但其子任务 ${d.child} 为“${STATUS[d.childStatus]}”`,
   'report/overdue': (d) => `报送事项“${d.title}”（${d.report}）期限为 ${d.due}，截至 ${d.asOf} 尚未报送`,
+  'report/overdue-recurring': (d) => `报送事项“${d.title}”（${d.report}）截至 ${d.asOf} 有 ${d.missed.length} 次未报送：${d.missed.join('、')}`,
   'text/repeated': (d) => `“${d.word}”重复写了两次（“${d.text}”），请删去一个`,
   'text/brackets': (d) => d.kind === 'unclosed' ? `“${d.text}”中的 ${d.char} 没有配对的 ${d.expected}` : `“${d.text}”中的 ${d.char} 前面没有配对的 ${d.expected}`,
   'io/missing': (d) => `${d.file}：文件不存在`,

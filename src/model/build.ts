@@ -1,7 +1,10 @@
 // Builds the plan model from parsed YAML data. Tolerant on purpose: the schema reports malformed
 // fields, and the model simply leaves them out, so the semantic rules still run on the rest.
+import type { Calendar } from '../calendar/china.js';
+import { WEEKENDS_ONLY } from '../calendar/china.js';
+import { expandDeadlines } from './deadlines.js';
 import {
-  STATUSES, STATUS_ALIASES,
+  STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
   type Path, type Plan, type Report, type Requirement, type Status, type Target, type Task,
   type Theme, type Unit, type Update,
 } from './types.js';
@@ -92,7 +95,24 @@ function collect<T>(v: unknown, key: string, make: (o: Obj, path: Path) => T | u
   return out;
 }
 
-export function buildPlan(data: unknown): Plan {
+function every(v: unknown): Weekday | 'month' | undefined {
+  if (typeof v !== 'string') return undefined;
+  if (v === 'month' || (WEEKDAYS as readonly string[]).includes(v)) return v as Weekday | 'month';
+  return WEEKDAY_ALIASES[v];
+}
+
+function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar): Report | undefined {
+  if (typeof o.id !== 'string') return undefined;
+  const submitted = (Array.isArray(o.submitted) ? o.submitted : [o.submitted]).map(date).filter((d): d is string => !!d).sort();
+  const r = {
+    id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), time: str(o.time), every: every(o.every),
+    day: Number.isInteger(o.day) ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
+  };
+  return { ...r, deadlines: expandDeadlines(r, period, calendar) };
+}
+
+/** The model of a plan; `calendar` moves recurring report deadlines off non-working days. */
+export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Plan {
   const root: Obj = isObj(data) ? data : {};
   const allTasks: Task[] = [];
   const tasks: Task[] = [];
@@ -114,15 +134,12 @@ export function buildPlan(data: unknown): Plan {
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', focus: strings(o.focus), path } : undefined),
     period: start && end ? { start, end } : undefined,
     units: collect<Unit>(root.units, 'units', (o, path) =>
-      typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, path } : undefined),
+      typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), path } : undefined),
     tasks,
     allTasks,
     requirements: collect<Requirement>(root.requirements, 'requirements', (o, path) =>
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', text: str(o.text), path } : undefined),
-    reports: collect<Report>(root.reports, 'reports', (o, path) =>
-      typeof o.id === 'string'
-        ? { id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), submitted: date(o.submitted), path }
-        : undefined),
+    reports: collect<Report>(root.reports, 'reports', (o, path) => buildReport(o, path, start && end ? { start, end } : undefined, calendar)),
     contact: { unit: str(contact.unit), person: str(contact.person), phone: str(contact.phone), reviewer: str(contact.reviewer) },
   };
 }

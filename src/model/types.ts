@@ -18,7 +18,7 @@ export const STATUS_ALIASES: Record<string, Status> = {
 
 export interface RawPeriod { start: IsoDate; end: IsoDate }
 export interface RawTheme { id: string; title: string; focus?: string[] }
-export interface RawUnit { id: string; name: string; external?: boolean }
+export interface RawUnit { id: string; name: string; external?: boolean; aliases?: string[] }
 export interface RawTarget { metric: string; unit?: string; target: number; actual?: number }
 export interface RawUpdate {
   date: IsoDate;
@@ -47,7 +47,22 @@ export interface RawTask {
 }
 export interface RawRequirement { id: string; title: string; text?: string }
 export interface RawContact { unit?: string; person?: string; phone?: string; reviewer?: string }
-export interface RawReport { id: string; title: string; to?: string; due?: IsoDate; submitted?: IsoDate }
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKDAY_ALIASES: Record<string, Weekday> = { 周一: 'monday', 周二: 'tuesday', 周三: 'wednesday', 周四: 'thursday', 周五: 'friday', 周六: 'saturday', 周日: 'sunday' };
+export interface RawReport {
+  id: string;
+  title: string;
+  to?: string;
+  due?: IsoDate;
+  every?: string;
+  day?: number;
+  time?: string;
+  from?: IsoDate;
+  until?: IsoDate;
+  /** A date; a list of dates for a recurring duty. */
+  submitted?: IsoDate | IsoDate[];
+}
 export interface RawPlan {
   $schema?: string;
   version: 1;
@@ -101,9 +116,35 @@ export interface Task {
 }
 
 export interface Theme { id: string; title: string; focus: string[]; path: Path }
-export interface Unit { id: string; name: string; external: boolean; path: Path }
+export interface Unit { id: string; name: string; external: boolean; aliases: string[]; path: Path }
 export interface Requirement { id: string; title: string; text?: string; path: Path }
-export interface Report { id: string; title: string; to?: string; due?: IsoDate; submitted?: IsoDate; path: Path }
+/** One dated deadline of a report duty (a recurring duty has many). */
+export interface Deadline {
+  /** The working day it is due: the scheduled date, or the working day before it. */
+  due: IsoDate;
+  /** The date the rule gives (every Friday …), before moving off a non-working day. */
+  scheduled: IsoDate;
+  time?: string;
+  /** The submission matched to it, if any. */
+  submitted?: IsoDate;
+}
+
+export interface Report {
+  id: string;
+  title: string;
+  to?: string;
+  due?: IsoDate;
+  time?: string;
+  /** Set for a recurring duty: a weekday, or 'month'. */
+  every?: Weekday | 'month';
+  day?: number;
+  from?: IsoDate;
+  until?: IsoDate;
+  /** Every submission date written, oldest first. */
+  submitted: IsoDate[];
+  deadlines: Deadline[];
+  path: Path;
+}
 
 export interface Plan {
   title?: string;

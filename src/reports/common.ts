@@ -87,6 +87,38 @@ export function targetRows(plan: Plan): TargetRow[] {
     })));
 }
 
+export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
+
+export interface DeadlineRow {
+  id: string;
+  title: string;
+  to: string | null;
+  toName: string | null;
+  due: IsoDate;
+  /** For a recurring duty, the date its rule gives when the deadline moved off a non-working day. */
+  scheduled: IsoDate;
+  time: string | null;
+  recurring: boolean;
+  submitted: IsoDate | null;
+  state: DeadlineState;
+}
+
+export function deadlineState(due: IsoDate, submitted: IsoDate | undefined, asOf: IsoDate): DeadlineState {
+  if (submitted) return submitted > due ? 'late' : 'submitted';
+  return due < asOf ? 'missing' : 'pending';
+}
+
+/** Every dated deadline of every report duty, in date order. */
+export function deadlineRows(plan: Plan, asOf: IsoDate, names: UnitNames): DeadlineRow[] {
+  return plan.reports
+    .flatMap((r) => r.deadlines.map((d) => ({
+      id: r.id, title: r.title, to: r.to ?? null, toName: r.to ? names([r.to])[0]! : null,
+      due: d.due, scheduled: d.scheduled, time: d.time ?? null, recurring: r.every !== undefined,
+      submitted: d.submitted ?? null, state: deadlineState(d.due, d.submitted, asOf),
+    })))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
 export interface PlanHeader {
   title: string;
   organizer: string;

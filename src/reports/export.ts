@@ -3,9 +3,8 @@ import type { IsoDate, Plan } from '../model/types.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { planHeader, summarise, unitNamer, type PlanHeader } from './common.js';
+import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader } from './common.js';
 import type { Doc } from './doc.js';
-import { deadlineState, type DeadlineRow } from './progress.js';
 
 export interface ExportRow {
   id: string;
@@ -38,11 +37,7 @@ export function buildExport(plan: Plan, asOf: IsoDate): ExportReport {
       overdue: s.overdue, doneLate: s.doneLate, lastUpdate: s.lastUpdate, lastNote: s.note,
     };
   });
-  const reports = plan.reports.map((r) => ({
-    id: r.id, title: r.title, to: r.to ?? null, toName: r.to ? names([r.to])[0]! : null,
-    due: r.due ?? null, submitted: r.submitted ?? null, state: deadlineState(r.due, r.submitted, asOf),
-  }));
-  return { asOf, plan: planHeader(plan), tasks, reports };
+  return { asOf, plan: planHeader(plan), tasks, reports: deadlineRows(plan, asOf, names) };
 }
 
 export function exportDoc(r: ExportReport, lang: Lang): Doc {

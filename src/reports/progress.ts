@@ -5,13 +5,10 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { planHeader, summarise, targetRows, unitNamer, unitRows, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc, Section } from './doc.js';
 import { countCells, countColumns, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
 
-export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
-
-export interface DeadlineRow { id: string; title: string; to: string | null; toName: string | null; due: IsoDate | null; submitted: IsoDate | null; state: DeadlineState }
 export interface SectionRow extends Counts { id: string; title: string }
 export interface TimelineRow extends TaskSummary {
   depth: number;
@@ -31,11 +28,6 @@ export interface ProgressReport {
   timeline: TimelineRow[];
 }
 
-export function deadlineState(due: IsoDate | undefined, submitted: IsoDate | undefined, asOf: IsoDate): DeadlineState {
-  if (submitted) return due && submitted > due ? 'late' : 'submitted';
-  return due && due < asOf ? 'missing' : 'pending';
-}
-
 export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressReport {
   const views = viewTasks(plan, asOf);
   const leaves = views.filter((v) => v.leaf);
@@ -49,10 +41,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
     sections: plan.tasks.map((t) => ({ id: t.id, title: t.title, ...countLeaves(byTask.get(t)!.leaves) })),
     targets: targetRows(plan),
     overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
-    reports: plan.reports.map((r) => ({
-      id: r.id, title: r.title, to: r.to ?? null, toName: r.to ? names([r.to])[0]! : null,
-      due: r.due ?? null, submitted: r.submitted ?? null, state: deadlineState(r.due, r.submitted, asOf),
-    })),
+    reports: deadlineRows(plan, asOf, names),
     timeline: views.map((v) => {
       const dates = v.leaves.flatMap((l) => [l.task.start ?? l.task.due, l.task.due]).filter((d): d is string => !!d).sort();
       const span = v.leaf ? null : dates.length ? { start: dates[0]!, end: dates[dates.length - 1]! } : null;
@@ -79,7 +68,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
       heading: l('deadlines'),
       table: {
         columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('deadline'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
-        rows: r.reports.map((d) => [d.title, d.toName, d.due, d.submitted, stateLabel[d.state]]),
+        rows: r.reports.map((d) => [d.time ? `${d.title}（${d.time}）` : d.title, d.toName, d.due, d.submitted, stateLabel[d.state]]),
       },
     });
   }

@@ -82,6 +82,10 @@ function problemFor(e: ErrorObject, source: ParsedSource): Problem | undefined {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { ...base, messageId: `schema/${e.keyword}`, data: { field, value: String(e.data), limit: params.limit } };
+    case 'if':
+      return undefined; // the branch's own error says what is wrong
+    case 'dependentRequired':
+      return { ...base, path: [...path, String(params.property)], key: true, messageId: 'schema/depends', data: { key: params.property, needs: params.missingProperty } };
     case 'minLength':
       return { ...base, messageId: 'schema/empty-text', data: { field } };
     default: {

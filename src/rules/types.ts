@@ -2,6 +2,7 @@
 import type { ParsedSource } from '../source/parse.js';
 import type { IsoDate, Path, Plan } from '../model/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
+import type { Calendar } from '../calendar/china.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -31,6 +32,8 @@ export type Report = (p: Omit<Problem, 'rule' | 'messageId'> & { messageId?: str
 export interface RuleContext {
   /** The date the status rules judge against. */
   asOf: IsoDate;
+  /** Mainland China's working days: public holidays and make-up days. */
+  calendar: Calendar;
   report: Report;
 }
 

@@ -1,6 +1,7 @@
 // Test helpers: lint YAML text in-process with the shipped schemas.
 import { lint, type LocatedProblem } from '../../src/lint.js';
 import { loadSchemas } from '../../src/io/schemas.js';
+import { loadCalendar } from '../../src/io/holidays.js';
 import { compileSchemas, type SchemaValidator } from '../../src/schema/validator.js';
 import { parseSource } from '../../src/source/parse.js';
 import type { SeveritySetting } from '../../src/rules/types.js';
@@ -9,7 +10,7 @@ let validator: SchemaValidator | undefined;
 export const schema = (): SchemaValidator => (validator ??= compileSchemas(loadSchemas()));
 
 export function lintText(text: string, opts: { asOf?: string; severities?: Record<string, SeveritySetting> } = {}): LocatedProblem[] {
-  return lint(parseSource(text), { asOf: opts.asOf ?? '2020-07-15', schema: schema(), severities: opts.severities }).problems;
+  return lint(parseSource(text), { asOf: opts.asOf ?? '2020-07-15', schema: schema(), severities: opts.severities, calendar: loadCalendar() }).problems;
 }
 
 /** "line:column rule" for each problem: compact and exact. */

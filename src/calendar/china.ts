@@ -1,0 +1,52 @@
+// Mainland China's working-day calendar: public holidays and the make-up working days (调休) set each
+// year by the State Council. Built from a table (src/io/holidays.ts loads it); pure lookups here.
+import type { IsoDate } from '../model/types.js';
+import { isWeekday } from './workdays.js';
+
+export interface HolidayName { en: string; zh: string }
+
+export interface Calendar {
+  /** First and last year the table covers; outside them only weekends are known. */
+  years: readonly [number, number];
+  covers(year: number): boolean;
+  isWorkday(d: IsoDate): boolean;
+  /** The public holiday on that date, if any. */
+  holiday(d: IsoDate): HolidayName | undefined;
+  /** The holiday a make-up working day belongs to, if the date is one. */
+  makeUpDay(d: IsoDate): HolidayName | undefined;
+}
+
+export interface HolidayTable {
+  /** date → "English name,中文名,…" as the chinese-days package writes it */
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+
+const name = (entry: string): HolidayName => {
+  const [en = '', zh = ''] = entry.split(',');
+  return { en, zh: zh || en };
+};
+
+export function makeCalendar(table: HolidayTable): Calendar {
+  const holidays = new Map(Object.entries(table.holidays).map(([d, e]) => [d, name(e)]));
+  const workdays = new Map(Object.entries(table.workdays).map(([d, e]) => [d, name(e)]));
+  const allYears = [...holidays.keys(), ...workdays.keys()].map((d) => Number(d.slice(0, 4)));
+  const years = [Math.min(...allYears), Math.max(...allYears)] as const;
+  const covers = (y: number) => y >= years[0] && y <= years[1];
+  return {
+    years,
+    covers,
+    isWorkday: (d) => workdays.has(d) || (!holidays.has(d) && isWeekday(d)),
+    holiday: (d) => holidays.get(d),
+    makeUpDay: (d) => workdays.get(d),
+  };
+}
+
+/** A calendar that knows only weekends: for tests and for years no table covers. */
+export const WEEKENDS_ONLY: Calendar = {
+  years: [0, -1],
+  covers: () => false,
+  isWorkday: isWeekday,
+  holiday: () => undefined,
+  makeUpDay: () => undefined,
+};

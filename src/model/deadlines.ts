@@ -1,0 +1,65 @@
+// Report duties as dated deadlines: a single one, or every Friday (every month on the 7th …) between
+// two dates, each moved to the working day before when it falls on a weekend or holiday, and each
+// matched with a submission.
+import type { Calendar } from '../calendar/china.js';
+import { workdayOnOrBefore } from '../calendar/workdays.js';
+import { addDays } from '../tracking/dates.js';
+import { WEEKDAYS, type Deadline, type IsoDate, type Weekday } from './types.js';
+
+/** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
+const MAX_OCCURRENCES = 1000;
+
+const weekdayIndex = (w: Weekday): number => (WEEKDAYS.indexOf(w) + 1) % 7; // Date#getUTCDay numbering
+const dayOfWeek = (d: IsoDate): number => new Date(`${d}T00:00:00Z`).getUTCDay();
+
+export function scheduledDates(every: Weekday | 'month', day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  if (every === 'month') {
+    const want = day ?? 1;
+    let y = Number(from.slice(0, 4));
+    let m = Number(from.slice(5, 7));
+    while (out.length < MAX_OCCURRENCES) {
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const d = `${y}-${String(m).padStart(2, '0')}-${String(Math.min(want, last)).padStart(2, '0')}`;
+      if (d > until) break;
+      if (d >= from) out.push(d);
+      [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    }
+    return out;
+  }
+  let d = from;
+  while (dayOfWeek(d) !== weekdayIndex(every)) d = addDays(d, 1);
+  for (; d <= until && out.length < MAX_OCCURRENCES; d = addDays(d, 7)) out.push(d);
+  return out;
+}
+
+/** Each deadline takes the first submission made after the previous deadline (late if after its own). */
+export function matchSubmissions(deadlines: Omit<Deadline, 'submitted'>[], submitted: readonly IsoDate[]): Deadline[] {
+  const pool = [...submitted].sort();
+  let previous = '';
+  return deadlines.map((d) => {
+    const at = pool.findIndex((s) => s > previous);
+    previous = d.due;
+    if (at < 0) return d;
+    const [s] = pool.splice(at, 1);
+    return { ...d, submitted: s };
+  });
+}
+
+export function expandDeadlines(
+  report: { due?: IsoDate; time?: string; every?: Weekday | 'month'; day?: number; from?: IsoDate; until?: IsoDate; submitted: IsoDate[] },
+  period: { start: IsoDate; end: IsoDate } | undefined,
+  calendar: Calendar,
+): Deadline[] {
+  const time = report.time ? { time: report.time } : {};
+  if (!report.every) {
+    return report.due ? matchSubmissions([{ due: report.due, scheduled: report.due, ...time }], report.submitted) : [];
+  }
+  const from = report.from ?? period?.start;
+  const until = report.until ?? period?.end;
+  if (!from || !until) return [];
+  const dates = scheduledDates(report.every, report.day, from, until).map((scheduled) => ({
+    scheduled, due: workdayOnOrBefore(scheduled, calendar.isWorkday), ...time,
+  }));
+  return matchSubmissions(dates, report.submitted);
+}
