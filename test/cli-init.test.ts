@@ -26,10 +26,24 @@ describe('campaign init', () => {
     expect(existsSync(join(dir, rel))).toBe(true);
   });
 
-  it('puts due dates on working days (2026-06-20 is a Saturday: the school task is due Friday the 19th)', () => {
+  it('puts due dates on working days: June 19 was 端午 in 2026, so the school task is due the 18th', () => {
     const dir = tmp();
     run(['init', 'p.yaml', '-y', '2026'], { cwd: dir });
-    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain('title: 安全知识进校园, lead: [school], due: 2026-06-19}');
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text).toContain('title: 安全知识进校园, theme: main, lead: [school], due: 2026-06-18}');
+    // The consultation day stays on June 16 itself, and the summary's July 5 (a Sunday) moves to Friday the 3rd.
+    expect(text).toContain('title: 参加全国安全生产宣传咨询日活动, theme: main, lead: [safety], support: [police, market], due: 2026-06-16}');
+    expect(text).toContain('{id: summary, title: 活动总结, to: county-office, due: 2026-07-03}');
+  });
+
+  it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month'])('%s validates clean in 2020, 2024 and 2025, with that year\'s national theme', (template) => {
+    const dir = tmp();
+    for (const year of [2020, 2024, 2025]) {
+      expect(run(['init', `${year}.yaml`, '-t', template, '-y', String(year)], { cwd: dir }).code).toBe(0);
+      const v = run(['validate', '--format', 'json', '--as-of', `${year}-01-02`, `${year}.yaml`], { cwd: dir });
+      expect([template, year, JSON.parse(v.stdout).findings]).toEqual([template, year, []]);
+    }
+    if (template === 'safety-month') expect(readFileSync(join(dir, '2020.yaml'), 'utf8')).toContain('title: 消除事故隐患，筑牢安全防线   # 2020年全国主题');
   });
 
   it('never overwrites without --force', () => {
@@ -43,7 +57,7 @@ describe('campaign init', () => {
   });
 
   it.each([
-    [['--template', 'fire'], /--template "fire": use one of safety-month, blank/],
+    [['--template', 'fire'], /--template "fire": use one of safety-month, fire-month, disaster-week, anti-drug-month, blank/],
     [['--year', '20x6'], /--year "20x6" is not a year/],
     [['--organizer', ' '], /--organizer must not be empty/],
   ])('%j is a usage error', (args, message) => {

@@ -8,6 +8,10 @@ import { buildExport } from '../src/reports/export.js';
 import { parseWeek, weekOf } from '../src/tracking/dates.js';
 import { viewTasks } from '../src/tracking/task-view.js';
 import { HISTORY, loadPlanFile } from './helpers/plan.js';
+import { readFileSync } from 'node:fs';
+import { buildPlan } from '../src/model/build.js';
+import { parseSource } from '../src/source/parse.js';
+import { loadCalendar } from '../src/io/holidays.js';
 
 const plan = loadPlanFile(HISTORY);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -123,5 +127,37 @@ describe('campaign export (data)', () => {
     ]);
     expect(r.tasks.find((t) => t.id === '1.2')).toMatchObject({ doneLate: true, lastUpdate: '2020-06-18', lastNote: '全部学校完成', supportNames: ['派出所'] });
     expect(r.tasks.find((t) => t.id === '2.1')).toMatchObject({ overdue: true, lastUpdate: null, status: 'planned' });
+  });
+});
+
+describe('recurring report duties', () => {
+  const text = readFileSync(HISTORY, 'utf8').replace(
+    'reports:\n',
+    'reports:\n  - {id: weekly, title: 周报, to: county-office, every: friday, time: "12:00", from: 2020-06-05, until: 2020-06-26, submitted: [2020-06-05, 2020-06-15, 2020-06-24]}\n',
+  );
+  const recurring = buildPlan(parseSource(text).data, loadCalendar());
+
+  it('expand into dated deadlines, moved off the 端午 holiday, matched with submissions', () => {
+    expect(recurring.reports[0]!.deadlines).toEqual([
+      { scheduled: '2020-06-05', due: '2020-06-05', time: '12:00', submitted: '2020-06-05' },
+      { scheduled: '2020-06-12', due: '2020-06-12', time: '12:00', submitted: '2020-06-15' },
+      { scheduled: '2020-06-19', due: '2020-06-19', time: '12:00', submitted: '2020-06-24' },
+      // Friday 2020-06-26 was the 端午 holiday (25–27 June): due the Wednesday before.
+      { scheduled: '2020-06-26', due: '2020-06-24', time: '12:00' },
+    ]);
+  });
+
+  it('show in status, weekly and the report with how each stands', () => {
+    const s = buildStatus(recurring, '2020-06-25', 'zh');
+    expect(s.reports.filter((d) => d.id === 'weekly').map((d) => [d.due, d.state])).toEqual([
+      ['2020-06-05', 'submitted'], ['2020-06-12', 'late'], ['2020-06-19', 'late'], ['2020-06-24', 'missing'],
+    ]);
+    const w = buildWeekly(recurring, '2020-06-28', 'zh');
+    expect(w.reportsThisWeek.map((d) => [d.id, d.due, d.state])).toEqual([['weekly', '2020-06-24', 'missing']]);
+    expect(w.reportsOverdue.map((d) => [d.id, d.due])).toEqual([['midterm', '2020-06-19']]);
+    const monthly = buildPlan(parseSource(text.replace('every: friday, time: "12:00", from: 2020-06-05, until: 2020-06-26', 'every: month, day: 7, from: 2020-06-01, until: 2020-12-31')).data, loadCalendar());
+    // 7 June 2020 was a Sunday and 7 November a Saturday: due the Friday before; 7 October fell in the
+    // National Day holiday (1–8 October): due 30 September.
+    expect(monthly.reports[0]!.deadlines.map((d) => d.due)).toEqual(['2020-06-05', '2020-07-07', '2020-08-07', '2020-09-07', '2020-09-30', '2020-11-06', '2020-12-07']);
   });
 });

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { schemaFilePath } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { formatMessage } from '../messages/index.js';
-import { isWeekday } from '../calendar/workdays.js';
+import { loadCalendar } from '../io/holidays.js';
 import { TEMPLATES } from '../templates/index.js';
 import { langOption, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
@@ -29,7 +29,7 @@ export default function initCommand(ctx: CommandContext): Command {
       if (!opts.organizer.trim()) throw new UserError('init/organizer');
       if (existsSync(file) && !opts.force) throw new UserError('init/exists', { file });
       const schemaPath = relative(dirname(resolve(file)), schemaFilePath()).split(sep).join('/');
-      writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaPath, isWorkday: isWeekday }));
+      writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaPath, isWorkday: loadCalendar().isWorkday }));
       ctx.io.stdout(`${formatMessage('init/done', { file, template: template.name, year }, lang)}\n`);
     });
 }

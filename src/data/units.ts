@@ -21,5 +21,10 @@ export const KNOWN_UNITS: readonly KnownUnit[] = [
   { id: 'units', names: ['各单位'] },
 ];
 
+/** The usual name of a unit ("市场所" for "工商所"), or the name itself when it is not a known variant. */
+export function canonicalUnitName(name: string): string {
+  return KNOWN_UNITS.find((u) => u.names.includes(name))?.names[0] ?? name;
+}
+
 /** Suffixes that mark a name as a unit when a document lists it beside known ones. */
 export const UNIT_SUFFIX = /(所|站|办|局|院|中心|队|委|室|学校|公司)$/;

@@ -3,6 +3,7 @@
 import { UserError } from '../errors.js';
 import { isRealDate, normaliseStatus } from '../model/build.js';
 import { nearest } from '../model/nearest.js';
+import { unitByWord } from '../model/units.js';
 import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type Task } from '../model/types.js';
 import type { EditOp } from './apply.js';
 
@@ -32,9 +33,8 @@ function findTask(plan: Plan, id: string): Task {
 }
 
 function unitId(plan: Plan, value: string): string {
-  if (plan.units.some((u) => u.id === value)) return value;
-  const byName = plan.units.find((u) => u.name === value);
-  if (byName) return byName.id;
+  const unit = unitByWord(plan, value);
+  if (unit) return unit.id;
   const suggestion = nearest(value, plan.units.map((u) => u.id));
   throw new UserError('update/unknown-unit', { value, suggestion, suggestionName: plan.units.find((u) => u.id === suggestion)?.name });
 }

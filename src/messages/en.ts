@@ -65,6 +65,14 @@ export const en: Catalogue = {
   'status/progress-parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
   'report/overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
   'report/overdue-recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
+  'date/holiday': (d) => `${d.what}: ${d.date} is a public holiday (${d.holidayEn}); the nearest working day before it is ${d.before}`,
+  'date/holiday-weekend': (d) => `${d.what}: ${d.date} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday]} and not a make-up working day; the nearest working day before it is ${d.before}`,
+  'date/calendar-coverage': (d) => `dates in ${d.years.join(', ')} are not checked against public holidays: the calendar covers ${d.from}–${d.to}`,
+  'date/consultation-day': (d) => `task ${d.task} is a consultation-day (咨询日) activity on ${d.date}, but the national consultation day that year is ${d.day}`,
+  'date/consultation-day-text': (d) => `"${d.text}": the national consultation day (咨询日) that year is ${d.day}, not ${d.date}`,
+  'date/weekday-workday': (d) => `"${d.text}": ${d.date} is not a working day${d.holidayEn ? ` (${d.holidayEn})` : ''} and not a make-up working day in ${d.date.slice(0, 4)}`,
+  'theme/national-year': (d) => `"${d.theme}" is the national theme of ${d.themeYear} (the ${ordinal(d.themeEdition)} Safety Production Month); ${d.year}'s theme is "${d.currentTheme}"`,
+  'theme/national-year-edition': (d) => `"${d.text}": the ${ordinal(d.edition)} Safety Production Month was in ${d.editionYear}; ${d.year}'s is the ${ordinal(d.expected)}`,
   'text/repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,
@@ -119,6 +127,11 @@ export const en: Catalogue = {
 };
 
 const EN_WEEKDAY: Record<string, string> = { 日: 'Sunday', 一: 'Monday', 二: 'Tuesday', 三: 'Wednesday', 四: 'Thursday', 五: 'Friday', 六: 'Saturday' };
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
 function article(type: string): string {
   const name = type === 'object' ? 'mapping' : type === 'array' ? 'list' : type;
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;

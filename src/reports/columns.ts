@@ -3,7 +3,7 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { Counts } from '../tracking/counts.js';
 import type { Cell, Column, Table } from './doc.js';
-import type { TargetRow, TaskSummary, UnitRow } from './common.js';
+import type { DeadlineRow, TargetRow, TaskSummary, UnitRow } from './common.js';
 
 export function countColumns(lang: Lang): Column[] {
   const l = (k: Parameters<typeof label>[1]) => label(lang, k);
@@ -24,6 +24,16 @@ export function unitTable(rows: readonly UnitRow[], lang: Lang): Table {
 
 export function overallTable(c: Counts, lang: Lang): Table {
   return { columns: [...countColumns(lang), { label: label(lang, 'cancelled'), kind: 'int' }], rows: [[...countCells(c), c.cancelled]] };
+}
+
+/** Report deadlines: what, to whom, when (with the time of day), when sent, and how that stands. */
+export function deadlineTable(rows: readonly DeadlineRow[], lang: Lang): Table {
+  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const state = { submitted: l('submittedOnTime'), late: l('submittedLate'), missing: l('missing'), pending: l('pending') };
+  return {
+    columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('deadline'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
+    rows: rows.map((d) => [d.time ? `${d.title}（${d.time}）` : d.title, d.toName, d.due, d.submitted, state[d.state]]),
+  };
 }
 
 /** A list of tasks, ending with days late (overdue lists) or the supervision light (due lists). */

@@ -7,7 +7,7 @@ import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc, Section } from './doc.js';
-import { countCells, countColumns, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { countCells, countColumns, deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
 
 export interface SectionRow extends Counts { id: string; title: string }
 export interface TimelineRow extends TaskSummary {
@@ -52,7 +52,6 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
 
 export function progressDoc(r: ProgressReport, lang: Lang): Doc {
   const l = (k: Parameters<typeof label>[1]) => label(lang, k);
-  const stateLabel = { submitted: l('submittedOnTime'), late: l('submittedLate'), missing: l('missing'), pending: l('pending') };
   const sections: Section[] = [
     { heading: l('overall'), table: overallTable(r.overall, lang) },
     { heading: l('units'), table: unitTable(r.units, lang), chart: { bars: r.units.map((u) => ({ label: u.name, value: u.completion })) } },
@@ -63,15 +62,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
   ];
   if (r.targets.length) sections.push({ heading: l('targets'), table: targetTable(r.targets, lang) });
   sections.push({ heading: l('overdue'), table: taskListTable(r.overdue, lang, 'daysLate') });
-  if (r.reports.length) {
-    sections.push({
-      heading: l('deadlines'),
-      table: {
-        columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('deadline'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
-        rows: r.reports.map((d) => [d.time ? `${d.title}（${d.time}）` : d.title, d.toName, d.due, d.submitted, stateLabel[d.state]]),
-      },
-    });
-  }
+  if (r.reports.length) sections.push({ heading: l('deadlines'), table: deadlineTable(r.reports, lang) });
   if (r.plan.period) {
     sections.push({
       heading: l('timeline'),

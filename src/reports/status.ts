@@ -4,9 +4,9 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { planHeader, summarise, targetRows, unitNamer, unitRows, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
-import { overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
 
 export interface StatusReport {
   asOf: IsoDate;
@@ -15,6 +15,8 @@ export interface StatusReport {
   units: UnitRow[];
   overdue: TaskSummary[];
   targets: TargetRow[];
+  /** Every report deadline with how it stands as of the date. */
+  reports: DeadlineRow[];
 }
 
 export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport {
@@ -28,6 +30,7 @@ export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
     overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
     targets: targetRows(plan),
+    reports: deadlineRows(plan, asOf, names),
   };
 }
 
@@ -41,6 +44,7 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
       { heading: label(lang, 'units'), table: unitTable(r.units, lang) },
       { heading: label(lang, 'overdue'), table: taskListTable(r.overdue, lang, 'daysLate') },
       ...(r.targets.length ? [{ heading: label(lang, 'targets'), table: targetTable(r.targets, lang) }] : []),
+      ...(r.reports.length ? [{ heading: label(lang, 'deadlines'), table: deadlineTable(r.reports, lang) }] : []),
     ],
   };
 }

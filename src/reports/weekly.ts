@@ -6,9 +6,9 @@ import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays, weekOf } from '../tracking/dates.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
-import { planHeader, summarise, unitNamer, unitRows, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
-import { taskListTable, unitTable } from './columns.js';
+import { deadlineTable, taskListTable, unitTable } from './columns.js';
 
 export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
 export interface WeeklyTask extends TaskSummary { updates: WeekUpdate[] }
@@ -26,6 +26,9 @@ export interface WeeklyReport {
   updatedThisWeek: WeeklyTask[];
   overdue: WeeklyTask[];
   dueNextWeek: WeeklyTask[];
+  /** Report deadlines that fall in this week, and earlier ones still not submitted as of the date. */
+  reportsThisWeek: DeadlineRow[];
+  reportsOverdue: DeadlineRow[];
 }
 
 const within = (d: IsoDate | undefined, from: IsoDate, to: IsoDate): boolean => !!d && d >= from && d <= to;
@@ -47,6 +50,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     })),
   });
   const nextFrom = addDays(to, 1);
+  const deadlines = deadlineRows(plan, asOf, names);
   return {
     week, from, to, asOf,
     plan: planHeader(plan),
@@ -57,6 +61,8 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     updatedThisWeek: leaves.filter((v) => weekUpdates(v).length > 0).map(item),
     overdue: active.filter((v) => v.overdue).map(item),
     dueNextWeek: active.filter((v) => within(v.task.due, nextFrom, addDays(nextFrom, 6))).map(item),
+    reportsThisWeek: deadlines.filter((d) => within(d.due, from, to)),
+    reportsOverdue: deadlines.filter((d) => d.state === 'missing' && d.due < from),
   };
 }
 
@@ -107,6 +113,9 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
       },
       { heading: l('overdue'), table: taskListTable(r.overdue, lang, 'daysLate') },
       { heading: l('dueNextWeek'), table: taskListTable(r.dueNextWeek, lang, 'light') },
+      ...(r.reportsThisWeek.length || r.reportsOverdue.length
+        ? [{ heading: l('deadlines'), table: deadlineTable([...r.reportsOverdue, ...r.reportsThisWeek], lang) }]
+        : []),
     ],
   };
 }

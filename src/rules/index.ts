@@ -16,6 +16,10 @@ import statusOverdue from './status/overdue.js';
 import statusProgress from './status/progress.js';
 import reportOverdue from './report/overdue.js';
 import textRepeated from './text/repeated.js';
+import dateHoliday from './date/holiday.js';
+import dateCalendarCoverage from './date/calendar-coverage.js';
+import dateConsultationDay from './date/consultation-day.js';
+import themeNationalYear from './theme/national-year.js';
 import textBrackets from './text/brackets.js';
 
 export const RULES: readonly Rule[] = [
@@ -27,6 +31,10 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   dateOutsidePeriod,
   dateWeekday,
+  dateHoliday,
+  dateCalendarCoverage,
+  dateConsultationDay,
+  themeNationalYear,
   refUnit,
   refTheme,
   idDuplicate,

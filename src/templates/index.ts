@@ -2,6 +2,9 @@
 import type { IsWorkday } from '../calendar/workdays.js';
 import blank from './blank.js';
 import safetyMonth from './safety-month.js';
+import fireMonth from './fire-month.js';
+import disasterWeek from './disaster-week.js';
+import antiDrugMonth from './anti-drug-month.js';
 
 export interface TemplateOptions {
   year: number;
@@ -17,4 +20,4 @@ export interface Template {
   render(opts: TemplateOptions): string;
 }
 
-export const TEMPLATES: readonly Template[] = [safetyMonth, blank];
+export const TEMPLATES: readonly Template[] = [safetyMonth, fireMonth, disasterWeek, antiDrugMonth, blank];

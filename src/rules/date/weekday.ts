@@ -1,10 +1,13 @@
 import type { PlanRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { isRealDate } from '../../model/build.js';
+import type { Calendar } from '../../calendar/china.js';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 // "6月15日（星期二）", "6月15日(周二)", "2020年6月15日 星期一", "6月15日礼拜天"
 const DATE_WITH_WEEKDAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(星期|周|礼拜)\s*([一二三四五六日天])\s*[）)]?/g;
+// "6月28日(星期日)上班", "6月28日调休上班": a claim that the day is a working day.
+const WORKING_DAY_CLAIM = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]?\s*(?:星期|周|礼拜)\s*[一二三四五六日天]\s*[）)]?)?\s*(?:调休)?\s*上班/g;
 
 export interface WeekdayMention { text: string; date: string; written: string; actual: string; prefix: string }
 
@@ -24,15 +27,34 @@ export function wrongWeekdays(text: string, year: number | undefined): WeekdayMe
   return out;
 }
 
+/** Days a text says people work on that are neither working days nor make-up days. */
+export function wrongWorkingDays(text: string, year: number | undefined, calendar: Calendar): { text: string; date: string }[] {
+  const out: { text: string; date: string }[] = [];
+  for (const m of text.matchAll(WORKING_DAY_CLAIM)) {
+    const y = m[1] ? Number(m[1]) : year;
+    if (y === undefined || !calendar.covers(y)) continue;
+    const date = `${String(y).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    if (isRealDate(date) && !calendar.isWorkday(date)) out.push({ text: m[0], date });
+  }
+  return out;
+}
+
 const rule: PlanRule = {
   id: 'date/weekday',
   severity: 'warning',
   stage: 'plan',
-  description: { en: 'A date written with the wrong weekday', zh: '日期所标注的星期有误' },
+  description: {
+    en: 'A date written with the wrong weekday, or called a working day (上班) when it is neither a working day nor a make-up day',
+    zh: '日期所标注的星期有误，或把非工作日（且非调休日）写成“上班”',
+  },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
       for (const w of wrongWeekdays(field.text, plan.year)) {
         ctx.report({ path: field.path, needle: w.text, data: { ...w } });
+      }
+      for (const w of wrongWorkingDays(field.text, plan.year, ctx.calendar)) {
+        const holiday = ctx.calendar.holiday(w.date);
+        ctx.report({ path: field.path, needle: w.text, messageId: 'date/weekday-workday', data: { ...w, holidayZh: holiday?.zh, holidayEn: holiday?.en } });
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { PlanRule } from '../types.js';
 import type { Path, Plan } from '../../model/types.js';
 import { nearest } from '../../model/nearest.js';
+import { unitByWord } from '../../model/units.js';
 
 /** Every place the plan names a unit by id. */
 export function unitRefs(plan: Plan): { path: Path; id: string }[] {
@@ -21,11 +22,10 @@ const rule: PlanRule = {
   description: { en: 'A reference to a unit that is not defined under `units`', zh: '引用了 units 中未定义的单位' },
   check(plan, ctx) {
     const ids = new Set(plan.units.map((u) => u.id));
-    const byName = new Map(plan.units.map((u) => [u.name, u]));
     for (const ref of unitRefs(plan)) {
       if (ids.has(ref.id)) continue;
-      // Clerks often write the unit's name where its id belongs: point them at the id.
-      const named = byName.get(ref.id);
+      // Clerks often write the unit's name (or another name for it) where its id belongs: point them at the id.
+      const named = unitByWord(plan, ref.id);
       const id = named?.id ?? nearest(ref.id, [...ids]);
       const unit = plan.units.find((u) => u.id === id);
       ctx.report({ path: ref.path, data: { id: ref.id, suggestion: unit?.id, suggestionName: unit?.name } });

@@ -1,0 +1,24 @@
+import type { PlanRule } from '../types.js';
+import type { Path } from '../../model/types.js';
+
+const rule: PlanRule = {
+  id: 'date/calendar-coverage',
+  severity: 'info',
+  stage: 'plan',
+  description: {
+    en: "The plan's dates fall in a year the holiday calendar does not cover (holidays there are not checked)",
+    zh: '方案日期所在年份不在节假日日历范围内（这些日期未作节假日检查）',
+  },
+  check(plan, ctx) {
+    const dated: { path: Path; date: string }[] = [
+      ...(plan.period ? [{ path: ['period', 'start'], date: plan.period.start }, { path: ['period', 'end'], date: plan.period.end }] : []),
+      ...plan.allTasks.flatMap((t) => [t.start, t.due].filter((d): d is string => !!d).map((date) => ({ path: [...t.path, date === t.due ? 'due' : 'start'], date }))),
+      ...plan.reports.flatMap((r) => r.deadlines.map((d) => ({ path: [...r.path, r.every ? 'every' : 'due'], date: d.due }))),
+    ];
+    const outside = dated.filter((d) => !ctx.calendar.covers(Number(d.date.slice(0, 4))));
+    if (outside.length === 0) return;
+    const years = [...new Set(outside.map((d) => Number(d.date.slice(0, 4))))].sort();
+    ctx.report({ path: outside[0]!.path, data: { years, from: ctx.calendar.years[0], to: ctx.calendar.years[1] } });
+  },
+};
+export default rule;
