@@ -209,3 +209,23 @@ describe('campaign export', () => {
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });
 });
+
+describe('recurring duties in the calendar export', () => {
+  it('one all-day event per deadline, on the working day it is due, with a UID that stays put', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace(
+      'reports:\n',
+      'reports:\n  - {id: weekly, title: 周报, to: county-office, every: 周五, time: "12:00", submitted: [2020-06-05]}\n',
+    ));
+    const ics = run(['export', 'p.yaml', '-f', 'ics', '--lang', 'zh'], { cwd: dir }).stdout;
+    const weekly = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')
+      .filter((e) => String(e.getFirstPropertyValue('uid')).startsWith('report-weekly-'));
+    expect(weekly.map((e) => [String(e.getFirstPropertyValue('uid')).split('-').slice(0, 3).join('-'), (e.getFirstPropertyValue('dtstart') as ICAL.Time).toString()])).toEqual([
+      ['report-weekly-20200605', '2020-06-05'],
+      ['report-weekly-20200612', '2020-06-12'],
+      ['report-weekly-20200619', '2020-06-19'],
+      ['report-weekly-20200626', '2020-06-24'], // 端午: due the Wednesday before
+    ]);
+    expect(String(weekly[0]!.getFirstPropertyValue('summary'))).toBe('【报送事项】周报 12:00前');
+  });
+});
