@@ -2,13 +2,12 @@
 // note on stderr), a clear refusal when the YAML cannot be read at all.
 import type { CliIO } from '../io/cli-io.js';
 import { readSource } from '../io/read.js';
-import { loadSchemas } from '../io/schemas.js';
+import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
-import { compileSchemas } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import type { CommandContext } from './context.js';
 
@@ -17,7 +16,7 @@ export interface LoadedPlan { name: string; plan: Plan; errors: number; warnings
 export async function loadPlan(file: string, asOf: string, lang: Lang, ctx: CommandContext, io: CliIO = ctx.io): Promise<LoadedPlan> {
   const source = await readSource(file, io.stdin);
   const parsed = parseSource(source.text);
-  const { problems, plan } = lint(parsed, { asOf, schema: compileSchemas(loadSchemas()), calendar: loadCalendar() });
+  const { problems, plan } = lint(parsed, { asOf, schema: planValidator(), calendar: loadCalendar() });
   if (!plan) {
     const first = problems.find((p) => p.severity === 'error')!;
     throw new UserError('plan/unreadable', {

@@ -3,11 +3,13 @@
 import { Command, Option } from 'commander';
 import { createPatch } from 'diff';
 import { isDeepStrictEqual } from 'node:util';
+import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { checkDate, reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
 import { encodePlan, readBytes, readPlanFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { withLock } from '../io/lock.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { buildPlan } from '../model/build.js';
@@ -39,43 +41,47 @@ export default function updateCommand(ctx: CommandContext): Command {
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
       const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
       if (file === '-') throw new UserError('update/stdin');
-      const source = await readPlanFile(file);
-      const parsed = parseSource(source.text);
-      const broken = parsed.doc.errors[0] ?? parsed.doc.warnings[0];
-      if (broken || parsed.data === undefined) {
-        const { line, column } = positionOf(parsed, broken?.pos[0] ?? 0);
-        throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 1);
-      }
-      const plan = buildPlan(parsed.data, loadCalendar());
+      if (!existsSync(file)) await readPlanFile(file); // the plain "no such file" (or folder) message
+      // One writer at a time: the plan is read, changed and written under the lock.
+      await withLock(file, async () => {
+        const source = await readPlanFile(file);
+        const parsed = parseSource(source.text);
+        const broken = parsed.doc.errors[0] ?? parsed.doc.warnings[0];
+        if (broken || parsed.data === undefined) {
+          const { line, column } = positionOf(parsed, broken?.pos[0] ?? 0);
+          throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 1);
+        }
+        const plan = buildPlan(parsed.data, loadCalendar());
 
-      let ops: EditOp[];
-      let done: string;
-      if (opts.report !== undefined || opts.submitted !== undefined) {
-        if (taskId !== undefined || opts.report === undefined || opts.submitted === undefined) throw new UserError('update/report-usage');
-        ops = reportUpdateOps(plan, { report: opts.report, submitted: checkDate(opts.submitted, '--submitted') });
-        done = formatMessage('update/report-done', { id: opts.report, date: opts.submitted, file }, lang);
-      } else {
-        if (taskId === undefined) throw new UserError('update/no-task');
-        const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
-        const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
-        ops = r.ops;
-        done = formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, lang);
-      }
+        let ops: EditOp[];
+        let done: string;
+        if (opts.report !== undefined || opts.submitted !== undefined) {
+          if (taskId !== undefined || opts.report === undefined || opts.submitted === undefined) throw new UserError('update/report-usage');
+          ops = reportUpdateOps(plan, { report: opts.report, submitted: checkDate(opts.submitted, '--submitted') });
+          done = formatMessage('update/report-done', { id: opts.report, date: opts.submitted, file }, lang);
+        } else {
+          if (taskId === undefined) throw new UserError('update/no-task');
+          const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
+          const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
+          ops = r.ops;
+          done = formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, lang);
+        }
 
-      let text: string;
-      try {
-        text = applyEdits(source.text, ops);
-      } catch (err) {
-        if (err instanceof EditError) throw new UserError('update/edit-failed', { file, reason: err.message });
-        throw err;
-      }
-      if (opts.dryRun) {
-        ctx.io.stdout(createPatch(file, source.text, text, '', ''));
-        return;
-      }
-      // Someone (or another campaign update) changed the file since we read it: do not overwrite that.
-      if (!isDeepStrictEqual(Buffer.from(await readBytes(file)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file });
-      writeFileAtomic(file, encodePlan(text, source.encoding));
-      ctx.io.stdout(`${done}\n`);
+        let text: string;
+        try {
+          text = applyEdits(source.text, ops);
+        } catch (err) {
+          if (err instanceof EditError) throw new UserError('update/edit-failed', { file, reason: err.message });
+          throw err;
+        }
+        if (opts.dryRun) {
+          ctx.io.stdout(createPatch(file, source.text, text, '', ''));
+          return;
+        }
+        // Someone (or another campaign update) changed the file since we read it: do not overwrite that.
+        if (!isDeepStrictEqual(Buffer.from(await readBytes(file)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file });
+        writeFileAtomic(file, encodePlan(text, source.encoding));
+        ctx.io.stdout(`${done}\n`);
+      });
     });
 }

@@ -6,13 +6,13 @@ import { colorLevel } from '../io/env.js';
 import { isDeepStrictEqual } from 'node:util';
 import { encodePlan, readBytes, readPlanFile, readSource, type PlanFile } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { withLock } from '../io/lock.js';
 import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { formatMessage } from '../messages/index.js';
 import type { LocatedProblem } from '../lint.js';
-import { loadSchemas } from '../io/schemas.js';
+import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
-import { compileSchemas } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import { lint } from '../lint.js';
 import { compareFindings, toFinding, type Finding } from '../findings.js';
@@ -77,8 +77,10 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
     if (err instanceof EditError) throw new UserError('update/edit-failed', { file: source.name, reason: err.message });
     throw err;
   }
-  if (!isDeepStrictEqual(Buffer.from(await readBytes(source.name)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
-  writeFileAtomic(source.name, encodePlan(text, source.encoding));
+  await withLock(source.name, async () => {
+    if (!isDeepStrictEqual(Buffer.from(await readBytes(source.name)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
+    writeFileAtomic(source.name, encodePlan(text, source.encoding));
+  });
   return { text, count };
 }
 
@@ -88,7 +90,7 @@ async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ct
   const format = resolveFormat(opts.format, ['stylish', 'json'] as const, 'stylish');
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
-  const schema = compileSchemas(loadSchemas());
+  const schema = planValidator();
   const calendar = loadCalendar();
 
   const findings: Finding[] = [];

@@ -13,6 +13,7 @@ const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - str
 
 function summary(errors: number, warnings: number, infos: number, files: number, lang: Lang): string {
   const total = errors + warnings + infos;
+  if (files === 0 && total === 0) return lang === 'zh' ? '✖ 没有可检查的文件' : '✖ no file could be checked';
   if (lang === 'zh') {
     if (total === 0) return `✔ 已检查 ${files} 个文件，未发现问题`;
     return `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}）`;
@@ -40,6 +41,6 @@ export function renderStylish(findings: readonly Finding[], files: number, lang:
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const line = summary(errors, count('warning'), count('info'), files, lang);
-  out.push(errors ? c.red.bold(line) : findings.length ? c.yellow.bold(line) : c.green(line));
+  out.push(errors || files === 0 ? c.red.bold(line) : findings.length ? c.yellow.bold(line) : c.green(line));
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 // Reads plan files and standard input, and turns the bytes into text (or a clear refusal).
 import { readFile, stat } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -37,8 +38,41 @@ function strictUtf8(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError('io/encoding', { file: name });
+    throw encodingError(bytes, name);
   }
+}
+
+/** Where the UTF-8 goes wrong, and whether the bytes read as Chinese in GBK/GB18030 instead. */
+function encodingError(bytes: Uint8Array, name: string): UserError {
+  const at = firstInvalidUtf8(bytes);
+  // GBK when much of its non-ASCII text is not UTF-8 and it reads cleanly as Chinese in GB18030. A UTF-8
+  // file with one bad spot (an encoded surrogate ED A0–BF from a broken converter, a stray byte) is not.
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const nonAscii = [...lossy].filter((c) => c > '\u007f').length;
+  const broken = [...lossy].filter((c) => c === '\ufffd').length;
+  const surrogate = bytes[at] === 0xed && bytes[at + 1]! >= 0xa0;
+  const gbk = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  const looksGbk = !surrogate && broken >= nonAscii * 0.2 && !gbk.includes('\ufffd') && /[\u4e00-\u9fff]/.test(gbk);
+  // In GBK text a byte pair may pass for UTF-8 by chance: point at where the Chinese starts.
+  const where = looksGbk ? bytes.findIndex((x) => x >= 0x80) : at;
+  const lines = new TextDecoder('utf-8').decode(bytes.subarray(0, where)).split('\n');
+  const position = { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
+  return new UserError(looksGbk ? 'io/encoding-gbk' : 'io/encoding', { file: name, ...position });
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + n >= b.length + (n === 0 ? 1 : 0)) return i;
+    for (let k = 1; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates (ED A0–BF) and code points past U+10FFFF are not UTF-8 either.
+    if ((c === 0xe0 && b[i + 1]! < 0xa0) || (c === 0xed && b[i + 1]! >= 0xa0) || (c === 0xf0 && b[i + 1]! < 0x90) || (c === 0xf4 && b[i + 1]! >= 0x90)) return i;
+    i += n + 1;
+  }
+  return i;
 }
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

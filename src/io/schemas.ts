@@ -1,7 +1,7 @@
 // Loads the JSON Schemas shipped in the package's schemas/ folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SchemaSet } from '../schema/validator.js';
+import { compileSchemas, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
@@ -16,4 +16,11 @@ export function loadSchemas(): SchemaSet {
     set[file] = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as object;
   }
   return set;
+}
+
+let validator: SchemaValidator | undefined;
+
+/** The compiled plan schema, compiled once per process. */
+export function planValidator(): SchemaValidator {
+  return (validator ??= compileSchemas(loadSchemas()));
 }

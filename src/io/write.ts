@@ -1,7 +1,8 @@
 // Atomic writes: a temporary file in the same folder, flushed, then renamed over the target, so a
 // reader (or a crash) only ever sees the old file or the new one. An existing file keeps its mode.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { processAlive } from './lock.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -21,6 +22,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch (err) {
     if (err instanceof UserError) throw err;
   }
+  removeStaleTemps(dir, basename(file));
   const tmp = join(dir, `.${basename(file)}.campaign-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   let fd: number | undefined;
   try {
@@ -37,6 +39,23 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(code === 'EACCES' || code === 'EPERM' ? 'io/write-permission' : 'io/write', { file, reason: (err as Error).message });
+  }
+}
+
+/** Temporary files a killed campaign left behind (its pid no longer runs): never the plan itself. */
+function removeStaleTemps(dir: string, base: string): void {
+  const prefix = `.${base}.campaign-tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (pid !== process.pid && !processAlive(pid)) {
+      try { unlinkSync(join(dir, name)); } catch { /* gone */ }
+    }
   }
 }
 

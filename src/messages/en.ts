@@ -20,6 +20,7 @@ const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${
 export const en: Catalogue = {
   'yaml/syntax': (d) => `YAML syntax error: ${d.detail}${YAML_HINT[d.code] ? ` (${YAML_HINT[d.code]})` : ''}`,
   'yaml/alias-limit': (d) => `too many YAML aliases (more than ${d.limit}): the file looks like an alias bomb and was not expanded`,
+  'yaml/too-deep': () => 'the plan nests too deeply to be read (hundreds of levels of subtasks); no real plan needs more than a few',
   'yaml/duplicate-key': (d) => `key "${d.key}" appears twice in the same mapping; keep one (the later value would win)`,
 
   'schema/required': (d) => `${d.field === '(plan)' ? 'the plan' : `"${d.field}"`} is missing the required key "${d.key}"`,
@@ -80,7 +81,8 @@ export const en: Catalogue = {
   'io/directory': (d) => `${d.file}: is a folder, not a plan file`,
   'io/unreadable': (d) => `${d.file}: cannot be read (${d.reason})`,
   'io/binary': (d) => `${d.file}: is not a text file (it contains binary data); a plan is a YAML text file`,
-  'io/encoding': (d) => `${d.file}: is not UTF-8 text (probably GBK/GB18030 from a Windows editor); save it as UTF-8 and try again`,
+  'io/encoding': (d) => `${d.file}:${d.line}:${d.column}: is not valid UTF-8 text from here on; save the file as UTF-8 and try again`,
+  'io/encoding-gbk': (d) => `${d.file}:${d.line}:${d.column}: the file is in GBK/GB18030 (as Windows editors save Chinese "ANSI" text), not UTF-8; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and try again`,
   'cli/as-of': (d) => `--as-of "${d.value}" is not a date written YYYY-MM-DD`,
   'cli/rule': (d) => `--rule "${d.value}" must be written ID=off|info|warning|error`,
   'cli/unknown-rule': (d) => `--rule: there is no rule "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''} (campaign rules lists them)`,
@@ -123,6 +125,8 @@ export const en: Catalogue = {
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行, then run campaign validate`,
   'validate/fix-stdin': () => '--fix edits files in place; it cannot fix standard input',
   'validate/fixed': (d) => `${d.file}: fixed ${d.count} problem${d.count === 1 ? '' : 's'}`,
+  'io/locked': (d) => `${d.file} is being updated by another campaign command (lock ${d.lock}); try again in a moment`,
+  'io/lock': (d) => `${d.file}: cannot take the lock beside it (${d.reason})`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

@@ -22,6 +22,7 @@ const field = (f: string) => (f === '(plan)' ? '方案' : `字段 ${f}`);
 export const zh: Catalogue = {
   'yaml/syntax': (d) => `YAML 语法错误：${d.detail}${YAML_HINT[d.code] ? `（${YAML_HINT[d.code]}）` : ''}`,
   'yaml/alias-limit': (d) => `YAML 别名过多（超过 ${d.limit} 个）：文件疑似“别名炸弹”，未予展开`,
+  'yaml/too-deep': () => '方案嵌套层级过深（数百层子任务），无法读取；实际方案一般只有几层',
   'yaml/duplicate-key': (d) => `键“${d.key}”在同一映射中出现两次，请只保留一个（否则以后一个为准）`,
 
   'schema/required': (d) => `${field(d.field)} 缺少必填字段“${d.key}”`,
@@ -82,7 +83,8 @@ export const zh: Catalogue = {
   'io/directory': (d) => `${d.file}：这是文件夹，不是方案文件`,
   'io/unreadable': (d) => `${d.file}：无法读取（${d.reason}）`,
   'io/binary': (d) => `${d.file}：不是文本文件（含二进制内容）；方案应为 YAML 文本文件`,
-  'io/encoding': (d) => `${d.file}：不是 UTF-8 编码（可能是 Windows 编辑器保存的 GBK/GB18030）；请另存为 UTF-8 后重试`,
+  'io/encoding': (d) => `${d.file}:${d.line}:${d.column}：从此处起不是有效的 UTF-8 文本；请将文件另存为 UTF-8 后重试`,
+  'io/encoding-gbk': (d) => `${d.file}:${d.line}:${d.column}：文件是 GBK/GB18030 编码（Windows 编辑器保存的“ANSI”中文），不是 UTF-8；请另存为 UTF-8（记事本：另存为，编码选 UTF-8）后重试`,
   'cli/as-of': (d) => `--as-of “${d.value}”不是 YYYY-MM-DD 格式的日期`,
   'cli/rule': (d) => `--rule “${d.value}”应写成 规则id=off|info|warning|error`,
   'cli/unknown-rule': (d) => `--rule：没有规则“${d.id}”${d.suggestion ? `，是否应为“${d.suggestion}”？` : ''}（campaign rules 可列出全部规则）`,
@@ -125,5 +127,7 @@ export const zh: Catalogue = {
   'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行”的内容，然后运行 campaign validate`,
   'validate/fix-stdin': () => '--fix 直接修改文件，不能修复标准输入',
   'validate/fixed': (d) => `${d.file}：已修复 ${d.count} 个问题`,
+  'io/locked': (d) => `${d.file} 正由另一个 campaign 命令更新（锁文件 ${d.lock}），请稍后再试`,
+  'io/lock': (d) => `${d.file}：无法在其旁边创建锁文件（${d.reason}）`,
   'cli/internal': (d) => `内部错误：${d.message}。这是 campaign 的缺陷，请连同引发问题的文件一起反馈`,
 };

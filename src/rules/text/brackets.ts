@@ -1,5 +1,6 @@
 import type { PlanRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
+import { MAX_PER_TEXT } from './repeated.js';
 
 // Full-width and ASCII parentheses are one kind: clerks mix （一) freely, and that is not unbalanced.
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
@@ -36,7 +37,7 @@ const rule: PlanRule = {
   check(plan, ctx) {
     for (const field of textFields(plan)) {
       const chars = [...field.text];
-      for (const u of unbalanced(field.text)) {
+      for (const u of unbalanced(field.text).slice(0, MAX_PER_TEXT)) {
         const occurrence = chars.slice(0, u.index).filter((c) => c === u.char).length;
         ctx.report({ path: field.path, needle: u.char, occurrence, data: { char: u.char, kind: u.kind, expected: u.expected, text: field.text.length > 30 ? `${field.text.slice(0, 30)}…` : field.text } });
       }

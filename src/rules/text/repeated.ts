@@ -18,6 +18,16 @@ const NOUN_MAKERS = ['宣传', '教育', '专题', '主题', '系列', '各项',
 const CJK = '\\u3400-\\u9fff';
 const DOUBLED = new RegExp(`([${CJK}]{2,6})\\1`, 'gu');
 
+/** Findings of one kind in one text, at most. */
+export const MAX_PER_TEXT = 20;
+
+/** How many times `needle` occurs in `text` before `index` (which occurrence the one at `index` is). */
+export function occurrenceAt(text: string, needle: string, index: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && at < index; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 export interface Doubling { text: string; word: string; index: number }
 
 export function doubledWords(text: string): Doubling[] {
@@ -43,9 +53,9 @@ const rule: PlanRule = {
   description: { en: 'A word written twice by accident (活动活动)', zh: '词语误写重复（如“活动活动”）' },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
-      for (const d of doubledWords(field.text)) {
-        const occurrence = field.text.slice(0, d.index).split(d.text).length - 1;
-        ctx.report({ path: field.path, needle: d.text, occurrence, data: { text: d.text, word: d.word } });
+      // A text that is nothing but repetition would give thousands: the first few say enough.
+      for (const d of doubledWords(field.text).slice(0, MAX_PER_TEXT)) {
+        ctx.report({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index), data: { text: d.text, word: d.word } });
       }
     }
   },

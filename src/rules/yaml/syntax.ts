@@ -9,6 +9,11 @@ const rule: SourceRule = {
   check(source, ctx) {
     for (const e of [...source.doc.errors, ...source.doc.warnings]) {
       if (isDuplicateKey(e)) continue;
+      // The parser recurses once per level of nesting; past a few hundred levels the stack runs out.
+      if (/Maximum call stack size exceeded/.test(e.message)) {
+        ctx.report({ path: [], offset: e.pos[0], messageId: 'yaml/too-deep', data: {} });
+        continue;
+      }
       ctx.report({ path: [], offset: e.pos[0], data: { code: e.code, detail: firstLine(e.message) } });
     }
     if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'yaml/alias-limit', data: { limit: source.aliasError } });
