@@ -1,7 +1,7 @@
 // A lock file beside a plan, so that two `campaign update` runs take turns instead of one losing the
 // other's entry. A lock left by a process that no longer runs (killed, crashed) is taken over.
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../errors.js';
@@ -48,21 +48,50 @@ function tryTakeOver(path: string): boolean {
 /** How long to wait for another command's lock: CAMPAIGN_LOCK_TIMEOUT_MS, else 15 seconds. */
 const defaultTimeout = (): number => Number(process.env.CAMPAIGN_LOCK_TIMEOUT_MS) || 15_000;
 
+/** Half-made locks (`…campaign-lock.<pid>.<random>`) of processes that were killed while making them. */
+function removeStalePending(path: string): void {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (!processAlive(Number(n.slice(prefix.length).split('.')[0]))) {
+      try { unlinkSync(join(dir, n)); } catch { /* gone */ }
+    }
+  }
+}
+
 export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs = defaultTimeout()): Promise<T> {
   const path = lockPath(file);
   const token = `${process.pid} ${randomBytes(6).toString('hex')}\n`;
   const deadline = Date.now() + timeoutMs;
+  // The lock appears with its content already in it (written aside, then hard-linked into place), so
+  // no one ever reads an empty lock and takes it for a stale one.
+  removeStalePending(path);
+  const pending = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const fd = openSync(pending, 'wx', 0o644);
+  writeSync(fd, token);
+  closeSync(fd);
   for (;;) {
     try {
-      const fd = openSync(path, 'wx', 0o644);
-      writeSync(fd, token);
-      closeSync(fd);
+      linkSync(pending, path);
+      unlinkSync(pending);
       break;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new UserError('io/lock', { file, reason: (err as Error).message });
+      if (code !== 'EEXIST') {
+        try { unlinkSync(pending); } catch { /* gone */ }
+        throw new UserError('io/lock', { file, reason: (err as Error).message });
+      }
       if (tryTakeOver(path)) continue;
-      if (Date.now() > deadline) throw new UserError('io/locked', { file, lock: path });
+      if (Date.now() > deadline) {
+        try { unlinkSync(pending); } catch { /* gone */ }
+        throw new UserError('io/locked', { file, lock: path });
+      }
       await sleep(20 + Math.random() * 40);
     }
   }
