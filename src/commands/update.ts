@@ -46,9 +46,9 @@ export default function updateCommand(ctx: CommandContext): Command {
       await withLock(file, async () => {
         const source = await readPlanFile(file);
         const parsed = parseSource(source.text);
-        const broken = parsed.doc.errors[0] ?? parsed.doc.warnings[0];
+        const broken = parsed.issues[0];
         if (broken || parsed.data === undefined) {
-          const { line, column } = positionOf(parsed, broken?.pos[0] ?? 0);
+          const { line, column } = positionOf(parsed, broken?.offset ?? 0);
           throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 1);
         }
         const plan = buildPlan(parsed.data, loadCalendar());

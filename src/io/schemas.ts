@@ -1,7 +1,9 @@
 // Loads the JSON Schemas shipped in the package's schemas/ folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileSchemas, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compileSchemas, wrap, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
@@ -20,7 +22,20 @@ export function loadSchemas(): SchemaSet {
 
 let validator: SchemaValidator | undefined;
 
-/** The compiled plan schema, compiled once per process. */
+// From dist/io and from src/io alike (tests run from source): the build's output in dist/.
+const COMPILED = new URL('../../dist/schema/compiled.cjs', import.meta.url);
+
+/**
+ * The plan schema's validator: the standalone code the build compiled (dist/schema/compiled.cjs), or,
+ * running from source, compiled here once per process.
+ */
 export function planValidator(): SchemaValidator {
-  return (validator ??= compileSchemas(loadSchemas()));
+  if (validator) return validator;
+  if (existsSync(COMPILED)) {
+    const compiled = createRequire(import.meta.url)(fileURLToPath(COMPILED)) as { default?: unknown };
+    validator = wrap((compiled.default ?? compiled) as Parameters<typeof wrap>[0]);
+  } else {
+    validator = compileSchemas(loadSchemas());
+  }
+  return validator;
 }

@@ -1,20 +1,31 @@
 // Compiles the plan schemas (schemas/*.schema.json, loaded by src/io/schemas.ts) into one validator.
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 
 export type SchemaSet = Record<string, object>; // file name → schema
 export type SchemaValidator = (data: unknown) => ErrorObject[];
 
 export const ROOT_SCHEMA = 'campaign.schema.json';
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module namespace.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+// ajv and ajv-formats are loaded only when schemas are compiled here (the build ships compiled code).
+const require = createRequire(import.meta.url);
+
+/** The ajv instance with every plan schema added (also used by the build to write standalone code). */
+export function makeAjv(schemas: SchemaSet, extra: Record<string, unknown> = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const formats = require('ajv-formats') as { default?: (a: Ajv2020) => Ajv2020 } & ((a: Ajv2020) => Ajv2020);
+  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, ...extra });
+  (formats.default ?? formats)(ajv);
+  for (const schema of Object.values(schemas)) ajv.addSchema(schema);
+  return ajv;
+}
 
 export function compileSchemas(schemas: SchemaSet): SchemaValidator {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  addFormats(ajv);
-  for (const schema of Object.values(schemas)) ajv.addSchema(schema);
-  const validate = ajv.getSchema(ROOT_SCHEMA);
+  const validate = makeAjv(schemas).getSchema(ROOT_SCHEMA);
   if (!validate) throw new Error(`schema ${ROOT_SCHEMA} is missing`);
-  return (data) => (validate(data) ? [] : [...(validate.errors ?? [])]);
+  return wrap(validate);
 }
+
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+export const wrap = (validate: ValidateFunction): SchemaValidator => (data) => (validate(data) ? [] : [...(validate.errors ?? [])]);

@@ -1,9 +1,8 @@
 // Maps a model path (rule paths and ajv's instancePath alike) to the line:column of its YAML node.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { ParsedSource } from './parse.js';
+import type { ParsedSource, Position } from './parse.js';
 import type { Path } from '../model/types.js';
 
-export interface Position { line: number; column: number }
+export type { Position } from './parse.js';
 
 export interface LocateOptions {
   /** Point at the key of the last path segment rather than at its value (unknown keys). */
@@ -14,31 +13,10 @@ export interface LocateOptions {
   occurrence?: number;
 }
 
-function nodeAt(parsed: ParsedSource, path: Path, key: boolean): Node | null {
-  let node = parsed.doc.contents as Node | null;
-  for (let i = 0; i < path.length && node; i++) {
-    const seg = path[i]!;
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
-      if (!pair) return node;
-      if (last && key) return (pair.key as Node) ?? node;
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node)) {
-      const item = typeof seg === 'number' ? node.items[seg] : undefined;
-      if (!item) return node;
-      node = item as Node;
-    } else {
-      return node;
-    }
-  }
-  return node;
-}
-
 export function offsetOf(parsed: ParsedSource, path: Path, opts: LocateOptions = {}): number {
-  const node = nodeAt(parsed, path, opts.key ?? false);
-  if (!node?.range) return 0;
-  const [start, end] = node.range;
+  const range = parsed.range(path, opts.key ?? false);
+  if (!range) return 0;
+  const [start, end] = range;
   if (opts.needle) {
     const text = parsed.text.slice(start, end);
     let at = text.indexOf(opts.needle);
@@ -49,8 +27,7 @@ export function offsetOf(parsed: ParsedSource, path: Path, opts: LocateOptions =
 }
 
 export function positionOf(parsed: ParsedSource, offset: number): Position {
-  const { line, col } = parsed.lineCounter.linePos(offset);
-  return { line, column: col };
+  return parsed.position(offset);
 }
 
 export function locate(parsed: ParsedSource, path: Path, opts: LocateOptions = {}): Position {
@@ -59,6 +36,6 @@ export function locate(parsed: ParsedSource, path: Path, opts: LocateOptions = {
 
 /** The node's text exactly as written in the file (e.g. "1.10" for a number the YAML reads as 1.1). */
 export function sourceText(parsed: ParsedSource, path: Path): string | undefined {
-  const node = nodeAt(parsed, path, false);
-  return node?.range ? parsed.text.slice(node.range[0], node.range[1]) : undefined;
+  const range = parsed.range(path);
+  return range ? parsed.text.slice(range[0], range[1]) : undefined;
 }

@@ -1,31 +1,134 @@
-// Parses plan text once, keeping the YAML document (for positions and edits) next to the plain data.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+// Reads plan text once, with positions: on the fast path (js-yaml, with a node table) when the text is
+// clean, else with eemeli/yaml, whose error messages and alias limit the YAML rules report. Both give
+// the same data (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Path } from '../model/types.js';
+import { nodeIndex, parseFast, type NodeTable } from './fast.js';
+
+export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
+export interface Position { line: number; column: number }
 
 export interface ParsedSource {
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
   /** The plain data, or undefined when the YAML is too broken to check further. */
   data: unknown;
+  /** What eemeli/yaml said was wrong (the fast path is taken only when nothing is). */
+  issues: YamlIssue[];
   /** Set when alias expansion hit the limit (a "billion laughs" document): the limit. */
   aliasError?: number;
+  reader: 'js-yaml' | 'yaml';
+  /** Start and end offsets of the node at `path` (its key, with `key`), or of the nearest ancestor there is. */
+  range(path: Path, key?: boolean): [number, number] | undefined;
+  position(offset: number): Position;
 }
 
 /** Most aliases one document may expand: far above any real plan, far below a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;
 
-export function parseSource(text: string): ParsedSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // A duplicate key leaves a usable document (the later value wins); anything else does not.
-  const usable = doc.warnings.length === 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-  const parsed: ParsedSource = { text, doc, lineCounter, data: undefined };
-  if (usable) {
-    try {
-      parsed.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      parsed.aliasError = MAX_ALIAS_COUNT;
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+const keyOf = (k: unknown): string => (isScalar(k) ? String(k.value) : String(k));
+
+function yamlRange(doc: Document.Parsed, path: Path, key: boolean): [number, number] | undefined {
+  let node = doc.contents as Node | null;
+  for (let i = 0; i < path.length && node; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyOf(p.key) === String(seg));
+      if (!pair) break;
+      if (last && key) return (pair.key as Node)?.range ? [(pair.key as Node).range![0], (pair.key as Node).range![1]] : undefined;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node)) {
+      const item = typeof seg === 'number' ? (node.items[seg] as Node | undefined) : undefined;
+      if (!item) break;
+      node = item;
+    } else {
+      break;
     }
   }
-  return parsed;
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+/** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
+export function parseCareful(text: string): ParsedSource & { doc: Document.Parsed } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const issues: YamlIssue[] = [
+    ...doc.errors.map((e) => ({ code: e.code, message: e.message, offset: e.pos[0], end: e.pos[1], warning: false })),
+    ...doc.warnings.map((e) => ({ code: e.code, message: e.message, offset: e.pos[0], end: e.pos[1], warning: true })),
+  ];
+  // A duplicate key leaves a usable document (the later value wins); anything else does not.
+  const usable = issues.every((i) => i.code === 'DUPLICATE_KEY');
+  let data: unknown;
+  let aliasError: number | undefined;
+  if (usable) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      aliasError = MAX_ALIAS_COUNT;
+    }
+  }
+  return {
+    text, data, issues, aliasError, reader: 'yaml', doc,
+    range: (path, key = false) => yamlRange(doc, path, key),
+    position: (offset) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    },
+  };
+}
+
+/** Past spaces, line breaks and comments: where a node's own text begins. */
+function contentStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+    else if (c === 0x23 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? to : nl + 1;
+    } else break;
+  }
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+export function parseSource(text: string): ParsedSource {
+  const fast = parseFast(text);
+  // Not clean, or nothing there (an empty document is small, and its findings belong at 1:1).
+  if (!fast || fast.data === null) return parseCareful(text);
+  let starts: number[] | undefined;
+  let careful: ParsedSource | undefined;
+  const nodes: NodeTable = fast.nodes;
+  return {
+    text, data: fast.data, issues: [], reader: 'js-yaml',
+    range(path, key = false) {
+      const found = nodeIndex(fast.data, nodes, path, key);
+      if (!found) return (careful ??= parseCareful(text)).range(path, key);
+      const s = contentStart(text, nodes.start[found.index]!, nodes.end[found.index]!);
+      return [s, Math.max(s, trimEnd(text, s, nodes.end[found.index]!))];
+    },
+    position: (offset) => positionIn((starts ??= lineStarts(text)), offset),
+  };
 }

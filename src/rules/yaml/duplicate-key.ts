@@ -1,7 +1,7 @@
-import type { YAMLError } from 'yaml';
 import type { SourceRule } from '../types.js';
+import type { YamlIssue } from '../../source/parse.js';
 
-export const isDuplicateKey = (e: YAMLError): boolean => e.code === 'DUPLICATE_KEY';
+export const isDuplicateKey = (e: YamlIssue): boolean => e.code === 'DUPLICATE_KEY';
 
 const rule: SourceRule = {
   id: 'yaml/duplicate-key',
@@ -10,11 +10,10 @@ const rule: SourceRule = {
   description: { en: 'A key appears twice in the same mapping', zh: '同一映射中出现重复的键' },
   check(source, ctx) {
     // In a document with syntax errors a "duplicate" is usually a line the parser misread.
-    if (source.doc.warnings.length || source.doc.errors.some((e) => !isDuplicateKey(e))) return;
-    for (const e of source.doc.errors) {
-      if (!isDuplicateKey(e)) continue;
-      const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)\s*:/.exec(source.text.slice(e.pos[0], e.pos[0] + 1100))?.[1] ?? '';
-      ctx.report({ path: [], offset: e.pos[0], data: { key } });
+    if (source.issues.some((e) => !isDuplicateKey(e))) return;
+    for (const e of source.issues) {
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)\s*:/.exec(source.text.slice(e.offset, e.offset + 1100))?.[1] ?? '';
+      ctx.report({ path: [], offset: e.offset, data: { key } });
     }
   },
 };

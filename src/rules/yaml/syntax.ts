@@ -7,14 +7,14 @@ const rule: SourceRule = {
   stage: 'source',
   description: { en: 'The file is not well-formed YAML', zh: '文件不是格式正确的 YAML' },
   check(source, ctx) {
-    for (const e of [...source.doc.errors, ...source.doc.warnings]) {
+    for (const e of source.issues) {
       if (isDuplicateKey(e)) continue;
       // The parser recurses once per level of nesting; past a few hundred levels the stack runs out.
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        ctx.report({ path: [], offset: e.pos[0], messageId: 'yaml/too-deep', data: {} });
+        ctx.report({ path: [], offset: e.offset, messageId: 'yaml/too-deep', data: {} });
         continue;
       }
-      ctx.report({ path: [], offset: e.pos[0], data: { code: e.code, detail: firstLine(e.message) } });
+      ctx.report({ path: [], offset: e.offset, data: { code: e.code, detail: firstLine(e.message) } });
     }
     if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'yaml/alias-limit', data: { limit: source.aliasError } });
   },

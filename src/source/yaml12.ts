@@ -1,0 +1,31 @@
+// A js-yaml schema that reads plain scalars exactly as YAML 1.2's core schema does (and as eemeli/yaml
+// reads them): no binary 0b integers, "+.5" is a number, dates stay strings.
+import jsyaml from 'js-yaml';
+
+const INT = /^[-+]?[0-9]+$/;
+const OCT = /^0o[0-7]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+
+const int = new jsyaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (s: string) => INT.test(s) || OCT.test(s) || HEX.test(s),
+  construct: (s: string) => (OCT.test(s) ? parseInt(s.slice(2), 8) : HEX.test(s) ? parseInt(s.slice(2), 16) : Number(s)),
+  predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  represent: (v: unknown) => String(v),
+});
+
+const float = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (s: string) => FLOAT.test(s) || INF.test(s) || NAN.test(s),
+  construct: (s: string) => (NAN.test(s) ? NaN : INF.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s)),
+  predicate: (v: unknown) => typeof v === 'number',
+  represent: (v: unknown) => String(v),
+});
+
+// js-yaml's own null and bool already match YAML 1.2 core (~, null, Null, NULL, empty; true/True/TRUE …).
+const builtin = (jsyaml as unknown as { types: Record<'null' | 'bool', jsyaml.Type> }).types;
+
+export const YAML12_CORE = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [builtin.null, builtin.bool, int, float] });
