@@ -21,10 +21,16 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** True when a YYYY-MM-DD string names a day that exists (2022-02-30 does not). */
 export function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= daysInMonth(y, m);
 }
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export const daysInMonth = (y: number, m: number): number =>
+  m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
 
 export function normaliseStatus(v: unknown): Status | undefined {
   if (typeof v !== 'string') return undefined;

@@ -5,6 +5,15 @@ export interface TaskState { status: Status; progress: number }
 
 /** The task's updates dated on or before `asOf`, oldest first (stable for entries of the same day). */
 export function updatesUpTo(task: Task, asOf: IsoDate): Update[] {
+  const u = task.updates;
+  // Logs are kept oldest first: then a prefix is the answer, with no sorting.
+  let ordered = true;
+  for (let i = 1; i < u.length && ordered; i++) ordered = u[i - 1]!.date <= u[i]!.date;
+  if (ordered) {
+    let n = 0;
+    while (n < u.length && u[n]!.date <= asOf) n++;
+    return n === u.length ? u : u.slice(0, n);
+  }
   return task.updates
     .map((u, i) => ({ u, i }))
     .filter(({ u }) => u.date <= asOf)

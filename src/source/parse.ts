@@ -1,7 +1,8 @@
 // Reads plan text once, with positions: on the fast path (js-yaml, with a node table) when the text is
 // clean, else with eemeli/yaml, whose error messages and alias limit the YAML rules report. Both give
 // the same data (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { Path } from '../model/types.js';
 import { nodeIndex, parseFast, type NodeTable } from './fast.js';
 
@@ -42,9 +43,14 @@ function positionIn(starts: number[], offset: number): Position {
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-const keyOf = (k: unknown): string => (isScalar(k) ? String(k.value) : String(k));
+// eemeli/yaml is loaded only when the careful path is taken (its CommonJS build, synchronously).
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+const keyOf = (k: unknown): string => (yaml().isScalar(k) ? String((k as { value: unknown }).value) : String(k));
 
 function yamlRange(doc: Document.Parsed, path: Path, key: boolean): [number, number] | undefined {
+  const { isMap, isSeq } = yaml();
   let node = doc.contents as Node | null;
   for (let i = 0; i < path.length && node; i++) {
     const seg = path[i]!;
@@ -67,6 +73,7 @@ function yamlRange(doc: Document.Parsed, path: Path, key: boolean): [number, num
 
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
 export function parseCareful(text: string): ParsedSource & { doc: Document.Parsed } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: YamlIssue[] = [

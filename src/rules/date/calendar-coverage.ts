@@ -10,6 +10,13 @@ const rule: PlanRule = {
     zh: '方案日期所在年份不在节假日日历范围内（这些日期未作节假日检查）',
   },
   check(plan, ctx) {
+    // Most plans lie wholly inside the calendar: say so without listing every date first.
+    const covered = (d: string | undefined) => !d || ctx.calendar.covers(Number(d.slice(0, 4)));
+    if (
+      covered(plan.period?.start) && covered(plan.period?.end) &&
+      plan.allTasks.every((t) => covered(t.start) && covered(t.due)) &&
+      plan.reports.every((r) => r.deadlines.every((d) => covered(d.due)))
+    ) return;
     const dated: { path: Path; date: string }[] = [
       ...(plan.period ? [{ path: ['period', 'start'], date: plan.period.start }, { path: ['period', 'end'], date: plan.period.end }] : []),
       ...plan.allTasks.flatMap((t) => [t.start, t.due].filter((d): d is string => !!d).map((date) => ({ path: [...t.path, date === t.due ? 'due' : 'start'], date }))),

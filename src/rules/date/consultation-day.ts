@@ -2,6 +2,7 @@ import type { PlanRule } from '../types.js';
 import { consultationDay } from '../../data/campaigns.js';
 import { textFields } from '../../model/texts.js';
 import { isRealDate } from '../../model/build.js';
+import type { Task } from '../../model/types.js';
 
 const MENTION = /咨询日/;
 const DATED_MENTION = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;]{0,24}?咨询日/g;
@@ -15,10 +16,10 @@ const rule: PlanRule = {
     zh: '“咨询日”活动的日期与全国安全生产宣传咨询日不一致（2014年起为6月16日，此前为6月第二个星期日）',
   },
   check(plan, ctx) {
-    const withDue = new Set<string>();
+    const withDue = new Set<Task>();
     for (const t of plan.allTasks) {
-      if (!t.due || !MENTION.test(`${t.title}${t.text ?? ''}`)) continue;
-      withDue.add(t.path.join('.'));
+      if (!t.due || !(MENTION.test(t.title) || (t.text !== undefined && MENTION.test(t.text)))) continue;
+      withDue.add(t);
       const day = consultationDay(Number(t.due.slice(0, 4)));
       if (!day || t.due === day || (t.start && t.start <= day && day <= t.due)) continue;
       ctx.report({ path: [...t.path, 'due'], data: { task: t.id, date: t.due, day } });
@@ -26,7 +27,8 @@ const rule: PlanRule = {
     if (plan.year === undefined) return;
     for (const field of textFields(plan)) {
       // A task with a due date was judged by it above; its text would only repeat the finding.
-      if (withDue.has(field.path.slice(0, -1).join('.'))) continue;
+      if (field.task && withDue.has(field.task)) continue;
+      if (!field.text.includes('咨询日')) continue;
       for (const m of field.text.matchAll(DATED_MENTION)) {
         const y = m[1] ? Number(m[1]) : plan.year;
         const date = `${y}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;

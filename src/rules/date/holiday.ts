@@ -13,20 +13,20 @@ const rule: PlanRule = {
   },
   check(plan, ctx) {
     const campaign = campaignOf(plan.title);
-    const dates: { path: Path; date: string; text: string; what: string }[] = [
-      ...plan.allTasks.filter((t) => t.due).map((t) => ({ path: [...t.path, 'due'], date: t.due!, text: `${t.title}${t.text ?? ''}`, what: t.id })),
-      ...plan.reports.filter((r) => r.due && !r.every).map((r) => ({ path: [...r.path, 'due'], date: r.due!, text: r.title, what: r.id })),
+    const dates: { owner: { path: Path; title: string; text?: string }; field: 'due'; date: string; what: string }[] = [
+      ...plan.allTasks.filter((t) => t.due).map((t) => ({ owner: t, field: 'due' as const, date: t.due!, what: t.id })),
+      ...plan.reports.filter((r) => r.due && !r.every).map((r) => ({ owner: r, field: 'due' as const, date: r.due!, what: r.id })),
     ];
     for (const d of dates) {
       const year = Number(d.date.slice(0, 4));
       if (!ctx.calendar.covers(year)) continue; // date/calendar-coverage says so once
-      // An activity held on its campaign's national day (咨询日 on June 16 …) is fine on a Sunday.
-      const keyDay = campaign?.keyDays(year).find((k) => k.date === d.date && k.names.some((n) => d.text.includes(n)));
-      if (keyDay) continue;
       const off = dayOff(d.date, ctx.calendar);
       if (!off) continue;
+      // An activity held on its campaign's national day (咨询日 on June 16 …) is fine on a Sunday.
+      const text = `${d.owner.title}${d.owner.text ?? ''}`;
+      if (campaign?.keyDays(year).some((k) => k.date === d.date && k.names.some((n) => text.includes(n)))) continue;
       ctx.report({
-        path: d.path,
+        path: [...d.owner.path, d.field],
         messageId: off.holiday ? 'date/holiday' : 'date/holiday-weekend',
         data: { what: d.what, date: d.date, holidayZh: off.holiday?.zh, holidayEn: off.holiday?.en, weekday: off.weekday, before: off.before },
       });

@@ -14,6 +14,7 @@ export interface WeekdayMention { text: string; date: string; written: string; a
 /** Dates written with a weekday whose weekday is wrong for that date (year: as written, else `year`). */
 export function wrongWeekdays(text: string, year: number | undefined): WeekdayMention[] {
   const out: WeekdayMention[] = [];
+  if (!text.includes('月') || !/星期|周|礼拜/.test(text)) return out;
   for (const m of text.matchAll(DATE_WITH_WEEKDAY)) {
     const y = m[1] ? Number(m[1]) : year;
     if (y === undefined) continue;
@@ -30,6 +31,7 @@ export function wrongWeekdays(text: string, year: number | undefined): WeekdayMe
 /** Days a text says people work on that are neither working days nor make-up days. */
 export function wrongWorkingDays(text: string, year: number | undefined, calendar: Calendar): { text: string; date: string }[] {
   const out: { text: string; date: string }[] = [];
+  if (!text.includes('上班')) return out;
   for (const m of text.matchAll(WORKING_DAY_CLAIM)) {
     const y = m[1] ? Number(m[1]) : year;
     if (y === undefined || !calendar.covers(y)) continue;

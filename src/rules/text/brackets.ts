@@ -9,7 +9,10 @@ const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
 
 export interface Unbalanced { char: string; index: number; kind: 'unclosed' | 'unopened'; expected: string }
 
+const ANY_BRACKET = /[“”《》（）()【】‘’]/;
+
 export function unbalanced(text: string): Unbalanced[] {
+  if (!ANY_BRACKET.test(text)) return [];
   const stack: { char: string; index: number }[] = [];
   const out: Unbalanced[] = [];
   [...text].forEach((char, index) => {
@@ -36,8 +39,10 @@ const rule: PlanRule = {
   description: { en: 'Unbalanced quotation marks or brackets (“ ” 《 》 （ ）)', zh: '引号或括号不配对（“ ” 《 》 （ ））' },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
+      const found = unbalanced(field.text).slice(0, MAX_PER_TEXT);
+      if (found.length === 0) continue;
       const chars = [...field.text];
-      for (const u of unbalanced(field.text).slice(0, MAX_PER_TEXT)) {
+      for (const u of found) {
         const occurrence = chars.slice(0, u.index).filter((c) => c === u.char).length;
         ctx.report({ path: field.path, needle: u.char, occurrence, data: { char: u.char, kind: u.kind, expected: u.expected, text: field.text.length > 30 ? `${field.text.slice(0, 30)}…` : field.text } });
       }
