@@ -19,8 +19,11 @@ const NOTES = ['已完成宣讲3场', '排查隐患12处，已整改10处', '组
 // Working days of June 2020 (端午 25–27 June off, 28 June a make-up day).
 const WORKDAYS = ['01', '02', '03', '04', '05', '08', '09', '10', '11', '12', '15', '16', '17', '18', '19', '22', '23', '24', '28', '29', '30'].map((d) => `2020-06-${d}`);
 
-/** A plan with about `tasks` leaf tasks, clean as of 2020-06-30 (everything done by its due date). */
-export function generatePlan(tasks, { seed = 1, organizer = '示范乡' } = {}) {
+/**
+ * A plan with about `tasks` leaf tasks. With `done` = 1 (the default) every task is done by its due date,
+ * so the plan is clean as of 2020-06-30; with less, that share of tasks is done and the rest still open.
+ */
+export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 1 } = {}) {
   const r = rng(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const out = [
@@ -52,6 +55,7 @@ export function generatePlan(tasks, { seed = 1, organizer = '示范乡' } = {}) 
         const due = WORKDAYS[dueIndex];
         const lead = pick(leadUnits);
         const support = pick(leadUnits);
+        const isDone = r() < done;
         out.push(
           `          - id: "${s}.${i}.${k}"`,
           `            title: ${lead === 'villages' ? '各村(社区)' : ''}${pick(VERBS)}${pick(OBJECTS)}，确保责任落实到人`,
@@ -59,12 +63,11 @@ export function generatePlan(tasks, { seed = 1, organizer = '示范乡' } = {}) 
           ...(support !== lead ? [`            support: [${support}]`] : []),
           '            start: 2020-06-01',
           `            due: ${due}`,
-          '            status: done',
-          '            progress: 100',
+          ...(isDone ? ['            status: done', '            progress: 100'] : ['            status: in_progress', '            progress: 50']),
           ...(r() < 0.3 ? [`            targets:`, `              - {metric: 宣讲场次, unit: 场, target: ${5 + Math.floor(r() * 10)}, actual: ${15}}`] : []),
           '            updates:',
           `              - {date: ${WORKDAYS[Math.floor(dueIndex / 2)]}, status: in_progress, progress: 50, note: ${pick(NOTES)}, by: ${lead}}`,
-          `              - {date: ${due}, status: done, progress: 100, note: ${pick(NOTES)}, by: ${lead}}`,
+          ...(isDone ? [`              - {date: ${due}, status: done, progress: 100, note: ${pick(NOTES)}, by: ${lead}}`] : []),
         );
       }
     }
@@ -86,7 +89,9 @@ export function generateCounty(dir, count, tasks) {
   mkdirSync(dir, { recursive: true });
   for (let n = 0; n < count; n++) {
     const organizer = `${TOWNSHIPS[n % TOWNSHIPS.length]}${n >= TOWNSHIPS.length ? Math.floor(n / TOWNSHIPS.length) : ''}乡`;
-    writeFileSync(join(dir, `plan-${String(n).padStart(3, '0')}.yaml`), generatePlan(tasks, { seed: n + 1, organizer }));
+    // Townships at different stages: from a third of the tasks done to all of them.
+    const done = 0.35 + 0.65 * ((n * 37) % 100) / 99;
+    writeFileSync(join(dir, `plan-${String(n).padStart(3, '0')}.yaml`), generatePlan(tasks, { seed: n + 1, organizer, done }));
   }
 }
 

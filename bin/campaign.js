@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Entry point: everything lives in the compiled dist/cli.js (built by `npm install` via the prepare script).
-import { setFlagsFromString } from 'node:v8';
+import { readFileSync } from 'node:fs';
 
-// A larger young generation: reading a big plan allocates many short-lived objects, and the default
-// (16 MB) spends a fifth of the run collecting them. Set before anything is allocated.
-setFlagsFromString('--max-semi-space-size=32');
-
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // Answered without loading the CLI: scripts ask this often, and it should cost no more than Node itself.
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(args);
+}

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   update: () => import('./commands/update.js'),
   init: () => import('./commands/init.js'),
   import: () => import('./commands/import.js'),
+  rollup: () => import('./commands/rollup.js'),
 };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -11,6 +11,7 @@ import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { formatMessage } from '../messages/index.js';
 import type { LocatedProblem } from '../lint.js';
 import { planValidator } from '../io/schemas.js';
+import { expandInputs } from '../io/inputs.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { parseSource } from '../source/parse.js';
@@ -43,7 +44,7 @@ interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; ru
 export default function validateCommand(ctx: CommandContext): Command {
   return new Command('validate')
     .description('check plans against the schemas and the rules (检查方案)')
-    .argument('<files...>', 'plan files (YAML); - reads standard input')
+    .argument('<files...>', 'plan files, folders (every *.yaml below) or globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format: stylish or json').default(undefined))
     .addOption(asOfOption())
     .option('--strict', 'exit 1 on warnings too')
@@ -84,7 +85,8 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
   return { text, count };
 }
 
-async function runValidate(files: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<number> {
+async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<number> {
+  const files = expandInputs(args);
   const lang = resolveLang(opts.lang, io);
   ctx.lang = lang;
   const format = resolveFormat(opts.format, ['stylish', 'json'] as const, 'stylish');

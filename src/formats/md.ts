@@ -12,8 +12,8 @@ const render: Renderer = ({ doc }, { lang }) => {
     out.push('');
   }
   for (const s of doc.sections) {
+    if (s.heading) out.push(`${s.table ? '##' : '#'} ${esc(s.heading)}`, '');
     if (!s.table) continue;
-    if (s.heading) out.push(`## ${esc(s.heading)}`, '');
     const { columns, rows } = s.table;
     if (rows.length === 0) {
       out.push(lang === 'zh' ? '（无）' : '(none)', '');

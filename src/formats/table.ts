@@ -63,8 +63,8 @@ const render: Renderer = ({ doc }, { lang, chalk, width }) => {
     out.push(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    '));
   }
   for (const s of doc.sections) {
-    if (!s.table) continue;
     if (s.heading) out.push('', chalk.bold(s.heading));
+    if (!s.table) continue;
     const { rows } = s.table;
     if (rows.length === 0) {
       out.push(lang === 'zh' ? '（无）' : '(none)');

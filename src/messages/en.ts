@@ -127,6 +127,7 @@ export const en: Catalogue = {
   'validate/fixed': (d) => `${d.file}: fixed ${d.count} problem${d.count === 1 ? '' : 's'}`,
   'io/locked': (d) => `${d.file} is being updated by another campaign command (lock ${d.lock}); try again in a moment`,
   'io/lock': (d) => `${d.file}: cannot take the lock beside it (${d.reason})`,
+  'rollup/no-plans': (d) => `no plan files found in ${d.args.join(' ')} (folders are searched for *.yaml and *.yml)`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

@@ -129,5 +129,6 @@ export const zh: Catalogue = {
   'validate/fixed': (d) => `${d.file}：已修复 ${d.count} 个问题`,
   'io/locked': (d) => `${d.file} 正由另一个 campaign 命令更新（锁文件 ${d.lock}），请稍后再试`,
   'io/lock': (d) => `${d.file}：无法在其旁边创建锁文件（${d.reason}）`,
+  'rollup/no-plans': (d) => `在 ${d.args.join(' ')} 中没有找到方案文件（文件夹中查找 *.yaml 与 *.yml）`,
   'cli/internal': (d) => `内部错误：${d.message}。这是 campaign 的缺陷，请连同引发问题的文件一起反馈`,
 };

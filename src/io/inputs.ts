@@ -1,0 +1,35 @@
+// What the user named on the command line, as a list of plan files: files as they are, folders as
+// every *.yaml / *.yml below them, and globs (expanded here, for shells such as Windows' cmd that do not).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+
+const PLAN = /\.ya?ml$/i;
+const GLOB = /[*?[\]{}]/;
+
+function walk(dir: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) walk(path, out);
+    else if (PLAN.test(e.name)) out.push(path);
+  }
+}
+
+export function expandInputs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    let info;
+    try {
+      info = arg === '-' ? undefined : statSync(arg);
+    } catch {
+      info = undefined;
+    }
+    if (info?.isDirectory()) walk(arg, out);
+    else if (!info && arg !== '-' && GLOB.test(arg)) {
+      const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter((f) => PLAN.test(f)).sort();
+      out.push(...(found.length ? found : [arg])); // nothing matched: "no such file" names it
+    } else out.push(arg);
+  }
+  return [...new Set(out)];
+}

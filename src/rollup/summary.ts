@@ -1,0 +1,52 @@
+// One plan's line in the county roll-up: what validation found, and the counts as of a date. Pure.
+import type { Calendar } from '../calendar/china.js';
+import { canonicalUnitName } from '../data/units.js';
+import { lint } from '../lint.js';
+import type { IsoDate } from '../model/types.js';
+import type { SchemaValidator } from '../schema/validator.js';
+import { parseSource } from '../source/parse.js';
+import { countLeaves, type Counts } from '../tracking/counts.js';
+import { viewTasks } from '../tracking/task-view.js';
+
+export interface UnitCounts extends Counts { name: string }
+
+export interface PlanSummary {
+  file: string;
+  organizer: string | null;
+  title: string | null;
+  period: { start: IsoDate; end: IsoDate } | null;
+  counts: Counts;
+  lastUpdate: IsoDate | null;
+  errors: number;
+  warnings: number;
+  /** Per unit, by the unit's usual name (市场监管所 counts as 市场所). */
+  units: UnitCounts[];
+  /** Set when the plan could not be read at all. */
+  failure?: string;
+}
+
+export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (messageId: string, data: Record<string, unknown>) => string }
+
+export function summarisePlan(file: string, text: string, opts: SummaryOptions): PlanSummary {
+  const { problems, plan } = lint(parseSource(text), { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const empty = countLeaves([]);
+  if (!plan) {
+    const first = problems.find((p) => p.severity === 'error')!;
+    return {
+      file, organizer: null, title: null, period: null, counts: empty, lastUpdate: null, errors, warnings, units: [],
+      failure: `${first.line}:${first.column} ${opts.describe(first.messageId, first.data)}`,
+    };
+  }
+  const leaves = viewTasks(plan, opts.asOf).filter((v) => v.leaf);
+  let lastUpdate: IsoDate | null = null;
+  for (const v of leaves) if (v.lastUpdate && (!lastUpdate || v.lastUpdate.date > lastUpdate)) lastUpdate = v.lastUpdate.date;
+  const units = plan.units
+    .map((u) => ({ name: canonicalUnitName(u.name), ...countLeaves(leaves.filter((v) => v.task.lead.includes(u.id))) }))
+    .filter((u) => u.tasks > 0);
+  return {
+    file, organizer: plan.organizer ?? null, title: plan.title ?? null, period: plan.period ?? null,
+    counts: countLeaves(leaves), lastUpdate, errors, warnings, units,
+  };
+}
