@@ -101,7 +101,7 @@ describe('campaign validate', () => {
     mkdirSync(join(dir, 'folder.yaml'));
     it.each([
       [['validate', 'missing.yaml'], /^campaign: missing\.yaml: no such file\n$/],
-      [['validate', 'folder.yaml'], /^campaign: folder\.yaml: is a folder, not a plan file\n$/],
+      [['validate', 'folder.yaml'], /^campaign: folder\.yaml: is a folder with no plan files \(\*\.yaml, \*\.yml\) in it\n$/],
       [['validate', '--as-of', '2020-02-30', SEED], /--as-of "2020-02-30" is not a date/],
       [['validate', '--rule', 'numbering/gaps=off', SEED], /no rule "numbering\/gaps"; did you mean "numbering\/gap"\?/],
       [['validate', '--rule', 'numbering/gap', SEED], /must be written ID=off\|info\|warning\|error/],

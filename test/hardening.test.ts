@@ -51,7 +51,7 @@ describe('bad plans', () => {
   it('a folder, a missing file', () => {
     const d = dir();
     mkdirSync(join(d, 'x.yaml'));
-    expect(run(['validate', 'x.yaml'], { cwd: d })).toMatchObject({ code: 2, stderr: 'campaign: x.yaml: is a folder, not a plan file\n' });
+    expect(run(['validate', 'x.yaml'], { cwd: d })).toMatchObject({ code: 2, stderr: 'campaign: x.yaml: is a folder with no plan files (*.yaml, *.yml) in it\n' });
     expect(run(['status', 'nope.yaml'], { cwd: d })).toMatchObject({ code: 2, stderr: 'campaign: nope.yaml: no such file\n' });
   });
 

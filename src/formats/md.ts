@@ -12,6 +12,8 @@ const render: Renderer = ({ doc }, { lang }) => {
     out.push('');
   }
   for (const s of doc.sections) {
+    // Charts and timelines are drawn in HTML only: without a table, such a section has nothing here.
+    if (!s.table && (s.gantt || s.chart)) continue;
     if (s.heading) out.push(`${s.table ? '##' : '#'} ${esc(s.heading)}`, '');
     if (!s.table) continue;
     const { columns, rows } = s.table;

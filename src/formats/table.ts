@@ -63,6 +63,8 @@ const render: Renderer = ({ doc }, { lang, chalk, width }) => {
     out.push(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    '));
   }
   for (const s of doc.sections) {
+    // Charts and timelines are drawn in HTML only: without a table, such a section has nothing here.
+    if (!s.table && (s.gantt || s.chart)) continue;
     if (s.heading) out.push('', chalk.bold(s.heading));
     if (!s.table) continue;
     const { rows } = s.table;

@@ -25,7 +25,11 @@ export function expandInputs(args: readonly string[]): string[] {
     } catch {
       info = undefined;
     }
-    if (info?.isDirectory()) walk(arg, out);
+    if (info?.isDirectory()) {
+      const before = out.length;
+      walk(arg, out);
+      if (out.length === before) out.push(arg); // no plans in it: reading it says so
+    }
     else if (!info && arg !== '-' && GLOB.test(arg)) {
       const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter((f) => PLAN.test(f)).sort();
       out.push(...(found.length ? found : [arg])); // nothing matched: "no such file" names it

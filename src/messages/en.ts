@@ -78,7 +78,7 @@ export const en: Catalogue = {
   'text/brackets': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
-  'io/directory': (d) => `${d.file}: is a folder, not a plan file`,
+  'io/directory': (d) => `${d.file}: is a folder with no plan files (*.yaml, *.yml) in it`,
   'io/unreadable': (d) => `${d.file}: cannot be read (${d.reason})`,
   'io/binary': (d) => `${d.file}: is not a text file (it contains binary data); a plan is a YAML text file`,
   'io/encoding': (d) => `${d.file}:${d.line}:${d.column}: is not valid UTF-8 text from here on; save the file as UTF-8 and try again`,

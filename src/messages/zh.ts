@@ -80,7 +80,7 @@ export const zh: Catalogue = {
   'text/brackets': (d) => d.kind === 'unclosed' ? `“${d.text}”中的 ${d.char} 没有配对的 ${d.expected}` : `“${d.text}”中的 ${d.char} 前面没有配对的 ${d.expected}`,
   'io/missing': (d) => `${d.file}：文件不存在`,
   'io/permission': (d) => `${d.file}：没有读取权限`,
-  'io/directory': (d) => `${d.file}：这是文件夹，不是方案文件`,
+  'io/directory': (d) => `${d.file}：这是文件夹，其中没有方案文件（*.yaml、*.yml）`,
   'io/unreadable': (d) => `${d.file}：无法读取（${d.reason}）`,
   'io/binary': (d) => `${d.file}：不是文本文件（含二进制内容）；方案应为 YAML 文本文件`,
   'io/encoding': (d) => `${d.file}:${d.line}:${d.column}：从此处起不是有效的 UTF-8 文本；请将文件另存为 UTF-8 后重试`,
