@@ -1,6 +1,5 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
 import { Command, Option } from 'commander';
-import { Chalk } from 'chalk';
 import type { CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { isDeepStrictEqual } from 'node:util';
@@ -20,7 +19,6 @@ import { compareFindings, toFinding, type Finding } from '../findings.js';
 import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
-import { renderStylish } from '../formats/stylish.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
 import { asOfOption, collect, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
@@ -129,7 +127,11 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
   findings.sort(compareFindings);
 
   if (format === 'json') io.stdout(renderFindingsJson(findings));
-  else io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) })));
+  else {
+    // Loaded only for people: scripts asking for JSON need neither colours nor CJK widths.
+    const [{ renderStylish }, { Chalk }] = await Promise.all([import('../formats/stylish.js'), import('chalk')]);
+    io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) })));
+  }
 
   if (unreadable) return 2;
   const errors = findings.some((f) => f.severity === 'error');

@@ -1,7 +1,15 @@
 // Every free-text field of a plan with its path: what the text rules (weekday, repeated words…) read.
 import type { Path, Plan, Task } from './types.js';
 
-export interface TextField { path: Path; text: string; /** The task the text belongs to, if any. */ task?: Task }
+export interface TextField { readonly path: Path; text: string; /** The task the text belongs to, if any. */ task?: Task }
+
+/** A text and where it is; the path is put together only when a rule reports on the text. */
+class Field implements TextField {
+  constructor(readonly text: string, private readonly base: Path, private readonly rest: (string | number)[], readonly task?: Task) {}
+  get path(): Path {
+    return [...this.base, ...this.rest];
+  }
+}
 
 const cache = new WeakMap<Plan, TextField[]>();
 
@@ -15,29 +23,30 @@ export function textFields(plan: Plan): TextField[] {
 function collect(plan: Plan): TextField[] {
   const out: TextField[] = [];
   let task: Task | undefined;
-  const add = (path: Path, text: string | undefined) => { if (text) out.push({ path, text, task }); };
-  add(['title'], plan.title);
-  plan.basis.forEach((b, i) => add(['basis', i], b));
-  add(['guidance'], plan.guidance);
+  const ROOT: Path = [];
+  const add = (base: Path, text: string | undefined, ...rest: (string | number)[]) => { if (text) out.push(new Field(text, base, rest, task)); };
+  add(ROOT, plan.title, 'title');
+  plan.basis.forEach((b, i) => add(ROOT, b, 'basis', i));
+  add(ROOT, plan.guidance, 'guidance');
   for (const t of plan.themes) {
-    add([...t.path, 'title'], t.title);
-    t.focus.forEach((f, i) => add([...t.path, 'focus', i], f));
+    add(t.path, t.title, 'title');
+    t.focus.forEach((f, i) => add(t.path, f, 'focus', i));
   }
   for (const t of plan.allTasks) {
     task = t;
-    add([...t.path, 'title'], t.title);
-    add([...t.path, 'text'], t.text);
+    add(t.path, t.title, 'title');
+    add(t.path, t.text, 'text');
     for (const u of t.updates) {
-      add([...u.path, 'note'], u.note);
-      add([...u.path, 'problems'], u.problems);
-      add([...u.path, 'next'], u.next);
+      add(u.path, u.note, 'note');
+      add(u.path, u.problems, 'problems');
+      add(u.path, u.next, 'next');
     }
   }
   task = undefined;
   for (const r of plan.requirements) {
-    add([...r.path, 'title'], r.title);
-    add([...r.path, 'text'], r.text);
+    add(r.path, r.title, 'title');
+    add(r.path, r.text, 'text');
   }
-  for (const r of plan.reports) add([...r.path, 'title'], r.title);
+  for (const r of plan.reports) add(r.path, r.title, 'title');
   return out;
 }
