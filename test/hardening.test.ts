@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { run, STACK, BIN } from './helpers/run.js';
 import { lintText } from './helpers/lint.js';
 import { spawnSync } from 'node:child_process';
+// @ts-expect-error — the bench's generator is plain JavaScript
+import { generatePlan } from '../bench/generate.mjs';
 
 const SEED = 'examples/tongzhong-2020.yaml';
 const SEED_TEXT = readFileSync(SEED, 'utf8');
@@ -146,6 +148,18 @@ describe('bad plans', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
+
+  it('a 50 MB plan is read in bounded time and memory', () => {
+    const text = generatePlan(92_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(48_000_000);
+    const d = dir();
+    writeFileSync(join(d, 'big.yaml'), text);
+    const r = spawnSync(process.execPath, [BIN, 'validate', '-f', 'json', '--as-of', '2020-06-30', 'big.yaml'], {
+      cwd: d, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NODE_OPTIONS: '--max-old-space-size=1536' }, timeout: 90_000, maxBuffer: 1 << 26,
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [], errors: 0, warnings: 0 });
+  }, 120_000);
 
   it('duplicate keys', () => {
     const r = onFile('p.yaml', SEED_TEXT.replace('year: 2020\n', 'year: 2020\nyear: 2021\n'), ['validate', '-f', 'json']);
