@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { ExportReport } from '../reports/export.js';
 import { addDays } from '../tracking/dates.js';
-import { label } from '../messages/labels.js';
+import { labeller } from '../messages/labels.js';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 
@@ -33,7 +33,7 @@ const render: Renderer = ({ data }, { lang }) => {
     ev.addPropertyWithValue('transp', 'TRANSPARENT');
     cal.addSubcomponent(ev);
   };
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   const sep = lang === 'zh' ? '：' : ': ';
   for (const t of r.tasks) {
     if (!t.due) continue;

@@ -40,3 +40,6 @@ const en: typeof zh = {
 export type Label = keyof typeof zh;
 export const LABELS: Record<Lang, Record<Label, string>> = { zh, en };
 export const label = (lang: Lang, key: Label): string => LABELS[lang][key];
+
+/** `label` with the language fixed: `const l = labeller(lang); l('due')`. */
+export const labeller = (lang: Lang) => (key: Label): string => LABELS[lang][key];

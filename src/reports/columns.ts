@@ -1,12 +1,12 @@
 // Column sets and row cells reused across report documents.
-import { label } from '../messages/labels.js';
+import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { Counts } from '../tracking/counts.js';
 import type { Cell, Column, Table } from './doc.js';
 import type { DeadlineRow, TargetRow, TaskSummary, UnitRow } from './common.js';
 
 export function countColumns(lang: Lang): Column[] {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   return [
     { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' }, { label: l('in_progress'), kind: 'int' },
     { label: l('planned'), kind: 'int' }, { label: l('blocked'), kind: 'int' }, { label: l('overdueCount'), kind: 'int' },
@@ -28,7 +28,7 @@ export function overallTable(c: Counts, lang: Lang): Table {
 
 /** Report deadlines: what, to whom, when (with the time of day), when sent, and how that stands. */
 export function deadlineTable(rows: readonly DeadlineRow[], lang: Lang): Table {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   const state = { submitted: l('submittedOnTime'), late: l('submittedLate'), missing: l('missing'), pending: l('pending') };
   return {
     columns: [{ label: l('reportCol'), wide: true }, { label: l('to') }, { label: l('deadline'), kind: 'date' }, { label: l('submitted'), kind: 'date' }, { label: l('state') }],
@@ -38,7 +38,7 @@ export function deadlineTable(rows: readonly DeadlineRow[], lang: Lang): Table {
 
 /** A list of tasks, ending with days late (overdue lists) or the supervision light (due lists). */
 export function taskListTable(tasks: readonly TaskSummary[], lang: Lang, last: 'daysLate' | 'light'): Table {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   return {
     columns: [
       { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' }, { label: l('due'), kind: 'date' },
@@ -50,7 +50,7 @@ export function taskListTable(tasks: readonly TaskSummary[], lang: Lang, last: '
 }
 
 export function targetTable(rows: readonly TargetRow[], lang: Lang): Table {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   return {
     columns: [
       { label: l('id') }, { label: l('task'), wide: true }, { label: l('metric') }, { label: l('measure') },

@@ -1,29 +1,13 @@
 // `campaign export`: one row per task (and the report deadlines, for calendars).
 import type { IsoDate, Plan } from '../model/types.js';
-import { label } from '../messages/labels.js';
+import { labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader } from './common.js';
+import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader, type TaskSummary } from './common.js';
 import type { Doc } from './doc.js';
 
-export interface ExportRow {
-  id: string;
-  parent: string | null;
-  depth: number;
-  title: string;
-  lead: string[];
-  leadNames: string[];
-  support: string[];
-  supportNames: string[];
-  start: IsoDate | null;
-  due: IsoDate | null;
-  status: string;
-  progress: number;
-  overdue: boolean;
-  doneLate: boolean;
-  lastUpdate: IsoDate | null;
-  lastNote: string | null;
-}
+/** A task summary for export: with its depth (1 for top-level tasks), its last note, no light. */
+export type ExportRow = Omit<TaskSummary, 'light' | 'daysLate' | 'note'> & { depth: number; lastNote: string | null };
 
 export interface ExportReport { asOf: IsoDate; plan: PlanHeader; tasks: ExportRow[]; reports: DeadlineRow[] }
 
@@ -41,7 +25,7 @@ export function buildExport(plan: Plan, asOf: IsoDate): ExportReport {
 }
 
 export function exportDoc(r: ExportReport, lang: Lang): Doc {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   return {
     meta: [],
     sections: [{

@@ -1,7 +1,7 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
 import type { IsoDate, Plan } from '../model/types.js';
-import { label } from '../messages/labels.js';
+import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
@@ -51,7 +51,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
 }
 
 export function progressDoc(r: ProgressReport, lang: Lang): Doc {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   const sections: Section[] = [
     { heading: l('overall'), table: overallTable(r.overall, lang) },
     { heading: l('units'), table: unitTable(r.units, lang), chart: { bars: r.units.map((u) => ({ label: u.name, value: u.completion })) } },

@@ -1,7 +1,7 @@
 // `campaign rollup`: the county's table — one row per township plan, lowest completion first, with totals
 // and per-unit-kind totals across plans (every 派出所 together).
 import type { IsoDate } from '../model/types.js';
-import { label } from '../messages/labels.js';
+import { labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { round, type Counts } from '../tracking/counts.js';
 import type { PlanSummary } from '../rollup/summary.js';
@@ -71,7 +71,7 @@ export function buildRollup(summaries: readonly PlanSummary[], asOf: IsoDate): R
 }
 
 export function rollupDoc(r: RollupReport, lang: Lang): Doc {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   const zh = lang === 'zh';
   return {
     title: zh ? `全县汇总（截至 ${r.asOf}）` : `County roll-up (as of ${r.asOf})`,

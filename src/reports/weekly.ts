@@ -1,7 +1,7 @@
 // `campaign weekly`: the weekly status table the county office asks for.
 import type { IsoDate, Plan, Update } from '../model/types.js';
 import { compareTaskIds } from '../model/task-ids.js';
-import { label } from '../messages/labels.js';
+import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays, weekOf } from '../tracking/dates.js';
@@ -84,7 +84,7 @@ const joinNotes = (updates: WeekUpdate[], key: 'note' | 'problems' | 'next'): st
   updates.map((u) => u[key]).filter((x): x is string => !!x).join('；');
 
 export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
-  const l = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const l = labeller(lang);
   const c = r.plan.contact;
   const rows = thisWeek(r);
   return {
