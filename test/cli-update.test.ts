@@ -63,6 +63,21 @@ describe('campaign update', () => {
     ]);
   });
 
+  it('adds a date to the list of a recurring duty', () => {
+    const { file } = copy();
+    const text = readFileSync(file, 'utf8').replace('reports:\n', 'reports:\n  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}\n');
+    writeFileSync(file, text);
+    expect(run(['update', file, '--report', 'weekly', '--submitted', '2020-06-12']).code).toBe(0);
+    expect(changedLines(text, readFileSync(file, 'utf8'))).toEqual({
+      removed: ['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}'],
+      added: ['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05, 2020-06-12]}'],
+    });
+    const fresh = text.replace(', submitted: [2020-06-05]}', '}');
+    writeFileSync(file, fresh);
+    expect(run(['update', file, '--report', 'weekly', '--submitted', '2020-06-05']).code).toBe(0);
+    expect(changedLines(fresh, readFileSync(file, 'utf8')).added).toEqual(['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}']);
+  });
+
   it('--dry-run prints the diff and writes nothing', () => {
     const { file, before } = copy();
     const r = run(['update', file, '1.2', '-s', 'done', '-d', '2020-06-18', '--dry-run']);

@@ -83,5 +83,7 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
 export function reportUpdateOps(plan: Plan, req: ReportUpdateRequest): EditOp[] {
   const report = plan.reports.find((r) => r.id === req.report);
   if (!report) throw new UserError('update/unknown-report', { id: req.report, suggestion: nearest(req.report, plan.reports.map((r) => r.id)) });
+  // A recurring duty keeps a list of the dates it was sent: add this one to it.
+  if (report.every) return [{ kind: 'append', path: [...report.path, 'submitted'], value: req.submitted }];
   return [{ kind: 'set', path: [...report.path, 'submitted'], value: req.submitted }];
 }
