@@ -18,7 +18,7 @@ const CSS = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC"
 h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.meta dt{color:#555}dl.meta dd{margin:0}
 table{border-collapse:collapse;margin:.5em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
-th{background:#f3f5f7;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f3f5f7;text-align:left;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.date{white-space:nowrap}
 .dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:-.05em}
 .none{color:#777}svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#333}
 .legend span{margin-right:1em;font-size:.9em}.legend i{display:inline-block;width:1em;height:.7em;margin-right:.3em}
@@ -26,12 +26,15 @@ th{background:#f3f5f7;text-align:left}td.num{text-align:right;font-variant-numer
 
 function tableHtml(t: Table, lang: Lang): string {
   if (t.rows.length === 0) return `<p class="none">${escapeHtml(label(lang, 'noneRows'))}</p>`;
-  const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.map((v, i) => {
+  // A column with nothing in it (no plan unreadable, no problems this week) only takes room.
+  const shown = t.columns.map((_, i) => i).filter((i) => t.rows.some((r) => cellText(r[i], t.columns[i]!.kind, lang) !== ''));
+  const head = shown.map((i) => `<th>${escapeHtml(t.columns[i]!.label)}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${shown.map((i) => {
+    const v = r[i];
     const col = t.columns[i]!;
     const text = escapeHtml(cellText(v, col.kind, lang));
     if (col.kind === 'light' && typeof v === 'string' && LIGHT_COLOUR[v]) return `<td><span class="dot" style="background:${LIGHT_COLOUR[v]}"></span>${text}</td>`;
-    return `<td${numeric(col.kind) ? ' class="num"' : ''}>${text}</td>`;
+    return `<td${numeric(col.kind) ? ' class="num"' : col.kind === 'date' ? ' class="date"' : ''}>${text}</td>`;
   }).join('')}</tr>`).join('\n');
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
