@@ -62,10 +62,12 @@ describe('bad plans', () => {
     const file = join(d, 'secret.yaml');
     writeFileSync(file, SEED_TEXT);
     chmodSync(file, 0o000);
-    // Root reads everything: run as nobody there, as a clerk would be.
+    // Root reads everything: there, drop the capabilities that let it (setpriv, from util-linux), so that
+    // file permissions apply as they do to a clerk — wherever this checkout lives.
     const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, [BIN, 'validate', 'secret.yaml'], {
-      cwd: d, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    const [cmd, ...pre] = asRoot ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath] : [process.execPath];
+    const r = spawnSync(cmd!, [...pre, BIN, 'validate', 'secret.yaml'], {
+      cwd: d, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' },
     });
     expect([r.status, r.stderr]).toEqual([2, 'campaign: secret.yaml: permission denied (cannot read it)\n']);
   });
