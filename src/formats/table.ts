@@ -6,7 +6,11 @@ import type { Renderer } from './types.js';
 import { cellText, numeric } from './cells.js';
 import type { Column } from '../reports/doc.js';
 
-const MIN_WIDE = 12;
+/** Narrowest a wrapped column gets (padding included): four Chinese characters. */
+const MIN_WIDE = 10;
+
+/** Columns whose text may wrap: free text, and lists of names. */
+const wraps = (c: Column): boolean => !!c.wide || c.kind === 'list';
 
 /**
  * Column widths (padding included) that fit `width`: other columns keep their natural width, and the
@@ -16,7 +20,7 @@ export function fitWidths(columns: readonly Column[], natural: number[], width: 
   const widths = natural.map((w) => w + 2);
   const total = widths.reduce((a, b) => a + b, 0) + columns.length + 1;
   if (total <= width) return widths;
-  const wide = columns.map((c, i) => (c.wide ? i : -1)).filter((i) => i >= 0).sort((a, b) => widths[a]! - widths[b]!);
+  const wide = columns.map((c, i) => (wraps(c) ? i : -1)).filter((i) => i >= 0).sort((a, b) => widths[a]! - widths[b]!);
   let room = width - (total - wide.reduce((s, i) => s + widths[i]!, 0));
   wide.forEach((i, k) => {
     const share = Math.max(MIN_WIDE, Math.floor(room / (wide.length - k)));

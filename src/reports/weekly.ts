@@ -102,7 +102,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
             { label: l('no'), kind: 'int' }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
             { label: l('support'), kind: 'list' }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
             { label: l('progress'), kind: 'progress' }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
-            { label: l('problems'), wide: true }, { label: l('next'), wide: true }, { label: l('remark') },
+            { label: l('problems'), wide: true }, { label: l('next'), wide: true }, { label: l('remark'), wide: true },
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, t.status, t.progress, t.light,
