@@ -9,9 +9,15 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 const NAN = /^\.(?:nan|NaN|NAN)$/;
 
+/** Numbers start with a digit, a sign or a point: most plain scalars (Chinese text, ids) are ruled out at once. */
+const mayBeNumber = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+};
+
 const int = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: string) => INT.test(s) || OCT.test(s) || HEX.test(s),
+  resolve: (s: string) => mayBeNumber(s) && (INT.test(s) || OCT.test(s) || HEX.test(s)),
   construct: (s: string) => (OCT.test(s) ? parseInt(s.slice(2), 8) : HEX.test(s) ? parseInt(s.slice(2), 16) : Number(s)),
   predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
   represent: (v: unknown) => String(v),
@@ -19,7 +25,7 @@ const int = new jsyaml.Type('tag:yaml.org,2002:int', {
 
 const float = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: string) => FLOAT.test(s) || INF.test(s) || NAN.test(s),
+  resolve: (s: string) => mayBeNumber(s) && (FLOAT.test(s) || INF.test(s) || NAN.test(s)),
   construct: (s: string) => (NAN.test(s) ? NaN : INF.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s)),
   predicate: (v: unknown) => typeof v === 'number',
   represent: (v: unknown) => String(v),
