@@ -1,4 +1,6 @@
 // The process edges a command talks to, gathered so that commands can be run in tests too.
+import { today } from './env.js';
+
 export interface CliIO {
   stdout(text: string): void;
   stdoutBytes(bytes: Uint8Array): void;
@@ -12,8 +14,6 @@ export interface CliIO {
   /** Today as YYYY-MM-DD (the default --as-of). */
   today(): string;
 }
-
-import { today } from './env.js';
 
 export function processIO(): CliIO {
   return {
