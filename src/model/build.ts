@@ -16,7 +16,11 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const date = (v: unknown): string | undefined => (typeof v === 'string' && DATE_RE.test(v) && isRealDate(v) ? v : undefined);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** No list at all, shared: most tasks have no targets and no subtasks, and large plans have many tasks. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+/** The strings of a list — the list itself when it holds nothing else (no copy for the usual case). */
+const strings = (v: unknown): string[] =>
+  !Array.isArray(v) || v.length === 0 ? NONE : v.every((x) => typeof x === 'string') ? (v as string[]) : v.filter((x): x is string => typeof x === 'string');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** True when a YYYY-MM-DD string names a day that exists (2022-02-30 does not). */
@@ -38,19 +42,47 @@ export function normaliseStatus(v: unknown): Status | undefined {
   return STATUS_ALIASES[v];
 }
 
-function buildUpdate(raw: unknown, path: Path): Update | undefined {
+/** Where an entry of a task's list is; its path is put together only when asked for (findings are rare). */
+class Entry {
+  constructor(private readonly owner: Path, private readonly key: string, private readonly index: number) {}
+  get path(): Path {
+    return [...this.owner, this.key, this.index];
+  }
+}
+
+class UpdateEntry extends Entry implements Update {
+  constructor(owner: Path, index: number, readonly date: string, readonly status: Update['status'], readonly progress: number | undefined,
+    readonly note: string | undefined, readonly problems: string | undefined, readonly next: string | undefined, readonly by: string | undefined) {
+    super(owner, 'updates', index);
+  }
+}
+
+class TargetEntry extends Entry implements Target {
+  constructor(owner: Path, index: number, readonly metric: string, readonly unit: string | undefined, readonly target: number, readonly actual: number | undefined) {
+    super(owner, 'targets', index);
+  }
+}
+
+function buildUpdate(raw: unknown, owner: Path, index: number): Update | undefined {
   if (!isObj(raw)) return undefined;
   const d = date(raw.date);
   if (!d) return undefined;
-  return {
-    date: d, status: normaliseStatus(raw.status), progress: num(raw.progress),
-    note: str(raw.note), problems: str(raw.problems), next: str(raw.next), by: str(raw.by), path,
-  };
+  return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), str(raw.by));
 }
 
-function buildTarget(raw: unknown, path: Path): Target | undefined {
+function buildTarget(raw: unknown, owner: Path, index: number): Target | undefined {
   if (!isObj(raw) || typeof raw.metric !== 'string') return undefined;
-  return { metric: raw.metric, unit: str(raw.unit), target: num(raw.target) ?? 0, actual: num(raw.actual), path };
+  return new TargetEntry(owner, index, raw.metric, str(raw.unit), num(raw.target) ?? 0, num(raw.actual));
+}
+
+function buildList<T>(v: unknown, make: (raw: unknown, index: number) => T | undefined): T[] {
+  if (!Array.isArray(v) || v.length === 0) return NONE;
+  const out: T[] = [];
+  v.forEach((raw, i) => {
+    const built = make(raw, i);
+    if (built) out.push(built);
+  });
+  return out;
 }
 
 function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[]): Task | undefined {
@@ -68,26 +100,15 @@ function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undef
     status: normaliseStatus(raw.status),
     progress: num(raw.progress),
     weight: num(raw.weight) ?? 1,
-    targets: [],
-    updates: [],
-    tasks: [],
+    targets: buildList(raw.targets, (t, i) => buildTarget(t, path, i)),
+    updates: buildList(raw.updates, (u, i) => buildUpdate(u, path, i)),
+    tasks: NONE,
     path,
     parent,
     depth,
   };
-  list(raw.targets).forEach((t, i) => {
-    const target = buildTarget(t, [...path, 'targets', i]);
-    if (target) task.targets.push(target);
-  });
-  list(raw.updates).forEach((u, i) => {
-    const update = buildUpdate(u, [...path, 'updates', i]);
-    if (update) task.updates.push(update);
-  });
   all.push(task);
-  list(raw.tasks).forEach((t, i) => {
-    const child = buildTask(t, [...path, 'tasks', i], depth + 1, task, all);
-    if (child) task.tasks.push(child);
-  });
+  task.tasks = buildList(raw.tasks, (t, i) => buildTask(t, [...path, 'tasks', i], depth + 1, task, all));
   return task;
 }
 
