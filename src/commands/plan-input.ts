@@ -6,26 +6,30 @@ import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
+import { RULES } from '../rules/index.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
 import type { CommandContext } from './context.js';
 
-export interface LoadedPlan { name: string; plan: Plan; errors: number; warnings: number }
+export interface LoadedPlan { name: string; plan: Plan }
+
+// Reports need the model, and a word when the schema left parts of it out — not the semantic rules
+// (that is what validate is for): only the YAML and schema checks run here.
+const READ_RULES = RULES.filter((r) => r.stage === 'source');
 
 export async function loadPlan(file: string, asOf: string, lang: Lang, ctx: CommandContext, io: CliIO = ctx.io): Promise<LoadedPlan> {
   const source = await readSource(file, io.stdin);
   const parsed = parseSource(source.text);
-  const { problems, plan } = lint(parsed, { asOf, schema: planValidator(), calendar: loadCalendar() });
+  const { problems, plan } = lint(parsed, { asOf, schema: planValidator(), calendar: loadCalendar(), rules: READ_RULES });
   if (!plan) {
     const first = problems.find((p) => p.severity === 'error')!;
     throw new UserError('plan/unreadable', {
       file: source.name, line: first.line, column: first.column, message: formatMessage(first.messageId, first.data, lang),
     }, 1);
   }
-  const errors = problems.filter((p) => p.severity === 'error').length;
   // Only errors that leave parts of the plan out of the model can make the figures wrong.
   const dropping = problems.filter((p) => p.severity === 'error' && (p.rule === 'schema' || p.rule === 'yaml/duplicate-key')).length;
   if (dropping) ctx.reportError(new UserError('plan/has-errors', { file: source.name, errors: dropping }));
-  return { name: source.name, plan, errors, warnings: problems.filter((p) => p.severity === 'warning').length };
+  return { name: source.name, plan };
 }
