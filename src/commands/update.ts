@@ -2,13 +2,11 @@
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
 import { Command, Option } from 'commander';
 import { createPatch } from 'diff';
-import { isDeepStrictEqual } from 'node:util';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
+import type { EditOp } from '../edit/apply.js';
 import { checkDate, reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
-import { encodePlan, readBytes, readPlanFile } from '../io/read.js';
-import { writeFileAtomic } from '../io/write.js';
+import { readPlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
@@ -17,6 +15,7 @@ import { parseSource } from '../source/parse.js';
 import { positionOf } from '../source/locate.js';
 import { collect, langOption, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
+import { editedText, writeIfUnchanged } from './plan-edit.js';
 
 interface UpdateOptions {
   status?: string; progress?: string; note?: string; by?: string; date?: string; actual?: string[];
@@ -67,20 +66,12 @@ export default function updateCommand(ctx: CommandContext): Command {
           done = formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, lang);
         }
 
-        let text: string;
-        try {
-          text = applyEdits(source.text, ops);
-        } catch (err) {
-          if (err instanceof EditError) throw new UserError('update/edit-failed', { file, reason: err.message });
-          throw err;
-        }
+        const text = editedText(source, ops);
         if (opts.dryRun) {
           ctx.io.stdout(createPatch(file, source.text, text, '', ''));
           return;
         }
-        // Someone (or another campaign update) changed the file since we read it: do not overwrite that.
-        if (!isDeepStrictEqual(Buffer.from(await readBytes(file)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file });
-        writeFileAtomic(file, encodePlan(text, source.encoding));
+        await writeIfUnchanged(source, text);
         ctx.io.stdout(`${done}\n`);
       });
     });

@@ -2,11 +2,9 @@
 import { Command, Option } from 'commander';
 import type { CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
-import { isDeepStrictEqual } from 'node:util';
-import { encodePlan, readBytes, readPlanFile, readSource, type PlanFile } from '../io/read.js';
-import { writeFileAtomic } from '../io/write.js';
+import { readPlanFile, readSource, type PlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
-import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
+import type { EditOp } from '../edit/apply.js';
 import { formatMessage } from '../messages/index.js';
 import type { LocatedProblem } from '../lint.js';
 import { planValidator } from '../io/schemas.js';
@@ -22,6 +20,7 @@ import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
 import { asOfOption, collect, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
+import { editedText, writeIfUnchanged } from './plan-edit.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -69,17 +68,8 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
     }
   }
   if (ops.length === 0) return undefined;
-  let text: string;
-  try {
-    text = applyEdits(source.text, ops);
-  } catch (err) {
-    if (err instanceof EditError) throw new UserError('update/edit-failed', { file: source.name, reason: err.message });
-    throw err;
-  }
-  await withLock(source.name, async () => {
-    if (!isDeepStrictEqual(Buffer.from(await readBytes(source.name)), Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
-    writeFileAtomic(source.name, encodePlan(text, source.encoding));
-  });
+  const text = editedText(source, ops);
+  await withLock(source.name, () => writeIfUnchanged(source, text));
   return { text, count };
 }
 

@@ -1,0 +1,22 @@
+// Changing a plan file in place, as update and validate --fix both do: the verified edit, then a write
+// that refuses when someone else changed the file since it was read.
+import { UserError } from '../errors.js';
+import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
+import { encodePlan, readBytes, type PlanFile } from '../io/read.js';
+import { writeFileAtomic } from '../io/write.js';
+
+/** The plan's text with the edits applied, or a user error that says the file was not changed. */
+export function editedText(source: PlanFile, ops: readonly EditOp[]): string {
+  try {
+    return applyEdits(source.text, ops);
+  } catch (err) {
+    if (err instanceof EditError) throw new UserError('update/edit-failed', { file: source.name, reason: err.message });
+    throw err;
+  }
+}
+
+/** Writes the new text atomically in the file's own encoding, unless the file changed since it was read. */
+export async function writeIfUnchanged(source: PlanFile, text: string): Promise<void> {
+  if (!Buffer.from(await readBytes(source.name)).equals(Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
+  writeFileAtomic(source.name, encodePlan(text, source.encoding));
+}
