@@ -1,7 +1,7 @@
 // How a cell reads in text formats (terminal, Markdown, HTML, CSV): localised labels, percentages.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { Cell, ColumnKind } from '../reports/doc.js';
+import type { Cell, ColumnKind, Table } from '../reports/doc.js';
 
 const STATUS_KEYS = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 
@@ -27,3 +27,13 @@ export function cellText(value: Cell, kind: ColumnKind | undefined, lang: Lang):
 
 /** True for kinds that read best right-aligned. */
 export const numeric = (kind: ColumnKind | undefined): boolean => kind === 'int' || kind === 'percent' || kind === 'progress';
+
+/**
+ * Every cell as text, and which columns have anything in them: readers' formats (terminal, HTML) leave
+ * out a column that would only take room (no plan unreadable, no problems this week).
+ */
+export function tableTexts(table: Table, lang: Lang): { texts: string[][]; shown: number[] } {
+  const texts = table.rows.map((r) => r.map((v, i) => cellText(v, table.columns[i]!.kind, lang)));
+  const shown = table.columns.map((_, i) => i).filter((i) => texts.some((r) => r[i] !== ''));
+  return { texts, shown };
+}

@@ -6,7 +6,7 @@ import type { BarChart, Gantt, Table } from '../reports/doc.js';
 import { daysBetween } from '../tracking/dates.js';
 import { addDays } from '../tracking/dates.js';
 import type { Renderer } from './types.js';
-import { cellText, numeric } from './cells.js';
+import { cellText, numeric, tableTexts } from './cells.js';
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -27,12 +27,12 @@ th{background:#f3f5f7;text-align:left;white-space:nowrap}td.num{text-align:right
 function tableHtml(t: Table, lang: Lang): string {
   if (t.rows.length === 0) return `<p class="none">${escapeHtml(label(lang, 'noneRows'))}</p>`;
   // A column with nothing in it (no plan unreadable, no problems this week) only takes room.
-  const shown = t.columns.map((_, i) => i).filter((i) => t.rows.some((r) => cellText(r[i], t.columns[i]!.kind, lang) !== ''));
+  const { texts, shown } = tableTexts(t, lang);
   const head = shown.map((i) => `<th>${escapeHtml(t.columns[i]!.label)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${shown.map((i) => {
+  const body = t.rows.map((r, ri) => `<tr>${shown.map((i) => {
     const v = r[i];
     const col = t.columns[i]!;
-    const text = escapeHtml(cellText(v, col.kind, lang));
+    const text = escapeHtml(texts[ri]![i]!);
     if (col.kind === 'light' && typeof v === 'string' && LIGHT_COLOUR[v]) return `<td><span class="dot" style="background:${LIGHT_COLOUR[v]}"></span>${text}</td>`;
     return `<td${numeric(col.kind) ? ' class="num"' : col.kind === 'date' ? ' class="date"' : ''}>${text}</td>`;
   }).join('')}</tr>`).join('\n');

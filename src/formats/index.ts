@@ -12,7 +12,6 @@ const FORMATS = {
 } satisfies Record<string, () => Promise<{ default: Renderer }>>;
 
 export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
 export async function renderer(name: FormatName): Promise<Renderer> {
   return (await FORMATS[name]()).default;

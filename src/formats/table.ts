@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { Renderer } from './types.js';
-import { cellText, numeric } from './cells.js';
+import { numeric, tableTexts } from './cells.js';
 import type { Column } from '../reports/doc.js';
 
 /** Narrowest a wrapped column gets (padding included): four Chinese characters. */
@@ -76,9 +76,7 @@ const render: Renderer = ({ doc }, { lang, chalk, width }) => {
       out.push(lang === 'zh' ? '（无）' : '(none)');
       continue;
     }
-    const all = rows.map((r) => r.map((v, i) => cellText(v, s.table!.columns[i]!.kind, lang)));
-    // On a terminal a column with nothing in it only takes room.
-    const shown = s.table.columns.map((_, i) => i).filter((i) => all.some((r) => r[i] !== ''));
+    const { texts: all, shown } = tableTexts(s.table, lang);
     const columns = shown.map((i) => s.table!.columns[i]!);
     const texts = all.map((r) => shown.map((i) => r[i]!));
     const natural = columns.map((c, i) => Math.max(stringWidth(c.label), ...texts.map((r) => Math.max(...r[i]!.split('\n').map((x) => stringWidth(x))))));
