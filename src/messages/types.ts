@@ -3,4 +3,3 @@
 export type Data = Record<string, any>;
 export type Catalogue = Record<string, (d: Data) => string>;
 export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -45,5 +45,3 @@ export const RULES: readonly Rule[] = [
   textRepeated,
   textBrackets,
 ];
-
-export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

@@ -30,10 +30,6 @@ export function positionOf(parsed: ParsedSource, offset: number): Position {
   return parsed.position(offset);
 }
 
-export function locate(parsed: ParsedSource, path: Path, opts: LocateOptions = {}): Position {
-  return positionOf(parsed, offsetOf(parsed, path, opts));
-}
-
 /** The node's text exactly as written in the file (e.g. "1.10" for a number the YAML reads as 1.1). */
 export function sourceText(parsed: ParsedSource, path: Path): string | undefined {
   const range = parsed.range(path);
