@@ -43,7 +43,7 @@ describe('no input makes a command throw', () => {
     const paths: (string | number)[][] = [];
     const walk = (node: unknown, path: (string | number)[]) => {
       paths.push(path);
-      if (Array.isArray(node)) node.forEach((c, i) => walk(c, [...path, i]));
+      if (Array.isArray(node)) node.forEach((c, i) => { walk(c, [...path, i]); });
       else if (node && typeof node === 'object') for (const [k, c] of Object.entries(node)) walk(c, [...path, k]);
     };
     walk(SEED, []);

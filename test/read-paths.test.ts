@@ -16,7 +16,7 @@ function yamlFiles(dir: string): string[] {
 
 function paths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(node)) node.forEach((c, i) => paths(c, [...path, i], out));
+  if (Array.isArray(node)) node.forEach((c, i) => { paths(c, [...path, i], out); });
   else if (node && typeof node === 'object') for (const [k, c] of Object.entries(node)) paths(c, [...path, k], out);
   return out;
 }

@@ -16,7 +16,8 @@ export default function exportCommand(ctx: CommandContext): Command {
     .addOption(asOfOption())
     .addOption(langOption())
     .action(async (file: string, opts: { asOf?: string; format?: string; output?: string; bom: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const format = resolveFormat(opts.format, ['csv', 'xlsx', 'ics', 'json'] as const, 'csv');
       const asOf = resolveAsOf(opts.asOf, ctx.io);
       const { plan } = await loadPlan(file, asOf, lang, ctx);

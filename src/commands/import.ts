@@ -25,7 +25,8 @@ export default function importCommand(ctx: CommandContext): Command {
     .option('--force', 'overwrite an existing output file')
     .addOption(langOption())
     .action(async (file: string, opts: { output?: string; force?: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const bytes = await readBytes(file);
       let text: string;
       let encoding: string;

@@ -21,7 +21,8 @@ export default function initCommand(ctx: CommandContext): Command {
     .option('--force', 'overwrite an existing file')
     .addOption(langOption())
     .action((file: string, opts: { template: string; year?: string; organizer: string; force?: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const template = TEMPLATES.find((t) => t.name === opts.template);
       if (!template) throw new UserError('init/template', { value: opts.template, allowed: TEMPLATES.map((t) => t.name) });
       const year = opts.year === undefined ? Number(ctx.io.today().slice(0, 4)) : Number(opts.year);

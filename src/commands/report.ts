@@ -15,7 +15,8 @@ export default function reportCommand(ctx: CommandContext): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(langOption())
     .action(async (file: string, opts: { asOf?: string; format?: string; output?: string; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const format = resolveFormat(opts.format, ['md', 'html', 'json', 'table'] as const, 'md');
       const asOf = resolveAsOf(opts.asOf, ctx.io);
       const { plan } = await loadPlan(file, asOf, lang, ctx);

@@ -20,7 +20,8 @@ export default function rollupCommand(ctx: CommandContext): Command {
     .option('--no-cache', 'read every plan again (results are cached by content otherwise)')
     .addOption(langOption())
     .action(async (args: string[], opts: { asOf?: string; format?: string; output?: string; bom: boolean; cache: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const format = resolveFormat(opts.format, ['table', 'md', 'csv', 'json', 'xlsx', 'html'] as const, 'table');
       const asOf = resolveAsOf(opts.asOf, ctx.io);
       const files = expandInputs(args).filter((f) => f !== '-');

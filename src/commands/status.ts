@@ -18,7 +18,8 @@ export default function statusCommand(ctx: CommandContext): Command {
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .addOption(langOption())
     .action(async (args: string[], opts: { asOf?: string; format?: string; output?: string; bom: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const format = resolveFormat(opts.format, ['table', 'md', 'csv', 'json', 'html'] as const, 'table');
       const asOf = resolveAsOf(opts.asOf, ctx.io);
       const files = expandInputs(args);

@@ -38,7 +38,8 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('--dry-run', 'print the change as a diff instead of writing it')
     .addOption(langOption())
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       if (file === '-') throw new UserError('update/stdin');
       if (!existsSync(file)) await readPlanFile(file); // the plain "no such file" (or folder) message
       // One writer at a time: the plan is read, changed and written under the lock.

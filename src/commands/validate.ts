@@ -86,7 +86,7 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
   const findings: Finding[] = [];
   let unreadable = 0;
   for (const file of files) {
-    let source;
+    let source: { name: string; text: string };
     let planFile: PlanFile | undefined;
     try {
       if (opts.fix && file === '-') throw new UserError('validate/fix-stdin');

@@ -19,7 +19,8 @@ export default function weeklyCommand(ctx: CommandContext): Command {
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .addOption(langOption())
     .action(async (file: string, opts: { week?: string; asOf?: string; format?: string; output?: string; bom: boolean; lang?: string }) => {
-      const lang = (ctx.lang = resolveLang(opts.lang, ctx.io));
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
       const format = resolveFormat(opts.format, ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const, 'table');
       if (opts.week && opts.asOf) throw new UserError('cli/week-and-as-of');
       let asOf: string;

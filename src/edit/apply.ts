@@ -132,7 +132,8 @@ class Editor {
     const at = this.contentEnd(seq);
     let item: string;
     if (isMap(last) && !last.flow && value && typeof value === 'object' && !Array.isArray(value)) {
-      const keyIndent = ' '.repeat(this.column((last.items[0]?.key as Node).range![0]));
+      const firstKey = last.items[0]!.key as Node;
+      const keyIndent = ' '.repeat(this.column(firstKey.range![0]));
       item = Object.entries(value).filter(([, v]) => v !== undefined)
         .map(([k, v], i) => `${i === 0 ? `${indent}- ` : keyIndent}${scalarText(k, false)}: ${typeof v === 'object' && v !== null ? flowText(v) : scalarText(v, false)}`)
         .join(this.eol);

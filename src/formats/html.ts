@@ -80,7 +80,8 @@ function gantt(g: Gantt, lang: Lang): string {
     const end = r.end ?? r.start;
     if (!start || !end) return;
     const x1 = x(start);
-    const x2 = x(addDays(end < start ? start : end, 1));
+    const last = [start, end].sort()[1]!;
+    const x2 = x(addDays(last, 1));
     const stroke = r.light === 'red' ? ` stroke="${LIGHT_COLOUR.red}" stroke-width="2"` : '';
     const [barY, barH] = r.summary ? [y + 8, 4] : [y + 4, 12];
     parts.push(`<rect x="${x1.toFixed(1)}" y="${barY}" width="${Math.max(2, x2 - x1).toFixed(1)}" height="${barH}" rx="2" fill="${STATUS_COLOUR[r.status] ?? '#9e9e9e'}"${stroke}>`

@@ -19,7 +19,7 @@ function walk(dir: string, out: string[]): void {
 export function expandInputs(args: readonly string[]): string[] {
   const out: string[] = [];
   for (const arg of args) {
-    let info;
+    let info: import('node:fs').Stats | undefined;
     try {
       info = arg === '-' ? undefined : statSync(arg);
     } catch {

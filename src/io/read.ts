@@ -91,7 +91,7 @@ export async function readPlanFile(file: string): Promise<PlanFile> {
 
 /** The file's bytes now (to tell whether someone else changed it since it was read). */
 export async function readBytes(file: string): Promise<Uint8Array> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch (err) {

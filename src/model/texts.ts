@@ -16,7 +16,10 @@ const cache = new WeakMap<Plan, TextField[]>();
 /** Every text of the plan (computed once per plan: several rules read them). */
 export function textFields(plan: Plan): TextField[] {
   let fields = cache.get(plan);
-  if (!fields) cache.set(plan, (fields = collect(plan)));
+  if (!fields) {
+    fields = collect(plan);
+    cache.set(plan, fields);
+  }
   return fields;
 }
 
@@ -26,11 +29,11 @@ function collect(plan: Plan): TextField[] {
   const ROOT: Path = [];
   const add = (base: Path, text: string | undefined, ...rest: (string | number)[]) => { if (text) out.push(new Field(text, base, rest, task)); };
   add(ROOT, plan.title, 'title');
-  plan.basis.forEach((b, i) => add(ROOT, b, 'basis', i));
+  plan.basis.forEach((b, i) => { add(ROOT, b, 'basis', i); });
   add(ROOT, plan.guidance, 'guidance');
   for (const t of plan.themes) {
     add(t.path, t.title, 'title');
-    t.focus.forEach((f, i) => add(t.path, f, 'focus', i));
+    t.focus.forEach((f, i) => { add(t.path, f, 'focus', i); });
   }
   for (const t of plan.allTasks) {
     task = t;

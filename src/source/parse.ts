@@ -132,10 +132,16 @@ export function parseSource(text: string): ParsedSource {
     text, data: fast.data, issues: [], reader: 'js-yaml',
     range(path, key = false) {
       const found = nodeIndex(fast.data, nodes, path, key);
-      if (!found) return (careful ??= parseCareful(text)).range(path, key);
+      if (!found) {
+        careful ??= parseCareful(text);
+        return careful.range(path, key);
+      }
       const s = contentStart(text, nodes.start[found.index]!, nodes.end[found.index]!);
       return [s, Math.max(s, trimEnd(text, s, nodes.end[found.index]!))];
     },
-    position: (offset) => positionIn((starts ??= lineStarts(text)), offset),
+    position(offset) {
+      starts ??= lineStarts(text);
+      return positionIn(starts, offset);
+    },
   };
 }

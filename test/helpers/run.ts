@@ -14,6 +14,7 @@ export function run(args: string[], opts: { cwd?: string; input?: string | Buffe
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what it looks for
 export const ANSI = /\u001b\[/;
 /** A Node stack trace line, which no bad input may ever produce. */
 export const STACK = /^\s+at .+:\d+:\d+\)?$/m;

@@ -7,8 +7,8 @@ import { unitByWord } from '../../model/units.js';
 export function unitRefs(plan: Plan): { path: Path; id: string }[] {
   const refs: { path: Path; id: string }[] = [];
   for (const t of plan.allTasks) {
-    t.lead.forEach((id, i) => refs.push({ path: [...t.path, 'lead', i], id }));
-    t.support.forEach((id, i) => refs.push({ path: [...t.path, 'support', i], id }));
+    t.lead.forEach((id, i) => { refs.push({ path: [...t.path, 'lead', i], id }); });
+    t.support.forEach((id, i) => { refs.push({ path: [...t.path, 'support', i], id }); });
     for (const u of t.updates) if (u.by !== undefined) refs.push({ path: [...u.path, 'by'], id: u.by });
   }
   for (const r of plan.reports) if (r.to !== undefined) refs.push({ path: [...r.path, 'to'], id: r.to });
