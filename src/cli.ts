@@ -1,68 +1,86 @@
-// The command-line entry: registers the commands (loading only the one asked for), turns every
-// error into a message and an exit code. The only place that decides exit codes.
-import { Command, CommanderError } from 'commander';
+// The command-line entry: registers the commands (loading only the one asked for), and turns what a
+// command reports — its outcome, or an error — into an exit code. The only place that picks exit codes:
+//   0 ok · 1 findings (or a plan that cannot be read as a plan) · 2 usage or I/O problems.
+import { CommanderError, type Command } from 'commander';
 import { processIO, type CliIO } from './io/cli-io.js';
 import { packageVersion } from './io/package-info.js';
-import type { CommandContext } from './commands/context.js';
+import { worse, type CommandContext, type Outcome } from './commands/context.js';
+import { LocalCommand } from './commands/program.js';
 import { formatMessage } from './messages/index.js';
+import { helpText } from './messages/help.js';
+import type { Lang } from './messages/types.js';
 import { langFromEnv } from './io/env.js';
 import { UserError } from './errors.js';
+import { KINDS, type KindName } from './reports/index.js';
 
-type CommandModule = { default: (ctx: CommandContext) => Command };
+type CommandFactory = (ctx: CommandContext) => Promise<Command>;
 
-/** One line per command; each module is imported only when its command runs (or for --help). */
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  validate: () => import('./commands/validate.js'),
-  rules: () => import('./commands/rules.js'),
-  schema: () => import('./commands/schema.js'),
-  status: () => import('./commands/status.js'),
-  weekly: () => import('./commands/weekly.js'),
-  report: () => import('./commands/report.js'),
-  export: () => import('./commands/export.js'),
-  update: () => import('./commands/update.js'),
-  init: () => import('./commands/init.js'),
-  import: () => import('./commands/import.js'),
-  rollup: () => import('./commands/rollup.js'),
+const plain = (load: () => Promise<{ default: (ctx: CommandContext) => Command }>): CommandFactory => async (ctx) => (await load()).default(ctx);
+
+/** A report kind's command: the kind's file and the one runner behind every report command. */
+const report = (name: KindName): CommandFactory => async (ctx) => {
+  const [{ reportCommand }, kind] = await Promise.all([import('./commands/report-command.js'), KINDS[name]()]);
+  return reportCommand(kind.default, ctx);
 };
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** One line per command (report kinds come from their registry); each is imported only when it runs, or for --help. */
+const COMMANDS: Record<string, CommandFactory> = {
+  validate: plain(() => import('./commands/validate.js')),
+  rules: plain(() => import('./commands/rules.js')),
+  schema: plain(() => import('./commands/schema.js')),
+  ...Object.fromEntries((Object.keys(KINDS) as KindName[]).map((name) => [name, report(name)])),
+  update: plain(() => import('./commands/update.js')),
+  init: plain(() => import('./commands/init.js')),
+  import: plain(() => import('./commands/import.js')),
+};
+
+export const EXIT: Record<Outcome, number> = { ok: 0, findings: 1, failed: 2 };
+
+/** The language before commander has parsed anything: --lang if given (and valid), else the locale. */
+function earlyLang(argv: readonly string[], io: CliIO): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'zh' || value === 'en' ? value : langFromEnv(io.env);
+}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const ctx: CommandContext = {
     io,
-    exitCode: EXIT.ok,
-    reportError: (err) => io.stderr(`campaign: ${message(err.messageId, err.data, ctx)}\n`),
+    lang: earlyLang(argv, io),
+    outcome: 'ok',
+    record(outcome) {
+      ctx.outcome = worse(ctx.outcome, outcome);
+    },
+    reportError(err) {
+      io.stderr(`campaign: ${formatMessage(err.messageId, err.data, ctx.lang)}\n`);
+      ctx.record(err.outcome);
+    },
   };
-  const program = new Command('campaign')
-    .description('Keep a campaign plan (活动方案) as YAML: validate it, track progress, print tables and reports.')
-    .version(packageVersion(), '-V, --version')
+  const program = new LocalCommand('campaign', ctx.lang)
+    .description(helpText(ctx.lang, 'program'))
+    .version(packageVersion(), '-V, --version', helpText(ctx.lang, 'version'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(campaign --help lists the commands)');
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   const first = argv.find((a) => !a.startsWith('-'));
-  const wanted = first && first in COMMANDS ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
+  const wanted = first && Object.hasOwn(COMMANDS, first) ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
   for (const name of wanted) {
-    const cmd = (await COMMANDS[name]!()).default(ctx);
+    const cmd = await COMMANDS[name]!(ctx);
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     program.addCommand(cmd);
   }
 
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return ctx.exitCode;
+    return EXIT[ctx.outcome];
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.failed;
     if (err instanceof UserError) {
       ctx.reportError(err);
-      return err.exitCode;
+      return EXIT[ctx.outcome];
     }
-    io.stderr(`campaign: ${message('cli/internal', { message: (err as Error)?.message ?? String(err) }, ctx)}\n`);
+    io.stderr(`campaign: ${formatMessage('cli/internal', { message: (err as Error)?.message ?? String(err) }, ctx.lang)}\n`);
     if (io.env.CAMPAIGN_DEBUG) io.stderr(`${(err as Error)?.stack}\n`);
-    return EXIT.usage;
+    return EXIT.failed;
   }
-}
-
-function message(id: string, data: Record<string, unknown>, ctx: CommandContext): string {
-  return formatMessage(id, data, ctx.lang ?? langFromEnv(ctx.io.env));
 }

@@ -2,33 +2,33 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers/run.js';
+import { cli } from './helpers/in-process.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-init-'));
 
 describe('campaign init', () => {
-  it.each(['safety-month', 'blank'])('the %s template validates with no findings', (template) => {
+  it.each(['safety-month', 'blank'])('the %s template validates with no findings', async (template) => {
     const dir = tmp();
-    const r = run(['init', 'plan.yaml', '--template', template, '--year', '2026', '--organizer', '铜钟乡'], { cwd: dir });
+    const r = await cli(['init', 'plan.yaml', '--template', template, '--year', '2026', '--organizer', '铜钟乡'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
     const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/campaign\.schema\.json$/);
     expect(text).toContain('organizer: 铜钟乡');
     // Judged before the campaign ends: nothing is overdue yet.
-    const v = run(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
+    const v = await cli(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
     expect([v.code, JSON.parse(v.stdout).findings]).toEqual([0, []]);
   });
 
-  it('the schema line points at the real schema file', () => {
+  it('the schema line points at the real schema file', async () => {
     const dir = tmp();
-    run(['init', 'p.yaml'], { cwd: dir });
+    await cli(['init', 'p.yaml'], { cwd: dir });
     const rel = /\$schema=(\S+)/.exec(readFileSync(join(dir, 'p.yaml'), 'utf8'))![1]!;
     expect(existsSync(join(dir, rel))).toBe(true);
   });
 
-  it('puts due dates on working days: June 19 was 端午 in 2026, so the school task is due the 18th', () => {
+  it('puts due dates on working days: June 19 was 端午 in 2026, so the school task is due the 18th', async () => {
     const dir = tmp();
-    run(['init', 'p.yaml', '-y', '2026'], { cwd: dir });
+    await cli(['init', 'p.yaml', '-y', '2026'], { cwd: dir });
     const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
     expect(text).toContain('title: 安全知识进校园, theme: main, lead: [school], due: 2026-06-18}');
     // The consultation day stays on June 16 itself, and the summary's July 5 (a Sunday) moves to Friday the 3rd.
@@ -36,23 +36,23 @@ describe('campaign init', () => {
     expect(text).toContain('{id: summary, title: 活动总结, to: county-office, due: 2026-07-03}');
   });
 
-  it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month'])('%s validates clean in 2020, 2024 and 2025, with that year\'s national theme', (template) => {
+  it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month'])('%s validates clean in 2020, 2024 and 2025, with that year\'s national theme', async (template) => {
     const dir = tmp();
     for (const year of [2020, 2024, 2025]) {
-      expect(run(['init', `${year}.yaml`, '-t', template, '-y', String(year)], { cwd: dir }).code).toBe(0);
-      const v = run(['validate', '--format', 'json', '--as-of', `${year}-01-02`, `${year}.yaml`], { cwd: dir });
+      expect((await cli(['init', `${year}.yaml`, '-t', template, '-y', String(year)], { cwd: dir })).code).toBe(0);
+      const v = await cli(['validate', '--format', 'json', '--as-of', `${year}-01-02`, `${year}.yaml`], { cwd: dir });
       expect([template, year, JSON.parse(v.stdout).findings]).toEqual([template, year, []]);
     }
     if (template === 'safety-month') expect(readFileSync(join(dir, '2020.yaml'), 'utf8')).toContain('title: 消除事故隐患，筑牢安全防线   # 2020年全国主题');
   });
 
-  it('never overwrites without --force', () => {
+  it('never overwrites without --force', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'plan.yaml'), 'mine\n');
-    const r = run(['init'], { cwd: dir });
+    const r = await cli(['init'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([2, 'campaign: plan.yaml already exists; choose another name or add --force to overwrite it\n']);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('mine\n');
-    expect(run(['init', '--force'], { cwd: dir }).code).toBe(0);
+    expect((await cli(['init', '--force'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('version: 1');
   });
 
@@ -60,8 +60,8 @@ describe('campaign init', () => {
     [['--template', 'fire'], /--template "fire": use one of safety-month, fire-month, disaster-week, anti-drug-month, blank/],
     [['--year', '20x6'], /--year "20x6" is not a year/],
     [['--organizer', ' '], /--organizer must not be empty/],
-  ])('%j is a usage error', (args, message) => {
-    const r = run(['init', 'x.yaml', ...(args as string[])], { cwd: tmp() });
+  ])('%j is a usage error', async (args, message) => {
+    const r = await cli(['init', 'x.yaml', ...(args as string[])], { cwd: tmp() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 // @ts-expect-error — the bench's generator is plain JavaScript
 import { generateCounty, generatePlan } from '../bench/generate.mjs';
-import { run } from './helpers/run.js';
+import { cli } from './helpers/in-process.js';
 
 function county(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'campaign-county-'));
@@ -16,23 +16,23 @@ function county(n: number): string {
 }
 
 describe('several plans at once', () => {
-  it('validate takes folders and globs; one unreadable file is reported and the rest checked', () => {
+  it('validate takes folders and globs; one unreadable file is reported and the rest checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'campaign-many-'));
     for (let i = 0; i < 3; i++) writeFileSync(join(dir, `plan-00${i}.yaml`), generatePlan(20, { seed: i + 1 }));
     writeFileSync(join(dir, 'broken.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     writeFileSync(join(dir, 'late.yaml'), generatePlan(5, { done: 0 }));
-    const r = run(['validate', '--format', 'json', '--as-of', '2020-06-30', dir]);
+    const r = await cli(['validate', '--format', 'json', '--as-of', '2020-06-30', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/broken\.yaml: is not a text file/);
     const files = new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file));
     expect([...files]).toEqual([join(dir, 'late.yaml')]);
-    const g = run(['validate', '--format', 'json', '--as-of', '2020-06-30', join(dir, 'plan-*.yaml')]);
+    const g = await cli(['validate', '--format', 'json', '--as-of', '2020-06-30', join(dir, 'plan-*.yaml')]);
     expect([g.code, JSON.parse(g.stdout).findings]).toEqual([0, []]);
   });
 
-  it('status of several plans: a list in JSON', () => {
+  it('status of several plans: a list in JSON', async () => {
     const dir = county(2);
-    const r = run(['status', '--format', 'json', '--as-of', '2020-06-30', dir]);
+    const r = await cli(['status', '--format', 'json', '--as-of', '2020-06-30', dir]);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout);
     expect(list.map((s: { file: string; overall: { tasks: number } }) => [s.file, s.overall.tasks])).toEqual([
@@ -42,13 +42,13 @@ describe('several plans at once', () => {
 });
 
 describe('campaign rollup', () => {
-  it('one row per plan, lowest completion first, totals, units merged by name; a broken plan is a row', () => {
+  it('one row per plan, lowest completion first, totals, units merged by name; a broken plan is a row', async () => {
     const dir = county(4);
     writeFileSync(join(dir, 'z-broken.yaml'), 'version: 1\ntasks: [\n');
     // Another township calls its market unit 市场监管所: it counts with the others' 市场所.
     const renamed = readFileSync(join(dir, 'plan-001.yaml'), 'utf8').replace('name: 市场所', 'name: 市场监管所');
     writeFileSync(join(dir, 'plan-001.yaml'), renamed);
-    const r = run(['rollup', dir, '--as-of', '2020-06-30', '--format', 'json'], { env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'cache-')) } });
+    const r = await cli(['rollup', dir, '--as-of', '2020-06-30', '--format', 'json'], { env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'cache-')) } });
     expect(r.code).toBe(1); // a plan could not be read
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['asOf', 'plans', 'totals', 'units']);
@@ -65,34 +65,35 @@ describe('campaign rollup', () => {
     expect(j.units.reduce((s: number, u: { tasks: number }) => s + u.tasks, 0)).toBe(80);
   });
 
-  it('caches per-plan results by content: a changed plan is read again', () => {
+  it('caches per-plan results by content: a changed plan is read again', async () => {
     const dir = county(3);
     const cache = mkdtempSync(join(tmpdir(), 'cache-'));
     const env = { XDG_CACHE_HOME: cache };
-    const first = run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env }).stdout;
+    const first = (await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env })).stdout;
     expect(readdirSync(join(cache, 'campaign', 'rollup'))).toHaveLength(3);
-    expect(run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env }).stdout).toBe(first);
+    expect((await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env })).stdout).toBe(first);
     writeFileSync(join(dir, 'plan-000.yaml'), generatePlan(20, { done: 0, organizer: '铜钟乡' }));
-    const after = JSON.parse(run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env }).stdout);
+    const after = JSON.parse((await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'json'], { env })).stdout);
     expect(after.plans[0]).toMatchObject({ organizer: '铜钟乡', done: 0 });
     expect(readdirSync(join(cache, 'campaign', 'rollup'))).toHaveLength(4);
   });
 
   it('every format: table, CSV, XLSX, HTML', async () => {
     const dir = county(3);
-    const t = run(['rollup', dir, '--as-of', '2020-06-30', '--lang', 'zh', '--no-cache']);
+    const t = await cli(['rollup', dir, '--as-of', '2020-06-30', '--lang', 'zh', '--no-cache']);
     expect(t.stdout).toContain('全县汇总（截至 2020-06-30）');
     expect(t.stdout).toMatch(/│\s+合计\s+│/);
-    const rows: string[][] = parseCsv(run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'csv', '--lang', 'zh']).stdout, { bom: true, relax_column_count: true });
+    const rows: string[][] = parseCsv((await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'csv', '--lang', 'zh'])).stdout, { bom: true, relax_column_count: true });
     expect(rows.find((r) => r[0] === '序号')).toBeDefined();
     const out = join(dir, 'county.xlsx');
-    expect(run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'xlsx', '-o', out]).code).toBe(0);
+    expect((await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'xlsx', '-o', out])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Info', 'By plan', 'By kind of unit']);
-    const html = run(['rollup', dir, '--as-of', '2020-06-30', '-f', 'html']).stdout;
+    const html = (await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'html'])).stdout;
     expect(html).toContain('<svg');
-    const none = run(['rollup', join(dir, 'nothing-*.yaml'), '-f', 'json']);
-    expect([none.code, JSON.parse(none.stdout).plans[0].error]).toEqual([1, `${join(dir, 'nothing-*.yaml')}: no such file`]);
+    const none = await cli(['rollup', join(dir, 'nothing-*.yaml'), '-f', 'json']);
+    // A file that is not there is an I/O problem (exit 2), as for every command.
+    expect([none.code, JSON.parse(none.stdout).plans[0].error]).toEqual([2, `${join(dir, 'nothing-*.yaml')}: no such file`]);
   });
 });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import type { CliIO } from '../src/io/cli-io.js';
-import { run, STACK } from './helpers/run.js';
+import { STACK } from './helpers/run.js';
+import { cli } from './helpers/in-process.js';
 import { changedLines } from './helpers/diff.js';
 
 const FIXTURE = 'test/fixtures/edit/commented.yaml';
@@ -19,9 +20,9 @@ function copy(): { dir: string; file: string; before: Buffer } {
 }
 
 describe('campaign update', () => {
-  it('records progress: the diff is exactly the new entry and the changed fields', () => {
+  it('records progress: the diff is exactly the new entry and the changed fields', async () => {
     const { file, before } = copy();
-    const r = run(['update', file, '1.1', '--status', 'done', '--note', '全部完成', '--by', 'police', '--date', '2020-06-11', '--actual', '宣讲场次=11']);
+    const r = await cli(['update', file, '1.1', '--status', 'done', '--note', '全部完成', '--by', 'police', '--date', '2020-06-11', '--actual', '宣讲场次=11']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('1.1 主题宣讲进企业');
     expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
@@ -34,13 +35,13 @@ describe('campaign update', () => {
       ],
     });
     // And the plan is still valid, with the update counted.
-    const status = JSON.parse(run(['status', file, '--as-of', '2020-06-12', '--format', 'json']).stdout);
+    const status = JSON.parse((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
     expect(status.overall.done).toBe(1);
   });
 
-  it('takes a unit by its name and a Chinese status', () => {
+  it('takes a unit by its name and a Chinese status', async () => {
     const { file, before } = copy();
-    expect(run(['update', file, '3', '-s', '进行中', '-p', '30', '--by', '教育站', '-d', '2020-06-20']).code).toBe(0);
+    expect((await cli(['update', file, '3', '-s', '进行中', '-p', '30', '--by', '教育站', '-d', '2020-06-20'])).code).toBe(0);
     expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
       '    updates:',
       '      - {date: 2020-06-20, status: 进行中, progress: 30, by: edu}',
@@ -49,49 +50,49 @@ describe('campaign update', () => {
     ]);
   });
 
-  it('an entry dated before the latest one is logged without changing the current status', () => {
+  it('an entry dated before the latest one is logged without changing the current status', async () => {
     const { file, before } = copy();
-    expect(run(['update', file, '1.1', '-s', 'blocked', '-d', '2020-06-01']).code).toBe(0);
+    expect((await cli(['update', file, '1.1', '-s', 'blocked', '-d', '2020-06-01'])).code).toBe(0);
     expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual(['          - {date: 2020-06-01, status: blocked}']);
   });
 
-  it('marks a report submitted', () => {
+  it('marks a report submitted', async () => {
     const { file, before } = copy();
-    expect(run(['update', file, '--report', 'summary', '--submitted', '2020-07-03']).code).toBe(0);
+    expect((await cli(['update', file, '--report', 'summary', '--submitted', '2020-07-03'])).code).toBe(0);
     expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
       '  - {id: summary, title: 活动总结, to: police, due: 2020-07-05, submitted: 2020-07-03}',
     ]);
   });
 
-  it('adds a date to the list of a recurring duty', () => {
+  it('adds a date to the list of a recurring duty', async () => {
     const { file } = copy();
     const text = readFileSync(file, 'utf8').replace('reports:\n', 'reports:\n  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}\n');
     writeFileSync(file, text);
-    expect(run(['update', file, '--report', 'weekly', '--submitted', '2020-06-12']).code).toBe(0);
+    expect((await cli(['update', file, '--report', 'weekly', '--submitted', '2020-06-12'])).code).toBe(0);
     expect(changedLines(text, readFileSync(file, 'utf8'))).toEqual({
       removed: ['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}'],
       added: ['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05, 2020-06-12]}'],
     });
     const fresh = text.replace(', submitted: [2020-06-05]}', '}');
     writeFileSync(file, fresh);
-    expect(run(['update', file, '--report', 'weekly', '--submitted', '2020-06-05']).code).toBe(0);
+    expect((await cli(['update', file, '--report', 'weekly', '--submitted', '2020-06-05'])).code).toBe(0);
     expect(changedLines(fresh, readFileSync(file, 'utf8')).added).toEqual(['  - {id: weekly, title: 周报, to: police, every: friday, submitted: [2020-06-05]}']);
   });
 
-  it('--dry-run prints the diff and writes nothing', () => {
+  it('--dry-run prints the diff and writes nothing', async () => {
     const { file, before } = copy();
-    const r = run(['update', file, '1.2', '-s', 'done', '-d', '2020-06-18', '--dry-run']);
+    const r = await cli(['update', file, '1.2', '-s', 'done', '-d', '2020-06-18', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('+          - date: 2020-06-18');
     expect(r.stdout).toContain('-        status: in_progress');
     expect(readFileSync(file)).toEqual(before);
   });
 
-  it('keeps the file mode and a UTF-8 BOM', () => {
+  it('keeps the file mode and a UTF-8 BOM', async () => {
     const { file } = copy();
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
     chmodSync(file, 0o640);
-    expect(run(['update', file, '3', '-n', '起草中', '-d', '2020-06-20']).code).toBe(0);
+    expect((await cli(['update', file, '3', '-n', '起草中', '-d', '2020-06-20'])).code).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -103,7 +104,9 @@ describe('campaign update', () => {
       [['1.1', '-s', 'finished'], 2, /--status "finished" is not a status/],
       [['1.1', '-p', '120'], 2, /--progress "120" must be a number from 0 to 100/],
       [['1.1', '-p', 'abc'], 2, /--progress "abc"/],
-      [['1.1', '-s', 'done', '-d', '2020-02-30'], 2, /--date "2020-02-30" is not a date/],
+      [['1.1', '-s', 'done', '-d', '2020-02-30'], 2, /--date "2020-02-30" is not a real calendar date/],
+      [['1.1', '-s', 'done', '-d', '2025-06-31'], 2, /--date "2025-06-31" is not a real calendar date/],
+      [['1.1', '-s', 'done', '-d', '20250630'], 2, /--date "20250630" is not a date written YYYY-MM-DD/],
       [['1.1', '-s', 'done', '--by', 'polise'], 2, /no unit "polise"; did you mean "police" \(派出所\)\?/],
       [['1.1', '--actual', '宣讲次数=3'], 2, /no target "宣讲次数"; did you mean "宣讲场次"\?/],
       [['1.1', '--actual', '宣讲场次'], 2, /METRIC=NUMBER/],
@@ -111,28 +114,28 @@ describe('campaign update', () => {
       [[], 2, /which task\?/],
       [['--report', 'sumary', '--submitted', '2020-07-03'], 2, /no report "sumary"; did you mean "summary"\?/],
       [['--report', 'summary'], 2, /give --report ID and --submitted DATE/],
-    ])('%j', (args, code, message) => {
+    ])('%j', async (args, code, message) => {
       const { file, before } = copy();
-      const r = run(['update', file, ...(args as string[])]);
+      const r = await cli(['update', file, ...(args as string[])]);
       expect(r.code).toBe(code);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(STACK);
       expect(readFileSync(file)).toEqual(before);
     });
 
-    it('a plan with a YAML syntax error (exit 1, with its position)', () => {
+    it('a plan with a YAML syntax error (exit 1, with its position)', async () => {
       const { file } = copy();
       writeFileSync(file, readFileSync(file, 'utf8').replace('lead: [edu]\n        status', 'lead: [edu\n        status'));
       const before = readFileSync(file);
-      const r = run(['update', file, '1.1', '-s', 'done']);
+      const r = await cli(['update', file, '1.1', '-s', 'done']);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/plan\.yaml:\d+:\d+: the plan has a YAML syntax error .* the file was not changed/);
       expect(readFileSync(file)).toEqual(before);
     });
 
-    it('a missing file, and standard input', () => {
-      expect(run(['update', 'nope.yaml', '1', '-s', 'done']).stderr).toBe('campaign: nope.yaml: no such file\n');
-      expect(run(['update', '-', '1', '-s', 'done']).code).toBe(2);
+    it('a missing file, and standard input', async () => {
+      expect((await cli(['update', 'nope.yaml', '1', '-s', 'done'])).stderr).toBe('campaign: nope.yaml: no such file\n');
+      expect((await cli(['update', '-', '1', '-s', 'done'])).code).toBe(2);
     });
 
     it('a file changed on disk between reading and writing', async () => {

@@ -1,9 +1,10 @@
-// End to end: the built bin, its exit codes, stdout and stderr.
+// validate end to end, in process (same code path as bin/): exit codes, stdout and stderr.
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANSI, run, STACK } from './helpers/run.js';
+import { ANSI, STACK } from './helpers/run.js';
+import { cli } from './helpers/in-process.js';
 import { changedLines } from './helpers/diff.js';
 
 const SEED = 'examples/tongzhong-2020.yaml';
@@ -22,8 +23,8 @@ tasks:
 `;
 
 describe('campaign validate', () => {
-  it('reports the seed plan\'s 2019 theme and period, doubled word and numbering gap, and nothing else (stylish, no colour)', () => {
-    const r = run(['validate', SEED]);
+  it('reports the seed plan\'s 2019 theme and period, doubled word and numbering gap, and nothing else (stylish, no colour)', async () => {
+    const r = await cli(['validate', SEED]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(ANSI);
@@ -38,8 +39,8 @@ describe('campaign validate', () => {
     expect(lines[2]!.indexOf('date/period-year')).toBe(lines[4]!.indexOf('numbering/gap'));
   });
 
-  it('prints the JSON contract, findings ordered by file, line, column', () => {
-    const r = run(['validate', '--format', 'json', SEED, CLEAN]);
+  it('prints the JSON contract, findings ordered by file, line, column', async () => {
+    const r = await cli(['validate', '--format', 'json', SEED, CLEAN]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['findings', 'errors', 'warnings']);
@@ -53,47 +54,47 @@ describe('campaign validate', () => {
     ]);
   });
 
-  it('exits 0 on a clean plan', () => {
-    const r = run(['validate', CLEAN]);
+  it('exits 0 on a clean plan', async () => {
+    const r = await cli(['validate', CLEAN]);
     expect([r.code, r.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
   });
 
-  it('--strict fails on warnings; --rule changes severities', () => {
+  it('--strict fails on warnings; --rule changes severities', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), WARNING_ONLY);
-    expect(run(['validate', 'p.yaml'], { cwd: dir }).code).toBe(0);
-    expect(run(['validate', '--strict', 'p.yaml'], { cwd: dir }).code).toBe(1);
-    expect(run(['validate', '--rule', 'numbering/gap=error', 'p.yaml'], { cwd: dir }).code).toBe(1);
-    const off = run(['validate', '--strict', '--rule', 'numbering/gap=off', '--format', 'json', 'p.yaml'], { cwd: dir });
+    expect((await cli(['validate', 'p.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['validate', '--strict', 'p.yaml'], { cwd: dir })).code).toBe(1);
+    expect((await cli(['validate', '--rule', 'numbering/gap=error', 'p.yaml'], { cwd: dir })).code).toBe(1);
+    const off = await cli(['validate', '--strict', '--rule', 'numbering/gap=off', '--format', 'json', 'p.yaml'], { cwd: dir });
     expect([off.code, JSON.parse(off.stdout).findings]).toEqual([0, []]);
-    expect(run(['validate', '--rule', 'date/period-year=off', SEED]).code).toBe(0);
+    expect((await cli(['validate', '--rule', 'date/period-year=off', SEED])).code).toBe(0);
   });
 
-  it('reads standard input with -', () => {
-    const r = run(['validate', '--format', 'json', '-'], { input: WARNING_ONLY });
+  it('reads standard input with -', async () => {
+    const r = await cli(['validate', '--format', 'json', '-'], { input: WARNING_ONLY });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['<stdin>', 9]]);
   });
 
-  it('a YAML syntax error is a finding (exit 1), not a crash', () => {
-    const r = run(['validate', '--format', 'json', '-'], { input: 'version: 1\ntitle: [unclosed\nyear: 2020\n' });
+  it('a YAML syntax error is a finding (exit 1), not a crash', async () => {
+    const r = await cli(['validate', '--format', 'json', '-'], { input: 'version: 1\ntitle: [unclosed\nyear: 2020\n' });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ file: '<stdin>', rule: 'yaml/syntax', severity: 'error' });
   });
 
-  it('speaks Chinese with --lang zh or a Chinese locale', () => {
-    expect(run(['validate', '--lang', 'zh', SEED]).stdout).toContain('活动时间 2019-06-01 至 2019-06-30 在 2019 年');
-    const r = run(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
+  it('speaks Chinese with --lang zh or a Chinese locale', async () => {
+    expect((await cli(['validate', '--lang', 'zh', SEED])).stdout).toContain('活动时间 2019-06-01 至 2019-06-30 在 2019 年');
+    const r = await cli(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.stdout).toContain('编号跳号');
     expect(r.stdout).toContain('✖ 共 4 个问题（1 个错误，3 个警告）');
-    expect(run(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' } }).stdout).toContain('numbering skips');
+    expect((await cli(['validate', SEED], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain('numbering skips');
   });
 
-  it('colours only when asked: FORCE_COLOR on, NO_COLOR wins', () => {
-    expect(run(['validate', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
-    expect(run(['validate', SEED], { env: { NO_COLOR: undefined } }).stdout).not.toMatch(ANSI);
-    expect(run(['validate', SEED], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR wins', async () => {
+    expect((await cli(['validate', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await cli(['validate', SEED], { env: { NO_COLOR: undefined } })).stdout).not.toMatch(ANSI);
+    expect((await cli(['validate', SEED], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
   });
 
   describe('usage and I/O problems exit 2 with one clear line', () => {
@@ -102,23 +103,24 @@ describe('campaign validate', () => {
     it.each([
       [['validate', 'missing.yaml'], /^campaign: missing\.yaml: no such file\n$/],
       [['validate', 'folder.yaml'], /^campaign: folder\.yaml: is a folder with no plan files \(\*\.yaml, \*\.yml\) in it\n$/],
-      [['validate', '--as-of', '2020-02-30', SEED], /--as-of "2020-02-30" is not a date/],
+      [['validate', '--as-of', '2020-02-30', SEED], /--as-of "2020-02-30" is not a real calendar date/],
+      [['validate', '--as-of', '2020-2-3', SEED], /--as-of "2020-2-3" is not a date written YYYY-MM-DD/],
       [['validate', '--rule', 'numbering/gaps=off', SEED], /no rule "numbering\/gaps"; did you mean "numbering\/gap"\?/],
       [['validate', '--rule', 'numbering/gap', SEED], /must be written ID=off\|info\|warning\|error/],
       [['validate', '--format', 'xml', SEED], /--format "xml": use one of stylish, json/],
       [['validate', '--lang', 'fr', SEED], /--lang "fr": use zh or en/],
       [['validate'], /missing required argument/],
       [['frobnicate'], /unknown command/],
-    ])('%j', (args, message) => {
-      const r = run(args as string[], { cwd: args.includes(SEED) ? undefined : dir });
+    ])('%j', async (args, message) => {
+      const r = await cli(args as string[], { cwd: args.includes(SEED) ? undefined : dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(STACK);
     });
   });
 
-  it('checks the readable files when one is missing, and exits 2', () => {
-    const r = run(['validate', '--format', 'json', 'missing.yaml', SEED]);
+  it('checks the readable files when one is missing, and exits 2', async () => {
+    const r = await cli(['validate', '--format', 'json', 'missing.yaml', SEED]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing.yaml: no such file');
     expect(JSON.parse(r.stdout).findings).toHaveLength(4);
@@ -126,33 +128,33 @@ describe('campaign validate', () => {
 });
 
 describe('campaign rules, schema, --version', () => {
-  it('lists every rule with its severity', () => {
-    const r = run(['rules']);
+  it('lists every rule with its severity', async () => {
+    const r = await cli(['rules']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^date\/period-year\s+error\s+The activity period/m);
-    const json = JSON.parse(run(['rules', '--format', 'json', '--lang', 'zh']).stdout);
+    const json = JSON.parse((await cli(['rules', '--format', 'json', '--lang', 'zh'])).stdout);
     expect(json.find((x: { id: string }) => x.id === 'numbering/gap')).toEqual({ id: 'numbering/gap', severity: 'warning', description: '同级任务编号跳号，或子任务编号未延续上级编号' });
   });
 
-  it('prints the bundled schema', () => {
-    const schema = JSON.parse(run(['schema']).stdout);
+  it('prints the bundled schema', async () => {
+    const schema = JSON.parse((await cli(['schema'])).stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['task', 'unit', 'theme', 'report', 'dates']));
   });
 
-  it('prints its version', () => {
-    const r = run(['--version']);
+  it('prints its version', async () => {
+    const r = await cli(['--version']);
     expect([r.code, r.stdout.trim()]).toEqual([0, process.env.npm_package_version ?? expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
   });
 });
 
 describe('campaign validate --fix', () => {
-  it('moves the seed\'s period into 2020, changing only that line, and reports what is left', () => {
+  it('moves the seed\'s period into 2020, changing only that line, and reports what is left', async () => {
     const dir = tmp();
     const file = join(dir, 'seed.yaml');
     const before = readFileSync(SEED, 'utf8');
     writeFileSync(file, before);
-    const r = run(['validate', '--fix', '--format', 'json', 'seed.yaml'], { cwd: dir });
+    const r = await cli(['validate', '--fix', '--format', 'json', 'seed.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('seed.yaml: fixed 1 problem\n');
     expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['theme/national-year', 'text/repeated', 'numbering/gap']);
@@ -162,7 +164,7 @@ describe('campaign validate --fix', () => {
     });
   });
 
-  it('quotes numeric ids as written and corrects the title year', () => {
+  it('quotes numeric ids as written and corrects the title year', async () => {
     const dir = tmp();
     const text = `version: 1
 title: 测试乡2019年“安全生产月”活动方案   # keep this comment
@@ -179,7 +181,7 @@ tasks:
       - {id: 1.10, title: 十, lead: [p], status: done}
 `.replace('- {id: "1.9"', Array.from({ length: 8 }, (_, i) => `- {id: "1.${i + 1}", title: x, lead: [p], status: done}\n      `).join('') + '- {id: "1.9"');
     writeFileSync(join(dir, 'p.yaml'), text);
-    const r = run(['validate', '--fix', 'p.yaml'], { cwd: dir });
+    const r = await cli(['validate', '--fix', 'p.yaml'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, 'p.yaml: fixed 2 problems\n']);
     expect(changedLines(text, readFileSync(join(dir, 'p.yaml'), 'utf8'))).toEqual({
       removed: ['title: 测试乡2019年“安全生产月”活动方案   # keep this comment', '      - {id: 1.10, title: 十, lead: [p], status: done}'],
@@ -187,8 +189,8 @@ tasks:
     });
   });
 
-  it('cannot fix standard input', () => {
-    const r = run(['validate', '--fix', '-'], { input: 'version: 1\n' });
+  it('cannot fix standard input', async () => {
+    const r = await cli(['validate', '--fix', '-'], { input: 'version: 1\n' });
     expect([r.code, r.stderr]).toEqual([2, 'campaign: --fix edits files in place; it cannot fix standard input\n']);
   });
 });

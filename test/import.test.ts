@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Document, Packer, Paragraph } from 'docx';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { enumeration, extractPlan, parsePeriod, titleOf } from '../src/importer/extract.js';
 import { decodeDocument } from '../src/importer/decode.js';
-import { run } from './helpers/run.js';
+import { cli } from './helpers/in-process.js';
 import { expectGolden } from './helpers/golden.js';
 import { lintText } from './helpers/lint.js';
 
@@ -19,15 +19,18 @@ const SEED = readFileSync(SEED_PATH, 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-import-'));
 const NAME = 'tongzhong-2020-safety-month.txt';
 
-function importBytes(bytes: Uint8Array | string, name = NAME): { yaml: string; stderr: string; code: number | null } {
+async function importBytes(bytes: Uint8Array | string, name = NAME): Promise<{ yaml: string; stderr: string; code: number | null }> {
   const dir = tmp();
   writeFileSync(join(dir, name), bytes);
-  const r = run(['import', join(dir, name)]);
+  const r = await cli(['import', join(dir, name)]);
   return { yaml: r.stdout, stderr: r.stderr, code: r.code };
 }
 
 describe('importing the seed document', () => {
-  const utf8 = importBytes(SEED);
+  let utf8: Awaited<ReturnType<typeof importBytes>>;
+  beforeAll(async () => {
+    utf8 = await importBytes(SEED);
+  });
 
   it('gives the golden plan, which has no schema errors and shows the seed\'s mistakes', () => {
     expect(utf8.code).toBe(0);
@@ -55,29 +58,29 @@ describe('importing the seed document', () => {
     expect(plan.themes[0]).toEqual({ id: 'main', title: '防风险、除隐患、遏事故', focus: ['强化安全红线意识', '落实安全责任', '推进依法治理', '深化专项整治', '深化改革创新'] });
   });
 
-  it('reads the same text saved as GBK with CRLF line endings, as UTF-16, and with a BOM', () => {
+  it('reads the same text saved as GBK with CRLF line endings, as UTF-16, and with a BOM', async () => {
     const crlf = SEED.replace(/\n/g, '\r\n');
-    const gbk = importBytes(iconv.encode(crlf, 'gbk'));
+    const gbk = await importBytes(iconv.encode(crlf, 'gbk'));
     expect(gbk.stderr).toContain('(gb18030)');
     expect(gbk.yaml).toBe(utf8.yaml);
-    expect(importBytes(iconv.encode(SEED, 'utf-16le', { addBOM: true })).yaml).toBe(utf8.yaml);
-    expect(importBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)])).yaml).toBe(utf8.yaml);
+    expect((await importBytes(iconv.encode(SEED, 'utf-16le', { addBOM: true }))).yaml).toBe(utf8.yaml);
+    expect((await importBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]))).yaml).toBe(utf8.yaml);
   });
 
   it('reads a Word .docx made from the seed text', async () => {
     const doc = new Document({ sections: [{ children: SEED.split('\n').map((line) => new Paragraph(line)) }] });
-    const docx = importBytes(await Packer.toBuffer(doc), 'seed.docx');
+    const docx = await importBytes(await Packer.toBuffer(doc), 'seed.docx');
     expect([docx.code, docx.stderr]).toEqual([0, expect.stringContaining('(docx): 20 tasks, 6 units')]);
     // Paragraph breaks may shift line numbers in the comments; the plan itself is the same.
     expect(parse(docx.yaml)).toEqual(parse(utf8.yaml));
   });
 
-  it('-o writes the file and refuses to overwrite it', () => {
+  it('-o writes the file and refuses to overwrite it', async () => {
     const dir = tmp();
     const out = join(dir, 'plan.yaml');
-    expect(run(['import', SEED_PATH, '-o', out]).code).toBe(0);
+    expect((await cli(['import', SEED_PATH, '-o', out])).code).toBe(0);
     expect(parse(readFileSync(out, 'utf8')).title).toBe('铜钟乡2020年“安全生产月”活动方案');
-    const again = run(['import', SEED_PATH, '-o', out]);
+    const again = await cli(['import', SEED_PATH, '-o', out]);
     expect([again.code, again.stderr]).toEqual([2, `campaign: ${out} already exists; choose another name or add --force to overwrite it\n`]);
   });
 });
@@ -133,8 +136,8 @@ describe('documents in other forms', () => {
     expect(d.reports).toEqual([expect.objectContaining({ id: 'summary', title: '活动总结', to: 'county-office', due: '2021-12-05' })]);
   });
 
-  it('writes a plan with no schema errors', () => {
-    const r = importBytes(OTHER_FORMS, 'qingshan.txt');
+  it('writes a plan with no schema errors', async () => {
+    const r = await importBytes(OTHER_FORMS, 'qingshan.txt');
     const problems = lintText(r.yaml, { asOf: '2021-11-02' });
     // The missing （2）, kept from the document; and its deadline 12月5日 was a Sunday in 2021.
     expect(problems.map((p) => p.rule)).toEqual(['numbering/gap', 'date/holiday']);

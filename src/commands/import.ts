@@ -2,7 +2,10 @@
 // into a plan YAML whose guesses carry comments pointing back at the document's lines.
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { helpText, type HelpKey } from '../messages/help.js';
+import { LocalCommand } from './program.js';
+import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
 import { docxText, isZip } from '../io/docx.js';
 import { readBytes } from '../io/read.js';
@@ -18,15 +21,18 @@ import type { CommandContext } from './context.js';
 const countTasks = (ts: { tasks: unknown[] }[]): number => ts.reduce((n, t) => n + 1 + countTasks(t.tasks as { tasks: unknown[] }[]), 0);
 
 export default function importCommand(ctx: CommandContext): Command {
-  return new Command('import')
-    .description('turn the text of an official plan (.txt or .docx) into a plan YAML (导入公文)')
-    .argument('<document>', 'the document: plain text (UTF-8, UTF-16 or GBK/GB18030) or Word .docx')
-    .option('-o, --output <plan>', 'write the plan to this file instead of standard output')
-    .option('--force', 'overwrite an existing output file')
-    .addOption(langOption())
+  const t = (key: HelpKey) => helpText(ctx.lang, key);
+  return new LocalCommand('import', ctx.lang)
+    .description(t('cmd.import'))
+    .argument('<document>', t('arg.document'))
+    .option('-o, --output <plan>', t('opt.importOutput'))
+    .option('--force', t('opt.force'))
+    .addOption(langOption(ctx.lang))
     .action(async (file: string, opts: { output?: string; force?: boolean; lang?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
+      // Even with --force, the document itself is never overwritten by its own import.
+      refuseInputAsOutput(opts.output, [file]);
       const bytes = await readBytes(file);
       let text: string;
       let encoding: string;
@@ -44,7 +50,7 @@ export default function importCommand(ctx: CommandContext): Command {
         ({ text, encoding } = decodeDocument(bytes));
       }
       const draft = extractPlan(text, Number(ctx.io.today().slice(0, 4)));
-      const target = opts.output;
+      const target = opts.output === '-' ? undefined : opts.output;
       if (target && existsSync(target) && !opts.force) throw new UserError('init/exists', { file: target });
       const schemaPath = relative(target ? dirname(resolve(target)) : process.cwd(), schemaFilePath()).split(sep).join('/');
       const yaml = renderDraft(draft, schemaPath, basename(file));

@@ -1,7 +1,9 @@
 // `campaign init [FILE]`: writes a starter plan that validates, never over an existing file without --force.
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
+import { helpText, type HelpKey } from '../messages/help.js';
+import { LocalCommand } from './program.js';
 import { UserError } from '../errors.js';
 import { schemaFilePath } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -12,14 +14,15 @@ import { langOption, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
 
 export default function initCommand(ctx: CommandContext): Command {
-  return new Command('init')
-    .description('write a starter plan (新建方案)')
-    .argument('[file]', 'the plan file to write', 'plan.yaml')
-    .addOption(new Option('-t, --template <name>', `template: ${TEMPLATES.map((t) => t.name).join(', ')}`).default('safety-month'))
-    .option('-y, --year <year>', 'the plan year (default: this year)')
-    .option('--organizer <name>', 'who issues the plan, e.g. 铜钟乡', '某某乡')
-    .option('--force', 'overwrite an existing file')
-    .addOption(langOption())
+  const t = (key: HelpKey, values?: Record<string, string>) => helpText(ctx.lang, key, values);
+  return new LocalCommand('init', ctx.lang)
+    .description(t('cmd.init'))
+    .argument('[file]', t('arg.initFile'), 'plan.yaml')
+    .addOption(new Option('-t, --template <name>', t('opt.template', { templates: TEMPLATES.map((x) => x.name).join(', ') })).default('safety-month'))
+    .option('-y, --year <year>', t('opt.year'))
+    .option('--organizer <name>', t('opt.organizer'), '某某乡')
+    .option('--force', t('opt.force'))
+    .addOption(langOption(ctx.lang))
     .action((file: string, opts: { template: string; year?: string; organizer: string; force?: boolean; lang?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;

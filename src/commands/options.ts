@@ -1,13 +1,26 @@
-// Options several commands share, parsed and checked in one place.
+// Options several commands share, described in the user's language, parsed and checked in one place.
 import { Option } from 'commander';
 import { UserError } from '../errors.js';
 import { isRealDate } from '../model/build.js';
 import { langFromEnv } from '../io/env.js';
 import type { CliIO } from '../io/cli-io.js';
+import { helpText } from '../messages/help.js';
+import { bracket } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
+import { isFormat, type FormatName } from '../formats/index.js';
 
-export const langOption = () => new Option('--lang <lang>', 'language of messages and headings: zh or en (default: from LANG / LC_ALL)');
-export const asOfOption = () => new Option('--as-of <date>', 'judge status as of this date, YYYY-MM-DD (default: today)');
+export const langOption = (lang: Lang) => new Option('--lang <lang>', helpText(lang, 'opt.lang'));
+export const asOfOption = (lang: Lang) => new Option('--as-of <date>', helpText(lang, 'opt.asOf'));
+
+/** -f with the formats a command offers, each named and described, the default first. */
+export function formatOption(formats: readonly FormatName[], lang: Lang): Option {
+  const comma = lang === 'zh' ? '，' : ', ';
+  const list = formats.map((f, i) => {
+    const what = helpText(lang, `fmt.${f}`);
+    return `${f}${bracket(lang, i === 0 ? `${what}${comma}${helpText(lang, 'fmt.default')}` : what)}`;
+  });
+  return new Option('-f, --format <format>', helpText(lang, 'opt.format', { formats: list.join(lang === 'zh' ? '、' : ', ') }));
+}
 
 export function resolveLang(value: string | undefined, io: CliIO): Lang {
   if (value === undefined) return langFromEnv(io.env);
@@ -15,16 +28,28 @@ export function resolveLang(value: string | undefined, io: CliIO): Lang {
   throw new UserError('cli/lang', { value });
 }
 
-export function resolveAsOf(value: string | undefined, io: CliIO): string {
-  if (value === undefined) return io.today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new UserError('cli/as-of', { value });
+/** A YYYY-MM-DD date that exists, or a message that says which of the two it is not. */
+export function checkDate(value: string, option: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UserError('cli/date', { option, value });
+  if (!isRealDate(value)) throw new UserError('cli/date-unreal', { option, value });
   return value;
 }
 
-export function resolveFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as F;
+export function resolveAsOf(value: string | undefined, io: CliIO): string {
+  return value === undefined ? io.today() : checkDate(value, '--as-of');
+}
+
+export function resolveFormat(value: string | undefined, allowed: readonly FormatName[]): FormatName {
+  if (value === undefined) return allowed[0]!;
+  if (isFormat(value) && allowed.includes(value)) return value;
   throw new UserError('cli/format', { value, allowed });
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** One of a command's own choices (validate's stylish|json, rules' table|json). */
+export function resolveChoice<C extends string>(value: string | undefined, allowed: readonly C[]): C {
+  if (value === undefined) return allowed[0]!;
+  if ((allowed as readonly string[]).includes(value)) return value as C;
+  throw new UserError('cli/format', { value, allowed });
+}

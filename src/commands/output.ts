@@ -1,32 +1,39 @@
-// Rendering a report in the chosen format and sending it to stdout or, with -o, atomically to a file.
+// Where a command's output goes: standard output, or with -o a file written atomically — never one
+// of the run's own input files, however it is named (relative, absolute, through a symlink, a hard link).
 import { Chalk } from 'chalk';
 import { UserError } from '../errors.js';
 import { colorLevel } from '../io/env.js';
 import { sameFile, writeFileAtomic } from '../io/write.js';
 import type { Lang } from '../messages/types.js';
-import type { Doc } from '../reports/doc.js';
-import { BINARY_FORMATS, renderer, type FormatName } from '../formats/index.js';
+import { FORMATS, renderer, type FormatName } from '../formats/index.js';
+import type { RenderInput } from '../formats/types.js';
 import type { CommandContext } from './context.js';
 
-export interface OutputOptions { format: FormatName; output?: string; input?: string; lang: Lang; bom?: boolean }
+/** `-o -` and no -o alike mean standard output. */
+export const toStdout = (output: string | undefined): boolean => output === undefined || output === '-';
 
-export async function emit(doc: Doc, data: unknown, opts: OutputOptions, ctx: CommandContext): Promise<void> {
+/** Refuses an output file that is one of the inputs (compared by device and inode, not by name). */
+export function refuseInputAsOutput(output: string | undefined, inputs: readonly string[]): void {
+  if (toStdout(output)) return;
+  const input = inputs.find((i) => i !== '-' && sameFile(output!, i));
+  if (input !== undefined) throw new UserError('io/overwrite-input', { file: output, input });
+}
+
+export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean }
+
+export async function emit(input: RenderInput, opts: OutputOptions, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  if (opts.output && opts.input && opts.input !== '-' && sameFile(opts.output, opts.input)) {
-    throw new UserError('io/overwrite-input', { file: opts.output });
-  }
-  if (!opts.output && BINARY_FORMATS.includes(opts.format) && io.stdoutIsTTY) {
-    throw new UserError('io/binary-to-terminal', { format: opts.format });
-  }
-  const toTerminal = !opts.output && io.stdoutIsTTY;
+  const stdout = toStdout(opts.output);
+  if (stdout && FORMATS[opts.format].binary && io.stdoutIsTTY) throw new UserError('io/binary-to-terminal', { format: opts.format });
+  const toTerminal = stdout && io.stdoutIsTTY;
   const render = await renderer(opts.format);
-  const out = await render({ doc, data }, {
+  const out = await render(input, {
     lang: opts.lang,
-    chalk: new Chalk({ level: opts.output ? 0 : colorLevel(io.env, io.stdoutIsTTY) }),
+    chalk: new Chalk({ level: stdout ? colorLevel(io.env, io.stdoutIsTTY) : 0 }),
     width: toTerminal ? Math.max(60, Number(io.env.COLUMNS) || io.columns || 120) : 160,
     bom: opts.bom ?? true,
   });
-  if (opts.output) writeFileAtomic(opts.output, out);
+  if (!stdout) writeFileAtomic(opts.output!, out);
   else if (typeof out === 'string') io.stdout(out);
   else io.stdoutBytes(out);
 }

@@ -1,35 +1,31 @@
-// Reading a plan for the tracking commands: the model even when validation finds errors (with a
-// note on stderr), a clear refusal when the YAML cannot be read at all.
+// Reading a plan for the report commands: the model even when validation finds errors (then one line
+// on stderr names them, and the outcome says so), a clear refusal when the YAML cannot be read at all.
 import type { CliIO } from '../io/cli-io.js';
 import { readSource } from '../io/read.js';
 import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
-import { RULES } from '../rules/index.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
-import type { CommandContext } from './context.js';
 
-export interface LoadedPlan { name: string; plan: Plan }
+export interface LoadedPlan {
+  name: string;
+  plan: Plan;
+  /** Error findings by rule id: figures drawn from a plan with errors may be wrong. */
+  errors: { count: number; rules: string[] };
+}
 
-// Reports need the model, and a word when the schema left parts of it out — not the semantic rules
-// (that is what validate is for): only the YAML and schema checks run here.
-const READ_RULES = RULES.filter((r) => r.stage === 'source');
-
-export async function loadPlan(file: string, asOf: string, lang: Lang, ctx: CommandContext, io: CliIO = ctx.io): Promise<LoadedPlan> {
+export async function loadPlan(file: string, asOf: string, lang: Lang, io: CliIO): Promise<LoadedPlan> {
   const source = await readSource(file, io.stdin);
-  const parsed = parseSource(source.text);
-  const { problems, plan } = lint(parsed, { asOf, schema: planValidator(), calendar: loadCalendar(), rules: READ_RULES });
+  const { problems, plan } = lint(parseSource(source.text), { asOf, schema: planValidator(), calendar: loadCalendar() });
+  const errors = problems.filter((p) => p.severity === 'error');
   if (!plan) {
-    const first = problems.find((p) => p.severity === 'error')!;
+    const first = errors[0]!;
     throw new UserError('plan/unreadable', {
       file: source.name, line: first.line, column: first.column, message: formatMessage(first.messageId, first.data, lang),
-    }, 1);
+    }, 'findings');
   }
-  // Only errors that leave parts of the plan out of the model can make the figures wrong.
-  const dropping = problems.filter((p) => p.severity === 'error' && (p.rule === 'schema' || p.rule === 'yaml/duplicate-key')).length;
-  if (dropping) ctx.reportError(new UserError('plan/has-errors', { file: source.name, errors: dropping }));
-  return { name: source.name, plan };
+  return { name: source.name, plan, errors: { count: errors.length, rules: [...new Set(errors.map((p) => p.rule))] } };
 }

@@ -1,25 +1,31 @@
 // `campaign rules`: every rule with its default severity and a one-line description.
-import { Command } from 'commander';
-import stringWidth from 'string-width';
+import type { Command } from 'commander';
+import { displayWidth } from '../formats/width.js';
+import { helpText } from '../messages/help.js';
+import { label } from '../messages/labels.js';
 import { RULES } from '../rules/index.js';
-import { langOption, resolveFormat, resolveLang } from './options.js';
+import { langOption, resolveChoice, resolveLang } from './options.js';
+import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
 
 export default function rulesCommand(ctx: CommandContext): Command {
-  return new Command('rules')
-    .description('list the rules validate applies (列出检查规则)')
-    .option('-f, --format <format>', 'output format: table or json')
-    .addOption(langOption())
+  return new LocalCommand('rules', ctx.lang)
+    .description(helpText(ctx.lang, 'cmd.rules'))
+    .option('-f, --format <format>', helpText(ctx.lang, 'opt.rulesFormat'))
+    .addOption(langOption(ctx.lang))
     .action((opts: { format?: string; lang?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
-      const format = resolveFormat(opts.format, ['table', 'json'] as const, 'table');
-      const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description[lang] }));
+      const format = resolveChoice(opts.format, ['table', 'json'] as const);
       if (format === 'json') {
+        // For scripts: the severity as the rule and --rule name it.
+        const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description[lang] }));
         ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
         return;
       }
-      const w0 = Math.max(...rows.map((r) => stringWidth(r.id)));
-      const w1 = Math.max(...rows.map((r) => r.severity.length));
-      for (const r of rows) ctx.io.stdout(`${r.id.padEnd(w0)}  ${r.severity.padEnd(w1)}  ${r.description}\n`);
+      const rows = RULES.map((r) => [r.id, label(lang, r.severity), r.description[lang]] as const);
+      const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));
+      const w1 = Math.max(...rows.map((r) => displayWidth(r[1])));
+      const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
+      for (const [id, severity, description] of rows) ctx.io.stdout(`${pad(id, w0)}  ${pad(severity, w1)}  ${description}\n`);
     });
 }

@@ -1,19 +1,23 @@
 // `campaign update PLAN TASK-ID …`: records progress in the plan file itself, changing only the lines
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { createPatch } from 'diff';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';
-import { checkDate, reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
+import { reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
+import { RequestError } from '../edit/errors.js';
 import { readPlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { buildPlan } from '../model/build.js';
+import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
 import { positionOf } from '../source/locate.js';
-import { collect, langOption, resolveLang } from './options.js';
+import { checkDate, collect, langOption, resolveLang } from './options.js';
+import { helpText, type HelpKey } from '../messages/help.js';
+import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
 import { editedText, writeIfUnchanged } from './plan-edit.js';
 
@@ -23,20 +27,21 @@ interface UpdateOptions {
 }
 
 export default function updateCommand(ctx: CommandContext): Command {
-  return new Command('update')
-    .description('record progress in the plan, keeping its comments and layout (记录进展)')
-    .argument('<plan>', 'plan file (YAML)')
-    .argument('[task]', 'task id, e.g. 1.2')
-    .option('-s, --status <status>', 'planned, in_progress, done, blocked, cancelled (or 未开始, 进行中, 已完成, 受阻, 已取消)')
-    .option('-p, --progress <n>', 'percent complete, 0 to 100')
-    .option('-n, --note <text>', 'what was done (进展情况)')
-    .option('--by <unit>', 'the reporting unit (id or name)')
-    .option('-d, --date <date>', 'date of the entry, YYYY-MM-DD (default: today)')
-    .option('--actual <metric=n>', "set a target's actual value (repeatable)", collect, [])
-    .addOption(new Option('--report <id>', 'mark a report as submitted (with --submitted)'))
-    .option('--submitted <date>', 'the date the report was submitted')
-    .option('--dry-run', 'print the change as a diff instead of writing it')
-    .addOption(langOption())
+  const t = (key: HelpKey) => helpText(ctx.lang, key);
+  return new LocalCommand('update', ctx.lang)
+    .description(t('cmd.update'))
+    .argument('<plan>', t('arg.plan'))
+    .argument('[task]', t('arg.task'))
+    .option('-s, --status <status>', t('opt.status'))
+    .option('-p, --progress <n>', t('opt.progress'))
+    .option('-n, --note <text>', t('opt.note'))
+    .option('--by <unit>', t('opt.by'))
+    .option('-d, --date <date>', t('opt.date'))
+    .option('--actual <metric=n>', t('opt.actual'), collect, [])
+    .option('--report <id>', t('opt.report'))
+    .option('--submitted <date>', t('opt.submitted'))
+    .option('--dry-run', t('opt.dryRun'))
+    .addOption(langOption(ctx.lang))
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
@@ -49,24 +54,11 @@ export default function updateCommand(ctx: CommandContext): Command {
         const broken = parsed.issues[0];
         if (broken || parsed.data === undefined) {
           const { line, column } = positionOf(parsed, broken?.offset ?? 0);
-          throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 1);
+          throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 'findings');
         }
         const plan = buildPlan(parsed.data, loadCalendar());
 
-        let ops: EditOp[];
-        let done: string;
-        if (opts.report !== undefined || opts.submitted !== undefined) {
-          if (taskId !== undefined || opts.report === undefined || opts.submitted === undefined) throw new UserError('update/report-usage');
-          ops = reportUpdateOps(plan, { report: opts.report, submitted: checkDate(opts.submitted, '--submitted') });
-          done = formatMessage('update/report-done', { id: opts.report, date: opts.submitted, file }, lang);
-        } else {
-          if (taskId === undefined) throw new UserError('update/no-task');
-          const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
-          const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
-          ops = r.ops;
-          done = formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, lang);
-        }
-
+        const { ops, done } = changes(plan, file, taskId, opts, ctx);
         const text = editedText(source, ops);
         if (opts.dryRun) {
           ctx.io.stdout(createPatch(file, source.text, text, '', ''));
@@ -76,4 +68,23 @@ export default function updateCommand(ctx: CommandContext): Command {
         ctx.io.stdout(`${done}\n`);
       });
     });
+}
+
+/** The edits the options ask for, and the line that says what was recorded. */
+function changes(plan: Plan, file: string, taskId: string | undefined, opts: UpdateOptions, ctx: CommandContext): { ops: EditOp[]; done: string } {
+  try {
+    if (opts.report !== undefined || opts.submitted !== undefined) {
+      if (taskId !== undefined || opts.report === undefined || opts.submitted === undefined) throw new UserError('update/report-usage');
+      const ops = reportUpdateOps(plan, { report: opts.report, submitted: checkDate(opts.submitted, '--submitted') });
+      return { ops, done: formatMessage('update/report-done', { id: opts.report, date: opts.submitted, file }, ctx.lang) };
+    }
+    if (taskId === undefined) throw new UserError('update/no-task');
+    const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
+    const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
+    return { ops: r.ops, done: formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, ctx.lang) };
+  } catch (err) {
+    // The edit layer says what it cannot do; here that becomes a usage error (exit 2).
+    if (err instanceof RequestError) throw new UserError(err.messageId, err.data);
+    throw err;
+  }
 }

@@ -1,5 +1,5 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { readPlanFile, readSource, type PlanFile } from '../io/read.js';
@@ -18,7 +18,10 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
-import { asOfOption, collect, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
+import { asOfOption, collect, langOption, resolveAsOf, resolveChoice, resolveLang } from './options.js';
+import { helpText, type HelpKey } from '../messages/help.js';
+import { LocalCommand } from './program.js';
+import type { Outcome } from './context.js';
 import type { CommandContext } from './context.js';
 import { editedText, writeIfUnchanged } from './plan-edit.js';
 
@@ -39,17 +42,18 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
 interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean }
 
 export default function validateCommand(ctx: CommandContext): Command {
-  return new Command('validate')
-    .description('check plans against the schemas and the rules (检查方案)')
-    .argument('<files...>', 'plan files, folders (every *.yaml below) or globs; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format: stylish or json').default(undefined))
-    .addOption(asOfOption())
-    .option('--strict', 'exit 1 on warnings too')
-    .option('--fix', 'apply the fixes rules offer (period year, title year, quoting numeric ids), then report what is left')
-    .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
-    .addOption(langOption())
+  const t = (key: HelpKey) => helpText(ctx.lang, key);
+  return new LocalCommand('validate', ctx.lang)
+    .description(t('cmd.validate'))
+    .argument('<files...>', t('arg.plans'))
+    .option('-f, --format <format>', t('opt.validateFormat'))
+    .addOption(asOfOption(ctx.lang))
+    .option('--strict', t('opt.strict'))
+    .option('--fix', t('opt.fix'))
+    .option('--rule <id=severity>', t('opt.rule'), collect, [])
+    .addOption(langOption(ctx.lang))
     .action(async (files: string[], opts: ValidateOptions) => {
-      ctx.exitCode = await runValidate(files, opts, ctx.io, ctx);
+      ctx.record(await runValidate(files, opts, ctx.io, ctx));
     });
 }
 
@@ -73,11 +77,11 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
   return { text, count };
 }
 
-async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<number> {
+async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<Outcome> {
   const files = expandInputs(args);
   const lang = resolveLang(opts.lang, io);
   ctx.lang = lang;
-  const format = resolveFormat(opts.format, ['stylish', 'json'] as const, 'stylish');
+  const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
   const schema = planValidator();
@@ -123,8 +127,8 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
     io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) })));
   }
 
-  if (unreadable) return 2;
+  if (unreadable) return 'failed';
   const errors = findings.some((f) => f.severity === 'error');
   const warnings = findings.some((f) => f.severity === 'warning');
-  return errors || (opts.strict && warnings) ? 1 : 0;
+  return errors || (opts.strict && warnings) ? 'findings' : 'ok';
 }

@@ -1,7 +1,7 @@
 // Turns `campaign update` options into edits of the plan, after checking every id, unit, status,
 // number and date against the plan. Pure: the command does the reading and writing.
-import { UserError } from '../errors.js';
-import { isRealDate, normaliseStatus } from '../model/build.js';
+import { RequestError } from './errors.js';
+import { normaliseStatus } from '../model/build.js';
 import { nearest } from '../model/nearest.js';
 import { unitByWord } from '../model/units.js';
 import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type Task } from '../model/types.js';
@@ -20,15 +20,10 @@ export interface TaskUpdateRequest {
 
 export interface ReportUpdateRequest { report: string; submitted: IsoDate }
 
-export function checkDate(value: string, option: string): IsoDate {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new UserError('update/date', { option, value });
-  return value;
-}
-
 function findTask(plan: Plan, id: string): Task {
   const task = plan.allTasks.find((t) => t.id === id);
-  if (!task) throw new UserError('update/unknown-task', { id, suggestion: nearest(id, plan.allTasks.map((t) => t.id)) });
-  if (task.tasks.length) throw new UserError('update/parent-task', { id, children: task.tasks.map((t) => t.id) });
+  if (!task) throw new RequestError('update/unknown-task', { id, suggestion: nearest(id, plan.allTasks.map((t) => t.id)) });
+  if (task.tasks.length) throw new RequestError('update/parent-task', { id, children: task.tasks.map((t) => t.id) });
   return task;
 }
 
@@ -36,20 +31,20 @@ function unitId(plan: Plan, value: string): string {
   const unit = unitByWord(plan, value);
   if (unit) return unit.id;
   const suggestion = nearest(value, plan.units.map((u) => u.id));
-  throw new UserError('update/unknown-unit', { value, suggestion, suggestionName: plan.units.find((u) => u.id === suggestion)?.name });
+  throw new RequestError('update/unknown-unit', { value, suggestion, suggestionName: plan.units.find((u) => u.id === suggestion)?.name });
 }
 
 export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp[]; task: Task; entry: Record<string, unknown> } {
   const task = findTask(plan, req.task);
   let status: string | undefined;
   if (req.status !== undefined) {
-    if (!normaliseStatus(req.status)) throw new UserError('update/status', { value: req.status, allowed: [...STATUSES, ...Object.keys(STATUS_ALIASES)] });
+    if (!normaliseStatus(req.status)) throw new RequestError('update/status', { value: req.status, allowed: [...STATUSES, ...Object.keys(STATUS_ALIASES)] });
     status = req.status;
   }
   let progress: number | undefined;
   if (req.progress !== undefined) {
     progress = Number(req.progress);
-    if (req.progress.trim() === '' || !Number.isFinite(progress) || progress < 0 || progress > 100) throw new UserError('update/progress', { value: req.progress });
+    if (req.progress.trim() === '' || !Number.isFinite(progress) || progress < 0 || progress > 100) throw new RequestError('update/progress', { value: req.progress });
   }
   // Done means 100: say so in the log rather than leave the status/progress rule to complain.
   if (status !== undefined && normaliseStatus(status) === 'done' && progress === undefined) progress = 100;
@@ -57,14 +52,14 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
   const actuals = (req.actual ?? []).map((a) => {
     const m = /^(.+?)=(.+)$/.exec(a);
     const value = m ? Number(m[2]) : NaN;
-    if (!m || !Number.isFinite(value) || value < 0) throw new UserError('update/actual-format', { value: a });
+    if (!m || !Number.isFinite(value) || value < 0) throw new RequestError('update/actual-format', { value: a });
     const index = task.targets.findIndex((t) => t.metric === m[1]!.trim());
     if (index < 0) {
-      throw new UserError('update/unknown-metric', { task: task.id, metric: m[1], suggestion: nearest(m[1]!, task.targets.map((t) => t.metric)), known: task.targets.map((t) => t.metric) });
+      throw new RequestError('update/unknown-metric', { task: task.id, metric: m[1], suggestion: nearest(m[1]!, task.targets.map((t) => t.metric)), known: task.targets.map((t) => t.metric) });
     }
     return { index, value };
   });
-  if (status === undefined && progress === undefined && req.note === undefined && actuals.length === 0) throw new UserError('update/nothing');
+  if (status === undefined && progress === undefined && req.note === undefined && actuals.length === 0) throw new RequestError('update/nothing');
 
   const entry: Record<string, unknown> = { date: req.date };
   if (status !== undefined) entry.status = status;
@@ -82,7 +77,7 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
 
 export function reportUpdateOps(plan: Plan, req: ReportUpdateRequest): EditOp[] {
   const report = plan.reports.find((r) => r.id === req.report);
-  if (!report) throw new UserError('update/unknown-report', { id: req.report, suggestion: nearest(req.report, plan.reports.map((r) => r.id)) });
+  if (!report) throw new RequestError('update/unknown-report', { id: req.report, suggestion: nearest(req.report, plan.reports.map((r) => r.id)) });
   // A recurring duty keeps a list of the dates it was sent: add this one to it.
   if (report.every) return [{ kind: 'append', path: [...report.path, 'submitted'], value: req.submitted }];
   return [{ kind: 'set', path: [...report.path, 'submitted'], value: req.submitted }];

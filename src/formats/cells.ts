@@ -2,16 +2,17 @@
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { Cell, ColumnKind, Table } from '../reports/doc.js';
+import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
 
 const STATUS_KEYS = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 
 export function cellText(value: Cell, kind: ColumnKind | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined) return kind === 'percent' ? NOT_APPLICABLE : '';
   switch (kind) {
     case 'percent':
-      return typeof value === 'number' ? `${(value * 100).toFixed(1)}%` : String(value);
+      return typeof value === 'number' ? percentText(shownPercent(value, 'fraction')) : String(value);
     case 'progress':
-      return typeof value === 'number' ? `${Number.isInteger(value) ? value : value.toFixed(1)}%` : String(value);
+      return typeof value === 'number' ? percentText(shownPercent(value, 'percent')) : String(value);
     case 'status':
       return (STATUS_KEYS as readonly string[]).includes(String(value)) ? label(lang, value as (typeof STATUS_KEYS)[number]) : String(value);
     case 'light':
@@ -34,6 +35,6 @@ export const numeric = (kind: ColumnKind | undefined): boolean => kind === 'int'
  */
 export function tableTexts(table: Table, lang: Lang): { texts: string[][]; shown: number[] } {
   const texts = table.rows.map((r) => r.map((v, i) => cellText(v, table.columns[i]!.kind, lang)));
-  const shown = table.columns.map((_, i) => i).filter((i) => texts.some((r) => r[i] !== ''));
+  const shown = table.columns.map((_, i) => i).filter((i) => texts.some((r) => r[i] !== '' && r[i] !== NOT_APPLICABLE));
   return { texts, shown };
 }

@@ -1,6 +1,8 @@
 // CSV for Excel and WPS: RFC 4180 quoting (csv-stringify), a UTF-8 BOM by default, and cells that
-// a spreadsheet would run as a formula neutralised. Several tables are separated by a blank line.
+// a spreadsheet would run as a formula neutralised. Tables are separated by a blank line.
 import { stringify } from 'csv-stringify/sync';
+import type { Doc } from '../reports/doc.js';
+import type { Lang } from '../messages/types.js';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 
@@ -9,18 +11,27 @@ export function neutralise(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-const render: Renderer = ({ doc }, { lang, bom }) => {
-  const records: string[][] = [];
-  if (doc.title) records.push([neutralise(doc.title)]);
-  for (const [k, v] of doc.meta) records.push([neutralise(k), neutralise(v)]);
-  if (records.length) records.push([]);
+function records(doc: Doc, lang: Lang): string[][] {
+  const out: string[][] = [];
+  // A document without a title is a bare data table (export): its first row stays the header.
+  if (doc.title) {
+    out.push([neutralise(doc.title)]);
+    for (const [k, v] of doc.meta) out.push([neutralise(k), neutralise(v)]);
+    for (const note of doc.notes ?? []) out.push([neutralise(note)]);
+    out.push([]);
+  }
   doc.sections.filter((s) => s.table).forEach((s, i, all) => {
-    if (s.heading && (all.length > 1 || doc.title)) records.push([neutralise(s.heading)]);
+    if (s.heading && (all.length > 1 || doc.title)) out.push([neutralise(s.heading)]);
     const { columns, rows } = s.table!;
-    records.push(columns.map((c) => neutralise(c.label)));
-    for (const r of rows) records.push(r.map((v, j) => neutralise(cellText(v, columns[j]!.kind, lang))));
-    if (i < all.length - 1) records.push([]);
+    out.push(columns.map((c) => neutralise(c.label)));
+    for (const r of rows) out.push(r.map((v, j) => neutralise(cellText(v, columns[j]!.kind, lang))));
+    if (i < all.length - 1) out.push([]);
   });
-  return (bom ? '\uFEFF' : '') + stringify(records, { record_delimiter: '\r\n' });
+  return out;
+}
+
+const render: Renderer = ({ docs }, { lang, bom }) => {
+  const all = docs.flatMap((doc, i) => [...(i > 0 ? [[], []] : []), ...records(doc, lang)]);
+  return (bom ? '\uFEFF' : '') + stringify(all, { record_delimiter: '\r\n' });
 };
 export default render;

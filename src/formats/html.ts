@@ -7,6 +7,8 @@ import { daysBetween } from '../tracking/dates.js';
 import { addDays } from '../tracking/dates.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric, tableTexts } from './cells.js';
+import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
+import type { Doc } from '../reports/doc.js';
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -20,7 +22,7 @@ dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.meta 
 table{border-collapse:collapse;margin:.5em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
 th{background:#f3f5f7;text-align:left;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.date{white-space:nowrap}
 .dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:-.05em}
-.none{color:#777}svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#333}
+.none{color:#777}.note{border-left:4px solid #f9a825;background:#fff8e1;padding:.4em .8em}article+article{margin-top:3em;border-top:2px solid #ccc}svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#333}
 .legend span{margin-right:1em;font-size:.9em}.legend i{display:inline-block;width:1em;height:.7em;margin-right:.3em}
 @media print{body{margin:0;max-width:none}}`;
 
@@ -46,11 +48,12 @@ function barChart(chart: BarChart, title: string): string {
   const height = chart.bars.length * rowHeight + 10;
   const rows = chart.bars.map((b, i) => {
     const y = 5 + i * rowHeight;
-    const w = Math.max(0, Math.min(1, b.value)) * barWidth;
+    const shown = b.value === null ? NOT_APPLICABLE : percentText(shownPercent(b.value, 'fraction'));
+    const w = Math.max(0, Math.min(1, b.value ?? 0)) * barWidth;
     return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(b.label)}</text>`
       + `<rect x="${labelWidth}" y="${y + 2}" width="${barWidth}" height="18" fill="#eceff1"/>`
-      + `<rect x="${labelWidth}" y="${y + 2}" width="${w.toFixed(1)}" height="18" fill="#2e7d32"><title>${escapeHtml(b.label)} ${(b.value * 100).toFixed(1)}%</title></rect>`
-      + `<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${(b.value * 100).toFixed(1)}%</text>`;
+      + (b.value === null ? '' : `<rect x="${labelWidth}" y="${y + 2}" width="${w.toFixed(1)}" height="18" fill="#2e7d32"><title>${escapeHtml(b.label)} ${shown}</title></rect>`)
+      + `<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${shown}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 70}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 70} ${height}">\n${rows.join('\n')}\n</svg>`;
 }
@@ -97,10 +100,11 @@ function gantt(g: Gantt, lang: Lang): string {
   return `<div class="legend">${legend}</div>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(label(lang, 'timeline'))}" width="${labelWidth + chartWidth + 20}" height="${height + 12}" viewBox="0 0 ${labelWidth + chartWidth + 20} ${height + 12}">\n${parts.join('\n')}\n</svg>`;
 }
 
-const render: Renderer = ({ doc }, { lang }) => {
-  const body: string[] = [];
+function article(doc: Doc, lang: Lang): string[] {
+  const body: string[] = ['<article>'];
   if (doc.title) body.push(`<h1>${escapeHtml(doc.title)}</h1>`);
   if (doc.meta.length) body.push(`<dl class="meta">${doc.meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
+  for (const note of doc.notes ?? []) body.push(`<p class="note">${escapeHtml(note)}</p>`);
   for (const s of doc.sections) {
     body.push(`<section>`);
     if (s.heading) body.push(`<h2>${escapeHtml(s.heading)}</h2>`);
@@ -109,13 +113,20 @@ const render: Renderer = ({ doc }, { lang }) => {
     if (s.gantt) body.push(gantt(s.gantt, lang));
     body.push(`</section>`);
   }
+  body.push('</article>');
+  return body;
+}
+
+const render: Renderer = ({ docs }, { lang }) => {
+  const body = docs.flatMap((d) => article(d, lang));
+  const title = docs.length === 1 ? (docs[0]!.title ?? '') : docs.map((d) => d.title ?? '').join(' / ');
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(doc.title ?? '')}</title>
+<title>${escapeHtml(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>

@@ -1,4 +1,4 @@
-// The report object as stable, indented JSON (for scripts).
+// The report data as stable, indented JSON (for scripts).
 import type { Renderer } from './types.js';
 
 const render: Renderer = ({ data }) => JSON.stringify(data, null, 2) + '\n';

@@ -1,16 +1,20 @@
 // Markdown: headings and GitHub-style tables.
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { Doc } from '../reports/doc.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric } from './cells.js';
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
-const render: Renderer = ({ doc }, { lang }) => {
+function markdown(doc: Doc, lang: Lang): string[] {
   const out: string[] = [];
   if (doc.title) out.push(`# ${esc(doc.title)}`, '');
   if (doc.meta.length) {
     for (const [k, v] of doc.meta) out.push(`- **${esc(k)}**: ${esc(v)}`);
     out.push('');
   }
+  for (const note of doc.notes ?? []) out.push(`> ${esc(note)}`, '');
   for (const s of doc.sections) {
     // Charts and timelines are drawn in HTML only: without a table, such a section has nothing here.
     if (!s.table && (s.gantt || s.chart)) continue;
@@ -18,7 +22,7 @@ const render: Renderer = ({ doc }, { lang }) => {
     if (!s.table) continue;
     const { columns, rows } = s.table;
     if (rows.length === 0) {
-      out.push(lang === 'zh' ? '（无）' : '(none)', '');
+      out.push(label(lang, 'noneRows'), '');
       continue;
     }
     out.push(`| ${columns.map((c) => esc(c.label)).join(' | ')} |`);
@@ -26,6 +30,8 @@ const render: Renderer = ({ doc }, { lang }) => {
     for (const r of rows) out.push(`| ${r.map((v, i) => esc(cellText(v, columns[i]!.kind, lang))).join(' | ')} |`);
     out.push('');
   }
-  return out.join('\n');
-};
+  return out;
+}
+
+const render: Renderer = ({ docs }, { lang }) => docs.map((d) => markdown(d, lang).join('\n')).join('\n---\n\n');
 export default render;

@@ -1,26 +1,18 @@
 // Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware).
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
+import { label } from '../messages/labels.js';
+import { formatMessage } from '../messages/index.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../messages/types.js';
 
-const LABEL: Record<Lang, Record<string, string>> = {
-  en: { error: 'error', warning: 'warning', info: 'info' },
-  zh: { error: '错误', warning: '警告', info: '提示' },
-};
-
-const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 
 function summary(errors: number, warnings: number, infos: number, files: number, lang: Lang): string {
   const total = errors + warnings + infos;
-  if (files === 0 && total === 0) return lang === 'zh' ? '✖ 没有可检查的文件' : '✖ no file could be checked';
-  if (lang === 'zh') {
-    if (total === 0) return `✔ 已检查 ${files} 个文件，未发现问题`;
-    return `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}）`;
-  }
-  if (total === 0) return `✔ ${files} file${files === 1 ? '' : 's'} checked, no problems`;
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  return `✖ ${n(total, 'problem')} (${n(errors, 'error')}, ${n(warnings, 'warning')}${infos ? `, ${n(infos, 'info')}` : ''})`;
+  if (files === 0 && total === 0) return formatMessage('validate/no-files', {}, lang);
+  if (total === 0) return formatMessage('validate/clean', { files }, lang);
+  return formatMessage('validate/summary', { total, errors, warnings, infos }, lang);
 }
 
 export function renderStylish(findings: readonly Finding[], files: number, lang: Lang, c: ChalkInstance): string {
@@ -29,8 +21,8 @@ export function renderStylish(findings: readonly Finding[], files: number, lang:
   for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, list] of byFile) {
     out.push(c.underline(file));
-    const rows = list.map((f) => [`${f.line}:${f.column}`, LABEL[lang][f.severity]!, f.message, f.rule] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => stringWidth(r[i]!))));
+    const rows = list.map((f) => [`${f.line}:${f.column}`, label(lang, f.severity), f.message, f.rule] as const);
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
     rows.forEach((r, i) => {
       const sev = list[i]!.severity;
       const colour = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;

@@ -1,8 +1,12 @@
 // Terminal tables (cli-table3): CJK text counts two columns, wide text wraps to the terminal width,
 // colour only when the context's chalk has it (never when piped).
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { Doc } from '../reports/doc.js';
+import type { ChalkInstance } from 'chalk';
 import type { Renderer } from './types.js';
+import { displayWidth as stringWidth, wrapText } from './width.js';
 import { numeric, tableTexts } from './cells.js';
 import type { Column } from '../reports/doc.js';
 
@@ -30,42 +34,14 @@ export function fitWidths(columns: readonly Column[], natural: number[], width: 
   return widths;
 }
 
-const segmenter = new Intl.Segmenter();
-
-/**
- * Wraps text to `width` display columns (CJK characters count two), breaking anywhere between
- * characters as Chinese text allows, and at a space where a Latin word would be cut.
- */
-export function wrapText(text: string, width: number): string {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (const { segment } of segmenter.segment(para)) {
-      const w = stringWidth(segment);
-      if (lineWidth + w > width && line) {
-        const space = line.lastIndexOf(' ');
-        const cutAtSpace = /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(segment) && space > 0;
-        out.push(cutAtSpace ? line.slice(0, space) : line);
-        line = cutAtSpace ? line.slice(space + 1) : '';
-        lineWidth = stringWidth(line);
-        if (segment === ' ' && !line) continue;
-      }
-      line += segment;
-      lineWidth += w;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
-}
-
-const render: Renderer = ({ doc }, { lang, chalk, width }) => {
+function draw(doc: Doc, lang: Lang, chalk: ChalkInstance, width: number): string[] {
   const out: string[] = [];
   if (doc.title) out.push(chalk.bold(doc.title));
   if (doc.meta.length) {
     const sep = lang === 'zh' ? '：' : ': ';
     out.push(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    '));
   }
+  for (const note of doc.notes ?? []) out.push(chalk.yellow(note));
   for (const s of doc.sections) {
     // Charts and timelines are drawn in HTML only: without a table, such a section has nothing here.
     if (!s.table && (s.gantt || s.chart)) continue;
@@ -73,7 +49,7 @@ const render: Renderer = ({ doc }, { lang, chalk, width }) => {
     if (!s.table) continue;
     const { rows } = s.table;
     if (rows.length === 0) {
-      out.push(lang === 'zh' ? '（无）' : '(none)');
+      out.push(label(lang, 'noneRows'));
       continue;
     }
     const { texts: all, shown } = tableTexts(s.table, lang);
@@ -100,6 +76,8 @@ const render: Renderer = ({ doc }, { lang, chalk, width }) => {
     });
     out.push(table.toString());
   }
-  return out.join('\n') + '\n';
-};
+  return out;
+}
+
+const render: Renderer = ({ docs }, { lang, chalk, width }) => `${docs.map((d) => draw(d, lang, chalk, width).join('\n')).join('\n\n\n')}\n`;
 export default render;

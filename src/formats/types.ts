@@ -2,11 +2,15 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../messages/types.js';
 import type { Doc } from '../reports/doc.js';
+import type { Calendar } from '../reports/kind.js';
 
 export interface RenderInput {
-  doc: Doc;
-  /** The report object itself: what `json` prints and `ics` reads. */
+  /** One document per plan (or one for the whole run). */
+  docs: Doc[];
+  /** The report data itself: what `json` prints. */
   data: unknown;
+  /** The dated events, for kinds that have them: what `ics` writes. */
+  calendar?: Calendar;
 }
 
 export interface RenderContext {

@@ -5,6 +5,8 @@ import stringWidth from 'string-width';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 import { neutralise } from './csv.js';
+import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
+import type { Doc } from '../reports/doc.js';
 import type { Cell, Column } from '../reports/doc.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
@@ -21,16 +23,18 @@ export function sheetName(wanted: string, taken: Set<string>): string {
 }
 
 function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValue; numFmt?: string } {
-  if (v === null || v === undefined) return { value: null };
+  if (v === null || v === undefined) return { value: col.kind === 'percent' ? NOT_APPLICABLE : null };
   switch (col.kind) {
     case 'date': {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
       return m ? { value: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), numFmt: 'yyyy-mm-dd' } : { value: neutralise(String(v)) };
     }
     case 'percent':
-      return typeof v === 'number' ? { value: v, numFmt: '0.0%' } : { value: String(v) };
-    case 'progress':
-      return typeof v === 'number' ? { value: v / 100, numFmt: '0%' } : { value: String(v) };
+    case 'progress': {
+      if (typeof v !== 'number') return { value: String(v) };
+      const pct = shownPercent(v, col.kind === 'percent' ? 'fraction' : 'percent');
+      return { value: pct / 100, numFmt: percentFormat(pct) };
+    }
     case 'int':
       return typeof v === 'number' ? { value: v } : { value: neutralise(String(v)) };
     default:
@@ -38,17 +42,12 @@ function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValu
   }
 }
 
-const render: Renderer = async ({ doc }, { lang }) => {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'campaign';
-  // Fixed, so that the same report gives the same workbook.
-  wb.created = new Date(Date.UTC(2000, 0, 1));
-  wb.modified = wb.created;
-  const taken = new Set<string>();
+function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>): void {
   if (doc.title || doc.meta.length) {
-    const info = wb.addWorksheet(sheetName(lang === 'zh' ? '说明' : 'Info', taken));
+    const info = wb.addWorksheet(sheetName(label(lang, 'info_sheet'), taken));
     if (doc.title) info.addRow([neutralise(doc.title)]).font = { bold: true, size: 14 };
     for (const [k, v] of doc.meta) info.addRow([neutralise(k), neutralise(v)]);
+    for (const note of doc.notes ?? []) info.addRow([neutralise(note)]);
     info.getColumn(1).width = Math.min(MAX_WIDTH, Math.max(10, ...doc.meta.map(([k]) => stringWidth(k) + 2)));
     info.getColumn(2).width = Math.min(MAX_WIDTH, Math.max(10, ...doc.meta.map(([, v]) => stringWidth(v) + 2)));
   }
@@ -76,6 +75,16 @@ const render: Renderer = async ({ doc }, { lang }) => {
     columns.forEach((_, j) => { ws.getColumn(j + 1).width = Math.min(MAX_WIDTH, widths[j]! + 2); });
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   });
+}
+
+const render: Renderer = async ({ docs }, { lang }) => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'campaign';
+  // Fixed, so that the same report gives the same workbook.
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  const taken = new Set<string>();
+  for (const doc of docs) addDoc(wb, doc, lang, taken);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };
 export default render;

@@ -83,7 +83,6 @@ export const en: Catalogue = {
   'io/binary': (d) => `${d.file}: is not a text file (it contains binary data); a plan is a YAML text file`,
   'io/encoding': (d) => `${d.file}:${d.line}:${d.column}: is not valid UTF-8 text from here on; save the file as UTF-8 and try again`,
   'io/encoding-gbk': (d) => `${d.file}:${d.line}:${d.column}: the file is in GBK/GB18030 (as Windows editors save Chinese "ANSI" text), not UTF-8; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and try again`,
-  'cli/as-of': (d) => `--as-of "${d.value}" is not a date written YYYY-MM-DD`,
   'cli/rule': (d) => `--rule "${d.value}" must be written ID=off|info|warning|error`,
   'cli/unknown-rule': (d) => `--rule: there is no rule "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''} (campaign rules lists them)`,
   'cli/lang': (d) => `--lang "${d.value}": use zh or en`,
@@ -92,10 +91,10 @@ export const en: Catalogue = {
   'io/no-folder': (d) => `${d.file}: the folder ${d.dir} does not exist`,
   'io/write': (d) => `${d.file}: cannot be written (${d.reason})`,
   'io/write-permission': (d) => `${d.file}: permission denied (cannot write it)`,
-  'io/overwrite-input': (d) => `-o ${d.file} is the plan itself; choose another output file`,
+  'io/overwrite-input': (d) => `-o ${d.file} would overwrite ${d.input === d.file ? 'the input itself' : `the input ${d.input} (the same file)`}; choose another output file`,
   'io/binary-to-terminal': (d) => `${d.format} output is binary; write it to a file with -o FILE`,
   'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}: the plan cannot be read: ${d.message} (campaign validate ${d.file} shows every problem)`,
-  'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} schema error${d.errors === 1 ? "" : "s"} (campaign validate ${d.file} lists them): the parts in error are left out of the figures`,
+  'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} error${d.errors === 1 ? '' : 's'} (${d.rules.join(', ')}); figures may be wrong — campaign validate ${d.file} lists them`,
   'cli/week': (d) => `--week "${d.value}" is not an ISO week such as 2020-W25`,
   'cli/week-and-as-of': () => '--week and --as-of cannot be used together',
   'update/stdin': () => 'update edits a plan file in place; give its path, not -',
@@ -105,7 +104,6 @@ export const en: Catalogue = {
   'update/unknown-unit': (d) => `--by: there is no unit "${d.value}"${d.suggestion ? `; did you mean "${d.suggestion}" (${d.suggestionName})?` : ''}`,
   'update/status': (d) => `--status "${d.value}" is not a status; use one of ${d.allowed.join(', ')}`,
   'update/progress': (d) => `--progress "${d.value}" must be a number from 0 to 100`,
-  'update/date': (d) => `${d.option} "${d.value}" is not a date written YYYY-MM-DD`,
   'update/actual-format': (d) => `--actual "${d.value}" must be written METRIC=NUMBER, e.g. 宣讲场次=8`,
   'update/unknown-metric': (d) => `task ${d.task} has no target "${d.metric}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : d.known.length ? ` (its targets: ${d.known.join(', ')})` : ' (it has no targets)'}`,
   'update/unknown-report': (d) => `there is no report "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
@@ -128,6 +126,16 @@ export const en: Catalogue = {
   'io/locked': (d) => `${d.file} is being updated by another campaign command (lock ${d.lock}); try again in a moment`,
   'io/lock': (d) => `${d.file}: cannot take the lock beside it (${d.reason})`,
   'rollup/no-plans': (d) => `no plan files found in ${d.args.join(' ')} (folders are searched for *.yaml and *.yml)`,
+  'validate/no-files': () => '✖ no file could be checked',
+  'validate/clean': (d) => `✔ ${d.files} file${d.files === 1 ? '' : 's'} checked, no problems`,
+  'validate/summary': (d) => {
+    const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+    return `✖ ${n(d.total, 'problem')} (${n(d.errors, 'error')}, ${n(d.warnings, 'warning')}${d.infos ? `, ${n(d.infos, 'info')}` : ''})`;
+  },
+  'report/before-period': (d) => `the activity period starts on ${d.start}: as of ${d.asOf} nothing of it has happened yet`,
+  'report/after-period': (d) => `the activity period ended on ${d.end}; these figures are as of ${d.asOf}`,
+  'cli/date': (d) => `${d.option} "${d.value}" is not a date written YYYY-MM-DD`,
+  'cli/date-unreal': (d) => `${d.option} "${d.value}" is not a real calendar date`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

@@ -17,6 +17,9 @@ const zh = {
   red: '红', yellow: '黄', green: '绿', yes: '是', no_: '否', none: '无', unassigned: '（未指定牵头单位）',
   submittedOnTime: '已报送', submittedLate: '逾期报送', missing: '逾期未报', pending: '未到期', today: '今日',
   noneRows: '（无）',
+  rollup: '全县汇总', plans: '方案数', unreadable: '无法读取', byPlan: '各乡镇完成情况', plan: '方案', errors: '错误',
+  warnings: '警告', file: '文件', whyUnreadable: '无法读取的原因', total: '合计', byUnitKind: '各类单位汇总',
+  error: '错误', warning: '警告', info: '提示', severity: '级别', rule: '规则', description: '说明', info_sheet: '说明',
 };
 
 const en: typeof zh = {
@@ -28,18 +31,24 @@ const en: typeof zh = {
   no: 'No.', id: 'Id', parent: 'Parent', depth: 'Depth', task: 'Task', section: 'Section', unit: 'Unit', lead: 'Lead', support: 'Support',
   tasks: 'Tasks', done: 'Done', in_progress: 'In progress', planned: 'Planned', blocked: 'Blocked', cancelled: 'Cancelled', overdueCount: 'Overdue',
   supportCount: 'Supporting', start: 'Start', due: 'Due', statusCol: 'Status', progress: 'Progress', light: 'Light',
-  daysLate: 'Days late', doneLate: 'Done late', lastUpdate: 'Last update', lastNote: 'Last note', note: 'Progress',
+  daysLate: 'Days late', doneLate: 'Done late', lastUpdate: 'Last update', lastNote: 'Last note', note: 'Work done',
   problems: 'Problems', next: 'Next steps', remark: 'Remarks', metric: 'Metric', measure: 'Unit', target: 'Target', actual: 'Actual',
   reportCol: 'Report', deadline: 'Deadline', to: 'To', submitted: 'Submitted', state: 'State',
   dueThisWeek: 'due', completedThisWeek: 'completed', updatedThisWeek: 'updated',
   red: 'red', yellow: 'yellow', green: 'green', yes: 'yes', no_: 'no', none: 'none', unassigned: '(no lead unit)',
   submittedOnTime: 'submitted', submittedLate: 'submitted late', missing: 'overdue', pending: 'not yet due', today: 'today',
   noneRows: '(none)',
+  rollup: 'County roll-up', plans: 'Plans', unreadable: 'Unreadable', byPlan: 'By plan', plan: 'Plan', errors: 'Errors',
+  warnings: 'Warnings', file: 'File', whyUnreadable: 'Why unreadable', total: 'Total', byUnitKind: 'By kind of unit',
+  error: 'error', warning: 'warning', info: 'info', severity: 'Severity', rule: 'Rule', description: 'Description', info_sheet: 'Info',
 };
 
 export type Label = keyof typeof zh;
 export const LABELS: Record<Lang, Record<Label, string>> = { zh, en };
 export const label = (lang: Lang, key: Label): string => LABELS[lang][key];
+
+/** Text in brackets after a title: full-width in Chinese, ASCII with a space before in English. */
+export const bracket = (lang: Lang, text: string): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
 /** `label` with the language fixed: `const l = labeller(lang); l('due')`. */
 export const labeller = (lang: Lang) => (key: Label): string => LABELS[lang][key];

@@ -43,9 +43,9 @@ export function stateAsOf(task: Task, asOf: IsoDate): TaskState {
   return { status: s, progress: s === 'done' ? 100 : (progress ?? 0) };
 }
 
-/** The date of the first update that marks the task done, if any. */
-export function doneOn(task: Task): IsoDate | undefined {
+/** The date of the first update on or before `asOf` that marks the task done, if any: nothing later has happened yet. */
+export function doneOn(task: Task, asOf: IsoDate): IsoDate | undefined {
   let first: IsoDate | undefined;
-  for (const u of task.updates) if (u.status === 'done' && (!first || u.date < first)) first = u.date;
+  for (const u of task.updates) if (u.status === 'done' && u.date <= asOf && (!first || u.date < first)) first = u.date;
   return first;
 }

@@ -11,7 +11,8 @@ export type ColumnKind = 'text' | 'int' | 'percent' | 'progress' | 'date' | 'lig
 export interface Column { label: string; kind?: ColumnKind; /** Wide free text: wrapped in terminal tables. */ wide?: boolean }
 export interface Table { columns: Column[]; rows: Cell[][] }
 
-export interface BarChart { bars: { label: string; value: number }[] }
+/** A bar per label; a null value is not applicable (a unit that leads no task). */
+export interface BarChart { bars: { label: string; value: number | null }[] }
 export interface Gantt {
   from: IsoDate;
   to: IsoDate;
@@ -29,5 +30,7 @@ export interface Section {
 export interface Doc {
   title?: string;
   meta: [string, string][];
+  /** Sentences the reader must see before the figures (the as-of date lies after the period …). */
+  notes?: string[];
   sections: Section[];
 }

@@ -5,6 +5,8 @@ import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader, type TaskSummary } from './common.js';
 import type { Doc } from './doc.js';
+import { planCalendar } from './events.js';
+import { defineKind } from './kind.js';
 
 /** A task summary for export: with its depth (1 for top-level tasks), its last note, no light. */
 export type ExportRow = Omit<TaskSummary, 'light' | 'daysLate' | 'note'> & { depth: number; lastNote: string | null };
@@ -45,3 +47,13 @@ export function exportDoc(r: ExportReport, lang: Lang): Doc {
     }],
   };
 }
+
+export default defineKind<ExportReport>({
+  name: 'export',
+  input: 'plan',
+  formats: ['csv', 'xlsx', 'ics', 'json', 'table', 'md', 'html'],
+  build: (plan, { asOf }) => buildExport(plan, asOf),
+  doc: exportDoc,
+  json: (r) => r.tasks,
+  calendar: (r, lang) => planCalendar(r.plan, r.tasks.map((t) => ({ ...t, note: t.lastNote })), r.reports, r.asOf, lang),
+});

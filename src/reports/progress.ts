@@ -6,8 +6,11 @@ import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { completionText } from '../formats/percent.js';
 import type { Doc, Section } from './doc.js';
 import { countCells, countColumns, deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { planCalendar } from './events.js';
+import { defineKind } from './kind.js';
 
 export interface SectionRow extends Counts { id: string; title: string }
 export interface TimelineRow extends TaskSummary {
@@ -83,8 +86,18 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
       [l('period'), p.period ? `${p.period.start} ~ ${p.period.end}` : ''],
       [l('themes'), p.themes.join(lang === 'zh' ? '；' : '; ')],
       [l('asOf'), r.asOf],
-      [l('completion'), `${(r.overall.completion * 100).toFixed(1)}%`],
+      [l('completion'), completionText(r.overall.completion)],
     ],
     sections,
   };
 }
+
+/** The `report` kind: the progress report. */
+export default defineKind<ProgressReport>({
+  name: 'report',
+  input: 'plan',
+  formats: ['md', 'html', 'json', 'table', 'csv', 'xlsx', 'ics'],
+  build: (plan, { asOf, lang }) => buildProgress(plan, asOf, lang),
+  doc: progressDoc,
+  calendar: (r, lang) => planCalendar(r.plan, r.timeline.filter((t) => t.span === null), r.reports, r.asOf, lang),
+});

@@ -1,11 +1,13 @@
 // `campaign rollup`: the county's table — one row per township plan, lowest completion first, with totals
 // and per-unit-kind totals across plans (every 派出所 together).
 import type { IsoDate } from '../model/types.js';
-import { labeller } from '../messages/labels.js';
+import { bracket, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { round, type Counts } from '../tracking/counts.js';
 import type { PlanSummary } from '../rollup/summary.js';
+import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
+import { defineKind } from './kind.js';
 
 export interface RollupPlan {
   file: string;
@@ -17,7 +19,7 @@ export interface RollupPlan {
   in_progress: number;
   blocked: number;
   overdue: number;
-  completion: number;
+  completion: number | null;
   lastUpdate: IsoDate | null;
   errors: number;
   warnings: number;
@@ -39,10 +41,13 @@ function add(into: Counts, c: Counts): void {
 }
 
 /** Completion over the sum (each plan's leaves counted once; weights are plan-local, so not carried). */
-const completionOf = (c: Counts) => (c.tasks - c.cancelled > 0 ? round(c.done / (c.tasks - c.cancelled)) : 0);
+const completionOf = (c: Counts): number | null => (c.tasks - c.cancelled > 0 ? round(c.done / (c.tasks - c.cancelled)) : null);
+
+/** Lowest first; a plan or unit where completion does not apply (nothing to do) comes before all. */
+const byCompletion = (a: number | null, b: number | null): number => (a ?? -1) - (b ?? -1);
 
 export function buildRollup(summaries: readonly PlanSummary[], asOf: IsoDate): RollupReport {
-  const zero = (): Counts => ({ done: 0, in_progress: 0, planned: 0, blocked: 0, cancelled: 0, overdue: 0, tasks: 0, completion: 0 });
+  const zero = (): Counts => ({ done: 0, in_progress: 0, planned: 0, blocked: 0, cancelled: 0, overdue: 0, tasks: 0, completion: null });
   const totals = { ...zero(), plans: summaries.length, unreadable: 0, errors: 0, warnings: 0 };
   const units = new Map<string, RollupUnit>();
   const plans: RollupPlan[] = summaries.map((s) => {
@@ -65,32 +70,31 @@ export function buildRollup(summaries: readonly PlanSummary[], asOf: IsoDate): R
   });
   totals.completion = completionOf(totals);
   // Unreadable plans first (they need someone now), then the lowest completion: who is behind.
-  plans.sort((a, b) => Number(!a.error) - Number(!b.error) || a.completion - b.completion || a.file.localeCompare(b.file));
-  const unitList = [...units.values()].map((u) => ({ ...u, completion: completionOf(u) })).sort((a, b) => a.completion - b.completion || a.name.localeCompare(b.name));
+  plans.sort((a, b) => Number(!a.error) - Number(!b.error) || byCompletion(a.completion, b.completion) || a.file.localeCompare(b.file));
+  const unitList = [...units.values()].map((u) => ({ ...u, completion: completionOf(u) })).sort((a, b) => byCompletion(a.completion, b.completion) || a.name.localeCompare(b.name));
   return { asOf, plans, totals, units: unitList };
 }
 
 export function rollupDoc(r: RollupReport, lang: Lang): Doc {
   const l = labeller(lang);
-  const zh = lang === 'zh';
   return {
-    title: zh ? `全县汇总（截至 ${r.asOf}）` : `County roll-up (as of ${r.asOf})`,
+    title: `${l('rollup')}${bracket(lang, `${l('asOf')} ${r.asOf}`)}`,
     meta: [
       [l('asOf'), r.asOf],
-      [zh ? '方案数' : 'Plans', String(r.totals.plans)],
-      [l('completion'), `${(r.totals.completion * 100).toFixed(1)}%`],
-      ...(r.totals.unreadable ? [[zh ? '无法读取' : 'Unreadable', String(r.totals.unreadable)] as [string, string]] : []),
+      [l('plans'), String(r.totals.plans)],
+      [l('completion'), completionText(r.totals.completion)],
+      ...(r.totals.unreadable ? [[l('unreadable'), String(r.totals.unreadable)] as [string, string]] : []),
     ],
     sections: [
       {
-        heading: zh ? '各乡镇完成情况' : 'By plan',
+        heading: l('byPlan'),
         table: {
           columns: [
-            { label: l('no'), kind: 'int' }, { label: l('organizer') }, { label: zh ? '方案' : 'Plan', wide: true }, { label: l('period') },
+            { label: l('no'), kind: 'int' }, { label: l('organizer') }, { label: l('plan'), wide: true }, { label: l('period') },
             { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' }, { label: l('in_progress'), kind: 'int' },
             { label: l('blocked'), kind: 'int' }, { label: l('overdueCount'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
-            { label: l('lastUpdate'), kind: 'date' }, { label: zh ? '错误' : 'Errors', kind: 'int' }, { label: zh ? '警告' : 'Warnings', kind: 'int' },
-            { label: zh ? '文件' : 'File' }, { label: zh ? '无法读取的原因' : 'Why unreadable', wide: true },
+            { label: l('lastUpdate'), kind: 'date' }, { label: l('errors'), kind: 'int' }, { label: l('warnings'), kind: 'int' },
+            { label: l('file') }, { label: l('whyUnreadable'), wide: true },
           ],
           rows: [
             ...r.plans.map((p, i) => [
@@ -98,16 +102,16 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
               p.error ? null : p.tasks, p.error ? null : p.done, p.error ? null : p.in_progress, p.error ? null : p.blocked,
               p.error ? null : p.overdue, p.error ? null : p.completion, p.lastUpdate, p.errors, p.warnings, p.file, p.error ?? null,
             ]),
-            [null, zh ? '合计' : 'Total', null, null, r.totals.tasks, r.totals.done, r.totals.in_progress, r.totals.blocked, r.totals.overdue, r.totals.completion, null, r.totals.errors, r.totals.warnings, null, null],
+            [null, l('total'), null, null, r.totals.tasks, r.totals.done, r.totals.in_progress, r.totals.blocked, r.totals.overdue, r.totals.completion, null, r.totals.errors, r.totals.warnings, null, null],
           ],
         },
         chart: { bars: r.plans.filter((p) => !p.error).map((p) => ({ label: p.organizer ?? p.file, value: p.completion })) },
       },
       {
-        heading: zh ? '各类单位汇总' : 'By kind of unit',
+        heading: l('byUnitKind'),
         table: {
           columns: [
-            { label: l('unit') }, { label: zh ? '方案数' : 'Plans', kind: 'int' }, { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' },
+            { label: l('unit') }, { label: l('plans'), kind: 'int' }, { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' },
             { label: l('in_progress'), kind: 'int' }, { label: l('planned'), kind: 'int' }, { label: l('blocked'), kind: 'int' },
             { label: l('overdueCount'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
           ],
@@ -117,3 +121,12 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
     ],
   };
 }
+
+export default defineKind<RollupReport>({
+  name: 'rollup',
+  input: 'summaries',
+  formats: ['table', 'md', 'csv', 'json', 'xlsx', 'html'],
+  options: ['cache'],
+  build: (summaries, { asOf }) => buildRollup(summaries, asOf),
+  doc: rollupDoc,
+});

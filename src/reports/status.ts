@@ -7,6 +7,9 @@ import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { planCalendar } from './events.js';
+import { defineKind } from './kind.js';
+import { completionText } from '../formats/percent.js';
 
 export interface StatusReport {
   asOf: IsoDate;
@@ -35,7 +38,7 @@ export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport
 }
 
 export function statusDoc(r: StatusReport, lang: Lang): Doc {
-  const pct = `${(r.overall.completion * 100).toFixed(1)}%`;
+  const pct = completionText(r.overall.completion);
   return {
     title: `${r.plan.title} — ${label(lang, 'status')}`,
     meta: [[label(lang, 'asOf'), r.asOf], [label(lang, 'completion'), pct]],
@@ -48,3 +51,12 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
     ],
   };
 }
+
+export default defineKind<StatusReport>({
+  name: 'status',
+  input: 'plan',
+  formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'ics'],
+  build: (plan, { asOf, lang }) => buildStatus(plan, asOf, lang),
+  doc: statusDoc,
+  calendar: (r, lang) => planCalendar(r.plan, r.overdue, r.reports, r.asOf, lang),
+});

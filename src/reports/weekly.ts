@@ -7,8 +7,11 @@ import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays, weekOf } from '../tracking/dates.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, taskListTable, unitTable } from './columns.js';
+import { planCalendar } from './events.js';
+import { defineKind } from './kind.js';
 
 export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
 export interface WeeklyTask extends TaskSummary { updates: WeekUpdate[] }
@@ -60,7 +63,8 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     completedThisWeek: active.filter((v) => v.status === 'done' && within(v.doneOn, from, seenTo)).map(item),
     updatedThisWeek: leaves.filter((v) => weekUpdates(v).length > 0).map(item),
     overdue: active.filter((v) => v.overdue).map(item),
-    dueNextWeek: active.filter((v) => within(v.task.due, nextFrom, addDays(nextFrom, 6))).map(item),
+    // Done already: nothing to chase next week.
+    dueNextWeek: active.filter((v) => v.status !== 'done' && within(v.task.due, nextFrom, addDays(nextFrom, 6))).map(item),
     reportsThisWeek: deadlines.filter((d) => within(d.due, from, to)),
     reportsOverdue: deadlines.filter((d) => d.state === 'missing' && d.due < from),
   };
@@ -88,10 +92,10 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   const c = r.plan.contact;
   const rows = thisWeek(r);
   return {
-    title: `${r.plan.title} — ${l('weekly')} ${r.week}（${r.from} ~ ${r.to}）`,
+    title: lang === 'zh' ? `${r.plan.title} — ${l('weekly')} ${r.week}（${r.from} ~ ${r.to}）` : `${r.plan.title} — ${l('weekly')} ${r.week} (${r.from} to ${r.to})`,
     meta: [
       [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
-      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], [l('completion'), `${(r.overall.completion * 100).toFixed(1)}%`],
+      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], [l('completion'), completionText(r.overall.completion)],
     ],
     sections: [
       { heading: l('units'), table: unitTable(r.units, lang) },
@@ -119,3 +123,13 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
     ],
   };
 }
+
+export default defineKind<WeeklyReport>({
+  name: 'weekly',
+  input: 'plan',
+  formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'ics'],
+  options: ['week'],
+  build: (plan, { asOf, lang }) => buildWeekly(plan, asOf, lang),
+  doc: weeklyDoc,
+  calendar: (r, lang) => planCalendar(r.plan, [...r.overdue, ...r.dueThisWeek, ...r.dueNextWeek], [...r.reportsOverdue, ...r.reportsThisWeek], r.asOf, lang),
+});

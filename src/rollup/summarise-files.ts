@@ -34,7 +34,7 @@ export async function summariseFiles(job: SummariseJob): Promise<PlanSummary[]> 
       out.push({
         file, organizer: null, title: null, period: null, lastUpdate: null, errors: 1, warnings: 0, units: [],
         counts: { done: 0, in_progress: 0, planned: 0, blocked: 0, cancelled: 0, overdue: 0, tasks: 0, completion: 0 },
-        failure: formatMessage(err.messageId, err.data, job.lang),
+        failure: formatMessage(err.messageId, err.data, job.lang), failedOn: err.outcome === 'findings' ? 'plan' : 'io',
       });
     }
   }

@@ -23,6 +23,8 @@ export interface PlanSummary {
   units: UnitCounts[];
   /** Set when the plan could not be read at all. */
   failure?: string;
+  /** Why: the file could not be read (io), or its YAML could not (plan). */
+  failedOn?: 'io' | 'plan';
 }
 
 export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (messageId: string, data: Record<string, unknown>) => string }
@@ -36,7 +38,7 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
     const first = problems.find((p) => p.severity === 'error')!;
     return {
       file, organizer: null, title: null, period: null, counts: empty, lastUpdate: null, errors, warnings, units: [],
-      failure: `${first.line}:${first.column} ${opts.describe(first.messageId, first.data)}`,
+      failure: `${first.line}:${first.column} ${opts.describe(first.messageId, first.data)}`, failedOn: 'plan',
     };
   }
   const leaves = viewTasks(plan, opts.asOf).filter((v) => v.leaf);

@@ -10,12 +10,12 @@ export interface Counts {
   overdue: number;
   /** Leaf tasks, cancelled ones included. */
   tasks: number;
-  /** done / (tasks − cancelled), weighted by `weight`; 0..1 (0 when nothing counts). */
-  completion: number;
+  /** done / (tasks − cancelled), weighted by `weight`; 0..1; null when nothing counts (not applicable). */
+  completion: number | null;
 }
 
 export function countLeaves(leaves: readonly TaskView[]): Counts {
-  const c: Counts = { done: 0, in_progress: 0, planned: 0, blocked: 0, cancelled: 0, overdue: 0, tasks: leaves.length, completion: 0 };
+  const c: Counts = { done: 0, in_progress: 0, planned: 0, blocked: 0, cancelled: 0, overdue: 0, tasks: leaves.length, completion: null };
   let weight = 0;
   let doneWeight = 0;
   for (const v of leaves) {
@@ -25,7 +25,7 @@ export function countLeaves(leaves: readonly TaskView[]): Counts {
     weight += v.task.weight;
     if (v.status === 'done') doneWeight += v.task.weight;
   }
-  c.completion = weight > 0 ? round(doneWeight / weight) : 0;
+  c.completion = weight > 0 ? round(doneWeight / weight) : null;
   return c;
 }
 

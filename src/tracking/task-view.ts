@@ -50,7 +50,7 @@ function view(task: Task, asOf: IsoDate, out: Map<Task, TaskView>): TaskView {
   const leaf = children.length === 0;
   const { status, progress } = leaf ? stateAsOf(task, asOf) : rollUp(children);
   const overdue = !!task.due && task.due < asOf && !closed(status);
-  const finished = leaf ? doneOn(task) : undefined;
+  const finished = leaf ? doneOn(task, asOf) : undefined;
   const seen = leaf ? updatesUpTo(task, asOf) : [];
   const v: TaskView = {
     task, leaf, status, progress, overdue,

@@ -1,0 +1,131 @@
+// The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
+// inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
+// chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
+import { type Command, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { cacheDir } from '../io/cache.js';
+import { expandInputs } from '../io/inputs.js';
+import { helpText } from '../messages/help.js';
+import { formatMessage } from '../messages/index.js';
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { IsoDate, Plan } from '../model/types.js';
+import type { Doc } from '../reports/doc.js';
+import type { Calendar, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import { summariseAll } from '../rollup/pool.js';
+import { parseWeek } from '../tracking/dates.js';
+import type { CommandContext } from './context.js';
+import { loadPlan } from './plan-input.js';
+import { LocalCommand } from './program.js';
+import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
+import { emit, refuseInputAsOutput } from './output.js';
+
+interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; lang?: string; bom: boolean; cache: boolean }
+
+/** The command for a report kind: its options come from what the kind declares. */
+export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
+  const t = (key: Parameters<typeof helpText>[1]) => helpText(ctx.lang, key);
+  const cmd = new LocalCommand(kind.name, ctx.lang)
+    .description(helpText(ctx.lang, `cmd.${kind.name}` as Parameters<typeof helpText>[1]))
+    .argument('<plans...>', t('arg.plans'))
+    .addOption(formatOption(kind.formats, ctx.lang))
+    .option('-o, --output <file>', t('opt.output'))
+    .addOption(asOfOption(ctx.lang));
+  if (kind.options?.includes('week')) cmd.option('-w, --week <week>', t('opt.week'));
+  if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));
+  if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
+  cmd.addOption(langOption(ctx.lang));
+  return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
+}
+
+function resolveDate(opts: RunOptions, ctx: CommandContext): IsoDate {
+  if (opts.week === undefined) return resolveAsOf(opts.asOf, ctx.io);
+  if (opts.asOf !== undefined) throw new UserError('cli/week-and-as-of');
+  const week = parseWeek(opts.week);
+  if (!week) throw new UserError('cli/week', { value: opts.week });
+  return week.to;
+}
+
+async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
+  const lang = resolveLang(opts.lang, ctx.io);
+  ctx.lang = lang;
+  const format = resolveFormat(opts.format, kind.formats);
+  const asOf = resolveDate(opts, ctx);
+  const files = expandInputs(args);
+  // Before any work: an output that would overwrite an input is refused, the input untouched.
+  refuseInputAsOutput(opts.output, files);
+  const settings = { asOf, lang };
+  const built = kind.input === 'plan' ? await planReports(kind, files, settings, ctx) : await summaryReport(kind, files, settings, opts, ctx);
+  if (built.length === 0) return; // every input failed, and each said why
+  const docs = built.map(({ data, file, note }) => {
+    const doc = kind.doc(data, lang);
+    return withContext(doc, built.length > 1 ? file : undefined, note, lang);
+  });
+  const json = built.map(({ data }) => (kind.json ? kind.json(data) : data));
+  const calendar = kind.calendar ? mergeCalendars(built.map(({ data }) => kind.calendar!(data, lang))) : undefined;
+  await emit({
+    docs,
+    data: built.length === 1 && !built[0]!.listed ? json[0] : built.map(({ file }, i) => ({ file, ...(json[i] as object) })),
+    ...(calendar ? { calendar } : {}),
+  }, { format, output: opts.output, lang, bom: opts.bom }, ctx);
+}
+
+interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }
+
+async function planReports(kind: PlanKind<unknown>, files: string[], settings: { asOf: IsoDate; lang: Lang }, ctx: CommandContext): Promise<Built[]> {
+  const out: Built[] = [];
+  for (const file of files) {
+    try {
+      const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io);
+      if (errors.count) {
+        ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
+      }
+      out.push({ file: name, data: kind.build(plan, settings), note: periodNote(plan, settings.asOf, settings.lang), listed: files.length > 1 });
+    } catch (err) {
+      // One plan that cannot be read does not stop the others.
+      if (!(err instanceof UserError)) throw err;
+      ctx.reportError(err);
+    }
+  }
+  return out;
+}
+
+async function summaryReport(kind: SummaryKind<unknown>, args: string[], settings: { asOf: IsoDate; lang: Lang }, opts: RunOptions, ctx: CommandContext): Promise<Built[]> {
+  const files = args.filter((f) => f !== '-');
+  if (files.length === 0) throw new UserError('rollup/no-plans', { args });
+  // A progress bar on a terminal while more than a handful of files are read.
+  const bar = ctx.io.stderrIsTTY && files.length > 5;
+  const progress = (done: number) => {
+    const width = 30;
+    const filled = Math.round((done / files.length) * width);
+    ctx.io.stderr(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${files.length}`);
+  };
+  const summaries = await summariseAll({ files, ...settings, cache: opts.cache ? cacheDir(ctx.io.env) : undefined }, bar ? progress : undefined);
+  if (bar) ctx.io.stderr('\r\u001b[K');
+  for (const s of summaries) {
+    if (s.failure) ctx.record(s.failedOn === 'io' ? 'failed' : 'findings');
+    else if (s.errors > 0) ctx.record('findings');
+  }
+  return [{ file: '', data: kind.build(summaries, settings) }];
+}
+
+/** A note when the report's date lies outside the plan's period: the figures are then of another time. */
+function periodNote(plan: Plan, asOf: IsoDate, lang: Lang): string | undefined {
+  const p = plan.period;
+  if (!p || p.end < p.start) return undefined;
+  if (asOf < p.start) return formatMessage('report/before-period', { start: p.start, asOf }, lang);
+  if (asOf > p.end) return formatMessage('report/after-period', { end: p.end, asOf }, lang);
+  return undefined;
+}
+
+function withContext(doc: Doc, file: string | undefined, note: string | undefined, lang: Lang): Doc {
+  return {
+    ...doc,
+    meta: file ? [[label(lang, 'file'), file], ...doc.meta] : doc.meta,
+    notes: [...(note ? [note] : []), ...(doc.notes ?? [])],
+  };
+}
+
+function mergeCalendars(calendars: Calendar[]): Calendar {
+  return { name: calendars.map((c) => c.name).join(' / '), events: calendars.flatMap((c) => c.events) };
+}

@@ -1,0 +1,62 @@
+// What a report kind is: how it builds its data from the plan(s) and the as-of date, how that data
+// becomes a document, which formats it offers, and (for calendars) which dated events it has. The
+// generic runner (src/commands/report-command.ts) does everything else: inputs, options, output, outcome.
+import type { FormatName } from '../formats/index.js';
+import type { Lang } from '../messages/types.js';
+import type { IsoDate, Plan } from '../model/types.js';
+import type { PlanSummary } from '../rollup/summary.js';
+import type { Doc } from './doc.js';
+
+/** Options the runner knows how to read and check; a kind lists those it takes. */
+export type SharedOption = 'week' | 'cache';
+
+export interface KindSettings {
+  asOf: IsoDate;
+  lang: Lang;
+}
+
+/** A dated entry for a calendar (the ics format): a deadline, a due date. */
+export interface CalendarEvent {
+  /** Stable across exports, unique within the calendar. */
+  uid: string;
+  date: IsoDate;
+  /** When the calendar entry was made: the report's as-of date (DTSTAMP), so that output is stable. */
+  stamp: IsoDate;
+  /** "HH:MM" for a deadline with a time of day. */
+  time?: string;
+  summary: string;
+  description: string;
+  category: string;
+}
+
+export interface Calendar { name: string; events: CalendarEvent[] }
+
+interface KindBase<D> {
+  /** The command's name, e.g. `weekly`. */
+  name: string;
+  /** The formats it offers; the first is the default. */
+  formats: readonly FormatName[];
+  options?: readonly SharedOption[];
+  doc(data: D, lang: Lang): Doc;
+  /** What `json` prints, when it is not the whole data (export prints its task list). */
+  json?(data: D): unknown;
+  /** The dated events of the data, for kinds that offer `ics`. */
+  calendar?(data: D, lang: Lang): Calendar;
+}
+
+/** A report on one plan: given several, the runner builds one per plan. */
+export interface PlanKind<D> extends KindBase<D> {
+  input: 'plan';
+  build(plan: Plan, settings: KindSettings): D;
+}
+
+/** A report over many plans at once, from their summaries (the county roll-up). */
+export interface SummaryKind<D> extends KindBase<D> {
+  input: 'summaries';
+  build(summaries: readonly PlanSummary[], settings: KindSettings): D;
+}
+
+export type ReportKind<D = unknown> = PlanKind<D> | SummaryKind<D>;
+
+/** Typed in the kind's own file, stored untyped in the registry. */
+export const defineKind = <D>(kind: ReportKind<D>): ReportKind<D> => kind;
