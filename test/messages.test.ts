@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, formatMessage } from '../src/messages/index.js';
+import { CATALOGUES, formatMessage, formatProblem, messageKey } from '../src/messages/index.js';
 import { lintText, plan } from './helpers/lint.js';
 
 describe('message catalogues', () => {
@@ -28,10 +28,10 @@ describe('message catalogues', () => {
       'reports: [{id: s, title: 总结, due: 2020-07-01}]\n',
     );
     const problems = lintText(text, { asOf: '2020-07-25' });
-    expect(new Set(problems.map((p) => p.messageId)).size).toBeGreaterThanOrEqual(9);
+    expect(new Set(problems.map((p) => messageKey(p.rule, p.messageId))).size).toBeGreaterThanOrEqual(9);
     for (const lang of ['zh', 'en'] as const) {
       for (const p of problems) {
-        const msg = formatMessage(p.messageId, p.data, lang);
+        const msg = formatProblem(p, lang);
         expect(msg).not.toMatch(/undefined|\[object Object\]|NaN/);
         if (lang === 'zh') expect(msg).toMatch(/[\u4e00-\u9fff]/);
       }

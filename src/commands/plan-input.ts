@@ -7,7 +7,7 @@ import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
 import { RULES } from '../rules/index.js';
-import { formatMessage, type Lang } from '../messages/index.js';
+import { formatProblem, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
 import type { CommandContext } from './context.js';
@@ -25,7 +25,7 @@ export async function loadPlan(file: string, asOf: string, lang: Lang, ctx: Comm
   if (!plan) {
     const first = problems.find((p) => p.severity === 'error')!;
     throw new UserError('plan/unreadable', {
-      file: source.name, line: first.line, column: first.column, message: formatMessage(first.messageId, first.data, lang),
+      file: source.name, line: first.line, column: first.column, message: formatProblem(first, lang),
     }, 1);
   }
   // Only errors that leave parts of the plan out of the model can make the figures wrong.

@@ -11,3 +11,13 @@ export function formatMessage(id: string, data: Data, lang: Lang): string {
   if (!fn) throw new Error(`no message "${id}"`);
   return fn(data);
 }
+
+/** The catalogue key of a rule's message: its rule id and local message id, `date/holiday:weekend`. */
+export function messageKey(rule: string, messageId: string): string {
+  return `${rule}:${messageId}`;
+}
+
+/** A rule's finding in words. */
+export function formatProblem(p: { rule: string; messageId: string; data: Record<string, unknown> }, lang: Lang): string {
+  return formatMessage(messageKey(p.rule, p.messageId), p.data, lang);
+}
