@@ -88,7 +88,6 @@ export const en: Catalogue = {
   'cli/unknown-rule': (d) => `--rule: there is no rule "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''} (campaign rules lists them)`,
   'cli/lang': (d) => `--lang "${d.value}": use zh or en`,
   'cli/format': (d) => `--format "${d.value}": use one of ${d.allowed.join(', ')}`,
-  'cli/no-files': () => 'no plan file given (use - to read standard input)',
   'io/no-folder': (d) => `${d.file}: the folder ${d.dir} does not exist`,
   'io/write': (d) => `${d.file}: cannot be written (${d.reason})`,
   'io/write-permission': (d) => `${d.file}: permission denied (cannot write it)`,

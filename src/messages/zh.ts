@@ -90,7 +90,6 @@ export const zh: Catalogue = {
   'cli/unknown-rule': (d) => `--rule：没有规则“${d.id}”${d.suggestion ? `，是否应为“${d.suggestion}”？` : ''}（campaign rules 可列出全部规则）`,
   'cli/lang': (d) => `--lang “${d.value}”：请用 zh 或 en`,
   'cli/format': (d) => `--format “${d.value}”：可选 ${d.allowed.join('、')}`,
-  'cli/no-files': () => '未指定方案文件（用 - 表示从标准输入读取）',
   'io/no-folder': (d) => `${d.file}：文件夹 ${d.dir} 不存在`,
   'io/write': (d) => `${d.file}：无法写入（${d.reason}）`,
   'io/write-permission': (d) => `${d.file}：没有写入权限`,
