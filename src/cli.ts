@@ -5,6 +5,7 @@ import { processIO, type CliIO } from './io/cli-io.js';
 import { packageVersion } from './io/package-info.js';
 import type { CommandContext } from './commands/context.js';
 import { formatMessage } from './messages/index.js';
+import type { MessageData, MessageKey } from './messages/types.js';
 import { langFromEnv } from './io/env.js';
 import { UserError } from './errors.js';
 
@@ -63,6 +64,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-function message(id: string, data: Record<string, unknown>, ctx: CommandContext): string {
+function message<K extends MessageKey>(id: K, data: MessageData[K], ctx: CommandContext): string {
   return formatMessage(id, data, ctx.lang ?? langFromEnv(ctx.io.env));
 }

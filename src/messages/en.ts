@@ -1,4 +1,4 @@
-// English messages. Every id here exists in zh.ts too (test/messages.test.ts checks).
+// English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
 import type { Catalogue } from './types.js';
 
 const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' };

@@ -1,4 +1,4 @@
-// 中文消息。与 en.ts 的消息 id 一一对应（test/messages.test.ts 检查）。
+// 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
 import type { Catalogue } from './types.js';
 
 const STATUS: Record<string, string> = { planned: '未开始', in_progress: '进行中', done: '已完成', blocked: '受阻', cancelled: '已取消' };
