@@ -14,8 +14,8 @@ const rule = defineRule({
   messages: {
     gap: { id: '2.3', missing: ['2.2'], previous: '2.1' as string | undefined },
     order: { id: '2.2', previous: '2.3' },
-    parent: { id: '3.1', parent: '2' as string | undefined, expected: '2.1' },
-    top: { id: '1.1', parent: undefined as string | undefined, expected: '1' },
+    parent: { id: '3.1', parent: '2', expected: '2.1' },
+    top: { id: '1.1', expected: '1' },
   },
   check(plan, ctx) {
     const checkSiblings = (siblings: Task[], parent: Task | undefined) => {
@@ -31,11 +31,9 @@ const rule = defineRule({
         }
         const parts = t.id.split('.');
         if (!t.id.startsWith(prefix) || parts.length !== depth) {
-          ctx.report({
-            path: [...t.path, 'id'],
-            messageId: parent ? 'parent' : 'top',
-            data: { id: t.id, parent: parent?.id, expected: `${prefix}${previous + 1}` },
-          });
+          const expected = `${prefix}${previous + 1}`;
+          if (parent) ctx.report({ path: [...t.path, 'id'], messageId: 'parent', data: { id: t.id, parent: parent.id, expected } });
+          else ctx.report({ path: [...t.path, 'id'], messageId: 'top', data: { id: t.id, expected } });
           continue;
         }
         const n = Number(parts[parts.length - 1]);
