@@ -1,12 +1,17 @@
 // An error the user can act on: a message id and data for the catalogue, and what kind of outcome it
 // is. Only the CLI entry turns outcomes into exit codes (see Outcome in src/commands/context.ts).
-export class UserError extends Error {
-  constructor(
-    readonly messageId: string,
-    readonly data: Record<string, unknown> = {},
-    /** 'failed' for usage and I/O problems, 'findings' for a plan too broken to read. */
-    readonly outcome: 'failed' | 'findings' = 'failed',
-  ) {
+import type { MessageData, ToolMessageKey } from './messages/types.js';
+
+/** The messages that take no data: only they may leave it out. */
+type DatalessKey = { [K in ToolMessageKey]: Record<string, never> extends MessageData[K] ? K : never }[ToolMessageKey];
+
+/** 'failed' for usage and I/O problems, 'findings' for a plan too broken to read. */
+export type ErrorOutcome = 'failed' | 'findings';
+
+export class UserError<K extends ToolMessageKey = ToolMessageKey> extends Error {
+  constructor(messageId: K & DatalessKey, data?: MessageData[K], outcome?: ErrorOutcome);
+  constructor(messageId: K, data: MessageData[K], outcome?: ErrorOutcome);
+  constructor(readonly messageId: K, readonly data: MessageData[K] = {} as MessageData[K], readonly outcome: ErrorOutcome = 'failed') {
     super(messageId);
     this.name = 'UserError';
   }

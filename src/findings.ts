@@ -1,6 +1,6 @@
 // A finding as the outside world sees it (the `--format json` contract), made from a located problem.
 import type { LocatedProblem } from './lint.js';
-import { formatMessage, type Lang } from './messages/index.js';
+import { formatProblem, type Lang } from './messages/index.js';
 import type { Path } from './model/types.js';
 import type { Severity } from './rules/types.js';
 
@@ -20,7 +20,7 @@ export function jsonPath(path: Path): string {
 }
 
 export function toFinding(file: string, p: LocatedProblem, lang: Lang): Finding {
-  return { file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: formatMessage(p.messageId, p.data, lang), path: jsonPath(p.path) };
+  return { file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: formatProblem(p, lang), path: jsonPath(p.path) };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

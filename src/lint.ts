@@ -4,7 +4,7 @@ import { buildPlan } from './model/build.js';
 import type { IsoDate, Plan } from './model/types.js';
 import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
-import type { Problem, Rule, RuleContext, Severity, SeveritySetting } from './rules/types.js';
+import type { AnyRuleContext, Problem, Rule, Severity, SeveritySetting } from './rules/types.js';
 import type { SchemaValidator } from './schema/validator.js';
 import { offsetOf, positionOf } from './source/locate.js';
 import type { ParsedSource } from './source/parse.js';
@@ -35,10 +35,10 @@ export interface LintResult {
 export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   const rules = opts.rules ?? RULES;
   const raw: { problem: Problem; severity: Severity }[] = [];
-  const contextFor = (rule: Rule, severity: Severity): RuleContext => ({
+  const contextFor = (rule: Rule, severity: Severity): AnyRuleContext => ({
     asOf: opts.asOf,
     calendar: opts.calendar,
-    report: (p) => raw.push({ problem: { ...p, rule: rule.id, messageId: p.messageId ?? rule.id }, severity }),
+    report: (p) => raw.push({ problem: { ...p, rule: rule.id }, severity }),
   });
   const enabled = rules.flatMap((rule) => {
     const setting = opts.severities?.[rule.id] ?? rule.severity;

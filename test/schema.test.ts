@@ -14,24 +14,24 @@ describe('schema findings', () => {
   it('an unknown key is reported at the key and suggests the nearest known key', () => {
     const [p, ...rest] = schemaOnly(plan('  - {id: "1", title: 宣讲, dueDate: 2020-06-30}\n'));
     expect(rest).toEqual([]);
-    expect([p!.line, p!.column, p!.messageId, p!.data.key, p!.data.suggestion]).toEqual([10, 26, 'schema/unknown-key', 'dueDate', 'due']);
+    expect([p!.line, p!.column, p!.messageId, p!.data.key, p!.data.suggestion]).toEqual([10, 26, 'unknown-key', 'dueDate', 'due']);
   });
 
   it('a missing key is reported at the object that lacks it', () => {
     const [p] = schemaOnly(plan('  - id: "1"\n    lead: [police]\n'));
-    expect([p!.line, p!.column, p!.messageId, p!.data.key]).toEqual([10, 5, 'schema/required', 'title']);
+    expect([p!.line, p!.column, p!.messageId, p!.data.key]).toEqual([10, 5, 'required', 'title']);
   });
 
   it('an unquoted 1.10 is reported with its written form so the message can say to quote it', () => {
     const [p] = schemaOnly(plan('  - id: "1"\n    title: x\n    tasks:\n      - id: 1.10\n        title: y\n'));
-    expect([p!.line, p!.column, p!.messageId, p!.data.source, p!.data.value]).toEqual([13, 13, 'schema/quote', '1.10', '1.1']);
+    expect([p!.line, p!.column, p!.messageId, p!.data.source, p!.data.value]).toEqual([13, 13, 'quote', '1.10', '1.1']);
   });
 
   it('2022-02-30 is not a date; 2020/6/30 is not written YYYY-MM-DD', () => {
     const ps = schemaOnly(plan('  - {id: "1", title: x, start: 2022-02-30, due: 2020/6/30}\n'));
     expect(ps.map((p) => [p.line, p.column, p.messageId])).toEqual([
-      [10, 32, 'schema/date-unreal'],
-      [10, 49, 'schema/date-format'],
+      [10, 32, 'date-unreal'],
+      [10, 49, 'date-format'],
     ]);
   });
 
@@ -48,11 +48,11 @@ describe('schema findings', () => {
 
   it('an empty file is one clear finding at 1:1', () => {
     const ps = lintText('');
-    expect(ps.map((p) => [p.line, p.column, p.messageId])).toEqual([[1, 1, 'schema/empty']]);
+    expect(ps.map((p) => [p.line, p.column, p.messageId])).toEqual([[1, 1, 'empty']]);
   });
 
   it('a list instead of a mapping is one clear finding', () => {
-    expect(lintText('- a\n- b\n').map((p) => p.messageId)).toEqual(['schema/not-a-plan']);
+    expect(lintText('- a\n- b\n').map((p) => p.messageId)).toEqual(['not-a-plan']);
   });
 });
 

@@ -16,7 +16,7 @@ export const toStdout = (output: string | undefined): boolean => output === unde
 export function refuseInputAsOutput(output: string | undefined, inputs: readonly string[]): void {
   if (toStdout(output)) return;
   const input = inputs.find((i) => i !== '-' && sameFile(output!, i));
-  if (input !== undefined) throw new UserError('io/overwrite-input', { file: output, input });
+  if (input !== undefined) throw new UserError('io/overwrite-input', { file: output!, input });
 }
 
 export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean }

@@ -6,7 +6,7 @@ import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { lint } from '../lint.js';
-import { formatMessage, type Lang } from '../messages/index.js';
+import { formatProblem, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
 
@@ -24,7 +24,7 @@ export async function loadPlan(file: string, asOf: string, lang: Lang, io: CliIO
   if (!plan) {
     const first = errors[0]!;
     throw new UserError('plan/unreadable', {
-      file: source.name, line: first.line, column: first.column, message: formatMessage(first.messageId, first.data, lang),
+      file: source.name, line: first.line, column: first.column, message: formatProblem(first, lang),
     }, 'findings');
   }
   return { name: source.name, plan, errors: { count: errors.length, rules: [...new Set(errors.map((p) => p.rule))] } };

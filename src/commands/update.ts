@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';
 import { reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
 import { RequestError } from '../edit/errors.js';
+import type { MessageData, ToolMessageKey } from '../messages/types.js';
 import { readPlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
 import { loadCalendar } from '../io/holidays.js';
@@ -84,7 +85,8 @@ function changes(plan: Plan, file: string, taskId: string | undefined, opts: Upd
     return { ops: r.ops, done: formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, ctx.lang) };
   } catch (err) {
     // The edit layer says what it cannot do; here that becomes a usage error (exit 2).
-    if (err instanceof RequestError) throw new UserError(err.messageId, err.data);
+    // Same message, same data: only the error's type changes.
+    if (err instanceof RequestError) throw new UserError<ToolMessageKey>(err.messageId, err.data as MessageData[ToolMessageKey]);
     throw err;
   }
 }

@@ -55,7 +55,7 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
     if (!m || !Number.isFinite(value) || value < 0) throw new RequestError('update/actual-format', { value: a });
     const index = task.targets.findIndex((t) => t.metric === m[1]!.trim());
     if (index < 0) {
-      throw new RequestError('update/unknown-metric', { task: task.id, metric: m[1], suggestion: nearest(m[1]!, task.targets.map((t) => t.metric)), known: task.targets.map((t) => t.metric) });
+      throw new RequestError('update/unknown-metric', { task: task.id, metric: m[1]!, suggestion: nearest(m[1]!, task.targets.map((t) => t.metric)), known: task.targets.map((t) => t.metric) });
     }
     return { index, value };
   });

@@ -5,8 +5,9 @@ import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
 import { UserError } from '../errors.js';
-import { formatMessage, type Lang } from '../messages/index.js';
+import { formatMessage, formatProblem, type Lang } from '../messages/index.js';
 import type { IsoDate } from '../model/types.js';
+import type { Problem } from '../rules/types.js';
 import { summarisePlan, type PlanSummary } from './summary.js';
 
 export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cache?: string }
@@ -14,7 +15,7 @@ export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cach
 export async function summariseFiles(job: SummariseJob): Promise<PlanSummary[]> {
   const opts = {
     asOf: job.asOf, schema: planValidator(), calendar: loadCalendar(),
-    describe: (id: string, data: Record<string, unknown>) => formatMessage(id, data, job.lang),
+    describe: (problem: Problem) => formatProblem(problem, job.lang),
   };
   const out: PlanSummary[] = [];
   for (const file of job.files) {

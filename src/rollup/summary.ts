@@ -3,6 +3,7 @@ import type { Calendar } from '../calendar/china.js';
 import { canonicalUnitName } from '../data/units.js';
 import { lint } from '../lint.js';
 import type { IsoDate } from '../model/types.js';
+import type { Problem } from '../rules/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
@@ -27,7 +28,7 @@ export interface PlanSummary {
   failedOn?: 'io' | 'plan';
 }
 
-export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (messageId: string, data: Record<string, unknown>) => string }
+export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (problem: Problem) => string }
 
 export function summarisePlan(file: string, text: string, opts: SummaryOptions): PlanSummary {
   const { problems, plan } = lint(parseSource(text), { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar });
@@ -38,7 +39,7 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
     const first = problems.find((p) => p.severity === 'error')!;
     return {
       file, organizer: null, title: null, period: null, counts: empty, lastUpdate: null, errors, warnings, units: [],
-      failure: `${first.line}:${first.column} ${opts.describe(first.messageId, first.data)}`, failedOn: 'plan',
+      failure: `${first.line}:${first.column} ${opts.describe(first)}`, failedOn: 'plan',
     };
   }
   const leaves = viewTasks(plan, opts.asOf).filter((v) => v.leaf);

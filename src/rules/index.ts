@@ -1,4 +1,5 @@
 // The rule registry: one line per rule. test/rules-registry.test.ts keeps it and src/rules/ in step.
+// A tuple, not Rule[], so that every rule's id and message types reach src/messages/types.ts.
 import type { Rule } from './types.js';
 import yamlSyntax from './yaml/syntax.js';
 import yamlDuplicateKey from './yaml/duplicate-key.js';
@@ -22,7 +23,7 @@ import dateConsultationDay from './date/consultation-day.js';
 import themeNationalYear from './theme/national-year.js';
 import textBrackets from './text/brackets.js';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   yamlSyntax,
   yamlDuplicateKey,
   schema,
@@ -44,4 +45,4 @@ export const RULES: readonly Rule[] = [
   reportOverdue,
   textRepeated,
   textBrackets,
-];
+] as const satisfies readonly Rule[];

@@ -6,7 +6,7 @@ import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 // ajv-i18n is CommonJS; under NodeNext its default import may be the module namespace.
 type Localize = (errors: ErrorObject[]) => void;
 const localizeZh = ((localizeZhModule as unknown as { default?: Localize }).default ?? localizeZhModule) as unknown as Localize;
-import type { SourceRule, Problem } from './types.js';
+import { defineRule, type Reported } from './types.js';
 import type { Path } from '../model/types.js';
 import { nearest } from '../model/nearest.js';
 import { sourceText } from '../source/locate.js';
@@ -37,71 +37,96 @@ export function fieldName(path: Path): string {
   return name || '(plan)';
 }
 
+/** Every schema message: each names the field (as `fieldName` gives it) and says how to fix it. */
+const messages = {
+  required: { field: 'tasks[0]', key: 'title' },
+  'unknown-key': { key: 'dueDate', suggestion: 'due' as string | undefined, known: ['id', 'title', 'due'] },
+  empty: { actual: 'null' },
+  'not-a-plan': { actual: 'array' },
+  quote: { field: 'id', value: '1.1', source: '1.10' },
+  type: { field: 'lead', expected: 'array', actual: 'string' },
+  'date-unreal': { field: 'due', value: '2020-06-31' },
+  'date-format': { field: 'due', value: '2020/6/30' },
+  'task-id': { field: 'id', value: '1-2' },
+  id: { field: 'id', value: 'police station' },
+  enum: { field: 'status', value: 'finished', allowed: ['planned', 'in_progress', 'done'] },
+  const: { field: 'version', value: '2', allowed: '1' },
+  minimum: { field: 'progress', value: '-5', limit: 0 },
+  maximum: { field: 'progress', value: '120', limit: 100 },
+  exclusiveMinimum: { field: 'target', value: '0', limit: 0 },
+  exclusiveMaximum: { field: 'target', value: '100', limit: 100 },
+  depends: { key: 'until', needs: 'every' },
+  'empty-text': { field: 'title' },
+  other: { field: 'tasks', keyword: 'minItems', ajv: { message: 'must NOT have fewer than 1 items' as string | undefined }, ajvZh: '不应少于 1 个项' as string | undefined },
+};
+
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v);
 
-function problemFor(e: ErrorObject, source: ParsedSource): Problem | undefined {
+type SchemaProblem = Reported<typeof messages>;
+
+function problemFor(e: ErrorObject, source: ParsedSource): SchemaProblem | undefined {
   const path = instancePathToPath(e.instancePath, source.data);
   const field = fieldName(path);
-  const base = { rule: 'schema', path };
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return { ...base, messageId: 'schema/required', data: { field, key: params.missingProperty } };
+      return { path, messageId: 'required', data: { field, key: String(params.missingProperty) } };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      return { ...base, path: [...path, key], key: true, messageId: 'schema/unknown-key', data: { key, suggestion: nearest(key, known), known } };
+      return { path: [...path, key], key: true, messageId: 'unknown-key', data: { key, suggestion: nearest(key, known), known } };
     }
     case 'type': {
       const expected = String(params.type);
       if (path.length === 0) {
-        return { ...base, messageId: source.data === null || source.data === undefined ? 'schema/empty' : 'schema/not-a-plan', data: { actual: typeOf(source.data) } };
+        return { path, messageId: source.data === null || source.data === undefined ? 'empty' : 'not-a-plan', data: { actual: typeOf(source.data) } };
       }
       if (expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean')) {
         const written = sourceText(source, path) ?? String(e.data);
         // The fix keeps the value exactly as written ("1.10", not 1.1), now as a string.
-        return { ...base, messageId: 'schema/quote', data: { field, value: String(e.data), source: written }, fixes: [{ path, value: written }] };
+        return { path, messageId: 'quote', data: { field, value: String(e.data), source: written }, fixes: [{ path, value: written }] };
       }
-      return { ...base, messageId: 'schema/type', data: { field, expected, actual: typeOf(e.data) } };
+      return { path, messageId: 'type', data: { field, expected, actual: typeOf(e.data) } };
     }
     case 'format':
       return {
-        ...base,
-        messageId: DATE_SHAPE.test(String(e.data)) ? 'schema/date-unreal' : 'schema/date-format',
+        path,
+        messageId: DATE_SHAPE.test(String(e.data)) ? 'date-unreal' : 'date-format',
         data: { field, value: String(e.data) },
       };
     case 'pattern':
-      return { ...base, messageId: path.includes('tasks') && field === 'id' ? 'schema/task-id' : 'schema/id', data: { field, value: String(e.data) } };
+      return { path, messageId: path.includes('tasks') && field === 'id' ? 'task-id' : 'id', data: { field, value: String(e.data) } };
     case 'enum':
-      return { ...base, messageId: 'schema/enum', data: { field, value: String(e.data), allowed: (params.allowedValues as unknown[]).map(String) } };
+      return { path, messageId: 'enum', data: { field, value: String(e.data), allowed: (params.allowedValues as unknown[]).map(String) } };
     case 'const':
-      return { ...base, messageId: 'schema/const', data: { field, value: String(e.data), allowed: String(params.allowedValue) } };
+      return { path, messageId: 'const', data: { field, value: String(e.data), allowed: String(params.allowedValue) } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, messageId: `schema/${e.keyword}`, data: { field, value: String(e.data), limit: params.limit } };
+      return { path, messageId: e.keyword, data: { field, value: String(e.data), limit: params.limit as number } };
     case 'if':
       return undefined; // the branch's own error says what is wrong
     case 'dependentRequired':
-      return { ...base, path: [...path, String(params.property)], key: true, messageId: 'schema/depends', data: { key: params.property, needs: params.missingProperty } };
+      return { path: [...path, String(params.property)], key: true, messageId: 'depends', data: { key: String(params.property), needs: String(params.missingProperty) } };
     case 'minLength':
-      return { ...base, messageId: 'schema/empty-text', data: { field } };
+      return { path, messageId: 'empty-text', data: { field } };
     default: {
       // Keywords the plan schemas rarely trigger: ajv's own sentence, in Chinese from ajv-i18n.
       const zh = { ...e };
       localizeZh([zh]);
-      return { ...base, messageId: 'schema/other', data: { field, keyword: e.keyword, ajv: { message: e.message }, ajvZh: zh.message } };
+      return { path, messageId: 'other', data: { field, keyword: e.keyword, ajv: { message: e.message }, ajvZh: zh.message } };
     }
   }
 }
 
-const rule: SourceRule = {
+const rule = defineRule({
   id: 'schema',
   severity: 'error',
   stage: 'source',
   description: { en: 'The plan does not match the JSON Schema (schemas/)', zh: '方案不符合 JSON Schema（schemas/）' },
+  messages,
   check(source, ctx) {
     if (source.data === undefined) return;
     const seen = new Set<string>();
@@ -114,5 +139,5 @@ const rule: SourceRule = {
       ctx.report(p);
     }
   },
-};
+});
 export default rule;

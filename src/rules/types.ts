@@ -10,10 +10,15 @@ export type SeveritySetting = Severity | 'off';
 /** A fix a rule offers: replace the value at `path` with `value` (applied by `validate --fix`). */
 export interface Fix { path: Path; value: unknown; }
 
-export interface Problem {
-  rule: string;
-  messageId: string;
-  data: Record<string, unknown>;
+/**
+ * A rule's messages, ESLint's `meta.messages` with types: local message id → a sample of the data that
+ * message takes. The sample's type is the message's type (`suggestion: 'police' as string | undefined`
+ * for a field it may go without); the sample itself is what test/messages.test.ts renders.
+ */
+export type MessageSamples = Record<string, Record<string, unknown>>;
+
+/** Where a problem is, and how to fix it: everything a rule reports besides its message. */
+export interface Placement {
   /** Model path of the offending node. */
   path: Path;
   /** Point at the key of the last segment (unknown keys) instead of its value. */
@@ -27,32 +32,67 @@ export interface Problem {
   fixes?: Fix[];
 }
 
-export type Report = (p: Omit<Problem, 'rule' | 'messageId'> & { messageId?: string }) => void;
+/** What a rule reports: one of its own message ids, with exactly the data that message takes. */
+export type Reported<M extends MessageSamples> = { [K in keyof M & string]: Placement & { messageId: K; data: M[K] } }[keyof M & string];
 
-export interface RuleContext {
+/** A finding as the linter keeps it: the rule, its local message id (the catalogue key is `rule:messageId`). */
+export interface Problem extends Placement {
+  rule: string;
+  messageId: string;
+  /** Checked against the message when the rule reported it. */
+  data: Record<string, unknown>;
+}
+
+interface ContextBase {
   /** The date the status rules judge against. */
   asOf: IsoDate;
   /** Mainland China's working days: public holidays and make-up days. */
   calendar: Calendar;
-  report: Report;
 }
 
-interface RuleMeta {
-  id: string;
+export interface RuleContext<M extends MessageSamples> extends ContextBase {
+  report(p: Reported<M>): void;
+}
+
+/**
+ * What the linter hands every rule: a report that takes any rule's problems. (`report` is a method, so
+ * this fits every RuleContext; a rule's own calls are still checked against its messages.)
+ */
+export interface AnyRuleContext extends ContextBase {
+  report(p: Placement & { messageId: string; data: Record<string, unknown> }): void;
+}
+
+interface RuleMeta<M extends MessageSamples, Id extends string> {
+  id: Id;
   severity: Severity;
   description: { en: string; zh: string };
+  /** Every message the rule reports; the catalogues key them `<id>:<local id>`. */
+  messages: M;
 }
 
 /** Rules on the model: the usual kind. */
-export interface PlanRule extends RuleMeta {
+export interface PlanRule<M extends MessageSamples, Id extends string> extends RuleMeta<M, Id> {
   stage: 'plan';
-  check(plan: Plan, ctx: RuleContext): void;
+  check(plan: Plan, ctx: RuleContext<M>): void;
 }
 
 /** Rules on the text itself (YAML syntax) or the raw data (schema): they run before the model exists. */
-export interface SourceRule extends RuleMeta {
+export interface SourceRule<M extends MessageSamples, Id extends string> extends RuleMeta<M, Id> {
   stage: 'source';
-  check(source: ParsedSource, ctx: RuleContext & { schema: SchemaValidator }): void;
+  check(source: ParsedSource, ctx: RuleContext<M> & { schema: SchemaValidator }): void;
 }
 
-export type Rule = PlanRule | SourceRule;
+/** Any rule, its message types left out: what the linter runs. */
+export type Rule =
+  | (RuleMeta<MessageSamples, string> & { stage: 'plan'; check(plan: Plan, ctx: AnyRuleContext): void })
+  | (RuleMeta<MessageSamples, string> & { stage: 'source'; check(source: ParsedSource, ctx: AnyRuleContext & { schema: SchemaValidator }): void });
+
+/**
+ * Declares a rule, keeping its id and its messages' types: `check` may report only the message ids
+ * in `messages`, each with the data its sample shows.
+ */
+export function defineRule<Id extends string, M extends MessageSamples>(rule: PlanRule<M, Id>): PlanRule<M, Id>;
+export function defineRule<Id extends string, M extends MessageSamples>(rule: SourceRule<M, Id>): SourceRule<M, Id>;
+export function defineRule<R>(rule: R): R {
+  return rule;
+}

@@ -1,7 +1,7 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Path } from '../../model/types.js';
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'date/calendar-coverage',
   severity: 'info',
   stage: 'plan',
@@ -9,6 +9,7 @@ const rule: PlanRule = {
     en: "The plan's dates fall in a year the holiday calendar does not cover (holidays there are not checked)",
     zh: '方案日期所在年份不在节假日日历范围内（这些日期未作节假日检查）',
   },
+  messages: { uncovered: { years: [2030], from: 2004, to: 2026 } },
   check(plan, ctx) {
     // Most plans lie wholly inside the calendar: say so without listing every date first.
     const covered = (d: string | undefined) => !d || ctx.calendar.covers(Number(d.slice(0, 4)));
@@ -25,7 +26,7 @@ const rule: PlanRule = {
     const outside = dated.filter((d) => !ctx.calendar.covers(Number(d.date.slice(0, 4))));
     if (outside.length === 0) return;
     const years = [...new Set(outside.map((d) => Number(d.date.slice(0, 4))))].sort();
-    ctx.report({ path: outside[0]!.path, data: { years, from: ctx.calendar.years[0], to: ctx.calendar.years[1] } });
+    ctx.report({ path: outside[0]!.path, messageId: 'uncovered', data: { years, from: ctx.calendar.years[0], to: ctx.calendar.years[1] } });
   },
-};
+});
 export default rule;

@@ -1,15 +1,19 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Path } from '../../model/types.js';
 import { dayOff } from '../../calendar/describe.js';
 import { campaignOf } from '../../data/campaigns.js';
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'date/holiday',
   severity: 'warning',
   stage: 'plan',
   description: {
     en: 'A due date or report deadline on a public holiday or a weekend that is not a make-up working day',
     zh: '完成时限或报送期限落在法定节假日或非调休的周末',
+  },
+  messages: {
+    holiday: { what: '1.2', date: '2020-06-25', holidayZh: '端午节', holidayEn: 'Dragon Boat Festival', before: '2020-06-24' },
+    weekend: { what: 'summary', date: '2020-06-20', weekday: 6, before: '2020-06-19' },
   },
   check(plan, ctx) {
     const campaign = campaignOf(plan.title);
@@ -25,12 +29,13 @@ const rule: PlanRule = {
       // An activity held on its campaign's national day (咨询日 on June 16 …) is fine on a Sunday.
       const text = `${d.owner.title}${d.owner.text ?? ''}`;
       if (campaign?.keyDays(year).some((k) => k.date === d.date && k.names.some((n) => text.includes(n)))) continue;
-      ctx.report({
-        path: [...d.owner.path, d.field],
-        messageId: off.holiday ? 'date/holiday' : 'date/holiday-weekend',
-        data: { what: d.what, date: d.date, holidayZh: off.holiday?.zh, holidayEn: off.holiday?.en, weekday: off.weekday, before: off.before },
-      });
+      const path = [...d.owner.path, d.field];
+      if (off.holiday) {
+        ctx.report({ path, messageId: 'holiday', data: { what: d.what, date: d.date, holidayZh: off.holiday.zh, holidayEn: off.holiday.en, before: off.before } });
+      } else {
+        ctx.report({ path, messageId: 'weekend', data: { what: d.what, date: d.date, weekday: off.weekday, before: off.before } });
+      }
     }
   },
-};
+});
 export default rule;

@@ -1,11 +1,12 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { effectivePeriod } from '../../model/period.js';
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'date/outside-period',
   severity: 'warning',
   stage: 'plan',
   description: { en: "A task's start or due date lies outside the activity period", zh: '任务的开始日期或完成时限不在活动时间内' },
+  messages: { outside: { task: '1.2', field: 'due' as 'start' | 'due', date: '2020-07-10', start: '2020-06-01', end: '2020-06-30' } },
   check(plan, ctx) {
     // Judged against the corrected period when date/period-year fires, so one mistake is one finding.
     const period = effectivePeriod(plan);
@@ -14,10 +15,10 @@ const rule: PlanRule = {
       for (const field of ['start', 'due'] as const) {
         const d = t[field];
         if (d && (d < period.start || d > period.end)) {
-          ctx.report({ path: [...t.path, field], data: { task: t.id, field, date: d, start: period.start, end: period.end } });
+          ctx.report({ path: [...t.path, field], messageId: 'outside', data: { task: t.id, field, date: d, start: period.start, end: period.end } });
         }
       }
     }
   },
-};
+});
 export default rule;

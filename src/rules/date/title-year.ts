@@ -1,4 +1,4 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 
 /** The year a title states: "2020年" first, else a lone 19xx/20xx. */
 export function titleYear(title: string): { year: number; text: string } | undefined {
@@ -6,11 +6,12 @@ export function titleYear(title: string): { year: number; text: string } | undef
   return m ? { year: Number(m[1]), text: m[1]! } : undefined;
 }
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'date/title-year',
   severity: 'error',
   stage: 'plan',
   description: { en: 'The year written in the title differs from `year`', zh: '标题中的年份与 year 字段不一致' },
+  messages: { mismatch: { titleYear: 2019, year: 2020 } },
   check(plan, ctx) {
     if (!plan.title || plan.year === undefined) return;
     const found = titleYear(plan.title);
@@ -18,9 +19,10 @@ const rule: PlanRule = {
     ctx.report({
       path: ['title'],
       needle: found.text,
+      messageId: 'mismatch',
       data: { titleYear: found.year, year: plan.year },
       fixes: [{ path: ['title'], value: plan.title.replace(found.text, String(plan.year)) }],
     });
   },
-};
+});
 export default rule;

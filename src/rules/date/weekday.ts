@@ -1,4 +1,4 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { isRealDate } from '../../model/build.js';
 import type { Calendar } from '../../calendar/china.js';
@@ -41,7 +41,7 @@ export function wrongWorkingDays(text: string, year: number | undefined, calenda
   return out;
 }
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'date/weekday',
   severity: 'warning',
   stage: 'plan',
@@ -49,16 +49,20 @@ const rule: PlanRule = {
     en: 'A date written with the wrong weekday, or called a working day (上班) when it is neither a working day nor a make-up day',
     zh: '日期所标注的星期有误，或把非工作日（且非调休日）写成“上班”',
   },
+  messages: {
+    weekday: { text: '6月15日（星期二）', date: '2020-06-15', written: '二', actual: '一', prefix: '星期' },
+    workday: { text: '6月27日上班', date: '2020-06-27', holidayZh: '端午节' as string | undefined, holidayEn: 'Dragon Boat Festival' as string | undefined },
+  },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
       for (const w of wrongWeekdays(field.text, plan.year)) {
-        ctx.report({ path: field.path, needle: w.text, data: { ...w } });
+        ctx.report({ path: field.path, needle: w.text, messageId: 'weekday', data: { ...w } });
       }
       for (const w of wrongWorkingDays(field.text, plan.year, ctx.calendar)) {
         const holiday = ctx.calendar.holiday(w.date);
-        ctx.report({ path: field.path, needle: w.text, messageId: 'date/weekday-workday', data: { ...w, holidayZh: holiday?.zh, holidayEn: holiday?.en } });
+        ctx.report({ path: field.path, needle: w.text, messageId: 'workday', data: { ...w, holidayZh: holiday?.zh, holidayEn: holiday?.en } });
       }
     }
   },
-};
+});
 export default rule;

@@ -1,11 +1,12 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Path } from '../../model/types.js';
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'id/duplicate',
   severity: 'error',
   stage: 'plan',
   description: { en: 'Two tasks, units, themes, requirements or reports share an id', zh: '任务、单位、主题、要求或报送事项的 id 重复' },
+  messages: { duplicate: { kind: 'units', id: 'police', first: ['units', 0] as Path } },
   check(plan, ctx) {
     const groups: [string, { id: string; path: Path }[]][] = [
       ['tasks', plan.allTasks.filter((t) => t.id !== '')],
@@ -18,10 +19,10 @@ const rule: PlanRule = {
       const first = new Map<string, Path>();
       for (const item of items) {
         const earlier = first.get(item.id);
-        if (earlier) ctx.report({ path: [...item.path, 'id'], data: { kind, id: item.id, first: earlier } });
+        if (earlier) ctx.report({ path: [...item.path, 'id'], messageId: 'duplicate', data: { kind, id: item.id, first: earlier } });
         else first.set(item.id, item.path);
       }
     }
   },
-};
+});
 export default rule;

@@ -1,15 +1,21 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Task } from '../../model/types.js';
 
 const NUMBER = /^\d+(\.\d+)*$/;
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'numbering/gap',
   severity: 'warning',
   stage: 'plan',
   description: {
     en: "Sibling task numbers skip one, or a subtask's number does not extend its parent's",
     zh: '同级任务编号跳号，或子任务编号未延续上级编号',
+  },
+  messages: {
+    gap: { id: '2.3', missing: ['2.2'], previous: '2.1' as string | undefined },
+    order: { id: '2.2', previous: '2.3' },
+    parent: { id: '3.1', parent: '2', expected: '2.1' },
+    top: { id: '1.1', expected: '1' },
   },
   check(plan, ctx) {
     const checkSiblings = (siblings: Task[], parent: Task | undefined) => {
@@ -25,11 +31,9 @@ const rule: PlanRule = {
         }
         const parts = t.id.split('.');
         if (!t.id.startsWith(prefix) || parts.length !== depth) {
-          ctx.report({
-            path: [...t.path, 'id'],
-            messageId: parent ? 'numbering/parent' : 'numbering/top',
-            data: { id: t.id, parent: parent?.id, expected: `${prefix}${previous + 1}` },
-          });
+          const expected = `${prefix}${previous + 1}`;
+          if (parent) ctx.report({ path: [...t.path, 'id'], messageId: 'parent', data: { id: t.id, parent: parent.id, expected } });
+          else ctx.report({ path: [...t.path, 'id'], messageId: 'top', data: { id: t.id, expected } });
           continue;
         }
         const n = Number(parts[parts.length - 1]);
@@ -38,9 +42,9 @@ const rule: PlanRule = {
         } else if (n > previous + 1) {
           const missing: string[] = [];
           for (let k = previous + 1; k < n; k++) missing.push(`${prefix}${k}`);
-          ctx.report({ path: [...t.path, 'id'], data: { id: t.id, missing, previous: previous ? `${prefix}${previous}` : undefined } });
+          ctx.report({ path: [...t.path, 'id'], messageId: 'gap', data: { id: t.id, missing, previous: previous ? `${prefix}${previous}` : undefined } });
         } else if (n < previous) {
-          ctx.report({ path: [...t.path, 'id'], messageId: 'numbering/order', data: { id: t.id, previous: `${prefix}${previous}` } });
+          ctx.report({ path: [...t.path, 'id'], messageId: 'order', data: { id: t.id, previous: `${prefix}${previous}` } });
         }
         previous = Math.max(previous, n);
       }
@@ -48,5 +52,5 @@ const rule: PlanRule = {
     checkSiblings(plan.tasks, undefined);
     for (const t of plan.allTasks) if (t.tasks.length) checkSiblings(t.tasks, t);
   },
-};
+});
 export default rule;

@@ -1,4 +1,4 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Path, Plan } from '../../model/types.js';
 import { nearest } from '../../model/nearest.js';
 import { unitByWord } from '../../model/units.js';
@@ -15,11 +15,12 @@ export function unitRefs(plan: Plan): { path: Path; id: string }[] {
   return refs;
 }
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'ref/unit',
   severity: 'error',
   stage: 'plan',
   description: { en: 'A reference to a unit that is not defined under `units`', zh: '引用了 units 中未定义的单位' },
+  messages: { unknown: { id: '派出所', suggestion: 'police' as string | undefined, suggestionName: '派出所' as string | undefined } },
   check(plan, ctx) {
     const ids = new Set(plan.units.map((u) => u.id));
     const known = (id: string | undefined) => id === undefined || ids.has(id);
@@ -31,8 +32,8 @@ const rule: PlanRule = {
       const named = unitByWord(plan, ref.id);
       const id = named?.id ?? nearest(ref.id, [...ids]);
       const unit = plan.units.find((u) => u.id === id);
-      ctx.report({ path: ref.path, data: { id: ref.id, suggestion: unit?.id, suggestionName: unit?.name } });
+      ctx.report({ path: ref.path, messageId: 'unknown', data: { id: ref.id, suggestion: unit?.id, suggestionName: unit?.name } });
     }
   },
-};
+});
 export default rule;

@@ -1,4 +1,4 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { MAX_PER_TEXT } from './repeated.js';
 
@@ -32,11 +32,12 @@ export function unbalanced(text: string): Unbalanced[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'text/brackets',
   severity: 'warning',
   stage: 'plan',
   description: { en: 'Unbalanced quotation marks or brackets (“ ” 《 》 （ ）)', zh: '引号或括号不配对（“ ” 《 》 （ ））' },
+  messages: { unbalanced: { char: '“', kind: 'unclosed' as Unbalanced['kind'], expected: '”', text: '开展“安全生产月活动' } },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
       const found = unbalanced(field.text).slice(0, MAX_PER_TEXT);
@@ -44,9 +45,9 @@ const rule: PlanRule = {
       const chars = [...field.text];
       for (const u of found) {
         const occurrence = chars.slice(0, u.index).filter((c) => c === u.char).length;
-        ctx.report({ path: field.path, needle: u.char, occurrence, data: { char: u.char, kind: u.kind, expected: u.expected, text: field.text.length > 30 ? `${field.text.slice(0, 30)}…` : field.text } });
+        ctx.report({ path: field.path, needle: u.char, occurrence, messageId: 'unbalanced', data: { char: u.char, kind: u.kind, expected: u.expected, text: field.text.length > 30 ? `${field.text.slice(0, 30)}…` : field.text } });
       }
     }
   },
-};
+});
 export default rule;

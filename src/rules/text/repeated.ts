@@ -1,4 +1,4 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 
 /**
@@ -46,18 +46,19 @@ export function doubledWords(text: string): Doubling[] {
   return out;
 }
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'text/repeated',
   severity: 'warning',
   stage: 'plan',
   description: { en: 'A word written twice by accident (活动活动)', zh: '词语误写重复（如“活动活动”）' },
+  messages: { repeated: { text: '活动活动', word: '活动' } },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
       // A text that is nothing but repetition would give thousands: the first few say enough.
       for (const d of doubledWords(field.text).slice(0, MAX_PER_TEXT)) {
-        ctx.report({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index), data: { text: d.text, word: d.word } });
+        ctx.report({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index), messageId: 'repeated', data: { text: d.text, word: d.word } });
       }
     }
   },
-};
+});
 export default rule;

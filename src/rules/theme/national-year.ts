@@ -1,17 +1,21 @@
-import type { PlanRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { chineseNumber } from '../../importer/numerals.js';
 import { editionYear, normaliseTheme, themeOfYear, yearsOfTheme } from '../../data/themes.js';
 
 const EDITION = /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*(?:全国\s*)?[“"]?安全生产月/g;
 
-const rule: PlanRule = {
+const rule = defineRule({
   id: 'theme/national-year',
   severity: 'warning',
   stage: 'plan',
   description: {
     en: "A Safety Production Month plan carries another year's national theme or edition number",
     zh: '“安全生产月”方案使用了其他年份的全国主题或届次',
+  },
+  messages: {
+    theme: { theme: '防风险、除隐患、遏事故', themeYear: 2019, themeEdition: 18, year: 2020, currentTheme: '消除事故隐患，筑牢安全防线' },
+    edition: { text: '第十八个“安全生产月', edition: 18, editionYear: 2019, year: 2020, expected: 19 },
   },
   check(plan, ctx) {
     if (!plan.title || !/安全生产月/.test(plan.title) || plan.year === undefined) return;
@@ -25,6 +29,7 @@ const rule: PlanRule = {
       const other = themeOfYear(years[years.length - 1]!)!;
       ctx.report({
         path: [...theme.path, 'title'],
+        messageId: 'theme',
         data: { theme: theme.title, themeYear: other.year, themeEdition: other.edition, year, currentTheme: current.theme },
       });
     }
@@ -33,11 +38,11 @@ const rule: PlanRule = {
         const edition = chineseNumber(m[1]!);
         if (edition === undefined || editionYear(edition) === year) continue;
         ctx.report({
-          path: field.path, needle: m[0], messageId: 'theme/national-year-edition',
+          path: field.path, needle: m[0], messageId: 'edition',
           data: { text: m[0], edition, editionYear: editionYear(edition), year, expected: year - 2001 },
         });
       }
     }
   },
-};
+});
 export default rule;

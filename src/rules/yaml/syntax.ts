@@ -1,24 +1,29 @@
-import type { SourceRule } from '../types.js';
+import { defineRule } from '../types.js';
 import { isDuplicateKey } from './duplicate-key.js';
 
-const rule: SourceRule = {
+const rule = defineRule({
   id: 'yaml/syntax',
   severity: 'error',
   stage: 'source',
   description: { en: 'The file is not well-formed YAML', zh: '文件不是格式正确的 YAML' },
+  messages: {
+    malformed: { code: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' },
+    'alias-limit': { limit: 1000 },
+    'too-deep': {},
+  },
   check(source, ctx) {
     for (const e of source.issues) {
       if (isDuplicateKey(e)) continue;
       // The parser recurses once per level of nesting; past a few hundred levels the stack runs out.
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        ctx.report({ path: [], offset: e.offset, messageId: 'yaml/too-deep', data: {} });
+        ctx.report({ path: [], offset: e.offset, messageId: 'too-deep', data: {} });
         continue;
       }
-      ctx.report({ path: [], offset: e.offset, data: { code: e.code, detail: firstLine(e.message) } });
+      ctx.report({ path: [], offset: e.offset, messageId: 'malformed', data: { code: e.code, detail: firstLine(e.message) } });
     }
-    if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'yaml/alias-limit', data: { limit: source.aliasError } });
+    if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'alias-limit', data: { limit: source.aliasError } });
   },
-};
+});
 export default rule;
 
 const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -1,0 +1,73 @@
+// The messages of the tool itself — files, options, commands — and the data each takes. (A rule's
+// messages are declared in the rule's own file.) The catalogues must have exactly these ids.
+
+/** The data of a message that takes none. */
+type NoData = Record<string, never>;
+
+export interface ToolMessageData {
+  'io/missing': { file: string };
+  'io/permission': { file: string };
+  'io/directory': { file: string };
+  'io/unreadable': { file: string; reason: string };
+  'io/binary': { file: string };
+  'io/encoding': { file: string; line: number; column: number };
+  'io/encoding-gbk': { file: string; line: number; column: number };
+  'io/no-folder': { file: string; dir: string };
+  'io/write': { file: string; reason: string };
+  'io/write-permission': { file: string };
+  'io/overwrite-input': { file: string; input: string };
+  'io/binary-to-terminal': { format: string };
+  'io/locked': { file: string; lock: string };
+  'io/lock': { file: string; reason: string };
+
+  'cli/date': { option: string; value: string };
+  'cli/date-unreal': { option: string; value: string };
+  'cli/rule': { value: string };
+  'cli/unknown-rule': { id: string; suggestion: string | undefined };
+  'cli/lang': { value: string };
+  'cli/format': { value: string; allowed: readonly string[] };
+  'cli/week': { value: string };
+  'cli/week-and-as-of': NoData;
+  'cli/internal': { message: string };
+
+  'plan/unreadable': { file: string; line: number; column: number; message: string };
+  'plan/has-errors': { file: string; errors: number; rules: readonly string[] };
+
+  'update/stdin': NoData;
+  'update/syntax': { file: string; line: number; column: number; message: string };
+  'update/unknown-task': { id: string; suggestion: string | undefined };
+  'update/parent-task': { id: string; children: readonly string[] };
+  'update/unknown-unit': { value: string; suggestion: string | undefined; suggestionName: string | undefined };
+  'update/status': { value: string; allowed: readonly string[] };
+  'update/progress': { value: string };
+  'update/actual-format': { value: string };
+  'update/unknown-metric': { task: string; metric: string; suggestion: string | undefined; known: readonly string[] };
+  'update/unknown-report': { id: string; suggestion: string | undefined };
+  'update/nothing': NoData;
+  'update/no-task': NoData;
+  'update/report-usage': NoData;
+  'update/edit-failed': { file: string; reason: string };
+  'update/changed': { file: string };
+  'update/done': { file: string; id: string; title: string; entry: Readonly<Record<string, unknown>> };
+  'update/report-done': { file: string; id: string; date: string };
+
+  'init/template': { value: string; allowed: readonly string[] };
+  'init/year': { value: string | undefined };
+  'init/organizer': NoData;
+  'init/exists': { file: string };
+  'init/done': { file: string; template: string; year: number };
+
+  'import/docx': { file: string; reason: string };
+  'import/done': { file: string; encoding: string; tasks: number; units: number; output: string };
+
+  'validate/fix-stdin': NoData;
+  'validate/fixed': { file: string; count: number };
+  'validate/no-files': NoData;
+  'validate/clean': { files: number };
+  'validate/summary': { total: number; errors: number; warnings: number; infos: number };
+
+  'report/before-period': { start: string; asOf: string };
+  'report/after-period': { end: string; asOf: string };
+
+  'rollup/no-plans': { args: readonly string[] };
+}
