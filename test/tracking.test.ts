@@ -5,7 +5,7 @@ import { buildWeekly } from '../src/reports/weekly.js';
 import { buildStatus } from '../src/reports/status.js';
 import { buildProgress } from '../src/reports/progress.js';
 import { buildExport } from '../src/reports/export.js';
-import { parseWeek, weekOf } from '../src/tracking/dates.js';
+import { parseWeek, weekOf } from '../src/calendar/dates.js';
 import { viewTasks } from '../src/tracking/task-view.js';
 import { HISTORY, loadPlanFile } from './helpers/plan.js';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Mainland China's working-day calendar: public holidays and the make-up working days (调休) set each
 // year by the State Council. Built from a table (src/io/holidays.ts loads it); pure lookups here.
 import type { IsoDate } from '../model/types.js';
-import { isWeekday } from './workdays.js';
+import { isWeekday } from './dates.js';
 
 export interface HolidayName { en: string; zh: string }
 

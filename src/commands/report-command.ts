@@ -13,7 +13,7 @@ import type { IsoDate, Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
 import type { Calendar, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { summariseAll } from '../rollup/pool.js';
-import { parseWeek } from '../tracking/dates.js';
+import { parseWeek } from '../calendar/dates.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';

@@ -3,8 +3,7 @@
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { BarChart, Gantt, Table } from '../reports/doc.js';
-import { daysBetween } from '../tracking/dates.js';
-import { addDays } from '../tracking/dates.js';
+import { addDays, daysBetween } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric, tableTexts } from './cells.js';
 import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';

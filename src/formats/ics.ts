@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545, written by ical.js): each dated event of a report — due dates, report
 // deadlines — as an all-day entry. UIDs come with the events and stay put across exports.
 import ICAL from 'ical.js';
-import { addDays } from '../tracking/dates.js';
+import { addDays } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 
 const render: Renderer = ({ calendar }, { lang }) => {

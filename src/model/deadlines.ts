@@ -2,8 +2,7 @@
 // two dates, each moved to the working day before when it falls on a weekend or holiday, and each
 // matched with a submission.
 import type { Calendar } from '../calendar/china.js';
-import { workdayOnOrBefore } from '../calendar/workdays.js';
-import { addDays } from '../tracking/dates.js';
+import { addDays, workdayOnOrBefore } from '../calendar/dates.js';
 import { WEEKDAYS, type Deadline, type IsoDate, type Weekday } from './types.js';
 
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */

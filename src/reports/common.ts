@@ -1,7 +1,7 @@
 // Pieces every report shares: task summaries, per-unit counts, targets, the plan header.
 import type { IsoDate, Plan, RawContact, Status } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
-import { daysBetween } from '../tracking/dates.js';
+import { daysBetween } from '../calendar/dates.js';
 import type { Light, TaskView } from '../tracking/task-view.js';
 
 export interface TaskSummary {

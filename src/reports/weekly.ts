@@ -4,7 +4,7 @@ import { compareTaskIds } from '../model/task-ids.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
-import { addDays, weekOf } from '../tracking/dates.js';
+import { addDays, weekOf } from '../calendar/dates.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';

@@ -1,6 +1,6 @@
 import type { Template } from './index.js';
 import { header, q } from './yaml-text.js';
-import { workdayOnOrBefore } from '../calendar/workdays.js';
+import { workdayOnOrBefore } from '../calendar/dates.js';
 
 const template: Template = {
   name: 'blank',

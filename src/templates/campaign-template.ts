@@ -2,7 +2,7 @@
 // calendar, the national theme where known, a task skeleton, and the usual report duties — every
 // due date moved onto a working day, so that the new plan validates with no findings.
 import { campaignOf, CAMPAIGNS, type CampaignKind } from '../data/campaigns.js';
-import { workdayOnOrBefore } from '../calendar/workdays.js';
+import { workdayOnOrBefore } from '../calendar/dates.js';
 import { flowText } from '../edit/scalar.js';
 import type { Template, TemplateOptions } from './index.js';
 import { header, q } from './yaml-text.js';

@@ -1,5 +1,5 @@
 // Starter plans for `campaign init`, one file per template plus one registry line.
-import type { IsWorkday } from '../calendar/workdays.js';
+import type { IsWorkday } from '../calendar/dates.js';
 import blank from './blank.js';
 import safetyMonth from './safety-month.js';
 import fireMonth from './fire-month.js';

@@ -2,7 +2,7 @@
 // their progress logs; parents roll up from their children (the semantics in docs/tracking.md).
 import { doneOn, stateAsOf, updatesUpTo } from '../model/status-at.js';
 import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
-import { addDays } from './dates.js';
+import { addDays } from '../calendar/dates.js';
 
 export type Light = 'red' | 'yellow' | 'green';
 
