@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { getDay } from 'date-fns/getDay';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { describe, expect, it } from 'vitest';
@@ -188,7 +189,7 @@ describe('working days through the calendar', () => {
 describe('every day of 1900–2100 agrees with date-fns', () => {
   const days = everyDay();
 
-  it('weekday, real date, next and previous day, distance', () => {
+  it('weekday, real date, month length, next and previous day, distance', () => {
     expect(days).toHaveLength(73_414);
     let previous: string | undefined;
     days.forEach(({ iso, y, m, d, utc }, i) => {
@@ -199,7 +200,9 @@ describe('every day of 1900–2100 agrees with date-fns', () => {
       // The day after the month's last (the 29th–31st that do not exist) is not real.
       if (d === daysInMonth(y, m) && d < 31 && isRealDate(`${iso.slice(0, 8)}${d + 1}`)) throw new Error(`${iso.slice(0, 8)}${d + 1} is not real`);
       if (previous !== undefined && (addDays(previous, 1) !== iso || addDays(iso, -1) !== previous)) throw new Error(`${previous} → ${iso}`);
-      if (i % 97 === 0 && daysBetween('1900-01-01', iso) !== i) throw new Error(`${iso}: ${daysBetween('1900-01-01', iso)} days from 1900-01-01, not ${i}`);
+      if (daysBetween('1900-01-01', iso) !== i || daysBetween(iso, '1900-01-01') !== -i) throw new Error(`${iso}: ${daysBetween('1900-01-01', iso)} days from 1900-01-01, not ${i}`);
+      const fromY2k = differenceInCalendarDays(new UTCDateMini(utc.getTime()), new UTCDateMini(Date.UTC(2000, 0, 1)));
+      if (daysBetween('2000-01-01', iso) !== fromY2k || daysBetween(iso, '2000-01-01') !== -fromY2k) throw new Error(`${iso}: days from 2000-01-01`);
       previous = iso;
     });
   });

@@ -53,6 +53,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     })),
   });
   const nextFrom = addDays(to, 1);
+  const nextTo = addDays(nextFrom, 6);
   const deadlines = deadlineRows(plan, asOf, names);
   return {
     week, from, to, asOf,
@@ -64,7 +65,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     updatedThisWeek: leaves.filter((v) => weekUpdates(v).length > 0).map(item),
     overdue: active.filter((v) => v.overdue).map(item),
     // Done already: nothing to chase next week.
-    dueNextWeek: active.filter((v) => v.status !== 'done' && within(v.task.due, nextFrom, addDays(nextFrom, 6))).map(item),
+    dueNextWeek: active.filter((v) => v.status !== 'done' && within(v.task.due, nextFrom, nextTo)).map(item),
     reportsThisWeek: deadlines.filter((d) => within(d.due, from, to)),
     reportsOverdue: deadlines.filter((d) => d.state === 'missing' && d.due < from),
   };

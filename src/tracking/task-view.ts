@@ -27,10 +27,11 @@ export const YELLOW_DAYS = 3;
 
 const closed = (s: Status) => s === 'done' || s === 'cancelled';
 
-function light(status: Status, due: IsoDate | undefined, overdue: boolean, asOf: IsoDate): Light {
+/** `soon` is the last day of the yellow window: the as-of date plus YELLOW_DAYS. */
+function light(status: Status, due: IsoDate | undefined, overdue: boolean, asOf: IsoDate, soon: IsoDate): Light {
   if (overdue) return 'red';
   if (status === 'blocked') return 'yellow';
-  if (!closed(status) && due && due >= asOf && due <= addDays(asOf, YELLOW_DAYS)) return 'yellow';
+  if (!closed(status) && due && due >= asOf && due <= soon) return 'yellow';
   return 'green';
 }
 
@@ -45,8 +46,8 @@ function rollUp(children: TaskView[]): { status: Status; progress: number } {
   return { status: 'planned', progress };
 }
 
-function view(task: Task, asOf: IsoDate, out: Map<Task, TaskView>): TaskView {
-  const children = task.tasks.map((t) => view(t, asOf, out));
+function view(task: Task, asOf: IsoDate, soon: IsoDate, out: Map<Task, TaskView>): TaskView {
+  const children = task.tasks.map((t) => view(t, asOf, soon, out));
   const leaf = children.length === 0;
   const { status, progress } = leaf ? stateAsOf(task, asOf) : rollUp(children);
   const overdue = !!task.due && task.due < asOf && !closed(status);
@@ -56,7 +57,7 @@ function view(task: Task, asOf: IsoDate, out: Map<Task, TaskView>): TaskView {
     task, leaf, status, progress, overdue,
     doneLate: leaf ? !!(finished && task.due && finished > task.due) : children.some((c) => c.doneLate),
     doneOn: finished,
-    light: light(status, task.due, overdue, asOf),
+    light: light(status, task.due, overdue, asOf, soon),
     lastUpdate: seen[seen.length - 1],
     leaves: [],
   };
@@ -68,6 +69,7 @@ function view(task: Task, asOf: IsoDate, out: Map<Task, TaskView>): TaskView {
 /** Views of all tasks, in document order (parents before their children). */
 export function viewTasks(plan: Plan, asOf: IsoDate): TaskView[] {
   const byTask = new Map<Task, TaskView>();
-  for (const t of plan.tasks) view(t, asOf, byTask);
+  const soon = addDays(asOf, YELLOW_DAYS);
+  for (const t of plan.tasks) view(t, asOf, soon, byTask);
   return plan.allTasks.map((t) => byTask.get(t)!);
 }
