@@ -10,8 +10,8 @@ import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { describe, expect, it } from 'vitest';
 import { WEEKENDS_ONLY } from '../src/calendar/china.js';
 import {
-  addDays, addWorkingDays, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isWeekday, lastDayOfMonth,
-  localDate, nthWeekdayOfMonth, parseWeek, toUtcDate, weekOf, withYear, workdayOnOrBefore,
+  addDays, addWorkingDays, dayOfMonthOrLast, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isWeekday, lastDayOfMonth,
+  localDate, nthWeekdayOfMonth, parseWeek, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
 } from '../src/calendar/dates.js';
 import { loadCalendar } from '../src/io/holidays.js';
 
@@ -47,6 +47,10 @@ describe('leap years and month ends', () => {
     expect(lastDayOfMonth(1900, 2)).toBe('1900-02-28');
     expect(lastDayOfMonth(2000, 2)).toBe('2000-02-29');
     expect(lastDayOfMonth(2100, 2)).toBe('2100-02-28');
+    expect(dayOfMonthOrLast(2020, 4, 31)).toBe('2020-04-30');
+    expect(dayOfMonthOrLast(2023, 2, 30)).toBe('2023-02-28');
+    expect(dayOfMonthOrLast(2024, 2, 30)).toBe('2024-02-29');
+    expect(dayOfMonthOrLast(2024, 3, 7)).toBe('2024-03-07');
   });
 
   it('reads years below 100 as written, not as 19xx', () => {
@@ -89,6 +93,13 @@ describe('weekdays', () => {
     expect(nthWeekdayOfMonth(2008, 6, 0, 2)).toBe('2008-06-08'); // June 1st 2008 was a Sunday
     expect(nthWeekdayOfMonth(2020, 6, 5, 1)).toBe('2020-06-05');
     expect(nthWeekdayOfMonth(2020, 6, 1, 5)).toBe('2020-06-29');
+  });
+
+  it('finds the first given weekday on or after a date', () => {
+    expect(weekdayOnOrAfter('2020-06-01', 5)).toBe('2020-06-05'); // the first Friday of June 2020
+    expect(weekdayOnOrAfter('2020-06-05', 5)).toBe('2020-06-05');
+    expect(weekdayOnOrAfter('2020-06-06', 5)).toBe('2020-06-12');
+    expect(weekdayOnOrAfter('2020-12-28', 0)).toBe('2021-01-03');
   });
 });
 

@@ -51,6 +51,9 @@ export const daysInMonth = (y: number, m: number): number => getDaysInMonth(at(y
 /** The last day of month `m` (1–12) of year `y`. */
 export const lastDayOfMonth = (y: number, m: number): IsoDate => toIso(lastDayOfMonthOf(at(y, m, 1)));
 
+/** Day `day` of month `m` of year `y`, or the month's last day when it is shorter: (2020, 4, 31) is 2020-04-30. */
+export const dayOfMonthOrLast = (y: number, m: number, day: number): IsoDate => toIso(at(y, m, Math.min(day, daysInMonth(y, m))));
+
 /** True when a string is a YYYY-MM-DD date that exists (2023-02-29 and 2022-04-31 do not). */
 export function isRealDate(iso: string): boolean {
   if (!ISO_DATE.test(iso)) return false;
@@ -88,6 +91,9 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((t
 
 /** The same month and day in another year (29 February becomes the 28th in a common year). */
 export const withYear = (d: IsoDate, year: number): IsoDate => toIso(addYears(toDate(d), year - Number(d.slice(0, 4))));
+
+/** The date itself when it falls on `weekday`, else the first such weekday after it. */
+export const weekdayOnOrAfter = (d: IsoDate, weekday: DayOfWeek): IsoDate => toIso(nextDay(addDaysTo(toDate(d), -1), weekday));
 
 /** The `n`th (1-based) given weekday of month `m` of year `y`: nthWeekdayOfMonth(2013, 6, 0, 2) is the second Sunday of June 2013. */
 export function nthWeekdayOfMonth(y: number, m: number, weekday: DayOfWeek, n: number): IsoDate {

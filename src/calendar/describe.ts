@@ -1,6 +1,6 @@
 // What a date is, for messages: a public holiday (named), a weekend day, or a working day.
 import type { Calendar, HolidayName } from './china.js';
-import { addDays, workdayOnOrBefore } from './dates.js';
+import { addDays, dayOfWeek, workdayOnOrBefore } from './dates.js';
 import type { IsoDate } from '../model/types.js';
 
 export interface DayOff { date: IsoDate; holiday?: HolidayName; weekday: number; before: IsoDate }
@@ -8,6 +8,5 @@ export interface DayOff { date: IsoDate; holiday?: HolidayName; weekday: number;
 /** Undefined for a working day; else why it is not one, and the nearest working day before it. */
 export function dayOff(date: IsoDate, calendar: Calendar): DayOff | undefined {
   if (calendar.isWorkday(date)) return undefined;
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return { date, holiday: calendar.holiday(date), weekday, before: workdayOnOrBefore(addDays(date, -1), calendar.isWorkday) };
+  return { date, holiday: calendar.holiday(date), weekday: dayOfWeek(date), before: workdayOnOrBefore(addDays(date, -1), calendar.isWorkday) };
 }

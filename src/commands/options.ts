@@ -1,7 +1,7 @@
 // Options several commands share, described in the user's language, parsed and checked in one place.
 import { Option } from 'commander';
 import { UserError } from '../errors.js';
-import { isRealDate } from '../model/build.js';
+import { isRealDate } from '../calendar/dates.js';
 import { langFromEnv } from '../io/env.js';
 import type { CliIO } from '../io/cli-io.js';
 import { helpText } from '../messages/help.js';

@@ -1,5 +1,6 @@
 // Recurring national campaigns a township plans for, and their key days. Source:
 // shared/data/campaign-calendar.md (public notices).
+import { nthWeekdayOfMonth } from '../calendar/dates.js';
 import type { IsoDate } from '../model/types.js';
 
 export interface KeyDay { date: IsoDate; names: readonly string[] }
@@ -16,16 +17,10 @@ export interface CampaignKind {
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The second Sunday of June (the consultation day in 2002–2013). */
-function secondSundayOfJune(year: number): IsoDate {
-  const first = new Date(Date.UTC(year, 5, 1)).getUTCDay(); // 0 = Sunday
-  return day(year, 6, 1 + ((7 - first) % 7) + 7);
-}
-
 /** 全国安全生产宣传咨询日: June 16 since 2014; the second Sunday of June 2002–2013. */
 export function consultationDay(year: number): IsoDate | undefined {
   if (year < 2002) return undefined;
-  return year >= 2014 ? day(year, 6, 16) : secondSundayOfJune(year);
+  return year >= 2014 ? day(year, 6, 16) : nthWeekdayOfMonth(year, 6, 0, 2);
 }
 
 export const CAMPAIGNS: readonly CampaignKind[] = [

@@ -2,6 +2,7 @@
 // fitted to Chinese text, dates as dates, percentages as numbers, formula-like text neutralised.
 import ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
+import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 import { neutralise } from './csv.js';
@@ -26,8 +27,8 @@ function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValu
   if (v === null || v === undefined) return { value: col.kind === 'percent' ? NOT_APPLICABLE : null };
   switch (col.kind) {
     case 'date': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
-      return m ? { value: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), numFmt: 'yyyy-mm-dd' } : { value: neutralise(String(v)) };
+      const s = String(v);
+      return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { value: toUtcDate(s), numFmt: 'yyyy-mm-dd' } : { value: neutralise(s) };
     }
     case 'percent':
     case 'progress': {

@@ -1,7 +1,7 @@
 // From the plain text of an official plan (公文) to a draft plan: title, organizer and year, basis,
 // guidance, theme, period, the numbered tasks (keeping the document's own numbers), units, requirements
 // and report duties. Every guess remembers the document line it came from. Pure.
-import { isRealDate } from '../model/build.js';
+import { isRealDate, lastDayOfMonth } from '../calendar/dates.js';
 import { KNOWN_UNITS, UNIT_SUFFIX } from '../data/units.js';
 import { chineseNumber } from './numerals.js';
 import { outline, ownText, splitLines, type Item, type Line } from './outline.js';
@@ -72,7 +72,7 @@ export function parsePeriod(text: string, year: number): { start: string; end: s
   if (month) {
     const y = month[1] ? Number(month[1]) : year;
     const m = Number(month[2]);
-    if (m >= 1 && m <= 12) return { start: ymd(y, m, 1), end: ymd(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()), text: month[0] };
+    if (m >= 1 && m <= 12) return { start: ymd(y, m, 1), end: lastDayOfMonth(y, m), text: month[0] };
   }
   return undefined;
 }
@@ -213,7 +213,7 @@ export function extractPlan(text: string, fallbackYear: number): DraftPlan {
   if (!found) {
     const month = /安全生产月|禁毒/.test(titleText) ? 6 : /消防|119/.test(titleText) ? 11 : /爱国卫生/.test(titleText) ? 4 : undefined;
     found = month
-      ? { start: ymd(yearValue, month, 1), end: ymd(yearValue, month, new Date(Date.UTC(yearValue, month, 0)).getUTCDate()), text: '' }
+      ? { start: ymd(yearValue, month, 1), end: lastDayOfMonth(yearValue, month), text: '' }
       : { start: `${yearValue}-01-01`, end: `${yearValue}-12-31`, text: '' };
     periodNote = '原文未写明活动时间，此为推定，请核对';
   }

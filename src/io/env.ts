@@ -1,12 +1,12 @@
 // What the tool reads from its surroundings: today's date, the language, whether to use colour.
+import { localDate } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Today's date in the local time zone, as YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return localDate(now);
 }
 
 /** zh when the locale (LC_ALL, then LC_MESSAGES, then LANG) is Chinese, else en. */

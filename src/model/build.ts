@@ -2,6 +2,7 @@
 // fields, and the model simply leaves them out, so the semantic rules still run on the rest.
 import type { Calendar } from '../calendar/china.js';
 import { WEEKENDS_ONLY } from '../calendar/china.js';
+import { isRealDate } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
 import {
   STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
@@ -14,8 +15,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const date = (v: unknown): string | undefined => (typeof v === 'string' && DATE_RE.test(v) && isRealDate(v) ? v : undefined);
+const date = (v: unknown): string | undefined => (typeof v === 'string' && isRealDate(v) ? v : undefined);
 /** No list at all, shared: most tasks have no targets and no subtasks, and large plans have many tasks. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** The strings of a list — the list itself when it holds nothing else (no copy for the usual case). */
@@ -23,18 +23,9 @@ const strings = (v: unknown): string[] =>
   !Array.isArray(v) || v.length === 0 ? NONE : v.every((x) => typeof x === 'string') ? (v as string[]) : v.filter((x): x is string => typeof x === 'string');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** True when a YYYY-MM-DD string names a day that exists (2022-02-30 does not). */
-export function isRealDate(iso: string): boolean {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
-  return d <= daysInMonth(y, m);
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-export const daysInMonth = (y: number, m: number): number =>
-  m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
+// Still exported from here for src/edit/progress-update.ts, which another change is rewriting; new code
+// imports it from calendar/dates.
+export { isRealDate };
 
 export function normaliseStatus(v: unknown): Status | undefined {
   if (typeof v !== 'string') return undefined;

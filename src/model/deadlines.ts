@@ -2,14 +2,13 @@
 // two dates, each moved to the working day before when it falls on a weekend or holiday, and each
 // matched with a submission.
 import type { Calendar } from '../calendar/china.js';
-import { addDays, workdayOnOrBefore } from '../calendar/dates.js';
-import { WEEKDAYS, type Deadline, type IsoDate, type Weekday } from './types.js';
+import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrBefore, type DayOfWeek } from '../calendar/dates.js';
+import type { Deadline, IsoDate, Weekday } from './types.js';
 
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
 const MAX_OCCURRENCES = 1000;
 
-const weekdayIndex = (w: Weekday): number => (WEEKDAYS.indexOf(w) + 1) % 7; // Date#getUTCDay numbering
-const dayOfWeek = (d: IsoDate): number => new Date(`${d}T00:00:00Z`).getUTCDay();
+const DAY_NUMBER: Readonly<Record<Weekday, DayOfWeek>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 export function scheduledDates(every: Weekday | 'month', day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
@@ -18,16 +17,14 @@ export function scheduledDates(every: Weekday | 'month', day: number | undefined
     let y = Number(from.slice(0, 4));
     let m = Number(from.slice(5, 7));
     while (out.length < MAX_OCCURRENCES) {
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const d = `${y}-${String(m).padStart(2, '0')}-${String(Math.min(want, last)).padStart(2, '0')}`;
+      const d = dayOfMonthOrLast(y, m, want); // "every month on the 31st" falls on 30 April
       if (d > until) break;
       if (d >= from) out.push(d);
       [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
     }
     return out;
   }
-  let d = from;
-  while (dayOfWeek(d) !== weekdayIndex(every)) d = addDays(d, 1);
+  let d = weekdayOnOrAfter(from, DAY_NUMBER[every]);
   for (; d <= until && out.length < MAX_OCCURRENCES; d = addDays(d, 7)) out.push(d);
   return out;
 }

@@ -1,14 +1,8 @@
 // The activity period as written and as it should read when its year disagrees with the plan's.
+import { withYear } from '../calendar/dates.js';
 import type { IsoDate, Plan, RawPeriod } from './types.js';
 
 const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
-
-/** The same month and day in another year (29 February becomes the 28th in a common year). */
-export function withYear(d: IsoDate, year: number): IsoDate {
-  const md = d.slice(5);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return `${String(year).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
-}
 
 /**
  * A period lies in the plan year when it starts in that year and ends in it, or runs on into the

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { consultationDay } from '../../data/campaigns.js';
 import { textFields } from '../../model/texts.js';
-import { isRealDate } from '../../model/build.js';
+import { isRealDate } from '../../calendar/dates.js';
 import type { Task } from '../../model/types.js';
 
 const MENTION = /咨询日/;

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
-import { isRealDate } from '../../model/build.js';
+import { dayOfWeek, isRealDate } from '../../calendar/dates.js';
 import type { Calendar } from '../../calendar/china.js';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -20,8 +20,7 @@ export function wrongWeekdays(text: string, year: number | undefined): WeekdayMe
     if (y === undefined) continue;
     const date = `${String(y).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     if (!isRealDate(date)) continue;
-    const [yy, mm, dd] = date.split('-').map(Number) as [number, number, number];
-    const actual = WEEKDAYS[new Date(Date.UTC(yy, mm - 1, dd)).getUTCDay()]!;
+    const actual = WEEKDAYS[dayOfWeek(date)]!;
     const written = m[5] === '天' ? '日' : m[5]!;
     if (written !== actual) out.push({ text: m[0], date, written, actual, prefix: m[4]! });
   }
