@@ -3,7 +3,7 @@
 // and report duties. Every guess remembers the document line it came from. Pure.
 import { isRealDate, lastDayOfMonth } from '../calendar/dates.js';
 import { KNOWN_UNITS, UNIT_SUFFIX } from '../data/units.js';
-import { chineseNumber } from './numerals.js';
+import { chineseNumber } from '../text/numerals.js';
 import { outline, ownText, splitLines, type Item, type Line } from './outline.js';
 
 export interface DraftTask { id: string; title: string; text?: string; lead: string[]; line: number; leadLine?: number; tasks: DraftTask[]; note?: string }

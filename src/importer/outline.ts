@@ -1,6 +1,6 @@
 // The numbered outline of an official document (公文): 一、 then （一） then 1. then （1）, each item
 // with its heading line, the paragraphs under it, and the line number it starts on.
-import { chineseNumber } from './numerals.js';
+import { chineseNumber } from '../text/numerals.js';
 
 export interface Line { no: number; text: string }
 

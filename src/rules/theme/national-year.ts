@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
-import { chineseNumber } from '../../importer/numerals.js';
+import { chineseNumber } from '../../text/numerals.js';
 import { editionYear, normaliseTheme, themeOfYear, yearsOfTheme } from '../../data/themes.js';
 
 const EDITION = /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*(?:全国\s*)?[“"]?安全生产月/g;
