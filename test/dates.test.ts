@@ -14,6 +14,8 @@ import {
   localDate, nthWeekdayOfMonth, parseWeek, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
 } from '../src/calendar/dates.js';
 import { loadCalendar } from '../src/io/holidays.js';
+import { buildPlan } from '../src/model/build.js';
+import { correctedPeriod } from '../src/model/period.js';
 
 const china = loadCalendar();
 const workday = china.isWorkday;
@@ -126,6 +128,10 @@ describe('day arithmetic', () => {
     expect(withYear('2024-02-29', 2028)).toBe('2028-02-29');
     expect(withYear('2023-02-28', 2024)).toBe('2024-02-28');
     expect(withYear('2020-12-31', 2019)).toBe('2019-12-31');
+    // Any year a plan may carry, even one no Date can hold, gives an answer rather than an exception.
+    expect(withYear('2020-06-01', -271822)).toBe('-271822-06-01');
+    expect(withYear('2020-02-29', 300001)).toBe('300001-02-28');
+    expect(withYear('2020-06-01', 5)).toBe('0005-06-01');
   });
 
   it('converts for spreadsheets and clocks without moving the day', () => {
@@ -194,6 +200,22 @@ describe('working days through the calendar', () => {
     expect(workdayOnOrBefore('2024-02-17', workday)).toBe('2024-02-09');
     expect(workdayOnOrBefore('2024-02-04', workday)).toBe('2024-02-04');
     expect(workdayOnOrBefore('2020-10-08', workday)).toBe('2020-09-30'); // National Day and Mid-Autumn, 1–8 October
+  });
+});
+
+describe('plans with numbers no Date can hold', () => {
+  // date-fns throws on an invalid Date; the model must not hand it one, whatever the plan says.
+  it('corrects the period into any year, and leaves out a monthly day outside 1–31', () => {
+    const period = { start: '2019-06-01', end: '2019-06-30' };
+    expect(correctedPeriod(buildPlan({ year: -271822, period }))).toEqual({ start: '-271822-06-01', end: '-271822-06-30' });
+    const reports = [0, -1e15, 1e300, 32].map((day, i) => ({ id: `m${i}`, every: 'month', day }));
+    const plan = buildPlan({ year: 2020, period: { start: '2020-06-01', end: '2020-07-31' }, reports });
+    for (const r of plan.reports) {
+      expect(r.day).toBeUndefined();
+      expect(r.deadlines.map((d) => d.due)).toEqual(['2020-06-01', '2020-07-01']);
+    }
+    const last = buildPlan({ period: { start: '2020-06-01', end: '2020-07-31' }, reports: [{ id: 'm', every: 'month', day: 31 }] });
+    expect(last.reports[0]!.deadlines.map((d) => [d.scheduled, d.due])).toEqual([['2020-06-30', '2020-06-30'], ['2020-07-31', '2020-07-31']]);
   });
 });
 

@@ -6,7 +6,6 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysTo } from 'date-fns/addDays';
 import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
 import { millisecondsInDay } from 'date-fns/constants';
 import { formatISO } from 'date-fns/formatISO';
 import { getDay } from 'date-fns/getDay';
@@ -43,6 +42,7 @@ export const toUtcDate = (d: IsoDate): Date => new Date(toDate(d).getTime());
 /** The calendar date of an instant in the machine's own time zone (for "today"). */
 export const localDate = (instant: Date): IsoDate => formatISO(instant, { representation: 'date' });
 
+/** For the years a Date holds (up to ±271,821); false beyond them. */
 export const isLeapYear = (y: number): boolean => isLeapYearOf(at(y, 1, 1));
 
 /** Days in month `m` (1–12) of year `y`. */
@@ -89,8 +89,15 @@ export const addDays = (d: IsoDate, n: number): IsoDate => toIso(addDaysTo(toDat
  */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toDate(to).getTime() - toDate(from).getTime()) / millisecondsInDay);
 
-/** The same month and day in another year (29 February becomes the 28th in a common year). */
-export const withYear = (d: IsoDate, year: number): IsoDate => toIso(addYears(toDate(d), year - Number(d.slice(0, 4))));
+/**
+ * The same month and day in another year (29 February becomes the 28th in a common year). Written
+ * out rather than moved with addYears: the year is the plan's, any integer at all, and a year outside
+ * what a Date holds (±271,821) must still give an answer for the message that names it.
+ */
+export function withYear(d: IsoDate, year: number): IsoDate {
+  const md = d.slice(5);
+  return `${String(year).padStart(4, '0')}-${md === '02-29' && !isLeapYear(year) ? '02-28' : md}`;
+}
 
 /** The date itself when it falls on `weekday`, else the first such weekday after it. */
 export const weekdayOnOrAfter = (d: IsoDate, weekday: DayOfWeek): IsoDate => toIso(nextDay(addDaysTo(toDate(d), -1), weekday));

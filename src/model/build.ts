@@ -124,7 +124,7 @@ function buildReport(o: Obj, path: Path, period: { start: string; end: string } 
   const submitted = (Array.isArray(o.submitted) ? o.submitted : [o.submitted]).map(date).filter((d): d is string => !!d).sort();
   const r = {
     id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), time: str(o.time), every: every(o.every),
-    day: Number.isInteger(o.day) ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
+    day: Number.isInteger(o.day) && (o.day as number) >= 1 && (o.day as number) <= 31 ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
   };
   return { ...r, deadlines: expandDeadlines(r, period, calendar) };
 }
