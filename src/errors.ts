@@ -1,9 +1,6 @@
 // An error the user can act on: a message id and data for the catalogue, and what kind of outcome it
 // is. Only the CLI entry turns outcomes into exit codes (see Outcome in src/commands/context.ts).
-import type { MessageData, ToolMessageKey } from './messages/types.js';
-
-/** The messages that take no data: only they may leave it out. */
-type DatalessKey = { [K in ToolMessageKey]: Record<string, never> extends MessageData[K] ? K : never }[ToolMessageKey];
+import type { DatalessKey, MessageData, ToolMessageKey } from './messages/types.js';
 
 /** 'failed' for usage and I/O problems, 'findings' for a plan too broken to read. */
 export type ErrorOutcome = 'failed' | 'findings';

@@ -47,6 +47,8 @@ function violation({ file, target }: Import): string | undefined {
   if ((from === 'model' || from === 'calendar') && BELOW_MODEL.includes(to)) return `${from}/ must not import ${to}/`;
   if (from === 'rules' && BELOW_RULES.includes(to)) return `rules/ must not import ${to}/`;
   if (to === 'commands' && from !== 'commands' && file !== 'cli.ts') return 'only cli.ts and commands/ may import commands/';
+  // The CLI's error type belongs to the edge: the edit layer says what it cannot do in its own terms.
+  if (from === 'edit' && target === 'errors.ts') return 'edit/ must not throw the CLI\'s error type (src/errors.ts)';
   return undefined;
 }
 

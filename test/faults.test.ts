@@ -38,36 +38,48 @@ const exited = (p: ReturnType<typeof spawn>) => new Promise<number | string | nu
 
 describe('faults', () => {
   it('SIGKILL at random moments: the plan is always exactly the old or the new version', async () => {
-    const { dir, file } = plan();
-    const original = readFileSync(file, 'utf8');
-    let expected: string[] = [];
-    let landed = 0;
-    let killed = 0;
-    for (let i = 0; i < 24; i++) {
-      const child = update(file, `第${i}次`);
-      const done = exited(child); // listen now: it may finish before the kill
-      await new Promise((r) => setTimeout(r, Math.random() * 700));
-      child.kill('SIGKILL');
-      const code = await done;
-      const now = notes(file);
-      // Either nothing happened, or exactly the one new entry — never a torn or half-written file.
-      if (now.length === expected.length + 1) {
-        expect(now).toEqual([...expected, `第${i}次`]);
-        landed++;
-      } else {
-        expect(now).toEqual(expected);
-        expect(code).not.toBe(0);
-        killed++;
+    // How long one update takes here: kills are spread over that time (and a little past it), so that
+    // they land in every phase — start-up, reading, taking the lock, writing, renaming.
+    const probe = plan();
+    const started = Date.now();
+    expect(await exited(update(probe.file, 'probe'))).toBe(0);
+    const span = (Date.now() - started) * 1.3;
+    // Four plans killed in turn side by side, six times each: 24 kills, on both cores.
+    const lane = async () => {
+      const { dir, file } = plan();
+      const original = readFileSync(file, 'utf8');
+      let expected: string[] = [];
+      let landed = 0;
+      let killed = 0;
+      for (let i = 0; i < 6; i++) {
+        const child = update(file, `第${i}次`);
+        const done = exited(child); // listen now: it may finish before the kill
+        await new Promise((r) => setTimeout(r, Math.random() * span));
+        child.kill('SIGKILL');
+        const code = await done;
+        const now = notes(file);
+        // Either nothing happened, or exactly the one new entry — never a torn or half-written file.
+        if (now.length === expected.length + 1) {
+          expect(now).toEqual([...expected, `第${i}次`]);
+          landed++;
+        } else {
+          expect(now).toEqual(expected);
+          expect(code).not.toBe(0);
+          killed++;
+        }
+        expected = now;
+        // Apart from the new entry, the file is byte for byte what it was.
+        expect(readFileSync(file, 'utf8').replace(/\n {4}updates:(\n {6}- \{date: 2020-06-20, note: 第\d+次\})+/, '')).toBe(original);
       }
-      expected = now;
-      // Apart from the new entry, the file is byte for byte what it was.
-      expect(readFileSync(file, 'utf8').replace(/\n {4}updates:(\n {6}- \{date: 2020-06-20, note: 第\d+次\})+/, '')).toBe(original);
-    }
-    expect(landed + killed).toBe(24);
-    // A later update cleans up what the killed ones left (their temporary files; a stale lock is taken over).
-    expect(run(['update', file, '3', '-n', 'final', '-d', '2020-06-21']).code).toBe(0);
-    expect(readdirSync(dir)).toEqual(['plan.yaml']);
-    expect(notes(file).at(-1)).toBe('final');
+      // A later update cleans up what the killed ones left (their temporary files; a stale lock is taken over).
+      expect(run(['update', file, '3', '-n', 'final', '-d', '2020-06-21']).code).toBe(0);
+      expect(readdirSync(dir)).toEqual(['plan.yaml']);
+      expect(notes(file).at(-1)).toBe('final');
+      return { landed, killed };
+    };
+    const lanes = await Promise.all([lane(), lane(), lane(), lane()]);
+    // Some kills must have struck mid-update, or the test proved nothing.
+    expect(lanes.reduce((n, l) => n + l.killed, 0)).toBeGreaterThan(0);
   }, 60_000);
 
   it('racing updates take turns: no entry is lost', async () => {

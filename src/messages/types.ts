@@ -17,6 +17,9 @@ export type RuleMessageKey = keyof RuleMessageData;
 export type { ToolMessageData };
 export type ToolMessageKey = keyof ToolMessageData;
 
+/** The tool's messages that take no data: only they may be raised without it. */
+export type DatalessKey = { [K in ToolMessageKey]: Record<string, never> extends ToolMessageData[K] ? K : never }[ToolMessageKey];
+
 /** Every message: catalogue key → the data it takes. */
 export type MessageData = RuleMessageData & ToolMessageData;
 export type MessageKey = keyof MessageData;

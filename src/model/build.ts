@@ -23,10 +23,6 @@ const strings = (v: unknown): string[] =>
   !Array.isArray(v) || v.length === 0 ? NONE : v.every((x) => typeof x === 'string') ? (v as string[]) : v.filter((x): x is string => typeof x === 'string');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-// Still exported from here for src/edit/progress-update.ts, which another change is rewriting; new code
-// imports it from calendar/dates.
-export { isRealDate };
-
 export function normaliseStatus(v: unknown): Status | undefined {
   if (typeof v !== 'string') return undefined;
   if ((STATUSES as readonly string[]).includes(v)) return v as Status;
