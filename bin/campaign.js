@@ -2,11 +2,35 @@
 // Entry point: everything lives in the compiled dist/cli.js (built by `npm install` via the prepare script).
 import { readFileSync } from 'node:fs';
 
+const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+
+/**
+ * What escaped everything else — the program failing to load, most often for the system's limit on open
+ * files (the module loader then also reports missing packages): one line, exit 2. Errors while a command
+ * runs are handled by dist/cli.js.
+ */
+function fail(err) {
+  const limit = err?.code === 'EMFILE' || err?.code === 'ENFILE';
+  const why = limit
+    ? (zh ? '打开的文件过多（请用 ulimit -n 调高上限）' : 'too many files are open (raise the limit with ulimit -n)')
+    : (zh ? `无法启动：${err?.message ?? err}` : `cannot start: ${err?.message ?? err}`);
+  process.stderr.write(`campaign: ${why}\n`);
+  if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`${err?.stack}\n`);
+  process.exit(2);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Answered without loading the CLI: scripts ask this often, and it should cost no more than Node itself.
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { main } = await import('../dist/cli.js');
+  let main;
+  try {
+    ({ main } = await import('../dist/cli.js'));
+  } catch (err) {
+    fail(err);
+  }
   process.exitCode = await main(args);
 }

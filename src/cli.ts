@@ -1,6 +1,7 @@
 // The command-line entry: registers the commands (loading only the one asked for), and turns what a
 // command reports — its outcome, or an error — into an exit code. The only place that picks exit codes:
 //   0 ok · 1 findings (or a plan that cannot be read as a plan) · 2 usage or I/O problems.
+import { visible } from './formats/visible.js';
 import { CommanderError, type Command } from 'commander';
 import { processIO, type CliIO } from './io/cli-io.js';
 import { packageVersion } from './io/package-info.js';
@@ -34,6 +35,9 @@ const COMMANDS: Record<string, CommandFactory> = {
   import: plain(() => import('./commands/import.js')),
 };
 
+/** Error codes of the system's limits, as opposed to bugs. */
+const SYSTEM_LIMITS = new Set(['EMFILE', 'ENFILE', 'ENOSPC', 'EDQUOT', 'ENOMEM', 'ERR_WORKER_OUT_OF_MEMORY', 'ERR_WORKER_INIT_FAILED']);
+
 export const EXIT: Record<Outcome, number> = { ok: 0, findings: 1, failed: 2 };
 
 /** The language before commander has parsed anything: --lang if given (and valid), else the locale. */
@@ -52,7 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       ctx.outcome = worse(ctx.outcome, outcome);
     },
     reportError(err) {
-      io.stderr(`campaign: ${formatMessage(err.messageId, err.data, ctx.lang)}\n`);
+      io.stderr(`campaign: ${visible(formatMessage(err.messageId, err.data, ctx.lang))}\n`);
       ctx.record(err.outcome);
     },
   };
@@ -79,7 +83,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       ctx.reportError(err);
       return EXIT[ctx.outcome];
     }
-    io.stderr(`campaign: ${formatMessage('cli/internal', { message: (err as Error)?.message ?? String(err) }, ctx.lang)}\n`);
+    // The system refused something (open files, memory, disk): not a bug in campaign, one line and exit 2.
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code && SYSTEM_LIMITS.has(code)) {
+      ctx.reportError(new UserError('cli/system', { code, message: (err as Error).message }));
+      return EXIT.failed;
+    }
+    io.stderr(`campaign: ${visible(formatMessage('cli/internal', { message: (err as Error)?.message ?? String(err) }, ctx.lang))}\n`);
     if (io.env.CAMPAIGN_DEBUG) io.stderr(`${(err as Error)?.stack}\n`);
     return EXIT.failed;
   }

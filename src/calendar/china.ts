@@ -31,7 +31,7 @@ export function makeCalendar(table: HolidayTable): Calendar {
   const holidays = new Map(Object.entries(table.holidays).map(([d, e]) => [d, name(e)]));
   const workdays = new Map(Object.entries(table.workdays).map(([d, e]) => [d, name(e)]));
   const allYears = [...holidays.keys(), ...workdays.keys()].map((d) => Number(d.slice(0, 4)));
-  const years = [Math.min(...allYears), Math.max(...allYears)] as const;
+  const years = [allYears.reduce((a, b) => Math.min(a, b)), allYears.reduce((a, b) => Math.max(a, b))] as const;
   const covers = (y: number) => y >= years[0] && y <= years[1];
   return {
     years,

@@ -1,5 +1,6 @@
 // `campaign import DOC`: the text of an official plan (plain text in any usual encoding, or .docx)
 // into a plan YAML whose guesses carry comments pointing back at the document's lines.
+import { visible } from '../formats/visible.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -8,7 +9,7 @@ import { LocalCommand } from './program.js';
 import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
 import { docxText, isZip } from '../io/docx.js';
-import { readBytes } from '../io/read.js';
+import { isUtf32, readBytes } from '../io/read.js';
 import { schemaFilePath } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { decodeDocument } from '../importer/decode.js';
@@ -44,7 +45,8 @@ export default function importCommand(ctx: CommandContext): Command {
         }
         encoding = 'docx';
       } else {
-        if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        const unicodeBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isUtf32(bytes);
+        if (bytes.subarray(0, 4096).includes(0) && !unicodeBom) {
           throw new UserError('io/binary', { file });
         }
         ({ text, encoding } = decodeDocument(bytes));
@@ -56,6 +58,6 @@ export default function importCommand(ctx: CommandContext): Command {
       const yaml = renderDraft(draft, schemaPath, basename(file));
       if (target) writeFileAtomic(target, yaml);
       else ctx.io.stdout(yaml);
-      ctx.io.stderr(`${formatMessage('import/done', { file, encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang)}\n`);
+      ctx.io.stderr(`${visible(formatMessage('import/done', { file, encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang))}\n`);
     });
 }

@@ -1,4 +1,5 @@
 // `campaign init [FILE]`: writes a starter plan that validates, never over an existing file without --force.
+import { visible } from '../formats/visible.js';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -34,6 +35,6 @@ export default function initCommand(ctx: CommandContext): Command {
       if (existsSync(file) && !opts.force) throw new UserError('init/exists', { file });
       const schemaPath = relative(dirname(resolve(file)), schemaFilePath()).split(sep).join('/');
       writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaPath, isWorkday: loadCalendar().isWorkday }));
-      ctx.io.stdout(`${formatMessage('init/done', { file, template: template.name, year }, lang)}\n`);
+      ctx.io.stdout(`${visible(formatMessage('init/done', { file, template: template.name, year }, lang))}\n`);
     });
 }

@@ -9,8 +9,8 @@ import { FORMATS, renderer, type FormatName } from '../formats/index.js';
 import type { RenderInput } from '../formats/types.js';
 import type { CommandContext } from './context.js';
 
-/** `-o -` and no -o alike mean standard output. */
-export const toStdout = (output: string | undefined): boolean => output === undefined || output === '-';
+/** `-o -`, `-o /dev/stdout` and no -o alike mean standard output (which may be a pipe, a socket, a terminal). */
+export const toStdout = (output: string | undefined): boolean => output === undefined || output === '-' || output === '/dev/stdout';
 
 /** Refuses an output file that is one of the inputs (compared by device and inode, not by name). */
 export function refuseInputAsOutput(output: string | undefined, inputs: readonly string[]): void {

@@ -15,8 +15,11 @@ export function editedText(source: PlanFile, ops: readonly EditOp[]): string {
   }
 }
 
-/** Writes the new text atomically in the file's own encoding, unless the file changed since it was read. */
+/**
+ * Writes the new text atomically in the file's own encoding, unless the file changed since it was read:
+ * into the file the name points to, keeping its mode, owner and group (see writeFileAtomic).
+ */
 export async function writeIfUnchanged(source: PlanFile, text: string): Promise<void> {
   if (!Buffer.from(await readBytes(source.name)).equals(Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
-  writeFileAtomic(source.name, encodePlan(text, source.encoding));
+  writeFileAtomic(source.name, encodePlan(text, source.encoding), { inPlace: true });
 }

@@ -12,7 +12,7 @@ import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
 import type { Calendar, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
-import { summariseAll } from '../rollup/pool.js';
+import { defaultLimits, summariseAll, threadsFor } from '../rollup/pool.js';
 import { parseWeek } from '../calendar/dates.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
@@ -100,7 +100,8 @@ async function summaryReport(kind: SummaryKind<unknown>, args: string[], setting
     const filled = Math.round((done / files.length) * width);
     ctx.io.stderr(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${files.length}`);
   };
-  const summaries = await summariseAll({ files, ...settings, cache: opts.cache ? cacheDir(ctx.io.env) : undefined }, bar ? progress : undefined);
+  const job = { files, ...settings, cache: opts.cache ? cacheDir(ctx.io.env) : undefined };
+  const summaries = await summariseAll(job, defaultLimits(ctx.io.env, threadsFor(files.length)), bar ? progress : undefined);
   if (bar) ctx.io.stderr('\r\u001b[K');
   for (const s of summaries) {
     if (s.failure) ctx.record(s.failedOn === 'io' ? 'failed' : 'findings');

@@ -1,5 +1,6 @@
 // `campaign update PLAN TASK-ID …`: records progress in the plan file itself, changing only the lines
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
+import { visible } from '../formats/visible.js';
 import type { Command } from 'commander';
 import { createPatch } from 'diff';
 import { existsSync } from 'node:fs';
@@ -62,11 +63,11 @@ export default function updateCommand(ctx: CommandContext): Command {
         const { ops, done } = changes(plan, file, taskId, opts, ctx);
         const text = editedText(source, ops);
         if (opts.dryRun) {
-          ctx.io.stdout(createPatch(file, source.text, text, '', ''));
+          ctx.io.stdout(visible(createPatch(file, source.text, text, '', '')));
           return;
         }
         await writeIfUnchanged(source, text);
-        ctx.io.stdout(`${done}\n`);
+        ctx.io.stdout(`${visible(done)}\n`);
       });
     });
 }

@@ -1,4 +1,5 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
+import { visible } from '../formats/visible.js';
 import type { Command } from 'commander';
 import type { CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
@@ -28,7 +29,7 @@ import { editedText, writeIfUnchanged } from './plan-edit.js';
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 export function parseRuleSettings(values: readonly string[]): Record<string, SeveritySetting> {
-  const out: Record<string, SeveritySetting> = {};
+  const out: Record<string, SeveritySetting> = Object.create(null);
   for (const value of values) {
     const m = /^([^=\s]+)=(\w+)$/.exec(value.trim());
     if (!m || !SETTINGS.includes(m[2] as SeveritySetting)) throw new UserError('cli/rule', { value });
@@ -108,7 +109,7 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
         const fixed = await fixFile(planFile, problems);
         if (fixed) {
           problems = lint(parseSource(fixed.text), { asOf, schema, severities, calendar }).problems;
-          io.stderr(`${formatMessage('validate/fixed', { file, count: fixed.count }, lang)}\n`);
+          io.stderr(`${visible(formatMessage('validate/fixed', { file, count: fixed.count }, lang))}\n`);
         }
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
@@ -116,7 +117,8 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
         unreadable++;
       }
     }
-    findings.push(...problems.map((p) => toFinding(source.name, p, lang)));
+    // One at a time: spreading hundreds of thousands of findings into push() would overflow the stack.
+    for (const p of problems) findings.push(toFinding(source.name, p, lang));
   }
   findings.sort(compareFindings);
 

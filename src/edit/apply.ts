@@ -20,6 +20,17 @@ export class EditError extends Error {
 
 interface Splice { at: number; end: number; text: string }
 
+/** The line ending most of the file's lines use: one stray CRLF does not make new lines CRLF. */
+export function majorityEol(text: string): '\r\n' | '\n' {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
 const keyOf = (p: Pair): string => (isScalar(p.key) ? String(p.key.value) : String(p.key));
 
 function lookup(doc: Document.Parsed, path: Path): Node | null | undefined {
@@ -49,7 +60,7 @@ class Editor {
   constructor(readonly text: string) {
     this.doc = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: true });
     if (this.doc.errors.length) throw new EditError('syntax', this.doc.errors[0]!.message);
-    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    this.eol = majorityEol(text);
   }
 
   private column(offset: number): number {

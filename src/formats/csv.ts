@@ -6,9 +6,14 @@ import type { Lang } from '../messages/types.js';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 
-/** Cells that start like a formula (= + - @, tab, CR) get a leading apostrophe, as OWASP advises. */
+/**
+ * Cells that a spreadsheet would run as a formula get a leading apostrophe, as OWASP advises: those that
+ * start with = + - @ (or their full-width forms ＝ ＋ － ＠), also after leading spaces or line breaks,
+ * and those that start with a tab or CR.
+ */
+const FORMULA = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA.test(text) ? `'${text}` : text;
 }
 
 function records(doc: Doc, lang: Lang): string[][] {
@@ -32,6 +37,7 @@ function records(doc: Doc, lang: Lang): string[][] {
 
 const render: Renderer = ({ docs }, { lang, bom }) => {
   const all = docs.flatMap((doc, i) => [...(i > 0 ? [[], []] : []), ...records(doc, lang)]);
-  return (bom ? '\uFEFF' : '') + stringify(all, { record_delimiter: '\r\n' });
+  // A cell with a line break in it is quoted, whichever break it is: a note can never start a new row.
+  return (bom ? '\uFEFF' : '') + stringify(all, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 };
 export default render;

@@ -4,21 +4,40 @@ import ICAL from 'ical.js';
 import { addDays } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 
+/**
+ * Plan text as an iCalendar TEXT value: every line break (CR, LF or both) becomes one LF, which the
+ * writer escapes as \n, so no plan text can end a line and start a property or an event of its own.
+ */
+const text = (s: string): string => s.replace(/\r\n?/g, '\n');
+
+/** The last day iCalendar can write as a date: an all-day event on it ends at 23:59:59 instead. */
+const LAST_DAY = '9999-12-31';
+
+function addEventDates(ev: ICAL.Component, date: string): void {
+  if (date === LAST_DAY) {
+    ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateTimeString(`${date}T00:00:00`));
+    ev.addPropertyWithValue('dtend', ICAL.Time.fromDateTimeString(`${date}T23:59:59`));
+    return;
+  }
+  ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(date));
+  ev.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(date, 1)));
+}
+
 const render: Renderer = ({ calendar }, { lang }) => {
   const cal = new ICAL.Component(['vcalendar', [], []]);
   cal.updatePropertyWithValue('prodid', `-//campaign//campaign plan export//${lang === 'zh' ? 'ZH' : 'EN'}`);
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
-  cal.updatePropertyWithValue('x-wr-calname', calendar?.name ?? 'campaign');
+  // An X- property has no known type: say it is TEXT, so that it is escaped like the others.
+  cal.addProperty(new ICAL.Property(['x-wr-calname', {}, 'text', text(calendar?.name ?? 'campaign')]));
   for (const e of calendar?.events ?? []) {
     const ev = new ICAL.Component('vevent');
-    ev.addPropertyWithValue('uid', e.uid);
+    ev.addPropertyWithValue('uid', text(e.uid));
     ev.addPropertyWithValue('dtstamp', ICAL.Time.fromDateTimeString(`${e.stamp}T00:00:00Z`));
-    ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(e.date));
-    ev.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(e.date, 1)));
-    ev.addPropertyWithValue('summary', e.summary);
-    ev.addPropertyWithValue('description', e.description);
-    ev.addPropertyWithValue('categories', e.category);
+    addEventDates(ev, e.date);
+    ev.addPropertyWithValue('summary', text(e.summary));
+    ev.addPropertyWithValue('description', text(e.description));
+    ev.addPropertyWithValue('categories', text(e.category));
     ev.addPropertyWithValue('transp', 'TRANSPARENT');
     cal.addSubcomponent(ev);
   }

@@ -1,12 +1,11 @@
 // Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware).
 import { displayWidth } from './width.js';
+import { visible } from './visible.js';
 import { label } from '../messages/labels.js';
 import { formatMessage } from '../messages/index.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../messages/types.js';
-
-const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 
 function summary(errors: number, warnings: number, infos: number, files: number, lang: Lang): string {
   const total = errors + warnings + infos;
@@ -18,16 +17,26 @@ function summary(errors: number, warnings: number, infos: number, files: number,
 export function renderStylish(findings: readonly Finding[], files: number, lang: Lang, c: ChalkInstance): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const severity = { error: label(lang, 'error'), warning: label(lang, 'warning'), info: label(lang, 'info') };
   for (const [file, list] of byFile) {
-    out.push(c.underline(file));
-    const rows = list.map((f) => [`${f.line}:${f.column}`, label(lang, f.severity), f.message, f.rule] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
-    rows.forEach((r, i) => {
-      const sev = list[i]!.severity;
-      const colour = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
-      out.push(`  ${c.dim(pad(r[0], widths[0]!))}  ${colour(pad(r[1], widths[1]!))}  ${pad(r[2], widths[2]!)}  ${c.dim(r[3])}`.trimEnd());
+    out.push(c.underline(visible(file)));
+    // Each cell's width is measured once; plan text in messages is shown with its control characters escaped.
+    const rows = list.map((f) => {
+      const cells = [`${f.line}:${f.column}`, severity[f.severity], visible(f.message)] as const;
+      return { cells, widths: cells.map(displayWidth), f };
     });
+    const widths = [0, 0, 0];
+    for (const r of rows) for (let i = 0; i < 3; i++) if (r.widths[i]! > widths[i]!) widths[i] = r.widths[i]!;
+    const pad = (r: (typeof rows)[number], i: number) => r.cells[i] + ' '.repeat(widths[i]! - r.widths[i]!);
+    for (const r of rows) {
+      const colour = r.f.severity === 'error' ? c.red : r.f.severity === 'warning' ? c.yellow : c.blue;
+      out.push(`  ${c.dim(pad(r, 0))}  ${colour(pad(r, 1))}  ${pad(r, 2)}  ${c.dim(r.f.rule)}`.trimEnd());
+    }
     out.push('');
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

@@ -7,6 +7,7 @@ import type { Doc } from '../reports/doc.js';
 import type { ChalkInstance } from 'chalk';
 import type { Renderer } from './types.js';
 import { displayWidth as stringWidth, wrapText } from './width.js';
+import { visible } from './visible.js';
 import { numeric, tableTexts } from './cells.js';
 import type { Column } from '../reports/doc.js';
 
@@ -36,16 +37,16 @@ export function fitWidths(columns: readonly Column[], natural: number[], width: 
 
 function draw(doc: Doc, lang: Lang, chalk: ChalkInstance, width: number): string[] {
   const out: string[] = [];
-  if (doc.title) out.push(chalk.bold(doc.title));
+  if (doc.title) out.push(chalk.bold(visible(doc.title)));
   if (doc.meta.length) {
     const sep = lang === 'zh' ? '：' : ': ';
-    out.push(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    '));
+    out.push(visible(doc.meta.map(([k, v]) => `${k}${sep}${v}`).join('    ')));
   }
-  for (const note of doc.notes ?? []) out.push(chalk.yellow(note));
+  for (const note of doc.notes ?? []) out.push(chalk.yellow(visible(note)));
   for (const s of doc.sections) {
     // Charts and timelines are drawn in HTML only: without a table, such a section has nothing here.
     if (!s.table && (s.gantt || s.chart)) continue;
-    if (s.heading) out.push('', chalk.bold(s.heading));
+    if (s.heading) out.push('', chalk.bold(visible(s.heading)));
     if (!s.table) continue;
     const { rows } = s.table;
     if (rows.length === 0) {
@@ -54,8 +55,14 @@ function draw(doc: Doc, lang: Lang, chalk: ChalkInstance, width: number): string
     }
     const { texts: all, shown } = tableTexts(s.table, lang);
     const columns = shown.map((i) => s.table!.columns[i]!);
-    const texts = all.map((r) => shown.map((i) => r[i]!));
-    const natural = columns.map((c, i) => Math.max(stringWidth(c.label), ...texts.map((r) => Math.max(...r[i]!.split('\n').map((x) => stringWidth(x))))));
+    // Plan text never reaches the terminal raw: control characters are shown escaped, a tab as a space.
+    const texts = all.map((r) => shown.map((i) => visible(r[i]!.replace(/\t/g, ' '))));
+    // Widest line of each column (a loop: a spread of thousands of rows would overflow the stack).
+    const natural = columns.map((c, i) => {
+      let w = stringWidth(c.label);
+      for (const r of texts) for (const line of r[i]!.split('\n')) w = Math.max(w, stringWidth(line));
+      return w;
+    });
     const widths = fitWidths(columns, natural, width);
     // Wrapped here rather than by cli-table3, whose wrapping cuts Chinese text short.
     const wrapped = texts.map((r) => r.map((t, i) => (stringWidth(t) > widths[i]! - 2 ? wrapText(t, widths[i]! - 2) : t)));

@@ -6,6 +6,7 @@ import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 import { cellText } from './cells.js';
 import { neutralise } from './csv.js';
+import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
 import type { Doc } from '../reports/doc.js';
 import type { Cell, Column } from '../reports/doc.js';
@@ -23,7 +24,7 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValue; numFmt?: string } {
+function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValue; numFmt?: string; note?: string } {
   if (v === null || v === undefined) return { value: col.kind === 'percent' ? NOT_APPLICABLE : null };
   switch (col.kind) {
     case 'date': {
@@ -38,8 +39,10 @@ function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValu
     }
     case 'int':
       return typeof v === 'number' ? { value: v } : { value: neutralise(String(v)) };
-    default:
-      return { value: neutralise(cellText(v, col.kind, lang)) };
+    default: {
+      const { text, note } = fitCell(neutralise(cellText(v, col.kind, lang)), lang);
+      return note ? { value: text, note } : { value: text };
+    }
   }
 }
 
@@ -65,12 +68,14 @@ function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>):
       const row = ws.addRow([]);
       r.forEach((v, j) => {
         const col = columns[j]!;
-        const { value, numFmt } = excelValue(v, col, lang);
+        const { value, numFmt, note } = excelValue(v, col, lang);
         const cell = row.getCell(j + 1);
         cell.value = value;
         if (numFmt) cell.numFmt = numFmt;
+        if (note) cell.note = note;
         if (col.wide) cell.alignment = { wrapText: true, vertical: 'top' };
-        widths[j] = Math.max(widths[j]!, col.kind === 'date' ? 10 : stringWidth(cellText(v, col.kind, lang)));
+        // Columns are at most MAX_WIDTH wide: measuring more of a long text would only cost time.
+        widths[j] = Math.max(widths[j]!, col.kind === 'date' ? 10 : stringWidth(cellText(v, col.kind, lang).slice(0, MAX_WIDTH * 2)));
       });
     }
     columns.forEach((_, j) => { ws.getColumn(j + 1).width = Math.min(MAX_WIDTH, widths[j]! + 2); });

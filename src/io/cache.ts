@@ -1,7 +1,10 @@
 // A cache of per-plan roll-up results keyed by the plan's bytes, the as-of date, the language and the
 // build of campaign itself, in the user's cache folder. Repeated county roll-ups read only what changed.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+// The folder is the user's own (made 0700; a symlink or another user's folder is not used); entries are
+// written to fresh, exclusively created files and renamed into place; an entry that is not what this
+// build writes is ignored (and replaced by the next write).
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,21 +33,47 @@ export function cacheKey(bytes: Uint8Array, ...parts: string[]): string {
   return h.digest('hex');
 }
 
-export function cacheGet<T>(dir: string, key: string): T | undefined {
+/** The entry, when it is there and is what `valid` expects. */
+export function cacheGet<T>(dir: string, key: string, valid: (value: unknown) => value is T): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as T;
+    if (!ownFolder(dir)) return undefined;
+    const file = join(dir, `${key}.json`);
+    if (!lstatSync(file).isFile()) return undefined;
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return valid(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function cachePut(dir: string, key: string, value: unknown): void {
+/** A real folder (not a symlink) of this user, readable by no one else; made so when missing. */
+function ownFolder(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `.${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(value));
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) return false;
+    if ((st.mode & 0o077) !== 0) chmodSync(dir, 0o700);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function cachePut(dir: string, key: string, value: unknown): void {
+  if (!ownFolder(dir)) return;
+  const tmp = join(dir, `.${key}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+    writeSync(fd, JSON.stringify(value));
+    closeSync(fd);
+    fd = undefined;
+    // A rename replaces whatever has the entry's name — a symlink included — and never writes through it.
     renameSync(tmp, join(dir, `${key}.json`));
   } catch {
     /* a cache that cannot be written is only a slower next run */
+    if (fd !== undefined) closeSync(fd);
+    try { unlinkSync(tmp); } catch { /* not made */ }
   }
 }

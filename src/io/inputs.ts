@@ -32,7 +32,7 @@ export function expandInputs(args: readonly string[]): string[] {
     }
     else if (!info && arg !== '-' && GLOB.test(arg)) {
       const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter((f) => PLAN.test(f)).sort();
-      out.push(...(found.length ? found : [arg])); // nothing matched: "no such file" names it
+      for (const f of found.length ? found : [arg]) out.push(f); // nothing matched: "no such file" names it
     } else out.push(arg);
   }
   return [...new Set(out)];

@@ -1,48 +1,47 @@
 // A lock file beside a plan, so that two `campaign update` runs take turns instead of one losing the
-// other's entry. A lock left by a process that no longer runs (killed, crashed) is taken over.
+// other's entry. A lock left by a process that no longer runs (killed, crashed) is taken over. The wait
+// sleeps between tries and gives up at its timeout — also when a lock cannot be read or removed (a
+// folder in its place, another user's lock in a sticky folder). Every failure is one line, and leaves
+// no file behind.
 import { randomBytes } from 'node:crypto';
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../errors.js';
+import { processAlive } from './process.js';
+import { realTarget } from './write.js';
 
 /** Older than this, a lock is stale whoever holds it (a process on another machine, a reused pid). */
 const STALE_MS = 10 * 60 * 1000;
 
-export const lockPath = (file: string): string => join(dirname(resolve(file)), `.${basename(file)}.campaign-lock`);
+/** The lock of the file a path names: one lock however the plan is named (a symlink, a relative path). */
+export const lockPath = (file: string): string => {
+  const real = realTarget(file);
+  return join(dirname(real), `.${basename(real)}.campaign-lock`);
+};
 
-export function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function tryTakeOver(path: string): boolean {
+/**
+ * The lock at `path` now: free (gone, or stale and removed by us), held by a live process, or stuck —
+ * something we may not read or remove (a folder in its place, another user's stale lock in a sticky folder).
+ */
+function takeOverIfStale(path: string): 'free' | 'held' | 'stuck' {
   let content: string;
+  let age: number;
   try {
     content = readFileSync(path, 'utf8');
-  } catch {
-    return true; // gone already: try again
+    age = Date.now() - statSync(path).mtimeMs;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'free' : 'stuck';
   }
   const pid = Number(content.split(' ')[0]);
-  let old = false;
-  try {
-    old = Date.now() - statSync(path).mtimeMs > STALE_MS;
-  } catch {
-    return true;
-  }
-  if (processAlive(pid) && !old) return false;
+  if (processAlive(pid) && age <= STALE_MS) return 'held';
   try {
     // Only the lock we judged stale: if another process replaced it meanwhile, leave theirs.
     if (readFileSync(path, 'utf8') === content) unlinkSync(path);
-  } catch {
-    /* someone else took it over first */
+    return 'free';
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'free' : 'stuck';
   }
-  return true;
 }
 
 /** How long to wait for another command's lock: CAMPAIGN_LOCK_TIMEOUT_MS, else 15 seconds. */
@@ -60,8 +59,32 @@ function removeStalePending(path: string): void {
   }
   for (const n of names) {
     if (!processAlive(Number(n.slice(prefix.length).split('.')[0]))) {
-      try { unlinkSync(join(dir, n)); } catch { /* gone */ }
+      try { unlinkSync(join(dir, n)); } catch { /* gone, or not ours */ }
     }
+  }
+}
+
+function lockError(err: unknown, file: string): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError('io/lock-permission', { file, dir: dirname(realTarget(file)) });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UserError('io/no-space', { file });
+  if (code === 'EMFILE' || code === 'ENFILE') return new UserError('io/too-many-files', { file });
+  return new UserError('io/lock', { file, reason: (err as Error).message });
+}
+
+/** Writes the lock's content aside, to be linked into place whole. */
+function makePending(path: string, token: string, file: string): string {
+  const pending = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(pending, 'wx', 0o644);
+    writeSync(fd, token);
+    closeSync(fd);
+    return pending;
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    try { unlinkSync(pending); } catch { /* not made */ }
+    throw lockError(err, file);
   }
 }
 
@@ -72,28 +95,22 @@ export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs 
   // The lock appears with its content already in it (written aside, then hard-linked into place), so
   // no one ever reads an empty lock and takes it for a stale one.
   removeStalePending(path);
-  const pending = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  const fd = openSync(pending, 'wx', 0o644);
-  writeSync(fd, token);
-  closeSync(fd);
-  for (;;) {
-    try {
-      linkSync(pending, path);
-      unlinkSync(pending);
-      break;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') {
-        try { unlinkSync(pending); } catch { /* gone */ }
-        throw new UserError('io/lock', { file, reason: (err as Error).message });
+  const pending = makePending(path, token, file);
+  try {
+    for (;;) {
+      try {
+        linkSync(pending, path);
+        break;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(err, file);
       }
-      if (tryTakeOver(path)) continue;
-      if (Date.now() > deadline) {
-        try { unlinkSync(pending); } catch { /* gone */ }
-        throw new UserError('io/locked', { file, lock: path });
-      }
+      const state = takeOverIfStale(path);
+      if (state === 'free') continue;
+      if (Date.now() >= deadline) throw new UserError(state === 'held' ? 'io/locked' : 'io/lock-stuck', { file, lock: path });
       await sleep(20 + Math.random() * 40);
     }
+  } finally {
+    try { unlinkSync(pending); } catch { /* linked and removed, or never made */ }
   }
   try {
     return await fn();

@@ -29,6 +29,7 @@ export const en: Catalogue = {
   'schema:not-a-plan': (d) => `a plan must be a YAML mapping of keys (version: 1, title: …), not ${d.actual === 'array' ? 'a list' : `a ${d.actual}`}`,
   'schema:quote': (d) => `"${d.field}" must be a string, but YAML reads ${d.source} as ${d.value}; quote it: "${d.source}"`,
   'schema:type': (d) => `"${d.field}" must be ${article(d.expected)}, not ${article(d.actual)}${d.expected === 'array' ? ` (write a list, e.g. [a, b])` : ''}`,
+  'schema:finite': (d) => `"${d.field}" must be a finite number, not ${d.value}`,
   'schema:date-unreal': (d) => `"${d.field}": ${d.value} is not a real calendar date`,
   'schema:date-format': (d) => `"${d.field}": "${d.value}" is not a date written YYYY-MM-DD (e.g. 2020-06-30)`,
   'schema:task-id': (d) => `task id "${d.value}" must be a dotted number such as "2" or "2.3", mirroring the document's numbering`,
@@ -56,6 +57,7 @@ export const en: Catalogue = {
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,
 
   'numbering/gap:gap': (d) => `numbering skips ${list(d.missing)}: ${d.previous ? `"${d.previous}" is followed by` : 'the list starts at'} "${d.id}"`,
+  'numbering/gap:range': (d) => `numbering skips ${d.count} numbers, "${d.from}" to "${d.to}": ${d.previous ? `"${d.previous}" is followed by` : 'the list starts at'} "${d.id}"`,
   'numbering/gap:order': (d) => `"${d.id}" comes after "${d.previous}": numbers are out of order`,
   'numbering/gap:parent': (d) => `subtask "${d.id}" does not extend its parent's number "${d.parent}" (expected e.g. "${d.expected}")`,
   'numbering/gap:top': (d) => `top-level task "${d.id}" should have a single number (expected e.g. "${d.expected}")`,
@@ -135,6 +137,17 @@ export const en: Catalogue = {
   'report/after-period': (d) => `the activity period ended on ${d.end}; these figures are as of ${d.asOf}`,
   'cli/date': (d) => `${d.option} "${d.value}" is not a date written YYYY-MM-DD`,
   'cli/date-unreal': (d) => `${d.option} "${d.value}" is not a real calendar date`,
+  'io/hard-links': (d) => `${d.file} has ${d.links} names (hard links); replacing it would leave the others with the old plan, so it was not changed — edit a copy with one name, or remove the other links`,
+  'io/owner': (d) => `${d.file}: cannot keep the file's owner and group on the new version (it belongs to another user); it was not changed`,
+  'io/no-space': (d) => `${d.file}: the disk is full; nothing was written`,
+  'io/too-many-files': (d) => `${d.file}: too many files are open; close some programs and try again — nothing was written`,
+  'io/lock-permission': (d) => `${d.file}: cannot create a lock file in ${d.dir} (no permission, or a read-only folder); the plan was not changed`,
+  'io/lock-stuck': (d) => `${d.file}: the lock ${d.lock} is in the way and cannot be removed (a folder, or another user's lock); remove it and try again`,
+  'io/too-large': (d) => `${d.file} is ${d.size} MB, more than this process can read safely (${d.limit} MB); give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${d.heap}`,
+  'io/utf32': (d) => `${d.file}: the file is in UTF-32; save it as UTF-8 and try again`,
+  'rollup/plan-timeout': (d) => `took longer than ${d.seconds} s and was stopped (CAMPAIGN_PLAN_TIMEOUT_MS sets the limit)`,
+  'rollup/plan-crashed': (d) => `could not be read: ${d.reason}`,
+  'cli/system': (d) => d.code === 'EMFILE' || d.code === 'ENFILE' ? 'too many files are open; raise the limit (ulimit -n) or close some programs, and try again' : d.code === 'ENOSPC' || d.code === 'EDQUOT' ? 'the disk is full' : `the system refused: ${d.message}`,
   'cli/internal': (d) => `internal error: ${d.message}. This is a bug in campaign; please report it with the file that caused it`,
 };
 

@@ -19,6 +19,14 @@ export interface ToolMessageData {
   'io/binary-to-terminal': { format: string };
   'io/locked': { file: string; lock: string };
   'io/lock': { file: string; reason: string };
+  'io/hard-links': { file: string; links: number };
+  'io/owner': { file: string };
+  'io/no-space': { file: string };
+  'io/too-many-files': { file: string };
+  'io/lock-permission': { file: string; dir: string };
+  'io/lock-stuck': { file: string; lock: string };
+  'io/too-large': { file: string; size: number; limit: number; heap: number };
+  'io/utf32': { file: string };
 
   'cli/date': { option: string; value: string };
   'cli/date-unreal': { option: string; value: string };
@@ -29,6 +37,7 @@ export interface ToolMessageData {
   'cli/week': { value: string };
   'cli/week-and-as-of': NoData;
   'cli/internal': { message: string };
+  'cli/system': { code: string; message: string };
 
   'plan/unreadable': { file: string; line: number; column: number; message: string };
   'plan/has-errors': { file: string; errors: number; rules: readonly string[] };
@@ -70,4 +79,6 @@ export interface ToolMessageData {
   'report/after-period': { end: string; asOf: string };
 
   'rollup/no-plans': { args: readonly string[] };
+  'rollup/plan-timeout': { seconds: number; reason: string };
+  'rollup/plan-crashed': { seconds: number; reason: string };
 }

@@ -26,7 +26,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export function normaliseStatus(v: unknown): Status | undefined {
   if (typeof v !== 'string') return undefined;
   if ((STATUSES as readonly string[]).includes(v)) return v as Status;
-  return STATUS_ALIASES[v];
+  // Own properties only: a status called "constructor" is no status.
+  return Object.hasOwn(STATUS_ALIASES, v) ? STATUS_ALIASES[v] : undefined;
 }
 
 /** Where an entry of a task's list is; its path is put together only when asked for (findings are rare). */
@@ -112,7 +113,7 @@ function collect<T>(v: unknown, key: string, make: (o: Obj, path: Path) => T | u
 function every(v: unknown): Weekday | 'month' | undefined {
   if (typeof v !== 'string') return undefined;
   if (v === 'month' || (WEEKDAYS as readonly string[]).includes(v)) return v as Weekday | 'month';
-  return WEEKDAY_ALIASES[v];
+  return Object.hasOwn(WEEKDAY_ALIASES, v) ? WEEKDAY_ALIASES[v] : undefined;
 }
 
 function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar): Report | undefined {

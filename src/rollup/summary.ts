@@ -53,3 +53,19 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
     counts: countLeaves(leaves), lastUpdate, errors, warnings, units,
   };
 }
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+const isCounts = (c: unknown): boolean =>
+  isObj(c) && ['done', 'in_progress', 'planned', 'blocked', 'cancelled', 'overdue', 'tasks'].every((k) => isInt(c[k]))
+  && (c.completion === null || (typeof c.completion === 'number' && c.completion >= 0 && c.completion <= 1));
+const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+
+/** Whether a value (read back from the cache) has the shape of a summary: anything else is ignored. */
+export function isPlanSummary(v: unknown): v is PlanSummary {
+  return isObj(v) && typeof v.file === 'string' && isTextOrNull(v.organizer) && isTextOrNull(v.title) && isTextOrNull(v.lastUpdate)
+    && (v.period === null || (isObj(v.period) && typeof v.period.start === 'string' && typeof v.period.end === 'string'))
+    && isCounts(v.counts) && isInt(v.errors) && isInt(v.warnings)
+    && Array.isArray(v.units) && v.units.every((u) => isObj(u) && typeof u.name === 'string' && isCounts(u))
+    && (v.failure === undefined || typeof v.failure === 'string');
+}

@@ -1,8 +1,8 @@
-// A roll-up worker thread: summarises the files it is given and posts the summaries back.
+// A roll-up worker thread: summarises one file at a time, as the pool hands them out.
 import { parentPort, workerData } from 'node:worker_threads';
-import { summariseFiles, type SummariseJob } from './summarise-files.js';
+import { summariseFile, type SummariseJob } from './summarise-files.js';
 
-summariseFiles(workerData as SummariseJob).then(
-  (summaries) => parentPort!.postMessage({ summaries }),
-  (err: Error) => parentPort!.postMessage({ error: err.message }),
-);
+const job = workerData as Omit<SummariseJob, 'files'>;
+parentPort!.on('message', (file: string) => {
+  void summariseFile(file, job).then((summary) => parentPort!.postMessage(summary));
+});

@@ -45,6 +45,7 @@ const messages = {
   'not-a-plan': { actual: 'array' },
   quote: { field: 'id', value: '1.1', source: '1.10' },
   type: { field: 'lead', expected: 'array', actual: 'string' },
+  finite: { field: 'progress', value: '.nan' },
   'date-unreal': { field: 'due', value: '2020-06-31' },
   'date-format': { field: 'due', value: '2020/6/30' },
   'task-id': { field: 'id', value: '1-2' },
@@ -86,6 +87,10 @@ function problemFor(e: ErrorObject, source: ParsedSource): SchemaProblem | undef
         const written = sourceText(source, path) ?? String(e.data);
         // The fix keeps the value exactly as written ("1.10", not 1.1), now as a string.
         return { path, messageId: 'quote', data: { field, value: String(e.data), source: written }, fixes: [{ path, value: written }] };
+      }
+      // .nan, .inf and 1e400 are numbers to YAML, but none a plan can count with.
+      if ((expected === 'number' || expected === 'integer') && typeof e.data === 'number' && !Number.isFinite(e.data)) {
+        return { path, messageId: 'finite', data: { field, value: sourceText(source, path) ?? String(e.data) } };
       }
       return { path, messageId: 'type', data: { field, expected, actual: typeOf(e.data) } };
     }

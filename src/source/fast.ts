@@ -59,20 +59,36 @@ export function parseFast(text: string): { data: unknown; nodes: NodeTable } | u
 
 const INTEGER_KEY = /^(?:0|[1-9][0-9]*)$/;
 
+/** Each node's children, listed once: a plan with many findings among many siblings looks each up in O(1). */
+export type ChildMemo = Map<number, number[]>;
+
+function childrenOf(nodes: NodeTable, index: number, memo: ChildMemo): number[] {
+  let children = memo.get(index);
+  if (!children) {
+    children = [];
+    for (let c = index + 1; c < nodes.next[index]!; c = nodes.next[c]!) children.push(c);
+    // js-yaml reports a flow collection at the document root or as a block-sequence entry twice, as a
+    // node wrapping one node of the same extent: its children are the inner node's.
+    const only = children[0];
+    if (children.length === 1 && nodes.start[only!] === nodes.start[index] && nodes.end[only!] === nodes.end[index]) children = childrenOf(nodes, only!, memo);
+    memo.set(index, children);
+  }
+  return children;
+}
+
 /**
  * The node index of the value at `path` (or of its key), walking the data and the node table side by
  * side: a mapping's children are its keys and values in turn, a list's its items. Undefined when the two
  * do not line up (the caller then asks eemeli/yaml).
  */
-export function nodeIndex(data: unknown, nodes: NodeTable, path: Path, key = false): { index: number; depth: number } | undefined {
+export function nodeIndex(data: unknown, nodes: NodeTable, path: Path, key = false, memo: ChildMemo = new Map()): { index: number; depth: number } | undefined {
   let index = 0;
   let node = data;
   let depth = 0;
   if (nodes.count === 0) return undefined;
   for (let p = 0; p < path.length; p++) {
     const seg = path[p]!;
-    const children: number[] = [];
-    for (let c = index + 1; c < nodes.next[index]!; c = nodes.next[c]!) children.push(c);
+    const children = childrenOf(nodes, index, memo);
     if (Array.isArray(node)) {
       if (children.length !== node.length || typeof seg !== 'number' || seg >= node.length) return p === path.length - 1 || typeof seg !== 'number' ? { index, depth } : undefined;
       index = children[seg]!;

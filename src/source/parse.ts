@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type { Path } from '../model/types.js';
-import { nodeIndex, parseFast, type NodeTable } from './fast.js';
+import { nodeIndex, parseFast, type ChildMemo, type NodeTable } from './fast.js';
 
 export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
 export interface Position { line: number; column: number }
@@ -128,10 +128,11 @@ export function parseSource(text: string): ParsedSource {
   let starts: number[] | undefined;
   let careful: ParsedSource | undefined;
   const nodes: NodeTable = fast.nodes;
+  const memo: ChildMemo = new Map();
   return {
     text, data: fast.data, issues: [], reader: 'js-yaml',
     range(path, key = false) {
-      const found = nodeIndex(fast.data, nodes, path, key);
+      const found = nodeIndex(fast.data, nodes, path, key, memo);
       if (!found) {
         careful ??= parseCareful(text);
         return careful.range(path, key);

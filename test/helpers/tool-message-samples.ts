@@ -19,6 +19,14 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'io/binary-to-terminal': { format: 'xlsx' },
   'io/locked': { file, lock: 'plans/.铜钟乡.yaml.campaign-lock' },
   'io/lock': { file, reason: 'EACCES: permission denied' },
+  'io/hard-links': { file, links: 2 },
+  'io/owner': { file },
+  'io/no-space': { file },
+  'io/too-many-files': { file },
+  'io/lock-permission': { file, dir: 'plans' },
+  'io/lock-stuck': { file, lock: 'plans/.铜钟乡.yaml.campaign-lock' },
+  'io/too-large': { file, size: 180, limit: 144, heap: 5400 },
+  'io/utf32': { file },
 
   'cli/date': { option: '--as-of', value: '2020-6-1' },
   'cli/date-unreal': { option: '--date', value: '2025-06-31' },
@@ -29,6 +37,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/week': { value: '2020-25' },
   'cli/week-and-as-of': {},
   'cli/internal': { message: 'Maximum call stack size exceeded' },
+  'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },
 
   'plan/unreadable': { file, line: 12, column: 5, message: 'YAML 语法错误' },
   'plan/has-errors': { file, errors: 2, rules: ['date/period-year', 'schema'] },
@@ -69,5 +78,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'report/before-period': { start: '2020-06-01', asOf: '2020-05-20' },
   'report/after-period': { end: '2020-06-30', asOf: '2020-07-06' },
 
+  'rollup/plan-timeout': { seconds: 60, reason: '' },
+  'rollup/plan-crashed': { seconds: 60, reason: 'Worker terminated due to reaching memory limit: JS heap out of memory' },
   'rollup/no-plans': { args: ['各乡镇方案/'] },
 };

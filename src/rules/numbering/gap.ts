@@ -3,6 +3,9 @@ import type { Task } from '../../model/types.js';
 
 const NUMBER = /^\d+(\.\d+)*$/;
 
+/** Up to this many missing numbers are named one by one; more are a range. */
+const MAX_LISTED = 3n;
+
 const rule = defineRule({
   id: 'numbering/gap',
   severity: 'warning',
@@ -13,6 +16,7 @@ const rule = defineRule({
   },
   messages: {
     gap: { id: '2.3', missing: ['2.2'], previous: '2.1' as string | undefined },
+    range: { id: '2.99999', from: '2.2', to: '2.99998', count: '99997', previous: '2.1' as string | undefined },
     order: { id: '2.2', previous: '2.3' },
     parent: { id: '3.1', parent: '2', expected: '2.1' },
     top: { id: '1.1', expected: '1' },
@@ -22,7 +26,8 @@ const rule = defineRule({
       const prefix = parent ? `${parent.id}.` : '';
       const depth = parent ? parent.id.split('.').length + 1 : 1;
       if (parent && !NUMBER.test(parent.id)) return;
-      let previous = 0;
+      // Numbers as written can be any length: compared exactly (BigInt), and a gap is a range, never listed item by item.
+      let previous = 0n;
       let unknown = false; // a sibling whose number could not be read (a schema error): no gap is provable across it
       for (const t of siblings) {
         if (!NUMBER.test(t.id)) {
@@ -31,22 +36,26 @@ const rule = defineRule({
         }
         const parts = t.id.split('.');
         if (!t.id.startsWith(prefix) || parts.length !== depth) {
-          const expected = `${prefix}${previous + 1}`;
+          const expected = `${prefix}${previous + 1n}`;
           if (parent) ctx.report({ path: [...t.path, 'id'], messageId: 'parent', data: { id: t.id, parent: parent.id, expected } });
           else ctx.report({ path: [...t.path, 'id'], messageId: 'top', data: { id: t.id, expected } });
           continue;
         }
-        const n = Number(parts[parts.length - 1]);
+        const n = BigInt(parts[parts.length - 1]!);
+        const before = previous ? `${prefix}${previous}` : undefined;
         if (unknown) {
           unknown = false;
-        } else if (n > previous + 1) {
+        } else if (n - previous - 1n > MAX_LISTED) {
+          const data = { id: t.id, from: `${prefix}${previous + 1n}`, to: `${prefix}${n - 1n}`, count: String(n - previous - 1n), previous: before };
+          ctx.report({ path: [...t.path, 'id'], messageId: 'range', data });
+        } else if (n > previous + 1n) {
           const missing: string[] = [];
-          for (let k = previous + 1; k < n; k++) missing.push(`${prefix}${k}`);
-          ctx.report({ path: [...t.path, 'id'], messageId: 'gap', data: { id: t.id, missing, previous: previous ? `${prefix}${previous}` : undefined } });
+          for (let k = previous + 1n; k < n; k++) missing.push(`${prefix}${k}`);
+          ctx.report({ path: [...t.path, 'id'], messageId: 'gap', data: { id: t.id, missing, previous: before } });
         } else if (n < previous) {
           ctx.report({ path: [...t.path, 'id'], messageId: 'order', data: { id: t.id, previous: `${prefix}${previous}` } });
         }
-        previous = Math.max(previous, n);
+        if (n > previous) previous = n;
       }
     };
     checkSiblings(plan.tasks, undefined);
