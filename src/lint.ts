@@ -38,7 +38,7 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   const contextFor = (rule: Rule, severity: Severity): AnyRuleContext => ({
     asOf: opts.asOf,
     calendar: opts.calendar,
-    report: (p) => raw.push({ problem: { ...p, rule: rule.id }, severity }),
+    report: (p) => raw.push({ problem: { ...p, rule: rule.id }, severity: p.note ? 'info' : severity }),
   });
   const enabled = rules.flatMap((rule) => {
     const setting = opts.severities?.[rule.id] ?? rule.severity;

@@ -2,7 +2,7 @@
 // type (every key required, excess keys rejected by the compiler) is compared with the schema.
 import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/io/schemas.js';
-import type { RawContact, RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod } from '../src/model/types.js';
+import type { RawContact, RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod, RawPhase, RawLeadership, RawMember } from '../src/model/types.js';
 
 const schemas = loadSchemas() as Record<string, Record<string, unknown>>;
 const keys = (o: object) => Object.keys(o).sort();
@@ -12,16 +12,19 @@ const props = (file: string, ...path: string[]) => {
   return Object.keys(node.properties).sort();
 };
 
-const task: Required<RawTask> = { id: '', title: '', text: '', theme: '', lead: [], support: [], start: '', due: '', status: '', progress: 0, weight: 1, targets: [], updates: [], tasks: [] };
+const task: Required<RawTask> = { id: '', title: '', text: '', theme: '', lead: [], support: [], phase: '', start: '', due: '', status: '', progress: 0, weight: 1, targets: [], updates: [], tasks: [] };
 const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', problems: '', next: '', by: '' };
 const target: Required<RawTarget> = { metric: '', unit: '', target: 0, actual: 0 };
 const theme: Required<RawTheme> = { id: '', title: '', focus: [] };
 const unit: Required<RawUnit> = { id: '', name: '', external: false, aliases: [] };
-const report: Required<RawReport> = { id: '', title: '', to: '', due: '', every: '', day: 1, time: '', from: '', until: '', submitted: '' };
+const report: Required<RawReport> = { id: '', title: '', to: '', by: '', due: '', every: '', day: 1, time: '', from: '', until: '', submitted: '' };
 const requirement: Required<RawRequirement> = { id: '', title: '', text: '' };
 const period: Required<RawPeriod> = { start: '', end: '' };
 const contact: Required<RawContact> = { unit: '', person: '', phone: '', reviewer: '' };
-const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], guidance: '', themes: [], period, units: [], tasks: [], requirements: [], contact, reports: [] };
+const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], preamble: '', guidance: '', themes: [], period, phases: [], units: [], tasks: [], requirements: [], contact, leadership: {}, reports: [] };
+const phase: Required<RawPhase> = { id: '', title: '', start: '', end: '' };
+const leadership: Required<RawLeadership> = { office: '', members: [] };
+const member: Required<RawMember> = { role: '', name: '', post: '' };
 
 describe('model types match the schemas', () => {
   it('plan', () => expect(keys(planObj)).toEqual(props('campaign.schema.json')));
@@ -33,5 +36,8 @@ describe('model types match the schemas', () => {
   it('report', () => expect(keys(report)).toEqual(props('report.schema.json')));
   it('requirement', () => expect(keys(requirement)).toEqual(props('campaign.schema.json', 'properties', 'requirements', 'items')));
   it('contact', () => expect(keys(contact)).toEqual(props('campaign.schema.json', 'properties', 'contact')));
+  it('phase', () => expect(keys(phase)).toEqual(props('campaign.schema.json', 'properties', 'phases', 'items')));
+  it('leadership', () => expect(keys(leadership)).toEqual(props('campaign.schema.json', 'properties', 'leadership')));
+  it('member', () => expect(keys(member)).toEqual(props('campaign.schema.json', 'properties', 'leadership', 'properties', 'members', 'items')));
   it('period', () => expect(keys(period)).toEqual(props('dates.schema.json', '$defs', 'period')));
 });

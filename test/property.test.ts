@@ -9,6 +9,7 @@ import { taskUpdateOps } from '../src/edit/progress-update.js';
 import { buildPlan } from '../src/model/build.js';
 import { extractPlan } from '../src/importer/extract.js';
 import { renderDraft } from '../src/importer/render.js';
+import { loadCalendar } from '../src/io/holidays.js';
 import { runInProcess } from './helpers/in-process.js';
 
 const COMMANDS = [['validate', '-'], ['status', '-'], ['weekly', '-'], ['report', '-'], ['export', '-'], ['export', '-f', 'ics', '-'], ['report', '-f', 'html', '-']];
@@ -101,7 +102,7 @@ describe('import of any text', () => {
   ), { maxLength: 12 }).map((lines) => lines.join('\n'));
   it('never throws, and writes YAML that reads back', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), docLike), (text) => {
-      const yaml = renderDraft(extractPlan(text, 2020), '../schemas/campaign.schema.json', 'doc.txt');
+      const yaml = renderDraft(extractPlan(text, { fallbackYear: 2020, isWorkday: loadCalendar().isWorkday }), '../schemas/campaign.schema.json', 'doc.txt');
       expect(parseDocument(yaml).errors).toEqual([]);
     }), { numRuns: 300 });
   });

@@ -80,6 +80,10 @@ export function dayOfWeek(d: IsoDate): DayOfWeek {
 const MEMO_LIMIT = 10_000;
 const weekdays = new Map<IsoDate, DayOfWeek>();
 
+/** The later and the earlier of two dates (ISO dates compare as strings). */
+export const laterOf = (a: IsoDate, b: IsoDate): IsoDate => [a, b].sort()[1]!;
+export const earlierOf = (a: IsoDate, b: IsoDate): IsoDate => [a, b].sort()[0]!;
+
 export const addDays = (d: IsoDate, n: number): IsoDate => toIso(addDaysTo(toDate(d), n));
 
 /**
@@ -137,6 +141,13 @@ export const isWeekday: IsWorkday = (d) => {
 export function workdayOnOrBefore(d: IsoDate, isWorkday: IsWorkday = isWeekday): IsoDate {
   let x = d;
   for (let i = 0; i < 30 && !isWorkday(x); i++) x = addDays(x, -1);
+  return x;
+}
+
+/** The date itself when it is a working day, else the nearest working day after it. */
+export function workdayOnOrAfter(d: IsoDate, isWorkday: IsWorkday = isWeekday): IsoDate {
+  let x = d;
+  for (let i = 0; i < 30 && !isWorkday(x); i++) x = addDays(x, 1);
   return x;
 }
 

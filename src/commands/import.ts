@@ -8,13 +8,11 @@ import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
-import { docxText, isZip } from '../io/docx.js';
 import { isUtf32, readBytes } from '../io/read.js';
 import { schemaFilePath } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
-import { decodeDocument } from '../importer/decode.js';
-import { extractPlan } from '../importer/extract.js';
-import { renderDraft } from '../importer/render.js';
+import { importDocument, isZip } from '../importer/index.js';
+import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { langOption, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
@@ -35,27 +33,20 @@ export default function importCommand(ctx: CommandContext): Command {
       // Even with --force, the document itself is never overwritten by its own import.
       refuseInputAsOutput(opts.output, [file]);
       const bytes = await readBytes(file);
-      let text: string;
-      let encoding: string;
-      if (isZip(bytes)) {
-        try {
-          text = await docxText(bytes);
-        } catch (err) {
-          throw new UserError('import/docx', { file, reason: (err as Error).message });
-        }
-        encoding = 'docx';
-      } else {
-        const unicodeBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isUtf32(bytes);
-        if (bytes.subarray(0, 4096).includes(0) && !unicodeBom) {
-          throw new UserError('io/binary', { file });
-        }
-        ({ text, encoding } = decodeDocument(bytes));
-      }
-      const draft = extractPlan(text, Number(ctx.io.today().slice(0, 4)));
+      const unicodeBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isUtf32(bytes);
+      if (!isZip(bytes) && bytes.subarray(0, 4096).includes(0) && !unicodeBom) throw new UserError('io/binary', { file });
       const target = opts.output === '-' ? undefined : opts.output;
       if (target && existsSync(target) && !opts.force) throw new UserError('init/exists', { file: target });
       const schemaPath = relative(target ? dirname(resolve(target)) : process.cwd(), schemaFilePath()).split(sep).join('/');
-      const yaml = renderDraft(draft, schemaPath, basename(file));
+      let imported: Awaited<ReturnType<typeof importDocument>>;
+      try {
+        imported = await importDocument(bytes, { name: basename(file), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaPath });
+      } catch (err) {
+        // mammoth could not read the Word file (damaged, or not a .docx inside).
+        if (isZip(bytes)) throw new UserError('import/docx', { file, reason: (err as Error).message });
+        throw err;
+      }
+      const { draft, yaml, encoding } = imported;
       if (target) writeFileAtomic(target, yaml);
       else ctx.io.stdout(yaml);
       ctx.io.stderr(`${visible(formatMessage('import/done', { file, encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang))}\n`);

@@ -3,7 +3,7 @@
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { BarChart, Gantt, Table } from '../reports/doc.js';
-import { addDays, daysBetween } from '../calendar/dates.js';
+import { addDays, daysBetween, earlierOf, laterOf } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric, tableTexts } from './cells.js';
 import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
@@ -74,6 +74,14 @@ function gantt(g: Gantt, lang: Lang): string {
     parts.push(`<line x1="${x(d).toFixed(1)}" y1="${top - 4}" x2="${x(d).toFixed(1)}" y2="${height - 6}" stroke="#e0e0e0"/>`
       + `<text x="${x(d).toFixed(1)}" y="${top - 8}" text-anchor="middle">${d.slice(5)}</text>`);
   }
+  // Phases first, as bands behind everything, each named at its top.
+  (g.phases ?? []).forEach((p, i) => {
+    const x1 = x(laterOf(p.start, from));
+    const x2 = x(addDays(earlierOf(p.end, to), 1));
+    if (x2 <= x1) return;
+    parts.push(`<rect x="${x1.toFixed(1)}" y="${top - 4}" width="${(x2 - x1).toFixed(1)}" height="${height - top}" fill="${i % 2 ? '#e3f2fd' : '#f1f8e9'}"><title>${escapeHtml(p.title)}: ${p.start} ~ ${p.end}</title></rect>`
+      + `<text x="${((x1 + x2) / 2).toFixed(1)}" y="${height + 8}" text-anchor="middle" fill="#555">${escapeHtml(p.title)}</text>`);
+  });
   g.rows.forEach((r, i) => {
     const y = top + i * rowHeight;
     const name = r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label;

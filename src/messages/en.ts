@@ -52,6 +52,11 @@ export const en: Catalogue = {
   'date/outside-period:outside': (d) => `task ${d.task}: ${d.field} ${d.date} lies outside the activity period ${d.start} – ${d.end}`,
   'date/weekday:weekday': (d) => `"${d.text}": ${d.date} is a ${EN_WEEKDAY[d.actual]}, not a ${EN_WEEKDAY[d.written]}; write ${d.prefix}${d.actual}`,
 
+  'date/phase-order:backwards': (d) => `phase "${d.phase}" ends (${d.end}) before it starts (${d.start})`,
+  'date/phase-order:outside': (d) => `phase "${d.phase}" (${d.start} – ${d.end}) does not lie inside the activity period ${d.periodStart} – ${d.periodEnd}`,
+  'date/phase-order:overlap': (d) => `phase "${d.phase}" starts ${d.start}, before the previous phase "${d.previous}" ends (${d.previousEnd}); phases run one after another`,
+  'date/phase-due:late': (d) => `task ${d.task} is due ${d.due}, after its phase "${d.phase}" ends (${d.end})`,
+  'ref/phase:unknown': (d) => `task ${d.task}: phase "${d.id}" is not defined under phases${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
   'ref/unit:unknown': (d) => `unit "${d.id}" is not defined under units${didYouMean(d.suggestion, d.suggestionName)}`,
   'ref/theme:unknown': (d) => `theme "${d.id}" is not defined under themes${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,

@@ -54,6 +54,11 @@ export const zh: Catalogue = {
   'date/outside-period:outside': (d) => `任务 ${d.task} 的${d.field === 'start' ? '开始日期' : '完成时限'} ${d.date} 不在活动时间 ${d.start} 至 ${d.end} 内`,
   'date/weekday:weekday': (d) => `“${d.text}”：${d.date} 是星期${d.actual}，不是星期${d.written}；应写作“${d.prefix}${d.actual}”`,
 
+  'date/phase-order:backwards': (d) => `阶段“${d.phase}”的结束日期（${d.end}）早于开始日期（${d.start}）`,
+  'date/phase-order:outside': (d) => `阶段“${d.phase}”（${d.start} 至 ${d.end}）不在活动时间 ${d.periodStart} 至 ${d.periodEnd} 内`,
+  'date/phase-order:overlap': (d) => `阶段“${d.phase}”从 ${d.start} 开始，早于上一阶段“${d.previous}”的结束日期（${d.previousEnd}）；各阶段应依次进行`,
+  'date/phase-due:late': (d) => `任务 ${d.task} 的完成时限 ${d.due} 晚于所在阶段“${d.phase}”的结束日期 ${d.end}`,
+  'ref/phase:unknown': (d) => `任务 ${d.task}：阶段“${d.id}”未在 phases 中定义${d.suggestion ? `，是否应为“${d.suggestion}”？` : ''}`,
   'ref/unit:unknown': (d) => `单位“${d.id}”未在 units 中定义${didYouMean(d.suggestion, d.suggestionName)}`,
   'ref/theme:unknown': (d) => `主题“${d.id}”未在 themes 中定义${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id“${d.id}”重复使用，id 必须唯一`,

@@ -6,7 +6,7 @@ import { isRealDate } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
 import {
   STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
-  type Path, type Plan, type Report, type Requirement, type Status, type Target, type Task,
+  type Path, type Phase, type Plan, type Report, type Requirement, type Status, type Target, type Task,
   type Theme, type Unit, type Update,
 } from './types.js';
 
@@ -83,6 +83,7 @@ function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undef
     theme: str(raw.theme),
     lead: strings(raw.lead),
     support: strings(raw.support),
+    ...(str(raw.phase) !== undefined || parent?.phase !== undefined ? { phase: str(raw.phase) ?? parent?.phase } : {}),
     start: date(raw.start),
     due: date(raw.due),
     status: normaliseStatus(raw.status),
@@ -120,7 +121,7 @@ function buildReport(o: Obj, path: Path, period: { start: string; end: string } 
   if (typeof o.id !== 'string') return undefined;
   const submitted = (Array.isArray(o.submitted) ? o.submitted : [o.submitted]).map(date).filter((d): d is string => !!d).sort();
   const r = {
-    id: o.id, title: str(o.title) ?? '', to: str(o.to), due: date(o.due), time: str(o.time), every: every(o.every),
+    id: o.id, title: str(o.title) ?? '', to: str(o.to), by: str(o.by), due: date(o.due), time: str(o.time), every: every(o.every),
     day: Number.isInteger(o.day) && (o.day as number) >= 1 && (o.day as number) <= 31 ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
   };
   return { ...r, deadlines: expandDeadlines(r, period, calendar) };
@@ -144,10 +145,13 @@ export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Pl
     organizer: str(root.organizer),
     year: Number.isInteger(root.year) ? (root.year as number) : undefined,
     basis: strings(root.basis),
+    preamble: str(root.preamble),
     guidance: str(root.guidance),
     themes: collect<Theme>(root.themes, 'themes', (o, path) =>
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', focus: strings(o.focus), path } : undefined),
     period: start && end ? { start, end } : undefined,
+    phases: collect<Phase>(root.phases, 'phases', (o, path) =>
+      typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? o.id, start: date(o.start), end: date(o.end), path } : undefined),
     units: collect<Unit>(root.units, 'units', (o, path) =>
       typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), path } : undefined),
     tasks,

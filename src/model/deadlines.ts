@@ -2,7 +2,7 @@
 // two dates, each moved to the working day before when it falls on a weekend or holiday, and each
 // matched with a submission.
 import type { Calendar } from '../calendar/china.js';
-import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrBefore, type DayOfWeek } from '../calendar/dates.js';
+import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrAfter, workdayOnOrBefore, type DayOfWeek } from '../calendar/dates.js';
 import type { Deadline, IsoDate, Weekday } from './types.js';
 
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
@@ -54,8 +54,12 @@ export function expandDeadlines(
   const from = report.from ?? period?.start;
   const until = report.until ?? period?.end;
   if (!from || !until) return [];
-  const dates = scheduledDates(report.every, report.day, from, until).map((scheduled) => ({
-    scheduled, due: workdayOnOrBefore(scheduled, calendar.isWorkday), ...time,
-  }));
+  const dates = scheduledDates(report.every, report.day, from, until).map((scheduled) => {
+    // Before a holiday the report is due the working day before it — unless that falls before the duty
+    // starts (the 5th of October in a plan from October 1st): then the first working day after it.
+    let due = workdayOnOrBefore(scheduled, calendar.isWorkday);
+    if (due < from) due = workdayOnOrAfter(scheduled, calendar.isWorkday);
+    return { scheduled, due, ...time };
+  });
   return matchSubmissions(dates, report.submitted);
 }

@@ -30,6 +30,7 @@ function collect(plan: Plan): TextField[] {
   const add = (base: Path, text: string | undefined, ...rest: (string | number)[]) => { if (text) out.push(new Field(text, base, rest, task)); };
   add(ROOT, plan.title, 'title');
   plan.basis.forEach((b, i) => { add(ROOT, b, 'basis', i); });
+  add(ROOT, plan.preamble, 'preamble');
   add(ROOT, plan.guidance, 'guidance');
   for (const t of plan.themes) {
     add(t.path, t.title, 'title');

@@ -36,6 +36,7 @@ export interface RawTask {
   theme?: string;
   lead?: string[];
   support?: string[];
+  phase?: string;
   start?: IsoDate;
   due?: IsoDate;
   status?: string;
@@ -54,6 +55,7 @@ export interface RawReport {
   id: string;
   title: string;
   to?: string;
+  by?: string;
   due?: IsoDate;
   every?: string;
   day?: number;
@@ -63,6 +65,9 @@ export interface RawReport {
   /** A date; a list of dates for a recurring duty. */
   submitted?: IsoDate | IsoDate[];
 }
+export interface RawPhase { id: string; title: string; start: IsoDate; end: IsoDate }
+export interface RawMember { role: string; name?: string; post?: string }
+export interface RawLeadership { office?: string; members?: RawMember[] }
 export interface RawPlan {
   $schema?: string;
   version: 1;
@@ -70,13 +75,16 @@ export interface RawPlan {
   organizer: string;
   year: number;
   basis?: string[];
+  preamble?: string;
   guidance?: string;
   themes?: RawTheme[];
   period: RawPeriod;
+  phases?: RawPhase[];
   units: RawUnit[];
   tasks: RawTask[];
   requirements?: RawRequirement[];
   contact?: RawContact;
+  leadership?: RawLeadership;
   reports?: RawReport[];
 }
 
@@ -100,6 +108,8 @@ export interface Task {
   theme?: string;
   lead: string[];
   support: string[];
+  /** The phase it belongs to: its own `phase`, else its parent's. */
+  phase?: string;
   start?: IsoDate;
   due?: IsoDate;
   /** The status field as written, normalised (未开始 → planned). */
@@ -116,6 +126,7 @@ export interface Task {
 }
 
 export interface Theme { id: string; title: string; focus: string[]; path: Path }
+export interface Phase { id: string; title: string; start?: IsoDate; end?: IsoDate; path: Path }
 export interface Unit { id: string; name: string; external: boolean; aliases: string[]; path: Path }
 export interface Requirement { id: string; title: string; text?: string; path: Path }
 /** One dated deadline of a report duty (a recurring duty has many). */
@@ -133,6 +144,8 @@ export interface Report {
   id: string;
   title: string;
   to?: string;
+  /** The unit that sends it. */
+  by?: string;
   due?: IsoDate;
   time?: string;
   /** Set for a recurring duty: a weekday, or 'month'. */
@@ -151,9 +164,11 @@ export interface Plan {
   organizer?: string;
   year?: number;
   basis: string[];
+  preamble?: string;
   guidance?: string;
   themes: Theme[];
   period?: RawPeriod;
+  phases: Phase[];
   units: Unit[];
   /** Top-level tasks; each carries its subtasks. */
   tasks: Task[];

@@ -126,9 +126,15 @@ export interface PlanHeader {
   period: { start: IsoDate; end: IsoDate } | null;
   themes: string[];
   contact: RawContact;
+  /** The plan's phases, and the one the report's date falls in (null when none). */
+  phases: PhaseRow[];
+  phase: PhaseRow | null;
 }
 
-export function planHeader(plan: Plan): PlanHeader {
+export interface PhaseRow { id: string; title: string; start: IsoDate; end: IsoDate }
+
+export function planHeader(plan: Plan, asOf: IsoDate): PlanHeader {
+  const phases = plan.phases.filter((p): p is typeof p & { start: IsoDate; end: IsoDate } => !!p.start && !!p.end).map((p) => ({ id: p.id, title: p.title, start: p.start, end: p.end }));
   return {
     title: plan.title ?? '',
     organizer: plan.organizer ?? '',
@@ -136,5 +142,21 @@ export function planHeader(plan: Plan): PlanHeader {
     period: plan.period ?? null,
     themes: plan.themes.map((t) => t.title),
     contact: plan.contact,
+    phases,
+    phase: phases.find((p) => p.start <= asOf && asOf <= p.end) ?? null,
   };
+}
+
+/** The header line naming the current phase, when the plan has phases and the date falls in one. */
+export const phaseMeta = (header: PlanHeader, name: string, lang: 'zh' | 'en'): [string, string][] => {
+  const text = phaseText(header.phase, lang);
+  return text ? [[name, text]] : [];
+};
+
+/** The phase a report is in, for its header: "集中宣传阶段（11月5日—11月25日）". */
+export function phaseText(phase: PhaseRow | null, lang: 'zh' | 'en'): string | undefined {
+  if (!phase) return undefined;
+  if (lang === 'en') return `${phase.title} (${phase.start} to ${phase.end})`;
+  const md = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  return `${phase.title}（${md(phase.start)}—${md(phase.end)}）`;
 }

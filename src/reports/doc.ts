@@ -17,6 +17,8 @@ export interface Gantt {
   from: IsoDate;
   to: IsoDate;
   asOf: IsoDate;
+  /** The plan's phases, drawn as bands behind the bars. */
+  phases?: { title: string; start: IsoDate; end: IsoDate }[];
   rows: { label: string; start?: IsoDate; end?: IsoDate; status: string; light: Light; depth: number; /** A parent: drawn as a thin bar. */ summary?: boolean }[];
 }
 

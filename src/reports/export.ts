@@ -23,7 +23,7 @@ export function buildExport(plan: Plan, asOf: IsoDate): ExportReport {
       overdue: s.overdue, doneLate: s.doneLate, lastUpdate: s.lastUpdate, lastNote: s.note,
     };
   });
-  return { asOf, plan: planHeader(plan), tasks, reports: deadlineRows(plan, asOf, names) };
+  return { asOf, plan: planHeader(plan, asOf), tasks, reports: deadlineRows(plan, asOf, names) };
 }
 
 export function exportDoc(r: ExportReport, lang: Lang): Doc {

@@ -5,7 +5,7 @@ import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc, Section } from './doc.js';
 import { countCells, countColumns, deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
@@ -38,7 +38,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
   const byTask = new Map(views.map((v) => [v.task, v]));
   return {
     asOf,
-    plan: planHeader(plan),
+    plan: planHeader(plan, asOf),
     overall: countLeaves(leaves),
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
     sections: plan.tasks.map((t) => ({ id: t.id, title: t.title, ...countLeaves(byTask.get(t)!.leaves) })),
@@ -70,7 +70,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
     sections.push({
       heading: l('timeline'),
       gantt: {
-        from: r.plan.period.start, to: r.plan.period.end, asOf: r.asOf,
+        from: r.plan.period.start, to: r.plan.period.end, asOf: r.asOf, phases: r.plan.phases,
         rows: r.timeline.map((t) => ({
           label: `${t.id} ${t.title}`, start: t.span?.start ?? t.start ?? undefined, end: t.span?.end ?? t.due ?? undefined,
           status: t.status, light: t.light, depth: t.depth, summary: t.span !== null,
@@ -86,6 +86,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
       [l('period'), p.period ? `${p.period.start} ~ ${p.period.end}` : ''],
       [l('themes'), p.themes.join(lang === 'zh' ? '；' : '; ')],
       [l('asOf'), r.asOf],
+      ...phaseMeta(p, l('phase'), lang),
       [l('completion'), completionText(r.overall.completion)],
     ],
     sections,

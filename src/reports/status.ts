@@ -4,7 +4,7 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
@@ -28,7 +28,7 @@ export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport
   const names = unitNamer(plan);
   return {
     asOf,
-    plan: planHeader(plan),
+    plan: planHeader(plan, asOf),
     overall: countLeaves(leaves),
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
     overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
@@ -41,7 +41,7 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
   const pct = completionText(r.overall.completion);
   return {
     title: `${r.plan.title} — ${label(lang, 'status')}`,
-    meta: [[label(lang, 'asOf'), r.asOf], [label(lang, 'completion'), pct]],
+    meta: [[label(lang, 'asOf'), r.asOf], ...phaseMeta(r.plan, label(lang, 'phase'), lang), [label(lang, 'completion'), pct]],
     sections: [
       { heading: label(lang, 'overall'), table: overallTable(r.overall, lang) },
       { heading: label(lang, 'units'), table: unitTable(r.units, lang) },

@@ -6,7 +6,7 @@ import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays, weekOf } from '../calendar/dates.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
-import { deadlineRows, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, phaseMeta, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, taskListTable, unitTable } from './columns.js';
@@ -57,7 +57,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
   const deadlines = deadlineRows(plan, asOf, names);
   return {
     week, from, to, asOf,
-    plan: planHeader(plan),
+    plan: planHeader(plan, asOf),
     overall: countLeaves(leaves),
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
     dueThisWeek: active.filter((v) => within(v.task.due, from, to)).map(item),
@@ -96,7 +96,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
     title: lang === 'zh' ? `${r.plan.title} — ${l('weekly')} ${r.week}（${r.from} ~ ${r.to}）` : `${r.plan.title} — ${l('weekly')} ${r.week} (${r.from} to ${r.to})`,
     meta: [
       [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
-      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], [l('completion'), completionText(r.overall.completion)],
+      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], ...phaseMeta(r.plan, l('phase'), lang), [l('completion'), completionText(r.overall.completion)],
     ],
     sections: [
       { heading: l('units'), table: unitTable(r.units, lang) },

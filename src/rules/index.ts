@@ -11,6 +11,9 @@ import dateOutsidePeriod from './date/outside-period.js';
 import dateWeekday from './date/weekday.js';
 import refUnit from './ref/unit.js';
 import refTheme from './ref/theme.js';
+import refPhase from './ref/phase.js';
+import datePhaseOrder from './date/phase-order.js';
+import datePhaseDue from './date/phase-due.js';
 import idDuplicate from './id/duplicate.js';
 import numberingGap from './numbering/gap.js';
 import statusOverdue from './status/overdue.js';
@@ -31,6 +34,8 @@ export const RULES = [
   dateTitleYear,
   dateOrder,
   dateOutsidePeriod,
+  datePhaseOrder,
+  datePhaseDue,
   dateWeekday,
   dateHoliday,
   dateCalendarCoverage,
@@ -38,6 +43,7 @@ export const RULES = [
   themeNationalYear,
   refUnit,
   refTheme,
+  refPhase,
   idDuplicate,
   numberingGap,
   statusOverdue,

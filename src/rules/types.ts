@@ -30,6 +30,11 @@ export interface Placement {
   /** A source offset, for problems found in the text rather than the data (YAML syntax). */
   offset?: number;
   fixes?: Fix[];
+  /**
+   * Only a note (info), whatever the rule's severity: a case the rule knows to be usually fine (a planned
+   * weekend activity). A rule switched off stays off; a rule set to info stays info.
+   */
+  note?: boolean;
 }
 
 /** What a rule reports: one of its own message ids, with exactly the data that message takes. */

@@ -1,7 +1,17 @@
 import { defineRule } from '../types.js';
-import type { Path } from '../../model/types.js';
+import type { Path, Plan } from '../../model/types.js';
+import { findTimes } from '../../text/time.js';
 import { dayOff } from '../../calendar/describe.js';
 import { campaignOf } from '../../data/campaigns.js';
+import { addDays } from '../../calendar/dates.js';
+
+/** Whether a task's words give `date` as the day (or the last day of the days) it takes place, not as a deadline. */
+function plannedOn(text: string, date: string, plan: Plan): boolean {
+  const ctx = { year: plan.year ?? Number(date.slice(0, 4)), ...(plan.period ? { period: plan.period } : {}), isWorkday: () => true };
+  const hits = findTimes(text, ctx).filter((h) => h.due === date);
+  // Named as a deadline anywhere (6月8日前, 6月底前) the date is one to meet, not one to hold an event on.
+  return hits.some((h) => h.kind === 'on' || h.kind === 'range') && !hits.some((h) => h.kind === 'before' || h.kind === 'month-end' || h.kind === 'xun' || h.kind === 'after-period');
+}
 
 const rule = defineRule({
   id: 'date/holiday',
@@ -17,9 +27,11 @@ const rule = defineRule({
   },
   check(plan, ctx) {
     const campaign = campaignOf(plan.title);
-    const dates: { owner: { path: Path; title: string; text?: string }; field: 'due'; date: string; what: string }[] = [
-      ...plan.allTasks.filter((t) => t.due).map((t) => ({ owner: t, field: 'due' as const, date: t.due!, what: t.id })),
-      ...plan.reports.filter((r) => r.due && !r.every).map((r) => ({ owner: r, field: 'due' as const, date: r.due!, what: r.id })),
+    // A task that takes its phase's end as its due date has no deadline of its own: a phase's end is not one.
+    const phaseEnds = new Map(plan.phases.map((p) => [p.id, p.end]));
+    const dates: { owner: { path: Path; title: string; text?: string }; field: 'due'; date: string; what: string; activity: boolean }[] = [
+      ...plan.allTasks.filter((t) => t.due && !(t.phase !== undefined && phaseEnds.get(t.phase) === t.due)).map((t) => ({ owner: t, field: 'due' as const, date: t.due!, what: t.id, activity: true })),
+      ...plan.reports.filter((r) => r.due && !r.every).map((r) => ({ owner: r, field: 'due' as const, date: r.due!, what: r.id, activity: false })),
     ];
     for (const d of dates) {
       const year = Number(d.date.slice(0, 4));
@@ -30,10 +42,16 @@ const rule = defineRule({
       const text = `${d.owner.title}${d.owner.text ?? ''}`;
       if (campaign?.keyDays(year).some((k) => k.date === d.date && k.names.some((n) => text.includes(n)))) continue;
       const path = [...d.owner.path, d.field];
+      // The 10th, the 20th and a month's last day are how 上旬 / 中旬 / 下旬 and 月底前 are written down:
+      // on a weekend they are a convention, not a slip. A task whose own words name its date as the day it
+      // takes place (5月17日（星期六）家长开放日, 时间：6月8日) is a planned activity, not a deadline. Both are
+      // notes; a public holiday under a deadline, and every report deadline, still warn.
+      const conventional = !off.holiday && (/-(?:10|20)$/.test(d.date) || addDays(d.date, 1).endsWith('-01'));
+      const activity = d.activity && plannedOn(`${d.owner.title}。${d.owner.text ?? ''}`, d.date, plan);
       if (off.holiday) {
-        ctx.report({ path, messageId: 'holiday', data: { what: d.what, date: d.date, holidayZh: off.holiday.zh, holidayEn: off.holiday.en, before: off.before } });
+        ctx.report({ path, messageId: 'holiday', data: { what: d.what, date: d.date, holidayZh: off.holiday.zh, holidayEn: off.holiday.en, before: off.before }, ...(activity ? { note: true } : {}) });
       } else {
-        ctx.report({ path, messageId: 'weekend', data: { what: d.what, date: d.date, weekday: off.weekday, before: off.before } });
+        ctx.report({ path, messageId: 'weekend', data: { what: d.what, date: d.date, weekday: off.weekday, before: off.before }, ...(conventional || activity ? { note: true } : {}) });
       }
     }
   },

@@ -1,10 +1,5 @@
 import { defineRule } from '../types.js';
-
-/** The year a title states: "2020年" first, else a lone 19xx/20xx. */
-export function titleYear(title: string): { year: number; text: string } | undefined {
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(title) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
-  return m ? { year: Number(m[1]), text: m[1]! } : undefined;
-}
+import { titleYear } from '../../text/title-year.js';
 
 const rule = defineRule({
   id: 'date/title-year',

@@ -1,0 +1,98 @@
+// A document as the importer reads it: its paragraphs (lines of a text file, paragraphs of a Word file)
+// and tables, in order, each numbered so that every guess can point back at it. A Word file's tables keep
+// their structure: merged cells (rowspan) are repeated into every row they cover.
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+export interface Para { kind: 'para'; no: number; text: string }
+export interface TableBlock { kind: 'table'; no: number; rows: string[][] }
+export type Block = Para | TableBlock;
+
+export interface SourceDoc {
+  blocks: Block[];
+  /** What a block's number counts: lines of a text file, paragraphs of a Word file. */
+  unit: 'line' | 'paragraph';
+}
+
+/** Spaces official layouts put at the ends of lines (full-width, no-break, the BOM) are not content. */
+export const clean = (s: string): string => s.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+
+export function textDocument(text: string): SourceDoc {
+  const blocks: Block[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const t = clean(line);
+    if (t) blocks.push({ kind: 'para', no: i + 1, text: t });
+  });
+  return { blocks, unit: 'line' };
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
+  if (!('childNodes' in n)) return '';
+  // Paragraphs inside a cell are lines of it.
+  return n.childNodes.map((c) => (isElement(c) && c.tagName === 'p' ? `${textOf(c)}\n` : textOf(c))).join('');
+}
+
+const attr = (e: Element, name: string): number => Number(e.attrs.find((a) => a.name === name)?.value ?? 1) || 1;
+
+/** A table's rows as a grid, a merged cell's text repeated in every row and column it spans. */
+function tableRows(table: Element): string[][] {
+  const rows: Element[] = [];
+  const collect = (e: Element) => {
+    for (const c of e.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'tr') rows.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
+    }
+  };
+  collect(table);
+  const grid: string[][] = [];
+  rows.forEach((tr, r) => {
+    grid[r] ??= [];
+    let col = 0;
+    for (const cell of tr.childNodes) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (grid[r]![col] !== undefined) col++;
+      const text = clean(textOf(cell).replace(/\n+$/, ''));
+      for (let dr = 0; dr < attr(cell, 'rowspan'); dr++) {
+        for (let dc = 0; dc < attr(cell, 'colspan'); dc++) {
+          grid[r + dr] ??= [];
+          grid[r + dr]![col + dc] = text;
+        }
+      }
+      col += attr(cell, 'colspan');
+    }
+  });
+  return grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? ''));
+}
+
+/** The blocks of mammoth's HTML for a Word document: paragraphs and headings as lines, tables as grids. */
+export function htmlDocument(html: string): SourceDoc {
+  const root = parse(`<body>${html}</body>`);
+  const blocks: Block[] = [];
+  let no = 0;
+  const visit = (n: Node) => {
+    if (!isElement(n)) {
+      if ('childNodes' in n) n.childNodes.forEach(visit);
+      return;
+    }
+    if (n.tagName === 'table') {
+      blocks.push({ kind: 'table', no: ++no, rows: tableRows(n) });
+      return;
+    }
+    if (/^(p|h[1-6]|li)$/.test(n.tagName)) {
+      for (const line of textOf(n).split('\n')) {
+        const t = clean(line);
+        if (t) blocks.push({ kind: 'para', no: ++no, text: t });
+      }
+      return;
+    }
+    n.childNodes.forEach(visit);
+  };
+  visit(root);
+  return { blocks, unit: 'paragraph' };
+}

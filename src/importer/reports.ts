@@ -1,0 +1,101 @@
+// Report duties: what is sent to a named recipient, by whom and when — 报送 / 上报 / 报 / 报送至 + the
+// recipient; several duties in one sentence (各单位6月30日前报送乡应急办，乡应急办汇总后于7月5日前报送县安委会
+// 办公室 is two, with their own senders); 每周五（12时）前 → weekly, 每月N日前 / 次月N日前 → monthly,
+// 活动结束后N个工作日内 → a computed date. A duty without a recipient (及时报告) is not one.
+import { findTimes, type TimeContext } from '../text/time.js';
+import { chineseNumber } from '../text/numerals.js';
+import type { Line } from './outline.js';
+import { isUnit, leadingUnits, unitName } from './units.js';
+
+export interface DraftDuty {
+  title: string;
+  to: string;
+  by?: string;
+  due?: string | null;
+  every?: string;
+  day?: number;
+  time?: string;
+  line: number;
+  words: string;
+  /** The words of a computed date (活动结束后3个工作日内). */
+  dueWords?: string;
+}
+
+const WEEKDAY: Record<string, string> = { 一: 'monday', 二: 'tuesday', 三: 'wednesday', 四: 'thursday', 五: 'friday', 六: 'saturday', 日: 'sunday', 天: 'sunday' };
+
+/** 报送 / 上报 / 报 + a recipient: the recipient's words (a unit's name: it must end like one). */
+const SEND = /(?:报送至|报送到|报送给|报送|上报至|上报到|上报给|上报|(?<![举预汇通情简电日周月年海警公捷喜画申填])报至|(?<![举预汇通情简电日周月年海警公捷喜画申填])报给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报)\s*([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以)/;
+
+/** A duty that names no recipient ("…，活动结束后5个工作日内报送活动总结") goes where the sentence's last one went. */
+const SEND_ONLY = /报送|上报/;
+
+function hourOf(text: string): string | undefined {
+  const m = /(上午|下午|中午)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|时|点)/.exec(text);
+  if (!m) return undefined;
+  let h = Number(m[2]);
+  if (m[1] === '下午' && h < 12) h += 12;
+  return `${String(h).padStart(2, '0')}:${m[3] ?? '00'}`;
+}
+
+/** The recurring timing of a clause: 每周五12时前, 每月5日前, 次月3日前. */
+function recurring(text: string): Pick<DraftDuty, 'every' | 'day' | 'time'> | undefined {
+  const week = /每周([一二三四五六日天])([^，,。；;]*?)前/.exec(text);
+  if (week) {
+    const time = hourOf(week[2]!);
+    return { every: WEEKDAY[week[1]!]!, ...(time ? { time } : {}) };
+  }
+  const month = /(?:每月|次月)\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[日号]/.exec(text);
+  if (month) {
+    const day = chineseNumber(month[1]!);
+    if (day && day >= 1 && day <= 31) return { every: 'month', day };
+  }
+  return undefined;
+}
+
+
+/** What is sent: the object of 将…报 ("将活动总结报…" → 活动总结). */
+function titleOf(clause: string): string {
+  const m = /将(.+?)(?:报送|上报|报)/.exec(clause);
+  const what = (m?.[1] ?? '').replace(/^(?:相关|有关)/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/^(?:本单位|本村|本周|上周|上月|全[镇乡]|各自)/, '').trim();
+  const trimmed = what.replace(/(?:集中后|汇总后|整理后|审核后|及时|按时|统一|一并)+$/, '');
+  if (trimmed.length >= 2 && trimmed.length <= 24) return trimmed;
+  return /总结/.test(clause) ? '活动总结' : /方案/.test(clause) ? '活动方案' : '工作开展情况';
+}
+
+export function reportDuties(lines: readonly Line[], organizer: string, ctx: TimeContext): DraftDuty[] {
+  const out: DraftDuty[] = [];
+  for (const line of lines) {
+    for (const sentence of line.text.split(/。/)) {
+      let sender: string | undefined;
+      let lastTo: string | undefined;
+      const clauses = sentence.split(/[；;，,]/);
+      for (let i = 0; i < clauses.length; i++) {
+        const clause = clauses[i]!;
+        const units = leadingUnits(clause.trim().replace(/^(?:活动期间|整治期间|宣传月期间|活动结束后)/, ''), organizer);
+        if (units && units.length === 1) sender = units[0];
+        const send = SEND.exec(clause);
+        let to = send ? unitName(send[1]!, organizer) : undefined;
+        if (to && !isUnit(to)) to = undefined;
+        if (!to && lastTo && SEND_ONLY.test(clause)) to = lastTo;
+        if (!to) continue;
+        lastTo = to;
+        // The timing is in this clause, or the ones before it that belong to no other duty.
+        let scope = clause;
+        for (let j = i - 1; j >= 0 && !SEND.test(clauses[j]!); j--) scope = `${clauses[j]}，${scope}`;
+        const every = recurring(scope);
+        const times = findTimes(scope, ctx).filter((t) => t.kind !== 'open');
+        const when = times.find((t) => t.kind === 'after-period') ?? times.find((t) => t.kind === 'before') ?? times[times.length - 1];
+        out.push({
+          title: titleOf(clause),
+          to,
+          ...(sender && sender !== to ? { by: sender } : {}),
+          ...(every ?? { due: when?.due ?? null }),
+          ...(when?.kind === 'after-period' ? { dueWords: when.text } : {}),
+          line: line.no,
+          words: clause,
+        });
+      }
+    }
+  }
+  return out;
+}

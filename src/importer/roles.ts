@@ -1,0 +1,129 @@
+// Who leads and who supports an item, as documents say it:
+// - labels, on a line of their own or after ；/。 in the paragraph: 牵头单位：, 责任单位：, 主办单位：, 负责单位：
+//   (lead) and 配合单位：, 协办单位：, 参与单位：, 协助单位： (support); in 责任单位：X（牵头）、Y only X leads;
+// - phrases: 由X牵头，Y、Z配合 / X牵头，Y配合 / X负责，Y协助 / X牵头负责 / X牵头 / X负责;
+// - otherwise the subject of the item's first sentence leads (after a short title ending in 。), and units
+//   introduced by 会同 / 配合 / 协助 / 协办 support. Other units named are noted, never made leads.
+import { isUnit, leadingUnits, unitList, unitName } from './units.js';
+
+export type RoleSource = 'label' | 'phrase' | 'subject';
+
+export interface Roles {
+  lead: string[];
+  support: string[];
+  source: RoleSource;
+  /** The words the roles were read from. */
+  words: string;
+}
+
+const LEAD_LABEL = '牵头单位|责任单位|主办单位|负责单位|实施单位';
+const SUPPORT_LABEL = '配合单位|协办单位|参与单位|协助单位';
+const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*([^；;。\\n（()）]*(?:[（(]牵头[）)][^；;。\\n（()）]*)*)`, 'g');
+
+/** Labelled lists in a text: the exact lead and support. */
+export function labelledRoles(text: string, organizer: string): Roles | undefined {
+  const lead: string[] = [];
+  const support: string[] = [];
+  const words: string[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const value = m[2]!.trim();
+    const names = unitList(value, organizer);
+    if (!names) continue;
+    words.push(m[0]);
+    if (new RegExp(`^(?:${LEAD_LABEL})$`).test(m[1]!)) {
+      // 责任单位：X（牵头）、Y、Z — X leads, the others support.
+      const marked = [...value.matchAll(/([^、，,]+?)[（(]牵头[）)]/g)].map((x) => unitName(x[1]!, organizer));
+      if (marked.length) {
+        lead.push(...marked);
+        support.push(...names.filter((n) => !marked.includes(n)));
+      } else lead.push(...names);
+    } else support.push(...names);
+  }
+  if (words.length === 0) return undefined;
+  return { lead: [...new Set(lead)], support: [...new Set(support)].filter((s) => !lead.includes(s)), source: 'label', words: words.join('；') };
+}
+
+/** The part of a clause before a word, if it is a list of units: "由镇应急办" → [应急办], "进家庭：乡妇联" → [妇联]. */
+function unitsBefore(clause: string, organizer: string): string[] | undefined {
+  const cleaned = clause.replace(/^.*[：:。]/, '').replace(/^.*?(?:由|请)(?=[^由请]*$)/, '').replace(/^(?:要|并|同时|主要由|具体由)/, '').trim();
+  return unitList(cleaned, organizer);
+}
+
+/** The units a clause names as helpers: "Y、Z配合" / "Y协助" before the verb, "会同Y、Z" / "协同Y" after it. */
+function helpers(clause: string, organizer: string): string[] | undefined {
+  const before = /^(.*?)(?:配合|协助|协办|参与)/.exec(clause);
+  if (before) {
+    const names = unitList(before[1]!.replace(/^(?:由|请)/, ''), organizer);
+    if (names) return names;
+  }
+  const after = /^(?:会同|协同|联合|配合)(.+)$/.exec(clause.trim());
+  return after ? leadingUnits(after[1]!, organizer) : undefined;
+}
+
+/** 由X牵头，Y、Z配合 / X牵头，Y配合 / X负责，Y协助 / X牵头负责 / X牵头 / X负责: the first such phrase in the text. */
+export function phraseRoles(text: string, organizer: string): Roles | undefined {
+  for (const sentence of text.split(/[。；;！？]/)) {
+    const clauses = sentence.split(/[，,]/);
+    for (let i = 0; i < clauses.length; i++) {
+      const m = /^(.*?)(牵头负责|牵头|负责)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好)/.exec(clauses[i]!);
+      if (!m) continue;
+      const lead = unitsBefore(m[1]!, organizer);
+      if (!lead) continue;
+      // The next clause may name who helps: "Y、Z配合" / "Y协助".
+      const next = clauses[i + 1] ?? '';
+      const support = helpers(next, organizer);
+      // "X负责" alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助", "由X负责".
+      if (m[2] === '负责' && !support && !/由/.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
+      return {
+        lead,
+        support: (support ?? []).filter((s) => !lead.includes(s)),
+        source: 'phrase',
+        words: support ? `${clauses[i]}，${next}` : clauses[i]!,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A short title at the start of an item ("安全宣讲进企业。", "进企业："): not its first sentence. */
+const SHORT_TITLE = /^[^。；;，,：:]{2,20}[。：:]/;
+
+/**
+ * The subject of the item's first sentence: the units a clause of it starts with ("6月下旬，各村（社区）、镇直
+ * 各单位要…", "镇派出所要…", "一是进学校，镇教育站组织…"); those introduced by 会同/配合/协助/协办 in the
+ * item's text support.
+ */
+export function subjectRoles(text: string, organizer: string): Roles | undefined {
+  const body = text.replace(SHORT_TITLE, '');
+  // A title with nothing after it ("乡中心学校组织开展安全教育。") is the item's one sentence.
+  const first = (body.trim() ? body : text).split(/[。；;！？]/)[0] ?? '';
+  let lead: string[] | undefined;
+  let words = '';
+  for (const clause of first.split(/[，,]/)) {
+    const candidate = leadingUnits(clause.trim(), organizer);
+    // "镇安监站配合，…" names a helper, not the subject.
+    if (candidate && /(?:配合|协助|协办|参与)$/.test(clause.trim())) continue;
+    if (candidate) {
+      lead = candidate;
+      words = clause;
+      break;
+    }
+    // Past a time or a short opening (6月下旬，… / 一是进学校，…) the subject may still come; past a verb it does not.
+    if (!(/\d|月|日|期间|前后|之前|之后|当天|届时/.test(clause) || clause.trim().length <= 8)) break;
+  }
+  if (!lead) return undefined;
+  const support: string[] = [];
+  for (const m of text.matchAll(/(?:会同|协同)([^，,。；;]+)/g)) support.push(...(leadingUnits(m[1]!, organizer) ?? []));
+  for (const m of text.matchAll(/(?:^|[，,。；;])([^，,。；;]+?)(?:配合|协助|协办)/g)) {
+    const names = unitList(m[1]!.replace(/^(?:由|请|同时|并)/, ''), organizer);
+    if (names) support.push(...names);
+  }
+  return { lead, support: [...new Set(support)].filter((s) => !lead!.includes(s)), source: 'subject', words };
+}
+
+/** Every unit an item's text names (for the comment that says what was not made lead or support). */
+export function namedUnits(text: string, organizer: string, known: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of known) if (name && text.includes(name) && !out.includes(unitName(name, organizer))) out.push(unitName(name, organizer));
+  return out.filter(isUnit);
+}

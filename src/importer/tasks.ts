@@ -1,0 +1,206 @@
+// Numbered items into tasks: title and text, lead and support (roles.ts), start and due (text/time.ts),
+// each guess with the words it came from. Parts numbered inside a paragraph become subtasks; a subtask
+// without roles or a date of its own takes its parent's, and a task in a dated phase its phase's dates.
+import { bareMonthEnd, findTimes, type TimeContext, type TimeHit } from '../text/time.js';
+import type { TableBlock } from './document.js';
+import { CONTACT_LINE, inlineParts, LABEL_LINE, type Item, type Line } from './outline.js';
+import type { DraftPhase } from './phases.js';
+import { labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
+import { unitList, unitName, type UnitRegistry } from './units.js';
+
+export interface DraftTask {
+  id: string;
+  title: string;
+  text?: string;
+  lead: string[];
+  support: string[];
+  start?: string;
+  due?: string | null;
+  phase?: string;
+  line: number;
+  /** Where the roles were read, and how. */
+  roleNote?: string;
+  dueNote?: string;
+  /** Where the task is in the document (a numbered item, 一是 …). */
+  note?: string;
+  tasks: DraftTask[];
+}
+
+export interface TaskContext {
+  organizer: string;
+  time: TimeContext;
+  units: UnitRegistry;
+  /** "原文第12行" or "原文第12段". */
+  where: (no: number) => string;
+}
+
+const TRAILING_LABELS = /[（(](?:牵头单位|责任单位|主办单位|负责单位|实施单位|配合单位|协办单位|参与单位|协助单位)\s*[：:][^（()）]*(?:[（(]牵头[）)][^（()）]*)*[）)][。；]?$/;
+
+const DUE_LABEL = /(?:完成时限|完成时间|时间节点|时限|时间)\s*[：:]\s*([^；;。\n）)]+)/g;
+
+/** The first sentence, short enough for a title; the whole text goes to `text`. */
+export function titleOf(text: string): string {
+  const sentence = text.replace(/^[。；，\s]+/, '').split(/[。；;！!？?]/)[0]!.trim();
+  if (sentence.length <= 40) return sentence;
+  // "进家庭：乡妇联负责，…" — a short label before a colon names the item.
+  const label = /^([^，,。：:]{2,8})[：:]/.exec(sentence);
+  if (label) return label[1]!;
+  const cuts = [...sentence.matchAll(/[，,：:]/g)].map((m) => m.index!).filter((i) => i >= 6 && balanced(sentence.slice(0, i)));
+  const cut = cuts[0] !== undefined && cuts[0] <= 60 ? cuts[0] : cuts.filter((i) => i <= 40).at(-1);
+  if (cut !== undefined) return sentence.slice(0, cut);
+  // No clause to end on: 40 characters, never inside 《》 “” （）, so the title has no bracket left open.
+  let head = sentence.slice(0, 40);
+  while (!balanced(head)) head = head.slice(0, Math.max(...OPENERS.map((o) => head.lastIndexOf(o))));
+  return `${head}…`;
+}
+
+const OPENERS = ['《', '“', '（', '(', '【', '「'];
+const PAIRS: Record<string, string> = { '《': '》', '“': '”', '（': '）', '(': ')', '【': '】', '「': '」' };
+
+/** Every bracket and quote opened in the text is closed in it. */
+function balanced(text: string): boolean {
+  return OPENERS.every((o) => text.split(o).length === text.split(PAIRS[o]!).length);
+}
+
+/** The deadline a text gives: the latest of its deadlines (…前, 底前, 旬, ranges, N个工作日内), else the day it names. */
+export function dueOf(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {
+  const hits = findTimes(text, ctx);
+  const bare = bareMonthEnd(text, ctx, month);
+  if (bare && !hits.some((h) => h.kind === 'month-end')) hits.push(bare);
+  const deadlines = hits.filter((h) => h.kind !== 'on' && h.kind !== 'open' && h.due);
+  if (deadlines.length) return deadlines.reduce((a, b) => (b.due! > a.due! ? b : a));
+  return hits.find((h) => h.kind === 'on') ?? hits.find((h) => h.kind === 'open');
+}
+
+interface Inherited { roles?: Roles & { line: number }; due?: TimeHit & { line: number }; phase?: DraftPhase }
+
+function addRoles(task: DraftTask, roles: Roles, line: number, ctx: TaskContext, inherited: boolean): void {
+  task.lead = roles.lead.map((n) => ctx.units.add(n, line, `${ctx.where(line)}“${roles.words}”`));
+  task.support = roles.support.map((n) => ctx.units.add(n, line, `${ctx.where(line)}“${roles.words}”`));
+  const how = roles.source === 'label' ? '' : roles.source === 'phrase' ? '按' : '按首句主语推定：';
+  task.roleNote = `${inherited ? '同上级，' : ''}${how}${ctx.where(line)}“${excerpt(roles.words)}”`;
+}
+
+const excerpt = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+function setDue(task: DraftTask, hit: TimeHit, line: number, ctx: TaskContext, inherited: boolean): void {
+  if (hit.start) task.start = hit.start;
+  task.due = hit.due;
+  task.dueNote = `${inherited ? '同上级，' : ''}${ctx.where(line)}“${hit.text}”`;
+}
+
+export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: Inherited): DraftTask {
+  const labelLines = item.body.filter((l) => LABEL_LINE.test(l.text));
+  const bodyLines = item.body.filter((l) => !LABEL_LINE.test(l.text) && !CONTACT_LINE.test(l.text));
+  const own = [item.heading, ...bodyLines.map((l) => l.text)].join('');
+  const all = [own, ...labelLines.map((l) => l.text)].join('。');
+  // "…三是…。（牵头单位：X；配合单位：Y）": the bracket after the last part is the whole item's, not that part's.
+  const tail = TRAILING_LABELS.exec(own);
+  const parts = item.children.length === 0 ? inlineParts(tail ? own.slice(0, tail.index) : own) : undefined;
+  const intro = parts ? parts.intro : own;
+
+  let title: string;
+  let text: string | undefined;
+  // A heading on a line of its own names the item; the paragraph below is what it says (and whose subject leads).
+  const headed = bodyLines.length > 0 && !!item.heading && !/[。；]$/.test(item.heading) && item.heading.length <= 40;
+  if (headed) {
+    title = item.heading.replace(/[：:]$/, '');
+    text = bodyLines.map((l) => l.text).join('');
+  } else {
+    title = titleOf(intro || own);
+    text = intro.replace(/[。；\s]+$/, '') !== title ? intro : undefined;
+  }
+  // When the item says (时间：6月8日, 完成时限：6月20日前) stays in its text: the plan keeps the words its date came from.
+  const whenLines = labelLines.filter((l) => /^[（(]?(?:完成时限|完成时间|时间节点|时限|时间)\s*[：:]/.test(l.text)).map((l) => l.text);
+  if (whenLines.length && !parts) text = [text ?? own, ...whenLines].join(text && /[。；]$/.test(text) ? '' : '。');
+  const task: DraftTask = { id, title, ...(text ? { text } : {}), lead: [], support: [], line: item.line, tasks: [] };
+  if (inherited.phase) task.phase = inherited.phase.id;
+
+  // Roles: a label anywhere in the item, else a phrase or the first sentence's subject in its own words.
+  const roleText = parts ? `${intro}${tail?.[0] ?? ''}${all.slice(own.length)}` : all;
+  const said = headed && !parts ? bodyLines.map((l) => l.text).join('') : parts ? intro : own;
+  const roles = labelledRoles(parts ? roleText : all, ctx.organizer) ?? phraseRoles(roleText, ctx.organizer) ?? subjectRoles(said, ctx.organizer);
+  // Dates: a label (完成时限：…) anywhere in the item, else the item's own words (leaves only).
+  const labelDue = [...all.matchAll(DUE_LABEL)].map((m) => dueOf(m[1]!, ctx.time)).find(Boolean);
+  const month = inherited.phase ? Number(inherited.phase.start.slice(5, 7)) : undefined;
+  const leaf = item.children.length === 0 && !parts;
+  const ownDue = labelDue ?? (leaf ? dueOf(own, ctx.time, month) : undefined);
+  const passDown: Inherited = {
+    ...inherited,
+    ...(roles ? { roles: { ...roles, line: item.line } } : {}),
+    ...(labelDue ? { due: { ...labelDue, line: item.line } } : {}),
+  };
+
+  if (parts) {
+    task.tasks = parts.parts.map((p) => partTask(p, `${id}.${p.n}`, item.line, ctx, passDown));
+  } else if (item.children.length) {
+    task.tasks = item.children.map((c) => itemTask(c, `${id}.${c.number}`, ctx, passDown));
+  } else {
+    if (roles) addRoles(task, roles, item.line, ctx, false);
+    else if (inherited.roles) addRoles(task, inherited.roles, inherited.roles.line, ctx, true);
+    if (ownDue) setDue(task, ownDue, item.line, ctx, false);
+    else if (inherited.due) setDue(task, inherited.due, inherited.due.line, ctx, true);
+    else if (inherited.phase) {
+      task.start = inherited.phase.start;
+      task.due = inherited.phase.end;
+      task.dueNote = `所在阶段“${inherited.phase.title}”（${ctx.where(inherited.phase.line)}）`;
+    }
+  }
+  return task;
+}
+
+/** A part numbered inside its parent's paragraph (一是…, （1）…, ①…). */
+function partTask(part: { n: number; marker: string; text: string }, id: string, line: number, ctx: TaskContext, inherited: Inherited): DraftTask {
+  const item: Item = { level: 9, number: part.n, marker: part.marker, heading: part.text, body: [], tables: [], line, children: [], inline: true };
+  const task = itemTask(item, id, ctx, inherited);
+  task.note = `${ctx.where(line)}“${part.marker}”`;
+  return task;
+}
+
+const COLUMN: Record<string, RegExp> = {
+  id: /^序号$|^编号$/,
+  task: /工作任务|工作内容|主要任务|任务内容|工作事项|任务|内容|事项/,
+  lead: /牵头单位|责任单位|主办单位|负责单位|牵头部门|责任部门/,
+  support: /配合单位|协办单位|参与单位|配合部门|协助单位/,
+  due: /完成时限|时间节点|完成时间|时限|时间/,
+};
+
+/** A 责任分工表: rows of tasks with their units and dates, recognised by the words of its header row. */
+export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inherited): DraftTask[] | undefined {
+  const headerAt = table.rows.findIndex((r) => r.some((c) => COLUMN.task!.test(c)) && r.some((c) => COLUMN.lead!.test(c)));
+  if (headerAt < 0) return undefined;
+  const header = table.rows[headerAt]!;
+  const col = (name: string) => header.findIndex((c) => COLUMN[name]!.test(c.replace(/\s/g, '')));
+  const [idCol, taskCol, leadCol, supportCol, dueCol] = ['id', 'task', 'lead', 'support', 'due'].map(col) as [number, number, number, number, number];
+  const tasks: DraftTask[] = [];
+  table.rows.slice(headerAt + 1).forEach((row, i) => {
+    const content = row[taskCol]?.replace(/\n/g, '') ?? '';
+    if (!content) return;
+    const number = idCol >= 0 ? /^\d+$/.exec(row[idCol]?.trim() ?? '')?.[0] : undefined;
+    const id = number ?? String(tasks.length + 1);
+    const title = titleOf(content);
+    // The row's date cell joins the text, headed as the table heads it, so the plan keeps the words of its date.
+    const when = dueCol >= 0 && row[dueCol] ? `${header[dueCol]!.replace(/\s/g, '')}：${row[dueCol]!.replace(/\n/g, '')}` : '';
+    const words = when ? `${content.replace(/[。；\s]*$/, '。')}${when}` : content;
+    const task: DraftTask = { id, title, ...(words.replace(/[。；\s]+$/, '') !== title ? { text: words } : {}), lead: [], support: [], line: table.no, tasks: [] };
+    if (inherited.phase) task.phase = inherited.phase.id;
+    const leadCell = leadCol >= 0 ? (row[leadCol] ?? '') : '';
+    const supportCell = supportCol >= 0 ? (row[supportCol] ?? '') : '';
+    const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
+    const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
+    const roles: Roles = {
+      lead: marked.length ? marked : lead,
+      support: [...(marked.length ? lead.filter((n) => !marked.includes(n)) : []), ...(unitList(supportCell.replace(/\n/g, '、'), ctx.organizer) ?? [])],
+      source: 'label',
+      words: `第${i + 1}行：${[leadCell, supportCell].filter(Boolean).join('；')}`,
+    };
+    if (roles.lead.length || roles.support.length) addRoles(task, roles, table.no, ctx, false);
+    const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
+    if (due) setDue(task, due, table.no, ctx, false);
+    task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
+    tasks.push(task);
+  });
+  return tasks.length ? tasks : undefined;
+}
+
+export type { Inherited, Line };

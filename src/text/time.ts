@@ -1,0 +1,155 @@
+// Time expressions of official Chinese documents, read into dates: 6月20日前, 6月底前 / 月底前, 6月上旬 /
+// 中旬 / 下旬, 6月1日—6月5日 and 6月1日至5日, 活动结束后5个工作日内, a single date (6月16日（星期三）), and 全年 /
+// 长期 (no date). A date written without a year takes the year that puts it inside the plan's period, or
+// nearest to it (in a November–April plan, 2月4日 is in the second year). Shared by the importer and the
+// rules that read dates from text.
+import { addWorkingDays, isRealDate, lastDayOfMonth } from '../calendar/dates.js';
+import type { IsoDate } from '../model/types.js';
+import { chineseNumber } from './numerals.js';
+
+export interface TimeContext {
+  /** The plan's period, which years are resolved against. */
+  period?: { start: IsoDate; end: IsoDate };
+  /** The plan's year, when there is no period. */
+  year: number;
+  /** Working days, for 活动结束后N个工作日内. */
+  isWorkday: (d: IsoDate) => boolean;
+}
+
+export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open';
+
+export interface TimeHit {
+  kind: TimeKind;
+  /** For a range: its first day. */
+  start?: IsoDate;
+  /** The deadline (the range's last day, the 10th/20th/last day of a 旬); null for 全年 / 长期. */
+  due: IsoDate | null;
+  /** The words as written. */
+  text: string;
+  index: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The year for a month and day written without one. */
+export function resolveYear(month: number, day: number, ctx: TimeContext): number {
+  const p = ctx.period;
+  if (!p) return ctx.year;
+  const y1 = Number(p.start.slice(0, 4));
+  const y2 = Number(p.end.slice(0, 4));
+  const candidates = y1 === y2 ? [y1 - 1, y1, y1 + 1] : [y1, y2];
+  let best = y1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const y of candidates) {
+    const d = ymd(y, month, Math.min(day, 28));
+    const distance = d < p.start ? Date.parse(p.start) - Date.parse(d) : d > p.end ? Date.parse(d) - Date.parse(p.end) : 0;
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
+function date(y: string | undefined, m: string, d: string, ctx: TimeContext): IsoDate | undefined {
+  const month = Number(m);
+  const day = Number(d);
+  const year = y ? Number(y) : resolveYear(month, day, ctx);
+  const iso = ymd(year, month, day);
+  return isRealDate(iso) ? iso : undefined;
+}
+
+const Y = '(?:(\\d{4})\\s*年\\s*)?';
+const MD = '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]';
+const WEEKDAY = '(?:\\s*[（(]\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*[）)])?';
+const HOUR = '(?:\\s*(?:上午|下午|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时|点)(?:\\s*\\d{1,2}\\s*分)?)?';
+const DASH = '\\s*(?:[—–\\-~～]+|至|到)\\s*';
+
+const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
+  // 6月1日—6月5日, 6月1日至5日, 2023年11月1日至2024年4月30日
+  { kind: 'range', re: new RegExp(`${Y}${MD}${WEEKDAY}${DASH}${Y}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]${WEEKDAY}`, 'g') },
+  // 6月20日前, 6月20日12时前, 6月20日（星期五）之前
+  { kind: 'before', re: new RegExp(`${Y}${MD}${WEEKDAY}${HOUR}\\s*(?:前|之前|以前)`, 'g') },
+  // 6月底前, 6月末, 6月底
+  { kind: 'month-end', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:底|末)(?:\\s*(?:前|之前|以前))?`, 'g') },
+  // 6月上旬, 下旬
+  { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(上|中|下)旬`, 'g') },
+  // 活动结束后5个工作日内, 防火期结束后五个工作日内
+  { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s*结束后\s*(\d{1,2}|[一二三四五六七八九十]+)\s*个工作日(?:内|之内)?/g },
+  // 6月份
+  { kind: 'month', re: new RegExp(`${Y}(\\d{1,2})\\s*月份`, 'g') },
+  // 全年, 长期, 长期坚持, 常态化
+  { kind: 'open', re: /全年|长期坚持|长期|常态化开展/g },
+  // a single date: the day something happens
+  { kind: 'on', re: new RegExp(`${Y}${MD}${WEEKDAY}`, 'g') },
+];
+
+/** Every time expression in a text, in order; overlapping ones keep the longest (a range over its dates). */
+export function findTimes(text: string, ctx: TimeContext): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const hit = toHit(kind, m, ctx);
+      if (hit) hits.push(hit);
+    }
+  }
+  hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const out: TimeHit[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.index < end) continue;
+    out.push(h);
+    end = h.index + h.text.length;
+  }
+  return out;
+}
+
+function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit | undefined {
+  const base = { kind, text: m[0], index: m.index! };
+  switch (kind) {
+    case 'range': {
+      const start = date(m[1], m[2]!, m[3]!, ctx);
+      // The end's month defaults to the start's; its year to the start's, or the next when it would come first.
+      const month = m[5] ?? m[2]!;
+      let end = date(m[4] ?? m[1], month, m[6]!, ctx);
+      if (start && end && end < start && !m[4]) end = date(String(Number(start.slice(0, 4)) + 1), month, m[6]!, ctx);
+      return start && end && end >= start ? { ...base, start, due: end } : undefined;
+    }
+    case 'before':
+    case 'on': {
+      const due = date(m[1], m[2]!, m[3]!, ctx);
+      return due ? { ...base, due } : undefined;
+    }
+    case 'month-end':
+    case 'month': {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return undefined;
+      const year = m[1] ? Number(m[1]) : resolveYear(month, 15, ctx);
+      const due = lastDayOfMonth(year, month);
+      return kind === 'month' ? { ...base, start: ymd(year, month, 1), due } : { ...base, due };
+    }
+    case 'xun': {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return undefined;
+      const year = m[1] ? Number(m[1]) : resolveYear(month, 15, ctx);
+      const due = m[3] === '上' ? ymd(year, month, 10) : m[3] === '中' ? ymd(year, month, 20) : lastDayOfMonth(year, month);
+      return { ...base, due };
+    }
+    case 'after-period': {
+      const n = chineseNumber(m[1]!);
+      if (!n || !ctx.period) return undefined;
+      return { ...base, due: addWorkingDays(ctx.period.end, n, ctx.isWorkday) };
+    }
+    case 'open':
+      return { ...base, due: null };
+  }
+}
+
+/** 月底前 without a month: the last day of the month the text is about — the period's, when it is one month. */
+export function bareMonthEnd(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {
+  const m = /(?<![\d月])月底(?:前|之前|以前)?/.exec(text);
+  if (!m) return undefined;
+  const p = ctx.period;
+  const at = month ?? (p && p.start.slice(0, 7) === p.end.slice(0, 7) ? Number(p.start.slice(5, 7)) : undefined);
+  if (!at) return undefined;
+  const year = resolveYear(at, 15, ctx);
+  return { kind: 'month-end', due: lastDayOfMonth(year, at), text: m[0], index: m.index };
+}
