@@ -196,6 +196,13 @@ describe('importer pieces', () => {
     expect(findTimes('2月4日前', winter)[0]!.due).toBe('2024-02-04');
     expect(findTimes('11月10日前', winter)[0]!.due).toBe('2023-11-10');
     expect(findTimes('12月20日—1月5日', winter)[0]).toMatchObject({ start: '2023-12-20', due: '2024-01-05' });
+    // Within one year, the period's year, unless the date lies within a season across New Year.
+    const june = ctx(2020, { start: '2020-06-01', end: '2020-06-30' });
+    expect(findTimes('12月31日前', june)[0]!.due).toBe('2020-12-31');
+    expect(findTimes('1月5日前', june)[0]!.due).toBe('2020-01-05');
+    const december = ctx(2020, { start: '2020-12-01', end: '2020-12-31' });
+    expect(findTimes('1月10日前', december)[0]!.due).toBe('2021-01-10');
+    expect(findTimes('11月20日前', december)[0]!.due).toBe('2020-11-20');
   });
 
   it('splits 一是/二是/三是, （1）（2）, ①② and keeps the text before them', () => {

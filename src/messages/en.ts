@@ -50,6 +50,11 @@ export const en: Catalogue = {
   'date/order:period': (d) => `the period ends (${d.end}) before it starts (${d.start})`,
   'date/order:task': (d) => `task ${d.task} is due ${d.due}, before its start ${d.start}`,
   'date/outside-period:outside': (d) => `task ${d.task}: ${d.field} ${d.date} lies outside the activity period ${d.start} – ${d.end}`,
+  'date/text-invalid:day': (d) => `"${d.text}" does not exist: month ${d.month} has ${d.days} days`,
+  'date/text-invalid:leap': (d) => `"${d.text}" does not exist: ${d.year} is not a leap year, February has 28 days`,
+  'date/text-invalid:month': (d) => `"${d.text}" does not exist: there is no month ${d.month}`,
+  'date/text-year:year': (d) => `"${d.text}" is a date in ${d.year}, neither the plan's year (${d.planYear}) nor in its period — left over from an earlier plan? write "${d.suggestion}"`,
+  'date/text-due:later': (d) => `task ${d.task} says "${d.words}" (${d.date}) but its due is ${d.due}, later; set due to ${d.date} or correct the words`,
   'date/weekday:weekday': (d) => `"${d.text}": ${d.date} is a ${EN_WEEKDAY[d.actual]}, not a ${EN_WEEKDAY[d.written]}; write ${d.prefix}${d.actual}`,
 
   'date/phase-order:backwards': (d) => `phase "${d.phase}" ends (${d.end}) before it starts (${d.start})`,

@@ -52,6 +52,11 @@ export const zh: Catalogue = {
   'date/order:period': (d) => `活动结束日期（${d.end}）早于开始日期（${d.start}）`,
   'date/order:task': (d) => `任务 ${d.task} 的完成时限 ${d.due} 早于开始日期 ${d.start}`,
   'date/outside-period:outside': (d) => `任务 ${d.task} 的${d.field === 'start' ? '开始日期' : '完成时限'} ${d.date} 不在活动时间 ${d.start} 至 ${d.end} 内`,
+  'date/text-invalid:day': (d) => `“${d.text}”不存在：${d.month}月只有${d.days}天`,
+  'date/text-invalid:leap': (d) => `“${d.text}”不存在：${d.year}年不是闰年，2月只有28天`,
+  'date/text-invalid:month': (d) => `“${d.text}”不存在：没有${d.month}月`,
+  'date/text-year:year': (d) => `“${d.text}”是 ${d.year} 年的日期，不在本方案的年份（${d.planYear}年）和活动时间内，可能是沿用旧方案未改；应写作“${d.suggestion}”`,
+  'date/text-due:later': (d) => `任务 ${d.task} 写明“${d.words}”（${d.date}），而 due 为 ${d.due}，晚于它；请把 due 改为 ${d.date}，或改正文字`,
   'date/weekday:weekday': (d) => `“${d.text}”：${d.date} 是星期${d.actual}，不是星期${d.written}；应写作“${d.prefix}${d.actual}”`,
 
   'date/phase-order:backwards': (d) => `阶段“${d.phase}”的结束日期（${d.end}）早于开始日期（${d.start}）`,

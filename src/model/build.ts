@@ -4,6 +4,7 @@ import type { Calendar } from '../calendar/china.js';
 import { WEEKENDS_ONLY } from '../calendar/china.js';
 import { isRealDate } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
+import { unitResolver, type UnitOf } from './units.js';
 import {
   STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
   type Path, type Phase, type Plan, type Report, type Requirement, type Status, type Target, type Task,
@@ -51,11 +52,11 @@ class TargetEntry extends Entry implements Target {
   }
 }
 
-function buildUpdate(raw: unknown, owner: Path, index: number): Update | undefined {
+function buildUpdate(raw: unknown, owner: Path, index: number, unit: UnitOf): Update | undefined {
   if (!isObj(raw)) return undefined;
   const d = date(raw.date);
   if (!d) return undefined;
-  return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), str(raw.by));
+  return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), unit(str(raw.by)));
 }
 
 function buildTarget(raw: unknown, owner: Path, index: number): Target | undefined {
@@ -73,7 +74,7 @@ function buildList<T>(v: unknown, make: (raw: unknown, index: number) => T | und
   return out;
 }
 
-function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[]): Task | undefined {
+function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[], unit: UnitOf): Task | undefined {
   if (!isObj(raw)) return undefined;
   const task: Task = {
     // A number here (an unquoted 1.10 reads as 1.1) is a schema error; its written form is unknown.
@@ -81,8 +82,8 @@ function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undef
     title: str(raw.title) ?? '',
     text: str(raw.text),
     theme: str(raw.theme),
-    lead: strings(raw.lead),
-    support: strings(raw.support),
+    lead: strings(raw.lead).map(unit),
+    support: strings(raw.support).map(unit),
     ...(str(raw.phase) !== undefined || parent?.phase !== undefined ? { phase: str(raw.phase) ?? parent?.phase } : {}),
     start: date(raw.start),
     due: date(raw.due),
@@ -90,14 +91,14 @@ function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undef
     progress: num(raw.progress),
     weight: num(raw.weight) ?? 1,
     targets: buildList(raw.targets, (t, i) => buildTarget(t, path, i)),
-    updates: buildList(raw.updates, (u, i) => buildUpdate(u, path, i)),
+    updates: buildList(raw.updates, (u, i) => buildUpdate(u, path, i, unit)),
     tasks: NONE,
     path,
     parent,
     depth,
   };
   all.push(task);
-  task.tasks = buildList(raw.tasks, (t, i) => buildTask(t, [...path, 'tasks', i], depth + 1, task, all));
+  task.tasks = buildList(raw.tasks, (t, i) => buildTask(t, [...path, 'tasks', i], depth + 1, task, all, unit));
   return task;
 }
 
@@ -117,11 +118,11 @@ function every(v: unknown): Weekday | 'month' | undefined {
   return Object.hasOwn(WEEKDAY_ALIASES, v) ? WEEKDAY_ALIASES[v] : undefined;
 }
 
-function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar): Report | undefined {
+function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar, unit: UnitOf): Report | undefined {
   if (typeof o.id !== 'string') return undefined;
   const submitted = (Array.isArray(o.submitted) ? o.submitted : [o.submitted]).map(date).filter((d): d is string => !!d).sort();
   const r = {
-    id: o.id, title: str(o.title) ?? '', to: str(o.to), by: str(o.by), due: date(o.due), time: str(o.time), every: every(o.every),
+    id: o.id, title: str(o.title) ?? '', to: unit(str(o.to)), by: unit(str(o.by)), due: date(o.due), time: str(o.time), every: every(o.every),
     day: Number.isInteger(o.day) && (o.day as number) >= 1 && (o.day as number) <= 31 ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
   };
   return { ...r, deadlines: expandDeadlines(r, period, calendar) };
@@ -130,10 +131,16 @@ function buildReport(o: Obj, path: Path, period: { start: string; end: string } 
 /** The model of a plan; `calendar` moves recurring report deadlines off non-working days. */
 export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Plan {
   const root: Obj = isObj(data) ? data : {};
+  const units = collect<Unit>(root.units, 'units', (o, path) =>
+    typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), path } : undefined);
+  // A unit may be referred to by its id, its name, a declared alias or a built-in variant (工商所 for 市场所):
+  // the model holds its id, so every table counts it under its unit. What matches no unit stays as written
+  // (ref/unit reports it).
+  const unit = unitResolver(units);
   const allTasks: Task[] = [];
   const tasks: Task[] = [];
   list(root.tasks).forEach((t, i) => {
-    const task = buildTask(t, ['tasks', i], 0, undefined, allTasks);
+    const task = buildTask(t, ['tasks', i], 0, undefined, allTasks, unit);
     if (task) tasks.push(task);
   });
   const period = isObj(root.period) ? root.period : undefined;
@@ -152,13 +159,12 @@ export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Pl
     period: start && end ? { start, end } : undefined,
     phases: collect<Phase>(root.phases, 'phases', (o, path) =>
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? o.id, start: date(o.start), end: date(o.end), path } : undefined),
-    units: collect<Unit>(root.units, 'units', (o, path) =>
-      typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), path } : undefined),
+    units,
     tasks,
     allTasks,
     requirements: collect<Requirement>(root.requirements, 'requirements', (o, path) =>
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', text: str(o.text), path } : undefined),
-    reports: collect<Report>(root.reports, 'reports', (o, path) => buildReport(o, path, start && end ? { start, end } : undefined, calendar)),
+    reports: collect<Report>(root.reports, 'reports', (o, path) => buildReport(o, path, start && end ? { start, end } : undefined, calendar, unit)),
     contact: { unit: str(contact.unit), person: str(contact.person), phone: str(contact.phone), reviewer: str(contact.reviewer) },
   };
 }

@@ -1,5 +1,6 @@
 // The activity period as written and as it should read when its year disagrees with the plan's.
 import { withYear } from '../calendar/dates.js';
+import { resolveYear } from '../text/time.js';
 import type { IsoDate, Plan, RawPeriod } from './types.js';
 
 const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
@@ -27,4 +28,16 @@ export function correctedPeriod(plan: Plan): RawPeriod | undefined {
 /** The period the other date rules judge against: the corrected one when the year is wrong. */
 export function effectivePeriod(plan: Plan): RawPeriod | undefined {
   return correctedPeriod(plan) ?? plan.period;
+}
+
+/**
+ * The year of a date written in the plan's text without one ("2月4日（星期日）"): the year that puts it
+ * inside the period (corrected, when date/period-year fires), or nearest to it — in a November–April plan,
+ * February is the second year's. The plan's year when there is no period.
+ */
+export function textYear(plan: Plan): ((month: number, day: number) => number) | undefined {
+  const period = effectivePeriod(plan);
+  const year = plan.year ?? (period ? yearOf(period.start) : undefined);
+  if (year === undefined) return undefined;
+  return (month, day) => resolveYear(month, day, { year, ...(period && period.start <= period.end ? { period } : {}) });
 }

@@ -3,11 +3,30 @@
 import { canonicalUnitName } from '../data/units.js';
 import type { Plan, Unit } from './types.js';
 
-export function unitByWord(plan: Plan, word: string): Unit | undefined {
+export const unitByWord = (plan: Pick<Plan, 'units'>, word: string): Unit | undefined => unitIn(plan.units, word);
+
+function unitIn(units: readonly Unit[], word: string): Unit | undefined {
   const canonical = canonicalUnitName(word);
   return (
-    plan.units.find((u) => u.id === word) ??
-    plan.units.find((u) => u.name === word || u.aliases.includes(word)) ??
-    plan.units.find((u) => [u.name, ...u.aliases].some((n) => canonicalUnitName(n) === canonical))
+    units.find((u) => u.id === word) ??
+    units.find((u) => u.name === word || u.aliases.includes(word)) ??
+    units.find((u) => [u.name, ...u.aliases].some((n) => canonicalUnitName(n) === canonical))
   );
+}
+
+/** The id of the unit a word names, or the word itself when it names none. */
+export type UnitOf = <W extends string | undefined>(word: W) => W;
+
+export function unitResolver(units: readonly Unit[]): UnitOf {
+  const ids = new Set(units.map((u) => u.id));
+  const memo = new Map<string, string>();
+  return (<W extends string | undefined>(word: W): W => {
+    if (word === undefined || ids.has(word)) return word;
+    let id = memo.get(word);
+    if (id === undefined) {
+      id = unitIn(units, word)?.id ?? word;
+      memo.set(word, id);
+    }
+    return id as W;
+  }) as UnitOf;
 }

@@ -9,6 +9,9 @@ import dateTitleYear from './date/title-year.js';
 import dateOrder from './date/order.js';
 import dateOutsidePeriod from './date/outside-period.js';
 import dateWeekday from './date/weekday.js';
+import dateTextInvalid from './date/text-invalid.js';
+import dateTextYear from './date/text-year.js';
+import dateTextDue from './date/text-due.js';
 import refUnit from './ref/unit.js';
 import refTheme from './ref/theme.js';
 import refPhase from './ref/phase.js';
@@ -37,6 +40,9 @@ export const RULES = [
   datePhaseOrder,
   datePhaseDue,
   dateWeekday,
+  dateTextInvalid,
+  dateTextYear,
+  dateTextDue,
   dateHoliday,
   dateCalendarCoverage,
   dateConsultationDay,

@@ -33,21 +33,25 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The year for a month and day written without one. */
-export function resolveYear(month: number, day: number, ctx: TimeContext): number {
+export function resolveYear(month: number, day: number, ctx: Pick<TimeContext, 'year' | 'period'>): number {
   const p = ctx.period;
   if (!p) return ctx.year;
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
-  const candidates = y1 === y2 ? [y1 - 1, y1, y1 + 1] : [y1, y2];
-  let best = y1;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const y of candidates) {
+  const distance = (y: number) => {
     const d = ymd(y, month, Math.min(day, 28));
-    const distance = d < p.start ? Date.parse(p.start) - Date.parse(d) : d > p.end ? Date.parse(d) - Date.parse(p.end) : 0;
-    if (distance < bestDistance) [best, bestDistance] = [y, distance];
-  }
-  return best;
+    return d < p.start ? Date.parse(p.start) - Date.parse(d) : d > p.end ? Date.parse(d) - Date.parse(p.end) : 0;
+  };
+  // A period across two years: the year that puts the date inside it, or nearest to it.
+  if (y1 !== y2) return distance(y2) < distance(y1) ? y2 : y1;
+  // Within one year, the period's year — unless the date lies just before or after it across New Year
+  // (a December campaign's 1月10日前 summary): the next or previous year, when that is within a season.
+  const near = [y1 - 1, y1 + 1].filter((y) => distance(y) < distance(y1) && distance(y) <= SEASON);
+  return near[0] ?? y1;
 }
+
+/** How far before or after a one-year period a date may lie and still be read in the neighbouring year. */
+const SEASON = 92 * 86_400_000;
 
 function date(y: string | undefined, m: string, d: string, ctx: TimeContext): IsoDate | undefined {
   const month = Number(m);
@@ -152,4 +156,17 @@ export function bareMonthEnd(text: string, ctx: TimeContext, month?: number): Ti
   if (!at) return undefined;
   const year = resolveYear(at, 15, ctx);
   return { kind: 'month-end', due: lastDayOfMonth(year, at), text: m[0], index: m.index };
+}
+
+/** A date written as 2023年2月29日 or 6月31日, whether or not it exists. */
+export interface WrittenDate { text: string; index: number; year?: number; month: number; day: number }
+
+const WRITTEN = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+
+/** Every month-and-day date in a text, with its year when one is written. */
+export function writtenDates(text: string): WrittenDate[] {
+  if (!text.includes('月')) return [];
+  return [...text.matchAll(WRITTEN)].map((m) => ({
+    text: m[0], index: m.index!, ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: Number(m[3]),
+  }));
 }

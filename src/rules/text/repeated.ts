@@ -1,19 +1,6 @@
 import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
-
-/**
- * Two-character words that Chinese doubles on purpose: verbs ("研究研究", "let's look into it") and
- * vivid adjectives ("雪白雪白"). Doubled, they are a slip only after a noun-making word
- * ("宣传活动活动"), never after a subject or a modal ("出去活动活动", "要研究研究").
- */
-const REDUPLICABLE = new Set([
-  '研究', '讨论', '学习', '商量', '考虑', '休息', '打扫', '整理', '检查', '交流', '锻炼', '活动', '准备', '收拾',
-  '介绍', '了解', '放松', '比较', '体验', '认识', '思考', '练习', '清理', '分析', '总结', '沟通', '琢磨', '打听',
-  '溜达', '散步', '聊聊', '联系', '调查', '观察', '试验', '尝试', '反思', '修理', '梳理', '核实', '提醒', '关心',
-  '雪白', '通红', '冰凉', '笔直', '火热', '漆黑', '碧绿', '金黄', '滚烫', '蜡黄', '瓦蓝', '乌黑', '粉红',
-]);
-/** Words before a doubled verb that make it a noun, so that the doubling is a slip. */
-const NOUN_MAKERS = ['宣传', '教育', '专题', '主题', '系列', '各项', '开展', '进行', '组织', '举办', '相关', '有关', '的', '等', '和', '与', '及', '项', '类'];
+import { NEVER_DOUBLED, NOUN_MAKERS, REDUPLICABLE_WORDS, SET_PHRASES } from '../../data/reduplication.js';
 
 const CJK = '\\u3400-\\u9fff';
 const DOUBLED = new RegExp(`([${CJK}]{2,6})\\1`, 'gu');
@@ -30,27 +17,52 @@ export function occurrenceAt(text: string, needle: string, index: number): numbe
 
 export interface Doubling { text: string; word: string; index: number }
 
+/** Whether the doubled single character at `i` (and `i + 1`) is right where it stands. */
+function rightDoubling(text: string, i: number): boolean {
+  const c = text[i]!;
+  const data = NEVER_DOUBLED[c]!;
+  // AABB words: 的的确确, 和和美美, 家家户户.
+  if (text[i + 2] !== undefined && text[i + 2] !== c && text[i + 2] === text[i + 3]) return true;
+  if (SET_PHRASES.some((p) => phraseAt(text, i, p, c))) return true;
+  // The second starts a word (作为|为民, 合并|并入), or the first ends one and the second may stand alone (目的|的).
+  if (data.after.some((w) => text.startsWith(w, i + 1))) return true;
+  return data.alone && data.before.some((w) => text.slice(0, i + 1).endsWith(w));
+}
+
+/** Whether the phrase, which holds `cc`, covers the doubling at `i`. */
+function phraseAt(text: string, i: number, phrase: string, c: string): boolean {
+  const at = phrase.indexOf(c + c);
+  return at >= 0 && text.startsWith(phrase, i - at);
+}
+
+const SINGLE = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'gu');
+
 export function doubledWords(text: string): Doubling[] {
   const out: Doubling[] = [];
+  for (const m of text.matchAll(SINGLE)) {
+    // 的的的: one slip of two extra characters, reported once, at the first.
+    if (m.index! > 0 && text[m.index! - 1] === m[1]) continue;
+    if (!rightDoubling(text, m.index!)) out.push({ text: m[0], word: m[1]!, index: m.index! });
+  }
   for (const m of text.matchAll(DOUBLED)) {
     const word = m[1]!;
     const chars = [...word];
     if (chars.every((c) => c === chars[0])) continue; // 哈哈哈哈, 谢谢谢谢: deliberate
     if (chars[0] === '一' && chars.length === 2) continue; // 一步一步, 一点一点
-    if (chars.length === 2 && REDUPLICABLE.has(word)) {
+    if (chars.length === 2 && REDUPLICABLE_WORDS.has(word)) {
       const before = text.slice(Math.max(0, m.index! - 2), m.index!);
       if (!NOUN_MAKERS.some((w) => before.endsWith(w))) continue;
     }
     out.push({ text: m[0], word, index: m.index! });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const rule = defineRule({
   id: 'text/repeated',
   severity: 'warning',
   stage: 'plan',
-  description: { en: 'A word written twice by accident (活动活动)', zh: '词语误写重复（如“活动活动”）' },
+  description: { en: 'A word or a particle written twice by accident (活动活动, 的的)', zh: '词语或虚词误写重复（如“活动活动”“的的”）' },
   messages: { repeated: { text: '活动活动', word: '活动' } },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
