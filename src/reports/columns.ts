@@ -59,3 +59,9 @@ export function targetTable(rows: readonly TargetRow[], lang: Lang): Table {
     rows: rows.map((r) => [r.task, r.taskTitle, r.metric, r.unit, r.target, r.actual, r.ratio]),
   };
 }
+
+/** The blanks a form sent upwards ends with: 填报人：　　审核人：　　单位（盖章）：　　日期： */
+export const signatureLabels = (lang: Lang): string[] => {
+  const l = labeller(lang);
+  return [l('fillPerson'), l('reviewer'), l('stamp'), l('signDate')];
+};

@@ -8,7 +8,17 @@ export type Cell = string | number | boolean | string[] | null | undefined;
 /** How a column's values are shown: renderers localise and format by kind. */
 export type ColumnKind = 'text' | 'int' | 'percent' | 'progress' | 'date' | 'light' | 'status' | 'bool' | 'list';
 
-export interface Column { label: string; kind?: ColumnKind; /** Wide free text: wrapped in terminal tables. */ wide?: boolean }
+export interface Column {
+  label: string;
+  kind?: ColumnKind;
+  /** Wide free text: wrapped in terminal tables. */
+  wide?: boolean;
+  /**
+   * When a narrow terminal cannot show every column, the order in which this one is left out (1 first).
+   * Columns without it are always shown.
+   */
+  omit?: number;
+}
 export interface Table { columns: Column[]; rows: Cell[][] }
 
 /** A bar per label; a null value is not applicable (a unit that leads no task). */
@@ -31,8 +41,13 @@ export interface Section {
 
 export interface Doc {
   title?: string;
+  /** The header block (填报单位, 填报人, 联系电话, 审核人, 填报日期 …): above the tables, on paper too. */
   meta: [string, string][];
   /** Sentences the reader must see before the figures (the as-of date lies after the period …). */
   notes?: string[];
   sections: Section[];
+  /** How it is printed: wide tables go landscape. Portrait when unset. */
+  orientation?: 'portrait' | 'landscape';
+  /** A form sent upwards ends with places to sign and stamp: the labels of those blanks (填报人, 审核人 …). */
+  signature?: string[];
 }

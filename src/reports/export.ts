@@ -45,6 +45,7 @@ export function exportDoc(r: ExportReport, lang: Lang): Doc {
         ]),
       },
     }],
+    orientation: 'landscape',
   };
 }
 

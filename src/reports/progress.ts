@@ -8,7 +8,7 @@ import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc, Section } from './doc.js';
-import { countCells, countColumns, deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { countCells, countColumns, deadlineTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 
@@ -90,6 +90,8 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
       [l('completion'), completionText(r.overall.completion)],
     ],
     sections,
+    orientation: 'portrait',
+    signature: signatureLabels(lang),
   };
 }
 

@@ -2,6 +2,7 @@
 // and per-unit-kind totals across plans (every 派出所 together).
 import type { IsoDate } from '../model/types.js';
 import { bracket, labeller } from '../messages/labels.js';
+import { signatureLabels } from './columns.js';
 import type { Lang } from '../messages/types.js';
 import { round, type Counts } from '../tracking/counts.js';
 import type { PlanSummary } from '../rollup/summary.js';
@@ -119,6 +120,8 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
         },
       },
     ],
+    orientation: 'landscape',
+    signature: signatureLabels(lang),
   };
 }
 

@@ -6,7 +6,7 @@ import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
-import { deadlineTable, overallTable, targetTable, taskListTable, unitTable } from './columns.js';
+import { deadlineTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 import { completionText } from '../formats/percent.js';
@@ -49,6 +49,8 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
       ...(r.targets.length ? [{ heading: label(lang, 'targets'), table: targetTable(r.targets, lang) }] : []),
       ...(r.reports.length ? [{ heading: label(lang, 'deadlines'), table: deadlineTable(r.reports, lang) }] : []),
     ],
+    orientation: 'landscape',
+    signature: signatureLabels(lang),
   };
 }
 

@@ -9,7 +9,7 @@ import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import { deadlineRows, phaseMeta, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
-import { deadlineTable, taskListTable, unitTable } from './columns.js';
+import { deadlineTable, signatureLabels, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 
@@ -122,6 +122,8 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
         ? [{ heading: l('deadlines'), table: deadlineTable([...r.reportsOverdue, ...r.reportsThisWeek], lang) }]
         : []),
     ],
+    orientation: 'landscape',
+    signature: signatureLabels(lang),
   };
 }
 
