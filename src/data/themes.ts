@@ -29,8 +29,8 @@ export const SAFETY_MONTH_THEMES: readonly NationalTheme[] = [
 /** The campaign began as a month in 2002; edition N was held in year N + 2001. */
 export const editionYear = (edition: number): number => edition + 2001;
 
-/** Punctuation and spacing differ between copies of the same theme: compare without them. */
-export const normaliseTheme = (s: string): string => s.replace(/[\s，,、。．.；;：:——\-—–“”"'‘’（）()！!]/g, '');
+/** Punctuation and spacing differ between copies of the same theme (“，”, “、”, a space, “·”): compare without them. */
+export const normaliseTheme = (s: string): string => s.replace(/[\s，,、。．.；;：:——\-—–“”"'‘’（）()！!·・•]/g, '');
 
 export const themeOfYear = (year: number): NationalTheme | undefined => SAFETY_MONTH_THEMES.find((t) => t.year === year);
 

@@ -1,5 +1,6 @@
 // English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
 import type { Catalogue } from './types.js';
+import type { Observance } from '../data/national-campaigns.js';
 
 const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' };
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
@@ -13,6 +14,12 @@ const YAML_HINT: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
   UNEXPECTED_TOKEN: 'unexpected text here',
+};
+/** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
+const OBSERVANCE: Record<Observance, string> = {
+  'safety-month': 'Safety Production Month', 'disaster-day': 'National Disaster Prevention and Reduction Day',
+  'fire-day': 'National Fire Safety Day (119)', 'fire-month': 'National Fire Safety Month', 'drug-day': 'International Day against Drug Abuse',
+  'drug-month': 'National Anti-Drug Publicity Month',
 };
 const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${name ? ` (${name})` : ''}?` : '');
@@ -86,6 +93,9 @@ export const en: Catalogue = {
   'date/weekday:workday': (d) => `"${d.text}": ${d.date} is not a working day${d.holidayEn ? ` (${d.holidayEn})` : ''} and not a make-up working day in ${d.date.slice(0, 4)}`,
   'theme/national-year:theme': (d) => `"${d.theme}" is the national theme of ${d.themeYear} (the ${ordinal(d.themeEdition)} Safety Production Month); ${d.year}'s theme is "${d.currentTheme}"`,
   'theme/national-year:edition': (d) => `"${d.text}": the ${ordinal(d.edition)} Safety Production Month was in ${d.editionYear}; ${d.year}'s is the ${ordinal(d.expected)}`,
+  'theme/national-year:campaign-theme': (d) => `"${d.theme}" is the theme of ${d.themeYear}'s ${OBSERVANCE[d.of]}; ${d.year}'s theme is "${d.currentTheme}"`,
+  'theme/national-year:campaign-edition': (d) =>
+    `"${d.text}": ${d.year}'s ${OBSERVANCE[d.of]} is the ${ordinal(d.expected)}${d.editionYear === undefined ? '' : ` (the ${ordinal(d.edition)} was in ${d.editionYear})`}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,

@@ -1,5 +1,6 @@
 // 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
 import type { Catalogue } from './types.js';
+import type { Observance } from '../data/national-campaigns.js';
 
 const STATUS: Record<string, string> = { planned: '未开始', in_progress: '进行中', done: '已完成', blocked: '受阻', cancelled: '已取消' };
 const KIND: Record<string, string> = { tasks: '任务', units: '单位', themes: '主题', requirements: '要求', reports: '报送事项' };
@@ -14,6 +15,11 @@ const YAML_HINT: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
   MULTILINE_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
   UNEXPECTED_TOKEN: '此处有多余的内容',
+};
+/** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
+const OBSERVANCE: Record<Observance, string> = {
+  'safety-month': '“安全生产月”', 'disaster-day': '全国防灾减灾日', 'fire-day': '全国消防日', 'fire-month': '全国消防宣传月',
+  'drug-day': '国际禁毒日', 'drug-month': '全民禁毒宣传月',
 };
 const list = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `，是否应为“${s}”${name ? `（${name}）` : ''}？` : '');
@@ -88,6 +94,9 @@ export const zh: Catalogue = {
   'date/weekday:workday': (d) => `“${d.text}”：${d.date} 不是工作日${d.holidayZh ? `（${d.holidayZh}）` : ''}，也不是 ${d.date.slice(0, 4)} 年的调休上班日`,
   'theme/national-year:theme': (d) => `“${d.theme}”是 ${d.themeYear} 年（第${d.themeEdition}个“安全生产月”）的全国主题；${d.year} 年的主题是“${d.currentTheme}”`,
   'theme/national-year:edition': (d) => `“${d.text}”：第${d.edition}个“安全生产月”是 ${d.editionYear} 年；${d.year} 年是第${d.expected}个`,
+  'theme/national-year:campaign-theme': (d) => `“${d.theme}”是 ${d.themeYear} 年${OBSERVANCE[d.of]}的主题；${d.year} 年的主题是“${d.currentTheme}”`,
+  'theme/national-year:campaign-edition': (d) =>
+    `“${d.text}”：${d.year} 年是第${d.expected}个${OBSERVANCE[d.of]}${d.editionYear === undefined ? '' : `（第${d.edition}个是 ${d.editionYear} 年）`}`,
   'text/repeated:repeated': (d) => `“${d.word}”重复写了两次（“${d.text}”），请删去一个`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `“${d.text}”中的 ${d.char} 没有配对的 ${d.expected}` : `“${d.text}”中的 ${d.char} 前面没有配对的 ${d.expected}`,
   'io/missing': (d) => `${d.file}：文件不存在`,

@@ -1,46 +1,77 @@
-import { defineRule } from '../types.js';
+import { defineRule, type Placement } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { chineseNumber } from '../../text/numerals.js';
-import { editionYear, normaliseTheme, themeOfYear, yearsOfTheme } from '../../data/themes.js';
+import {
+  editionOf, editionPattern, nationalCampaignOf, type Observance, otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition,
+} from '../../data/national-campaigns.js';
+import { normaliseTheme } from '../../data/themes.js';
 
-const EDITION = /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*(?:全国\s*)?[“"]?安全生产月/g;
+/** A theme quoted in running text: 围绕“…”主题. */
+const QUOTED = /“([^“”\n]+)”|"([^"\n]+)"/g;
+
+/** How many times `needle` occurs in `text` before `index`. */
+const occurrence = (text: string, needle: string, index: number) => text.slice(0, index).split(needle).length - 1;
 
 const rule = defineRule({
   id: 'theme/national-year',
   severity: 'warning',
   stage: 'plan',
   description: {
-    en: "A Safety Production Month plan carries another year's national theme or edition number",
-    zh: '“安全生产月”方案使用了其他年份的全国主题或届次',
+    en: "A national campaign's plan (Safety Production Month, Disaster Prevention Day, “119” Fire Safety Month, Anti-Drug Month) carries another year's national theme or edition number",
+    zh: '全国性活动（安全生产月、防灾减灾日、“119”消防宣传月、禁毒宣传月）的方案使用了其他年份的全国主题或届次',
   },
   messages: {
     theme: { theme: '防风险、除隐患、遏事故', themeYear: 2019, themeEdition: 18, year: 2020, currentTheme: '消除事故隐患，筑牢安全防线' },
     edition: { text: '第十八个“安全生产月', edition: 18, editionYear: 2019, year: 2020, expected: 19 },
+    'campaign-theme': { theme: '预防为主，生命至上', themeYear: 2023, of: 'fire-month' as Observance, year: 2024, currentTheme: '全民消防、生命至上' },
+    'campaign-edition': { text: '第32个全国消防日', edition: 32, of: 'fire-day' as Observance, editionYear: 2023 as number | undefined, year: 2024, expected: 33 },
   },
   check(plan, ctx) {
-    if (!plan.title || !/安全生产月/.test(plan.title) || plan.year === undefined) return;
+    const campaign = nationalCampaignOf(plan.title);
+    if (!campaign || plan.year === undefined) return;
     const year = plan.year;
-    const current = themeOfYear(year);
-    for (const theme of plan.themes) {
-      const years = yearsOfTheme(theme.title).map((t) => t.year);
-      if (years.length === 0 || years.includes(year)) continue;
-      // Only when this year's theme is known, and is not the same main theme with a sub-theme added.
-      if (!current || normaliseTheme(current.theme).startsWith(normaliseTheme(theme.title))) continue;
-      const other = themeOfYear(years[years.length - 1]!)!;
-      ctx.report({
-        path: [...theme.path, 'title'],
-        messageId: 'theme',
-        data: { theme: theme.title, themeYear: other.year, themeEdition: other.edition, year, currentTheme: current.theme },
-      });
+
+    const currentTheme = themeOf(campaign, year)?.theme;
+    // One wrong theme is one finding: where the plan declares it (themes), else where it first quotes it.
+    const reported = new Set<string>();
+    /** Reports `theme` when it is another listed year's theme (and this year's theme is known). */
+    const judgeTheme = (place: Placement, theme: string) => {
+      const other = otherYearOfTheme(campaign, theme, year);
+      if (!other || currentTheme === undefined || reported.has(normaliseTheme(theme))) return;
+      reported.add(normaliseTheme(theme));
+      if (campaign.id === 'safety-month') {
+        ctx.report({ ...place, messageId: 'theme', data: { theme, themeYear: other.year, themeEdition: other.year - SAFETY_MONTH.base, year, currentTheme } });
+      } else {
+        ctx.report({ ...place, messageId: 'campaign-theme', data: { theme, themeYear: other.year, of: other.statedAs ?? campaign.themesOf, year, currentTheme } });
+      }
+    };
+    for (const theme of plan.themes) judgeTheme({ path: [...theme.path, 'title'] }, theme.title);
+    // A theme quoted in the plan's own words: its title, preamble and guidance.
+    for (const key of ['title', 'preamble', 'guidance'] as const) {
+      const text = plan[key];
+      for (const m of text?.matchAll(QUOTED) ?? []) {
+        const quoted = (m[1] ?? m[2])!;
+        judgeTheme({ path: [key], needle: quoted, occurrence: occurrence(text!, quoted, m.index + 1) }, quoted);
+      }
     }
-    for (const field of textFields(plan)) {
-      for (const m of field.text.matchAll(EDITION)) {
-        const edition = chineseNumber(m[1]!);
-        if (edition === undefined || editionYear(edition) === year) continue;
-        ctx.report({
-          path: field.path, needle: m[0], messageId: 'edition',
-          data: { text: m[0], edition, editionYear: editionYear(edition), year, expected: year - 2001 },
-        });
+
+    // 第N个… of each observance whose edition this year is known, in every text of the plan.
+    const counts = campaign.editions.flatMap((count) => {
+      const expected = editionOf(count, year);
+      return expected === undefined ? [] : [{ count, expected, pattern: editionPattern(count) }];
+    });
+    for (const field of counts.length > 0 ? textFields(plan) : []) {
+      for (const { count, expected, pattern } of counts) {
+        for (const m of field.text.matchAll(pattern)) {
+          const edition = chineseNumber(m[1]!);
+          if (edition === undefined || edition === expected) continue;
+          const place = { path: field.path, needle: m[0], occurrence: occurrence(field.text, m[0], m.index) };
+          if (count === SAFETY_MONTH) {
+            ctx.report({ ...place, messageId: 'edition', data: { text: m[0], edition, editionYear: edition + count.base, year, expected } });
+          } else {
+            ctx.report({ ...place, messageId: 'campaign-edition', data: { text: m[0], edition, of: count.observance, editionYear: yearOfEdition(count, edition), year, expected } });
+          }
+        }
       }
     }
   },
