@@ -89,7 +89,7 @@ describe('campaign rollup', () => {
     expect((await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'xlsx', '-o', out])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Info', 'By plan', 'By kind of unit']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['County roll-up']);
     const html = (await cli(['rollup', dir, '--as-of', '2020-06-30', '-f', 'html'])).stdout;
     expect(html).toContain('<svg');
     const none = await cli(['rollup', join(dir, 'nothing-*.yaml'), '-f', 'json']);

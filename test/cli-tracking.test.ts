@@ -68,16 +68,20 @@ describe('campaign weekly', () => {
     expect(rows.slice(1, 6)).toEqual([['填报单位', '测试乡安委办'], ['填报人', '张三'], ['联系电话', '0710-1234567'], ['审核人', '李四'], ['填报日期', '2020-06-21']]);
   });
 
-  it('XLSX to a file: sheets per table with a frozen header', async () => {
+  it('XLSX to a file: one sheet, the form — title, header block, every table, the signature line', async () => {
     const dir = tmp();
     const out = join(dir, 'w.xlsx');
     expect((await cli(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh', '--format', 'xlsx', '-o', out])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '各单位完成情况', '本周任务', '逾期任务', '下周到期任务', '报送事项']);
-    const ws = wb.getWorksheet('本周任务')!;
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.getRow(1).getCell(3).value).toBe('任务');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['测试乡2020年“安全生产月”活动方案']);
+    const ws = wb.worksheets[0]!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && !texts.includes(c.value)) texts.push(c.value); }));
+    expect(texts[0]).toBe('测试乡2020年“安全生产月”活动方案 — 进展情况周报 2020-W25（2020-06-15 ~ 2020-06-21）');
+    expect(texts.slice(1, 6)).toEqual(['填报单位：测试乡安委办', '填报人：张三', '联系电话：0710-1234567', '审核人：李四', '填报日期：2020-06-21']);
+    for (const heading of ['各单位完成情况', '本周任务', '逾期任务', '下周到期任务', '报送事项', '任务', '督办灯']) expect(texts).toContain(heading);
+    expect(texts.at(-1)).toMatch(/^填报人：\u3000+\u3000审核人：\u3000+\u3000单位（盖章）：\u3000+\u3000日期：\u3000+$/);
   });
 });
 
@@ -194,7 +198,9 @@ describe('campaign export', () => {
     expect(row.getCell(8).value).toEqual(new Date(Date.UTC(2020, 5, 12)));
     expect(row.getCell(10).value).toBe(1);
     expect(row.getCell(10).numFmt).toBe('0%');
-    expect(ws.getRow(9).getCell(4).value).toBe(`'=HYPERLINK("http://example.invalid","点击")`);
+    // A string cell, never a formula: no leading ' (that is for CSV, which a spreadsheet evaluates).
+    expect(ws.getRow(9).getCell(4).value).toBe(`=HYPERLINK("http://example.invalid","点击")`);
+    expect(ws.getRow(9).getCell(4).type).toBe(ExcelJS.ValueType.String);
     // 主题宣讲进企业 is 7 characters, 14 columns wide.
     expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(16);
   });

@@ -58,7 +58,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
   const built = kind.input === 'plan' ? await planReports(kind, files, settings, ctx) : await summaryReport(kind, files, settings, opts, ctx);
   if (built.length === 0) return; // every input failed, and each said why
   const docs = built.map(({ data, file, note }) => {
-    const doc = kind.doc(data, lang);
+    const doc = kind.docIn?.(format, data, lang) ?? kind.doc(data, lang);
     return withContext(doc, built.length > 1 ? file : undefined, note, lang);
   });
   const json = built.map(({ data }) => (kind.json ? kind.json(data) : data));

@@ -15,6 +15,7 @@ export const FORMATS = {
   json: { load: () => import('./json.js'), binary: false },
   html: { load: () => import('./html.js'), binary: false },
   xlsx: { load: () => import('./xlsx.js'), binary: true },
+  docx: { load: () => import('./docx.js'), binary: true },
   ics: { load: () => import('./ics.js'), binary: false },
 } satisfies Record<string, FormatEntry>;
 

@@ -34,6 +34,10 @@ export interface Gantt {
 
 export interface Section {
   heading?: string;
+  /** On paper: 1 for 一、 headings (黑体), 2 for （一） (楷体). 1 when unset. */
+  level?: 1 | 2;
+  /** Running text, a paragraph each: a report written as prose (the Word draft of 活动总结). */
+  paragraphs?: string[];
   table?: Table;
   chart?: BarChart;
   gantt?: Gantt;
@@ -50,4 +54,6 @@ export interface Doc {
   orientation?: 'portrait' | 'landscape';
   /** A form sent upwards ends with places to sign and stamp: the labels of those blanks (填报人, 审核人 …). */
   signature?: string[];
+  /** Who issues it and when, written out at the end of a report (落款): 铜钟乡人民政府 / 2020年6月30日. */
+  issuer?: { name: string; date: string };
 }

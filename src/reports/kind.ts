@@ -38,6 +38,11 @@ interface KindBase<D> {
   formats: readonly FormatName[];
   options?: readonly SharedOption[];
   doc(data: D, lang: Lang): Doc;
+  /**
+   * Another document for some formats: the Word draft of a progress report is written as prose in the
+   * order a 活动总结 has, not as the tables on screen.
+   */
+  docIn?(format: FormatName, data: D, lang: Lang): Doc | undefined;
   /** What `json` prints, when it is not the whole data (export prints its task list). */
   json?(data: D): unknown;
   /** The dated events of the data, for kinds that offer `ics`. */

@@ -1,15 +1,17 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
-import type { IsoDate, Plan } from '../model/types.js';
+import type { IsoDate, Plan, Status } from '../model/types.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { countLeaves, type Counts } from '../tracking/counts.js';
+import { countLeaves, round, type Counts } from '../tracking/counts.js';
+import { updatesUpTo } from '../model/status-at.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc, Section } from './doc.js';
 import { countCells, countColumns, deadlineTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
+import { summaryDoc } from './summary.js';
 import { defineKind } from './kind.js';
 
 export interface SectionRow extends Counts { id: string; title: string }
@@ -19,9 +21,25 @@ export interface TimelineRow extends TaskSummary {
   span: { start: IsoDate; end: IsoDate } | null;
 }
 
+/** What was done under one top-level section of the plan, from its tasks' progress records. */
+export interface WorkSection { id: string; title: string; tasks: WorkTask[] }
+export interface WorkTask {
+  id: string;
+  title: string;
+  status: Status;
+  progress: number;
+  leadNames: string[];
+  /** The notes (进展情况), problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
+  notes: string[];
+  problems: string[];
+  next: string[];
+}
+
 export interface ProgressReport {
   asOf: IsoDate;
   plan: PlanHeader;
+  /** The documents the plan is based on (根据《…》). */
+  basis: string[];
   overall: Counts;
   units: UnitRow[];
   sections: SectionRow[];
@@ -29,6 +47,7 @@ export interface ProgressReport {
   overdue: TaskSummary[];
   reports: DeadlineRow[];
   timeline: TimelineRow[];
+  work: WorkSection[];
 }
 
 export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressReport {
@@ -50,6 +69,19 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
       const span = v.leaf ? null : dates.length ? { start: dates[0]!, end: dates[dates.length - 1]! } : null;
       return { ...summarise(v, names, asOf), depth: v.task.depth, span };
     }),
+    basis: plan.basis,
+    work: plan.tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      tasks: byTask.get(t)!.leaves.map((v) => {
+        const seen = updatesUpTo(v.task, asOf);
+        const texts = (key: 'note' | 'problems' | 'next') => [...new Set(seen.map((u) => u[key]).filter((x): x is string => !!x))];
+        return {
+          id: v.task.id, title: v.task.title, status: v.status, progress: round(v.progress, 1), leadNames: names(v.task.lead),
+          notes: texts('note'), problems: texts('problems'), next: texts('next'),
+        };
+      }),
+    })),
   };
 }
 
@@ -99,8 +131,10 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
 export default defineKind<ProgressReport>({
   name: 'report',
   input: 'plan',
-  formats: ['md', 'html', 'json', 'table', 'csv', 'xlsx', 'ics'],
+  formats: ['md', 'html', 'json', 'table', 'csv', 'xlsx', 'docx', 'ics'],
   build: (plan, { asOf, lang }) => buildProgress(plan, asOf, lang),
   doc: progressDoc,
+  // In Word, the report is the draft of a 活动总结: prose in the order the county expects.
+  docIn: (format, r, lang) => (format === 'docx' ? summaryDoc(r, lang) : undefined),
   calendar: (r, lang) => planCalendar(r.plan, r.timeline.filter((t) => t.span === null), r.reports, r.asOf, lang),
 });

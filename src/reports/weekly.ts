@@ -130,7 +130,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
 export default defineKind<WeeklyReport>({
   name: 'weekly',
   input: 'plan',
-  formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'ics'],
+  formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'docx', 'ics'],
   options: ['week'],
   build: (plan, { asOf, lang }) => buildWeekly(plan, asOf, lang),
   doc: weeklyDoc,

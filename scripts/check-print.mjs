@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// npm run check:print — how the outputs people print come out of the programs they print them with:
+// every XLSX and DOCX converted by LibreOffice (headless), every HTML printed by Chromium to PDF, and the
+// page count and page size of each. Needs Debian's libreoffice-calc, libreoffice-writer, chromium and
+// poppler-utils (pdfinfo); CI has none of them, so the tests read the files' XML instead.
+//
+//   node scripts/check-print.mjs [--png DIR]     DIR: first pages as PNG pictures, for looking at them
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const CLI = join(ROOT, 'bin', 'campaign.js');
+const args = process.argv.slice(2);
+const pngDir = args.includes('--png') ? resolve(args[args.indexOf('--png') + 1] ?? 'print-check') : undefined;
+
+const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const missing = ['soffice', 'chromium', 'pdfinfo', ...(pngDir ? ['pdftoppm'] : [])].filter((c) => !have(c));
+if (missing.length) {
+  console.error(`check:print needs ${missing.join(', ')} (Debian: apt-get install libreoffice-calc libreoffice-writer chromium poppler-utils fonts-noto-cjk)`);
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'campaign-print-'));
+if (pngDir) mkdirSync(pngDir, { recursive: true });
+
+/** The dates the README's examples use; for another plan, a date a little past the middle of its period. */
+const AS_OF = { 'tongzhong-2020': '2020-06-17' };
+
+function asOfOf(plan) {
+  const known = AS_OF[basename(plan, '.yaml')];
+  if (known) return known;
+  const text = readFileSync(plan, 'utf8');
+  const start = /start:\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  const end = /end:\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  if (!start || !end) return undefined;
+  const mid = new Date((Date.parse(start) * 2 + Date.parse(end) * 3) / 5);
+  return mid.toISOString().slice(0, 10);
+}
+
+function campaign(argv, out) {
+  const r = spawnSync(process.execPath, [CLI, ...argv, '-o', out, '--lang', 'zh'], { encoding: 'utf8' });
+  if (!existsSync(out)) throw new Error(`campaign ${argv.join(' ')}: ${r.stderr}`);
+}
+
+function toPdf(file) {
+  const pdf = file.replace(/\.\w+$/, '.pdf');
+  if (file.endsWith('.html')) {
+    execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${file}`], { stdio: 'ignore', timeout: 120_000 });
+  } else {
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, file], { stdio: 'ignore', timeout: 180_000 });
+  }
+  return pdf;
+}
+
+function pages(pdf) {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
+  const a4 = Math.abs(Math.min(w, h) - 595.3) < 2 && Math.abs(Math.max(w, h) - 841.9) < 2;
+  return { count, size: `${a4 ? 'A4' : `${Math.round(w)}×${Math.round(h)} pt`} ${w > h ? 'landscape' : 'portrait'}` };
+}
+
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'examples', f));
+const jobs = [];
+for (const plan of examples) {
+  const asOf = asOfOf(plan);
+  const name = basename(plan, '.yaml');
+  for (const [kind, formats] of [['weekly', ['xlsx', 'html', 'docx']], ['status', ['xlsx', 'html']], ['report', ['xlsx', 'html', 'docx']]]) {
+    for (const format of formats) jobs.push({ label: `${name} ${kind}`, argv: [kind, plan, ...(asOf ? ['--as-of', asOf] : [])], format, file: join(work, `${name}-${kind}.${format}`) });
+  }
+}
+for (const format of ['xlsx', 'html']) jobs.push({ label: 'examples rollup', argv: ['rollup', join(ROOT, 'examples'), '--no-cache'], format, file: join(work, `rollup.${format}`) });
+
+const rows = [];
+for (const job of jobs) {
+  campaign([...job.argv, '-f', job.format], job.file);
+  const pdf = toPdf(job.file);
+  const p = pages(pdf);
+  rows.push([job.label, job.format, String(p.count), p.size]);
+  if (pngDir) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(pngDir, basename(job.file).replace('.', '-'))]);
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['output', 'format', 'pages', 'page size'][i].length));
+const line = (r) => r.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+console.log(line(['output', 'format', 'pages', 'page size']));
+for (const r of rows) console.log(line(r));
+if (pngDir) console.log(`\nfirst pages as PNG in ${pngDir}`);
