@@ -1,19 +1,15 @@
 // One self-contained HTML page (no scripts, no external fonts or CDN): tables, an inline SVG bar chart
-// of completion by unit, and a Gantt-style timeline with the as-of line. All plan text is escaped.
+// of completion by unit, and the timeline (html-timeline.ts). All plan text is escaped.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { BarChart, Gantt, Table } from '../reports/doc.js';
-import { addDays, daysBetween, earlierOf, laterOf } from '../calendar/dates.js';
+import type { BarChart, Table } from '../reports/doc.js';
 import type { Renderer } from './types.js';
-import { cellText, numeric, tableTexts } from './cells.js';
+import { numeric, tableTexts } from './cells.js';
+import { LIGHT_COLOUR } from './html-colours.js';
+import { escapeHtml } from './html-escape.js';
+import { timelineHtml } from './html-timeline.js';
 import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
 import type { Doc } from '../reports/doc.js';
-
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-const STATUS_COLOUR: Record<string, string> = { done: '#2e7d32', in_progress: '#1565c0', planned: '#9e9e9e', blocked: '#ef6c00', cancelled: '#cfcfcf' };
-const LIGHT_COLOUR: Record<string, string> = { red: '#c62828', yellow: '#f9a825', green: '#2e7d32' };
 
 const CSS = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",SimSun,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
 h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
@@ -57,56 +53,6 @@ function barChart(chart: BarChart, title: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 70}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 70} ${height}">\n${rows.join('\n')}\n</svg>`;
 }
 
-function gantt(g: Gantt, lang: Lang): string {
-  // The axis spans the period, widened to every task date and the as-of date that falls near it.
-  const dates = g.rows.flatMap((r) => [r.start, r.end]).filter((d): d is string => !!d);
-  const from = [g.from, ...dates].sort()[0]!;
-  const to = [g.to, ...dates].sort().at(-1)!;
-  const days = daysBetween(from, to) + 1;
-  const labelWidth = 330;
-  const chartWidth = 560;
-  const rowHeight = 20;
-  const top = 24;
-  const x = (d: string) => labelWidth + (daysBetween(from, d) / days) * chartWidth;
-  const height = top + g.rows.length * rowHeight + 10;
-  const parts: string[] = [];
-  for (let d = from, i = 0; d <= to && i < 400; d = addDays(d, 7), i++) {
-    parts.push(`<line x1="${x(d).toFixed(1)}" y1="${top - 4}" x2="${x(d).toFixed(1)}" y2="${height - 6}" stroke="#e0e0e0"/>`
-      + `<text x="${x(d).toFixed(1)}" y="${top - 8}" text-anchor="middle">${d.slice(5)}</text>`);
-  }
-  // Phases first, as bands behind everything, each named at its top.
-  (g.phases ?? []).forEach((p, i) => {
-    const x1 = x(laterOf(p.start, from));
-    const x2 = x(addDays(earlierOf(p.end, to), 1));
-    if (x2 <= x1) return;
-    parts.push(`<rect x="${x1.toFixed(1)}" y="${top - 4}" width="${(x2 - x1).toFixed(1)}" height="${height - top}" fill="${i % 2 ? '#e3f2fd' : '#f1f8e9'}"><title>${escapeHtml(p.title)}: ${p.start} ~ ${p.end}</title></rect>`
-      + `<text x="${((x1 + x2) / 2).toFixed(1)}" y="${height + 8}" text-anchor="middle" fill="#555">${escapeHtml(p.title)}</text>`);
-  });
-  g.rows.forEach((r, i) => {
-    const y = top + i * rowHeight;
-    const name = r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label;
-    parts.push(`<text x="${4 + r.depth * 12}" y="${y + 14}"${r.summary ? ' font-weight="bold"' : ''}><title>${escapeHtml(r.label)}</title>${escapeHtml(name)}</text>`);
-    const start = r.start ?? r.end;
-    const end = r.end ?? r.start;
-    if (!start || !end) return;
-    const x1 = x(start);
-    const last = [start, end].sort()[1]!;
-    const x2 = x(addDays(last, 1));
-    const stroke = r.light === 'red' ? ` stroke="${LIGHT_COLOUR.red}" stroke-width="2"` : '';
-    const [barY, barH] = r.summary ? [y + 8, 4] : [y + 4, 12];
-    parts.push(`<rect x="${x1.toFixed(1)}" y="${barY}" width="${Math.max(2, x2 - x1).toFixed(1)}" height="${barH}" rx="2" fill="${STATUS_COLOUR[r.status] ?? '#9e9e9e'}"${stroke}>`
-      + `<title>${escapeHtml(r.label)}: ${start} ~ ${end}, ${escapeHtml(cellText(r.status, 'status', lang))}</title></rect>`);
-  });
-  if (g.asOf >= from && g.asOf <= to) {
-    const ax = x(g.asOf).toFixed(1);
-    parts.push(`<line x1="${ax}" y1="${top - 4}" x2="${ax}" y2="${height - 4}" stroke="${LIGHT_COLOUR.red}" stroke-dasharray="4 3"/>`
-      + `<text x="${ax}" y="${height - 0}" text-anchor="middle" fill="${LIGHT_COLOUR.red}">${escapeHtml(label(lang, 'asOf'))} ${g.asOf}</text>`);
-  }
-  const legend = ['done', 'in_progress', 'planned', 'blocked', 'cancelled']
-    .map((s) => `<span><i style="background:${STATUS_COLOUR[s]}"></i>${escapeHtml(cellText(s, 'status', lang))}</span>`).join('');
-  return `<div class="legend">${legend}</div>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(label(lang, 'timeline'))}" width="${labelWidth + chartWidth + 20}" height="${height + 12}" viewBox="0 0 ${labelWidth + chartWidth + 20} ${height + 12}">\n${parts.join('\n')}\n</svg>`;
-}
-
 function article(doc: Doc, lang: Lang): string[] {
   const body: string[] = ['<article>'];
   if (doc.title) body.push(`<h1>${escapeHtml(doc.title)}</h1>`);
@@ -117,7 +63,7 @@ function article(doc: Doc, lang: Lang): string[] {
     if (s.heading) body.push(`<h2>${escapeHtml(s.heading)}</h2>`);
     if (s.chart) body.push(barChart(s.chart, `${s.heading ?? ''} ${label(lang, 'chart')}`));
     if (s.table) body.push(tableHtml(s.table, lang));
-    if (s.gantt) body.push(gantt(s.gantt, lang));
+    if (s.gantt) body.push(timelineHtml(s.gantt, lang));
     body.push(`</section>`);
   }
   body.push('</article>');
