@@ -1,6 +1,8 @@
-// HTML that prints: read back from the generated page — the timeline's axis (its marks for a week, a
-// month, half a year and a span across a new year, labels that never touch, the as-of label inside the
-// picture, phases as bands).
+// HTML that prints: read back from the generated page — the CSS that lays out the printed form (A4 in
+// the report's orientation, header rows repeated, rows never cut, columns never squeezed), the blanks
+// to sign, and the timeline's axis (its marks for a week, a month, half a year and a span across a new
+// year, labels that never touch, the as-of label inside the picture, phases as bands). Chromium prints
+// these pages outside CI (README, "html"); here they are checked as text.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ async function html(args: string[]): Promise<string> {
   expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
   return r.stdout;
 }
+const cssOf = (page: string): string => /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
 
 /** Wider than any font draws it: a Chinese character a full em, anything else 0.6 em, at 12 px. */
 const estimate = (text: string): number => [...text].reduce((w, c) => w + (c.codePointAt(0)! < 0x80 ? 0.6 : 1) * 12, 0);
@@ -62,6 +65,77 @@ function expectInside(labels: SvgText[], width: number): void {
     expect(r, `"${t.text}" ends right of the picture`).toBeLessThanOrEqual(width);
   }
 }
+
+describe('the printed page', () => {
+  it.each([
+    ['weekly', 'landscape'], ['status', 'landscape'], ['rollup', 'landscape'], ['export', 'landscape'], ['report', 'portrait'],
+  ])('%s prints on A4 %s', async (kind, orientation) => {
+    const css = cssOf(await html([kind, SEED, '--as-of', '2020-06-17']));
+    expect(css).toMatch(new RegExp(`@page\\{size:A4 ${orientation};`));
+    expect(css.match(/@page\{size:/g)).toHaveLength(1);
+  });
+
+  it('repeats the header row of a table on every page and never cuts a row', async () => {
+    const page = await html(['weekly', SEED, '--as-of', '2020-06-17']);
+    const css = cssOf(page);
+    expect(css).toContain('thead{display:table-header-group}');
+    expect(css).toContain('tr{break-inside:avoid}');
+    expect(css).toMatch(/@media print\{[\s\S]*h2\{[^}]*break-after:avoid/);
+    const tables = page.match(/<table>/g)!.length;
+    expect(tables).toBe(2);
+    expect(page.match(/<table>\n<thead><tr><th/g)).toHaveLength(tables);
+  });
+
+  it('keeps colours (lights, bars) when printed and names CJK fonts for screen and paper', async () => {
+    const css = cssOf(await html(['weekly', SEED, '--as-of', '2020-06-17']));
+    expect(css).toContain('print-color-adjust:exact');
+    expect(css).toMatch(/@media print\{body\{[^}]*font-family:"Songti SC",SimSun,"Noto Serif CJK SC"[^}]*serif/);
+    expect(css).toMatch(/^body\{font-family:[^}]*"Noto Sans CJK SC"[^}]*sans-serif/);
+  });
+
+  it('puts the header block above the tables as the fields of a form', async () => {
+    const page = await html(['weekly', SEED, '--as-of', '2020-06-17']);
+    const meta = /<dl class="meta">(.*?)<\/dl>/.exec(page)![1]!;
+    const fields = [...meta.matchAll(/<div><dt>([^<]*)<\/dt><dd>(.*?)<\/dd><\/div>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '')]);
+    expect(fields.slice(0, 5)).toEqual([['填报单位', '铜钟乡'], ['填报人', ''], ['联系电话', ''], ['审核人', ''], ['填报日期', '2020-06-17']]);
+    expect(page.indexOf('<dl class="meta">')).toBeLessThan(page.indexOf('<table>'));
+    expect(cssOf(page)).toContain('dl.meta dt::after{content:"："}');
+  });
+
+  it.each([['weekly'], ['status'], ['report'], ['rollup']])('%s ends with the blanks to sign, after the last table', async (kind) => {
+    const page = await html([kind, SEED, '--as-of', '2020-06-17']);
+    const line = /<p class="signature">(.*?)<\/p>/.exec(page)![1]!;
+    expect([...line.matchAll(/<span>([^<]*)<span class="blank"><\/span><\/span>/g)].map((m) => m[1])).toEqual(['填报人：', '审核人：', '单位（盖章）：', '日期：']);
+    expect(page.lastIndexOf('</table>')).toBeLessThan(page.indexOf('<p class="signature">'));
+    expect(page.indexOf('<p class="signature">')).toBeGreaterThan(page.lastIndexOf('</section>'));
+    expect(cssOf(page)).toMatch(/\.signature\{[^}]*break-inside:avoid/);
+  });
+
+  it('export, a list rather than a form, has nothing to sign', async () => {
+    expect(await html(['export', SEED, '--as-of', '2020-06-17'])).not.toContain('class="signature"');
+  });
+
+  it('starts each plan of a run on a page of its own', async () => {
+    const page = await html(['weekly', SEED, SONGLIN, '--as-of', '2020-06-17']);
+    expect(page.match(/<article>/g)).toHaveLength(2);
+    expect(page.match(/<p class="signature">/g)).toHaveLength(2);
+    expect(cssOf(page)).toMatch(/@media print\{[\s\S]*article\+article\{break-before:page/);
+  });
+
+  it('never squeezes the roll-up\'s plan column, nor breaks a date or a word of a path', async () => {
+    const page = await html(['rollup', 'examples', CLEAN, '--as-of', '2024-03-20', '--no-cache']);
+    const heads = [...page.matchAll(/<th(?: style="min-width:(\d+)em")?>([^<]*)<\/th>/g)].map((m) => [m[2], Number(m[1] ?? 0)] as const);
+    const minOf = (name: string) => heads.find(([h]) => h === name)![1];
+    expect(minOf('方案')).toBe(10); // 10 characters a line at the least
+    expect(minOf('制定单位')).toBe(3);
+    expect(minOf('文件')).toBeGreaterThanOrEqual(5); // "fixtures/", "fire-month.yaml" stay whole
+    expect(page).toContain('<td><span class="d">2023-11-01 ~</span> <span class="d">2024-04-30</span></td>');
+    expect(page).toContain('<td>test/<wbr>fixtures/<wbr>clean-plans/<wbr>songlin-2023-2024-winter-forest-fire.yaml</td>');
+    const css = cssOf(page);
+    expect(css).toMatch(/td\.num,td\.date,td\.nw,\.d\{white-space:nowrap\}/);
+    expect(css).toMatch(/th\{[^}]*word-break:keep-all/);
+  });
+});
 
 describe('the timeline\'s axis', () => {
   const WIDTH = 910;
@@ -187,5 +261,6 @@ describe('the timeline as drawn', () => {
     const pics = timelines(await html(['report', file, '--as-of', '2024-03-20']));
     expect(pics).toHaveLength(Math.ceil(count / 40));
     for (const p of pics) expect(p.ticks.map((t) => t.text)).toEqual(['2023年11月', '12月', '2024年1月', '2月', '3月', '4月']);
+    expect(cssOf(await html(['report', file, '--as-of', '2024-03-20']))).toMatch(/@media print\{[\s\S]*svg\{break-inside:avoid\}/);
   });
 });
