@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { WEEKENDS_ONLY } from '../src/calendar/china.js';
 import {
   addDays, addWorkingDays, dayOfMonthOrLast, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isWeekday, lastDayOfMonth,
-  localDate, nthWeekdayOfMonth, parseWeek, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
+  localDate, monthStart, nthWeekdayOfMonth, parseWeek, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
 } from '../src/calendar/dates.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { buildPlan } from '../src/model/build.js';
@@ -102,6 +102,14 @@ describe('weekdays', () => {
     expect(weekdayOnOrAfter('2020-06-05', 5)).toBe('2020-06-05');
     expect(weekdayOnOrAfter('2020-06-06', 5)).toBe('2020-06-12');
     expect(weekdayOnOrAfter('2020-12-28', 0)).toBe('2021-01-03');
+  });
+
+  it('finds the first of a month some months away, across year ends', () => {
+    expect(monthStart('2024-01-31')).toBe('2024-01-01');
+    expect(monthStart('2024-01-31', 1)).toBe('2024-02-01');
+    expect(monthStart('2023-11-15', 2)).toBe('2024-01-01');
+    expect(monthStart('2024-03-01', -3)).toBe('2023-12-01');
+    expect(monthStart('2020-06-30', 24)).toBe('2022-06-01');
   });
 });
 

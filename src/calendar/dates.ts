@@ -5,6 +5,7 @@
 // date-fns is imported one function at a time: its index costs a tenth of a second at start-up.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysTo } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { millisecondsInDay } from 'date-fns/constants';
 import { formatISO } from 'date-fns/formatISO';
@@ -18,6 +19,7 @@ import { lastDayOfMonth as lastDayOfMonthOf } from 'date-fns/lastDayOfMonth';
 import { nextDay } from 'date-fns/nextDay';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import type { IsoDate } from '../model/types.js';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns and Date#getDay number them. */
@@ -102,6 +104,9 @@ export function withYear(d: IsoDate, year: number): IsoDate {
   const md = d.slice(5);
   return `${String(year).padStart(4, '0')}-${md === '02-29' && !isLeapYear(year) ? '02-28' : md}`;
 }
+
+/** The first day of the month `n` months after the month of `d` (its own month for 0): month marks on a timeline. */
+export const monthStart = (d: IsoDate, n = 0): IsoDate => toIso(addMonths(startOfMonth(toDate(d)), n));
 
 /** The date itself when it falls on `weekday`, else the first such weekday after it. */
 export const weekdayOnOrAfter = (d: IsoDate, weekday: DayOfWeek): IsoDate => toIso(nextDay(addDaysTo(toDate(d), -1), weekday));
