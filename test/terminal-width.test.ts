@@ -167,6 +167,15 @@ describe('every report command at 80 and 130 columns', () => {
         expectFits(r.stdout, width, `rollup at ${width} (${lang})`);
       });
 
+      it(`validate's findings and the rules list fit ${width} columns (${lang}) on a terminal`, async () => {
+        for (const [file] of PLANS) {
+          const v = await cli(['validate', file, '--lang', lang], { tty: true, columns: width });
+          expectFits(v.stdout, width, `validate ${file} at ${width}`);
+        }
+        const rules = await cli(['rules', '--lang', lang], { tty: true, columns: width });
+        expectFits(rules.stdout, width, `rules at ${width}`);
+      });
+
       it(`the columns left out at ${width} are exactly the ones named, in each report's order (${lang})`, async () => {
         for (const [file, dates] of PLANS) {
           for (const asOf of dates) {
@@ -214,6 +223,16 @@ describe('every report command at 80 and 130 columns', () => {
     expect(widest(readFileSync(join(dir, 'w.txt'), 'utf8'))).toBe(160);
   });
 
+  it('validate piped keeps one finding a line, whatever the width of the message', async () => {
+    const r = await cli(['validate', 'examples/tongzhong-2020.yaml']);
+    expect(r.stdout.split('\n')[2]).toMatch(/^ {2}20:17 {3}error {4}the activity period .*\?\s+date\/period-year$/);
+    const narrow = await cli(['validate', 'examples/tongzhong-2020.yaml'], { tty: true, columns: 80 });
+    const lines = narrow.stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  20:17'));
+    expect(lines[at]).toMatch(/^ {2}20:17 {3}error {4}the activity period 2019-06-01 –\s+date\/period-year$/);
+    // The message goes on under itself, aligned with its first line.
+    expect(lines[at + 1]).toMatch(/^ {19}2019-06-30 lies in 2019/);
+  });
 });
 
 describe('wrapping text', () => {
