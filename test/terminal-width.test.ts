@@ -281,3 +281,37 @@ describe('laying out columns', () => {
     expect(layout.widths.reduce((s, w) => s + w, 0) + 3).toBeLessThanOrEqual(40);
   });
 });
+
+describe('the README', () => {
+  it('states the order in which each table leaves columns out, as the reports declare it', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const from = readme.indexOf('#### Terminal tables');
+    const section = readme.slice(from, readme.indexOf('\n### ', from));
+    const rows = [...section.matchAll(/^\| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].filter((m) => m[1] !== 'table' && !/^-+$/.test(m[1]!));
+    const docs = new Map((await planDocs(HISTORY, '2020-06-21', 'zh')).map(([name, doc]) => [name, doc]));
+    docs.set('rollup', await rollupDoc('2020-06-21', 'zh'));
+    const WHERE: Record<string, [string, string[]]> = {
+      "weekly: this week's tasks": ['weekly', ['本周任务']],
+      overall: ['status', ['总体情况']],
+      'by unit': ['status', ['各单位完成情况']],
+      'by section (report)': ['report', ['分项完成情况']],
+      'overdue, due next week': ['weekly', ['逾期任务', '下周到期任务']],
+      targets: ['status', ['量化指标']],
+      'report deadlines': ['status', ['报送事项']],
+      export: ['export', []],
+      'rollup: by plan': ['rollup', ['各乡镇完成情况']],
+      'rollup: by kind of unit': ['rollup', ['各类单位汇总']],
+    };
+    expect(rows.map((r) => r[1])).toEqual(Object.keys(WHERE));
+    for (const [, name, omitted, always] of rows) {
+      const [kind, headings] = WHERE[name!]!;
+      const doc = docs.get(kind)!;
+      const tables = headings.length ? headings.map((h) => doc.sections.find((s) => s.heading === h)!.table!) : [doc.sections[0]!.table!];
+      for (const table of tables) {
+        const declared = table.columns.filter((c) => c.omit !== undefined).sort((a, b) => a.omit! - b.omit!).map((c) => c.label);
+        expect(omitted!.split(', ').map((item) => item.split(' ')[0]), name).toEqual(declared);
+        expect(always!.split(', ').length, name).toBe(table.columns.length - declared.length);
+      }
+    }
+  });
+});
