@@ -2,6 +2,7 @@
 // of the run's own input files, however it is named (relative, absolute, through a symlink, a hard link).
 import { Chalk } from 'chalk';
 import { UserError } from '../errors.js';
+import { outputWidth } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { sameFile, writeFileAtomic } from '../io/write.js';
 import type { Lang } from '../messages/types.js';
@@ -30,7 +31,8 @@ export async function emit(input: RenderInput, opts: OutputOptions, ctx: Command
   const out = await render(input, {
     lang: opts.lang,
     chalk: new Chalk({ level: stdout ? colorLevel(io.env, io.stdoutIsTTY) : 0 }),
-    width: toTerminal ? Math.max(60, Number(io.env.COLUMNS) || io.columns || 120) : 160,
+    // A file gets the width of a landscape page.
+    width: stdout ? outputWidth(io, toTerminal, 160) : 160,
     bom: opts.bom ?? true,
   });
   if (!stdout) writeFileAtomic(opts.output!, out);

@@ -1,6 +1,8 @@
-// `campaign rules`: every rule with its default severity and a one-line description.
+// `campaign rules`: every rule with its default severity and a one-line description (wrapped under
+// itself on a terminal too narrow for it).
 import type { Command } from 'commander';
-import { displayWidth } from '../formats/width.js';
+import { displayWidth, wrapText } from '../formats/width.js';
+import { outputWidth } from '../io/cli-io.js';
 import { helpText } from '../messages/help.js';
 import { label } from '../messages/labels.js';
 import { RULES } from '../rules/index.js';
@@ -26,6 +28,11 @@ export default function rulesCommand(ctx: CommandContext): Command {
       const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));
       const w1 = Math.max(...rows.map((r) => displayWidth(r[1])));
       const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
-      for (const [id, severity, description] of rows) ctx.io.stdout(`${pad(id, w0)}  ${pad(severity, w1)}  ${description}\n`);
+      const indent = w0 + 2 + w1 + 2;
+      const room = Math.max(24, outputWidth(ctx.io, ctx.io.stdoutIsTTY, Number.POSITIVE_INFINITY) - indent);
+      for (const [id, severity, description] of rows) {
+        const [first, ...more] = wrapText(description, room).split('\n');
+        ctx.io.stdout(`${pad(id, w0)}  ${pad(severity, w1)}  ${first}\n${more.map((l) => `${' '.repeat(indent)}${l}\n`).join('')}`);
+      }
     });
 }

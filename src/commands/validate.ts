@@ -1,7 +1,7 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
 import { visible } from '../formats/visible.js';
 import type { Command } from 'commander';
-import type { CliIO } from '../io/cli-io.js';
+import { outputWidth, type CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { readPlanFile, readSource, type PlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
@@ -126,7 +126,8 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
   else {
     // Loaded only for people: scripts asking for JSON need neither colours nor CJK widths.
     const [{ renderStylish }, { Chalk }] = await Promise.all([import('../formats/stylish.js'), import('chalk')]);
-    io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) })));
+    const width = outputWidth(io, io.stdoutIsTTY, Number.POSITIVE_INFINITY);
+    io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) }), width));
   }
 
   if (unreadable) return 'failed';

@@ -1,5 +1,6 @@
-// Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware).
-import { displayWidth } from './width.js';
+// Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware). On a
+// terminal too narrow for a finding's line, its message wraps under itself; piped, a finding is one line.
+import { displayWidth, wrapText } from './width.js';
 import { visible } from './visible.js';
 import { label } from '../messages/labels.js';
 import { formatMessage } from '../messages/index.js';
@@ -14,7 +15,11 @@ function summary(errors: number, warnings: number, infos: number, files: number,
   return formatMessage('validate/summary', { total, errors, warnings, infos }, lang);
 }
 
-export function renderStylish(findings: readonly Finding[], files: number, lang: Lang, c: ChalkInstance): string {
+/** A message keeps at least this many columns a line, however narrow the terminal. */
+const MIN_MESSAGE = 24;
+
+/** `width`: the terminal's width (unbounded when piped). */
+export function renderStylish(findings: readonly Finding[], files: number, lang: Lang, c: ChalkInstance, width = Number.POSITIVE_INFINITY): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -32,10 +37,17 @@ export function renderStylish(findings: readonly Finding[], files: number, lang:
     });
     const widths = [0, 0, 0];
     for (const r of rows) for (let i = 0; i < 3; i++) if (r.widths[i]! > widths[i]!) widths[i] = r.widths[i]!;
-    const pad = (r: (typeof rows)[number], i: number) => r.cells[i] + ' '.repeat(widths[i]! - r.widths[i]!);
+    // Too wide for the terminal: the message column narrows and its text wraps; the rule stays on the first line.
+    const indent = 2 + widths[0]! + 2 + widths[1]! + 2;
+    let ruleWidth = 0;
+    for (const f of list) ruleWidth = Math.max(ruleWidth, f.rule.length);
+    if (indent + widths[2]! + 2 + ruleWidth > width) widths[2] = Math.max(MIN_MESSAGE, width - indent - 2 - ruleWidth);
+    const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - displayWidth(text)));
     for (const r of rows) {
       const colour = r.f.severity === 'error' ? c.red : r.f.severity === 'warning' ? c.yellow : c.blue;
-      out.push(`  ${c.dim(pad(r, 0))}  ${colour(pad(r, 1))}  ${pad(r, 2)}  ${c.dim(r.f.rule)}`.trimEnd());
+      const [first, ...more] = r.widths[2]! > widths[2]! ? wrapText(r.cells[2], widths[2]!).split('\n') : [r.cells[2]];
+      out.push(`  ${c.dim(pad(r.cells[0], widths[0]!))}  ${colour(pad(r.cells[1], widths[1]!))}  ${pad(first!, widths[2]!)}  ${c.dim(r.f.rule)}`.trimEnd());
+      for (const line of more) out.push(`${' '.repeat(indent)}${line}`);
     }
     out.push('');
   }

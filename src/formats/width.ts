@@ -1,5 +1,5 @@
 // How wide text is on a terminal (CJK characters take two columns), and wrapping to a width. Used
-// by terminal tables, the findings list and the help text.
+// by terminal tables, the findings list, the rules list and the help text.
 import stringWidth from 'string-width';
 
 /** Printable ASCII and nothing else: one column a character, no need to measure. */
@@ -11,9 +11,79 @@ export function displayWidth(text: string): number {
 
 const segmenter = new Intl.Segmenter();
 
+/** Punctuation a line may not start with (it closes something), and may not end with (it opens something). */
+const CLOSING = new Set('，。、；：？！）》」』】〉〕”’…,.;:?!)]}%');
+const OPENING = new Set('（《「『【〈〔“‘([{');
+
 /**
- * Wraps text to `width` display columns, breaking anywhere between characters as Chinese text
- * allows, and at a space where a Latin word would be cut. Existing line breaks are kept.
+ * The pieces a line may break between: a run of non-space ASCII (a word, a number, a date such as
+ * 2020-06-15, a week 2020-W25, an id 1.2.1, a path) is one piece; every other character is a piece of
+ * its own, as Chinese text allows, except that closing punctuation stays with the piece before it and
+ * opening punctuation with the piece after. Spaces are pieces that a break swallows.
+ */
+function pieces(para: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  let open = '';
+  let ascii = '';
+  const flushAscii = () => {
+    if (!ascii) return;
+    if (/^[([{]+$/.test(ascii)) open += ascii;
+    else {
+      out.push({ text: open + ascii, space: false });
+      open = '';
+    }
+    ascii = '';
+  };
+  for (const { segment } of segmenter.segment(para)) {
+    const space = segment === ' ' || segment === '\u3000';
+    if (!space && segment.length === 1 && segment >= '!' && segment <= '~' && !(ascii === '' && CLOSING.has(segment) && out.length > 0 && !out.at(-1)!.space)) {
+      ascii += segment;
+      // A path may break after each of its slashes (a date never has one).
+      if (segment === '/') flushAscii();
+      continue;
+    }
+    flushAscii();
+    const last = out.at(-1);
+    if (space) {
+      if (open) out.push({ text: open, space: false });
+      open = '';
+      out.push({ text: segment, space: true });
+    } else if (CLOSING.has(segment) && last && !last.space && !open) last.text += segment;
+    else if (OPENING.has(segment)) open += segment;
+    else {
+      out.push({ text: open + segment, space: false });
+      open = '';
+    }
+  }
+  flushAscii();
+  if (open) out.push({ text: open, space: false });
+  // An option stays with its value: "-f md", "--as-of 2020-06-17".
+  for (let i = out.length - 3; i >= 0; i--) {
+    if (/^--?[A-Za-z][\w-]*$/.test(out[i]!.text) && out[i + 1]!.space && !out[i + 2]!.space) {
+      out.splice(i, 3, { text: out[i]!.text + out[i + 1]!.text + out[i + 2]!.text, space: false });
+    }
+  }
+  return out;
+}
+
+/** The narrowest width `text` wraps to without breaking inside a piece (a word, a date, a number). */
+export function minWrapWidth(text: string): number {
+  let min = 0;
+  for (const para of text.split('\n')) {
+    // A word of plain letters and digits is a piece of its own: no need to look closer.
+    if (/^[A-Za-z0-9 ]*$/.test(para)) {
+      for (const word of para.split(' ')) min = Math.max(min, word.length);
+      continue;
+    }
+    for (const p of pieces(para)) if (!p.space) min = Math.max(min, displayWidth(p.text));
+  }
+  return min;
+}
+
+/**
+ * Wraps text to `width` display columns: between Chinese characters (never before a closing or after
+ * an opening bracket or quote), and at spaces — never inside a word, number or date unless it is wider
+ * than the whole line. Existing line breaks are kept; spaces where a line breaks are dropped.
  */
 export function wrapText(text: string, width: number): string {
   const out: string[] = [];
@@ -24,20 +94,62 @@ export function wrapText(text: string, width: number): string {
     }
     let line = '';
     let lineWidth = 0;
-    for (const { segment } of segmenter.segment(para)) {
-      const w = displayWidth(segment);
-      if (lineWidth + w > width && line) {
-        const space = line.lastIndexOf(' ');
-        const cutAtSpace = /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(segment) && space > 0;
-        out.push(cutAtSpace ? line.slice(0, space) : line);
-        line = cutAtSpace ? line.slice(space + 1) : '';
-        lineWidth = displayWidth(line);
-        if (segment === ' ' && !line) continue;
+    let space = '';
+    let first = true;
+    const breakLine = () => {
+      out.push(line);
+      first = false;
+      line = '';
+      lineWidth = 0;
+      space = '';
+    };
+    for (const p of pieces(para)) {
+      if (p.space) {
+        // Spaces that start a paragraph are its indentation; elsewhere they wait for the next piece.
+        if (first && line.trim() === '') {
+          line += p.text;
+          lineWidth += displayWidth(p.text);
+        } else space += p.text;
+        continue;
       }
-      line += segment;
-      lineWidth += w;
+      const w = displayWidth(p.text);
+      const spaceWidth = displayWidth(space);
+      if (line && lineWidth + spaceWidth + w > width) breakLine();
+      if (line) {
+        line += space;
+        lineWidth += spaceWidth;
+      }
+      space = '';
+      if (w <= width - lineWidth) {
+        line += p.text;
+        lineWidth += w;
+        continue;
+      }
+      // A piece wider than a whole line: cut it where it must be cut.
+      for (const { segment } of segmenter.segment(p.text)) {
+        const sw = displayWidth(segment);
+        if (line && lineWidth + sw > width) breakLine();
+        line += segment;
+        lineWidth += sw;
+      }
     }
     out.push(line);
   }
   return out.join('\n');
+}
+
+/**
+ * Wraps short text (a header, a unit's name) into as few lines as `wrapText` would, but as even as they
+ * can be: 配合/任务 rather than 配合任/务.
+ */
+export function wrapEvenly(text: string, width: number): string {
+  let best = wrapText(text, width);
+  const lines = best.split('\n').length;
+  if (lines === 1) return best;
+  for (let w = width - 1; w > 0; w--) {
+    const tried = wrapText(text, w);
+    if (tried.split('\n').length !== lines || tried.split('\n').some((l) => displayWidth(l) > w)) break;
+    best = tried;
+  }
+  return best;
 }

@@ -15,6 +15,20 @@ export interface CliIO {
   today(): string;
 }
 
+/** Narrowest width anything is laid out to: below it, tables could not keep even their essential columns. */
+const MIN_WIDTH = 40;
+
+/**
+ * The width output is laid out to: COLUMNS when it is set (also when piped — whoever set it asked for
+ * that width), else the terminal's width, else `piped` (for a pipe or a file).
+ */
+export function outputWidth(io: Pick<CliIO, 'env' | 'columns'>, toTerminal: boolean, piped: number): number {
+  const columns = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  if (columns > 0) return Math.max(MIN_WIDTH, columns);
+  if (toTerminal) return Math.max(MIN_WIDTH, io.columns || 120);
+  return piped;
+}
+
 export function processIO(): CliIO {
   return {
     stdout: (t) => process.stdout.write(t),

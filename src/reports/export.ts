@@ -32,12 +32,15 @@ export function exportDoc(r: ExportReport, lang: Lang): Doc {
     meta: [],
     sections: [{
       table: {
+        // On a narrow terminal what the id already says goes first (depth, parent), then the finer points
+        // (done late, start, last update, supporting units, overdue), then the last note and the progress;
+        // id, task, lead, due and status always stay.
         columns: [
-          { label: l('id') }, { label: l('parent') }, { label: l('depth'), kind: 'int' }, { label: l('task'), wide: true },
-          { label: l('lead'), kind: 'list' }, { label: l('support'), kind: 'list' }, { label: l('start'), kind: 'date' },
-          { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' }, { label: l('progress'), kind: 'progress' },
-          { label: l('overdueCount'), kind: 'bool' }, { label: l('doneLate'), kind: 'bool' }, { label: l('lastUpdate'), kind: 'date' },
-          { label: l('lastNote'), wide: true },
+          { label: l('id') }, { label: l('parent'), omit: 2 }, { label: l('depth'), kind: 'int', omit: 1 }, { label: l('task'), wide: true },
+          { label: l('lead'), kind: 'list' }, { label: l('support'), kind: 'list', omit: 6 }, { label: l('start'), kind: 'date', omit: 4 },
+          { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' }, { label: l('progress'), kind: 'progress', omit: 9 },
+          { label: l('overdueCount'), kind: 'bool', omit: 7 }, { label: l('doneLate'), kind: 'bool', omit: 3 }, { label: l('lastUpdate'), kind: 'date', omit: 5 },
+          { label: l('lastNote'), wide: true, omit: 8 },
         ],
         rows: r.tasks.map((t) => [
           t.id, t.parent, t.depth, t.title, t.leadNames, t.supportNames, t.start, t.due, t.status, t.progress,

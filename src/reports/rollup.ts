@@ -90,12 +90,15 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
       {
         heading: l('byPlan'),
         table: {
+          // On a narrow terminal: the row number first, then warnings, the period, the last update, blocked
+          // and in-progress counts, the plan's title, its file, its errors; the organizer, the tasks, done,
+          // overdue, completion and why a plan is unreadable always stay.
           columns: [
-            { label: l('no'), kind: 'int' }, { label: l('organizer') }, { label: l('plan'), wide: true }, { label: l('period') },
-            { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' }, { label: l('in_progress'), kind: 'int' },
-            { label: l('blocked'), kind: 'int' }, { label: l('overdueCount'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
-            { label: l('lastUpdate'), kind: 'date' }, { label: l('errors'), kind: 'int' }, { label: l('warnings'), kind: 'int' },
-            { label: l('file') }, { label: l('whyUnreadable'), wide: true },
+            { label: l('no'), kind: 'int', omit: 1 }, { label: l('organizer') }, { label: l('plan'), wide: true, omit: 7 }, { label: l('period'), omit: 3 },
+            { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' }, { label: l('in_progress'), kind: 'int', omit: 6 },
+            { label: l('blocked'), kind: 'int', omit: 5 }, { label: l('overdueCount'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
+            { label: l('lastUpdate'), kind: 'date', omit: 4 }, { label: l('errors'), kind: 'int', omit: 9 }, { label: l('warnings'), kind: 'int', omit: 2 },
+            { label: l('file'), omit: 8 }, { label: l('whyUnreadable'), wide: true },
           ],
           rows: [
             ...r.plans.map((p, i) => [
@@ -111,9 +114,10 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
       {
         heading: l('byUnitKind'),
         table: {
+          // On a narrow terminal, as in every count table: planned, blocked, in progress, then the number of plans.
           columns: [
-            { label: l('unit') }, { label: l('plans'), kind: 'int' }, { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' },
-            { label: l('in_progress'), kind: 'int' }, { label: l('planned'), kind: 'int' }, { label: l('blocked'), kind: 'int' },
+            { label: l('unit') }, { label: l('plans'), kind: 'int', omit: 4 }, { label: l('tasks'), kind: 'int' }, { label: l('done'), kind: 'int' },
+            { label: l('in_progress'), kind: 'int', omit: 3 }, { label: l('planned'), kind: 'int', omit: 1 }, { label: l('blocked'), kind: 'int', omit: 2 },
             { label: l('overdueCount'), kind: 'int' }, { label: l('completion'), kind: 'percent' },
           ],
           rows: r.units.map((u) => [u.name, u.plans, u.tasks, u.done, u.in_progress, u.planned, u.blocked, u.overdue, u.completion]),

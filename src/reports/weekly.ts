@@ -103,11 +103,14 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
       {
         heading: l('thisWeek'),
         table: {
+          // On a narrow terminal: the remark (why the task is listed) first, then the supporting units, the
+          // row number (the id stays), next steps, problems, progress; id, task, lead, due, status, light and
+          // the work done always stay.
           columns: [
-            { label: l('no'), kind: 'int' }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
-            { label: l('support'), kind: 'list' }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
-            { label: l('progress'), kind: 'progress' }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
-            { label: l('problems'), wide: true }, { label: l('next'), wide: true }, { label: l('remark'), wide: true },
+            { label: l('no'), kind: 'int', omit: 3 }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
+            { label: l('support'), kind: 'list', omit: 2 }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
+            { label: l('progress'), kind: 'progress', omit: 6 }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
+            { label: l('problems'), wide: true, omit: 5 }, { label: l('next'), wide: true, omit: 4 }, { label: l('remark'), wide: true, omit: 1 },
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, t.status, t.progress, t.light,
