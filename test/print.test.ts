@@ -2,7 +2,7 @@
 // print titles, fonts, borders, fills and row heights; the DOCX page, margins, fonts, sizes, line pitch,
 // page numbers, repeated table headers and the font table's fallbacks. `npm run check:print` converts the
 // same files with LibreOffice and Chromium where those are installed.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -41,18 +41,28 @@ describe('XLSX prints as a form', () => {
 
   it('is one worksheet with A4 landscape page setup that fits one page wide, and the flag that makes it take effect', () => {
     expect(workbook.match(/<sheet /g)).toHaveLength(1);
-    expect(first(sheet, /<pageSetup [^>]*>/)).toMatchObject({ paperSize: '9', orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+    // A form about one page long is fitted onto one page (fitToHeight 1); a longer one runs on (0, below).
+    expect(first(sheet, /<pageSetup [^>]*>/)).toMatchObject({ paperSize: '9', orientation: 'landscape', fitToWidth: '1', fitToHeight: '1' });
     expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
     expect(first(sheet, /<pageMargins [^>]*>/)).toMatchObject({ left: '0.5', right: '0.5', top: '0.6', bottom: '0.7' });
     expect(sheet).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
   });
 
-  it('repeats a table header row on every printed page', () => {
-    const titles = /<definedName name="_xlnm.Print_Titles" localSheetId="0">[^<]*!\$(\d+):\$(\d+)<\/definedName>/.exec(workbook);
+  it('repeats the header row of a table that runs over a page break, and no header on a one-page form', async () => {
+    expect(workbook).not.toContain('_xlnm.Print_Titles');
+    // Sixty overdue tasks: the overdue table runs onto a second page.
+    const tasks = Array.from({ length: 60 }, (_, i) => `  - {id: "${i + 1}", title: 第${i + 1}项隐患排查整改任务, lead: [police], due: 2020-06-0${(i % 9) + 1}}`).join('\n');
+    const plan = `version: 1\ntitle: 测试乡2020年“安全生产月”活动方案\norganizer: 测试乡\nyear: 2020\nperiod: {start: 2020-06-01, end: 2020-06-30}\nunits:\n  - {id: police, name: 派出所}\ntasks:\n${tasks}\n`;
+    const file = join(dir, 'long.yaml');
+    writeFileSync(file, plan);
+    const zip = await output(['status', file, '--as-of', '2020-06-20', '-f', 'xlsx'], 'long.xlsx');
+    expect(first(await xml(zip, 'xl/worksheets/sheet1.xml'), /<pageSetup [^>]*>/)).toMatchObject({ fitToWidth: '1', fitToHeight: '0' });
+    const titles = /<definedName name="_xlnm.Print_Titles" localSheetId="0">[^<]*!\$(\d+):\$(\d+)<\/definedName>/.exec(await xml(zip, 'xl/workbook.xml'));
     expect(titles).not.toBeNull();
-    // The row it names is a table's header: it holds 序号 or 单位.
-    const row = new RegExp(`<row r="${titles![1]}"[^>]*>(.*?)</row>`).exec(sheet)![1]!;
-    expect(row).toMatch(/t="s"/);
+    const row = new RegExp(`<row r="${titles![1]}"[^>]*>(.*?)</row>`).exec(await xml(zip, 'xl/worksheets/sheet1.xml'))![1]!;
+    const strings = [...(await xml(zip, 'xl/sharedStrings.xml')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    const texts = [...row.matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((m) => strings[Number(m[1])]);
+    expect(texts).toContain('逾期天数'); // the overdue table's header
   });
 
   it('sets 宋体 with the GB2312 charset, borders and a shaded header, and a coloured 督办灯', () => {

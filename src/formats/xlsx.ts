@@ -28,7 +28,7 @@ export function sheetName(wanted: string, taken: Set<string>): string {
 
 /** 宋体 with GB2312's charset (134): what makes spreadsheet programs treat it as the East Asian font. */
 export const FONT_NAME = '宋体';
-const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, charset: 134, family: 3, size: 11, ...extra });
+export const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, charset: 134, family: 3, size: 11, ...extra });
 
 /** How far (in display columns) a table's column border moves to meet another table's. */
 const SNAP = 3;
@@ -36,21 +36,24 @@ const SNAP = 3;
 const CJK_FACTOR = 1.1;
 
 /** Lines a text takes in a cell `width` units wide. */
-const cellLines = (text: string, width: number): number => linesIn(text, Math.floor((width - 1) / CJK_FACTOR));
+export const cellLines = (text: string, width: number): number => linesIn(text, Math.floor((width - 1) / CJK_FACTOR));
 
 /** The printable part of an A4 page within the margins below: width in pixels (96 dpi), height in points. */
 const PRINTABLE = { landscape: { width: 1026, height: 500 }, portrait: { width: 698, height: 746 } } as const;
 
+/** How much over one page a form may run and still be shrunk onto one. */
+const ONE_PAGE_SLACK = 1.25;
+
 /** Display columns of room across the printed page, before fit-to-width scales the sheet. */
 const ROOM = { landscape: 150, portrait: 100 } as const;
 /** Points per line of 11 pt 宋体, and the padding of a row. */
-const LINE_HEIGHT = 14.5;
-const ROW_PADDING = 3;
+export const LINE_HEIGHT = 14.5;
+export const ROW_PADDING = 3;
 
-const THIN: Partial<ExcelJS.Borders> = {
+export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
 };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 /** 督办灯 colours, light enough to print the word on. */
 const LIGHT_FILL: Record<string, string> = { red: 'FFFF7C80', yellow: 'FFFFE699', green: 'FFA9D08E' };
 
@@ -107,7 +110,9 @@ export function layout(tables: readonly Table[], room: number, lang: Lang): { gr
   for (const e of edges) {
     if (e === main) continue;
     for (let j = 1; j < e.length - 1; j++) {
-      const near = main.find((m) => Math.abs(m - e[j]!) <= SNAP && m - e[j - 1]! >= 2 && e[j + 1]! - m >= 2);
+      // Only where neither column it borders loses more than a quarter of its width (nor drops below four).
+      const keeps = (w: number, was: number) => w >= Math.max(4, Math.ceil(was * 0.75));
+      const near = main.find((m) => Math.abs(m - e[j]!) <= SNAP && keeps(m - e[j - 1]!, e[j]! - e[j - 1]!) && keeps(e[j + 1]! - m, e[j + 1]! - e[j]!));
       if (near !== undefined) e[j] = near;
     }
   }
@@ -234,28 +239,40 @@ class FormSheet {
 
   /**
    * The row to repeat at the top of every printed page: the header of the first table that runs on over a
-   * page break (estimated from the row heights and the scale fit-to-width will use), else of the longest.
-   * One range per sheet is all a spreadsheet allows.
+   * page break (estimated from the row heights and the scale fit-to-width will use); none when no table
+   * does. One range per sheet is all a spreadsheet allows.
    */
   printTitles(orientation: 'portrait' | 'landscape'): string | undefined {
     if (this.tables.length === 0) return undefined;
+    // Only a table that runs on over a page break needs its header again; on a page of other tables it misleads.
+    const crossing = this.tables.find((t) => t.rows > 0 && this.pageOf(t.header, orientation) !== this.pageOf(t.last + 1, orientation));
+    return crossing ? `${crossing.header}:${crossing.header}` : undefined;
+  }
+
+  /** How many pages the sheet takes once fitted to the page's width (an estimate from the row heights). */
+  pages(orientation: 'portrait' | 'landscape'): number {
+    return this.heightBefore(this.row + 1, orientation) / PRINTABLE[orientation].height;
+  }
+
+  private pageOf(row: number, orientation: 'portrait' | 'landscape'): number {
+    return Math.floor(this.heightBefore(row, orientation) / PRINTABLE[orientation].height);
+  }
+
+  /** Points down the printed page to the top of `row`, at the scale fit-to-width gives. */
+  private heightBefore(row: number, orientation: 'portrait' | 'landscape'): number {
     const px = this.widths.reduce((a, w) => a + Math.trunc(w * 7 + 5), 0);
     const scale = Math.min(1, PRINTABLE[orientation].width / px);
-    const pageOf = (row: number) => {
-      let pt = 0;
-      for (let r = 1; r < row; r++) pt += this.ws.findRow(r)?.height ?? 15;
-      return Math.floor((pt * scale) / PRINTABLE[orientation].height);
-    };
-    const crossing = this.tables.find((t) => pageOf(t.header) !== pageOf(t.last + 1));
-    const header = (crossing ?? this.tables.reduce((a, b) => (b.rows > a.rows ? b : a))).header;
-    return `${header}:${header}`;
+    let pt = 0;
+    for (let r = 1; r < row; r++) pt += this.ws.findRow(r)?.height ?? 15;
+    return pt * scale;
   }
 }
 
-function pageSetup(doc: Doc, lang: Lang, ws: ExcelJS.Worksheet): void {
+/** A4 in the given orientation, fitted to one page wide, margins, and the page number at the foot. */
+export function pageSetup(orientation: 'portrait' | 'landscape', lang: Lang, ws: ExcelJS.Worksheet): void {
   ws.pageSetup = {
     paperSize: 9, // A4
-    orientation: doc.orientation ?? 'portrait',
+    orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages down as it takes
@@ -269,7 +286,7 @@ function pageSetup(doc: Doc, lang: Lang, ws: ExcelJS.Worksheet): void {
 function addList(wb: ExcelJS.Workbook, doc: Doc, table: Table, lang: Lang, taken: Set<string>): void {
   const { grid, spans } = layout([table], ROOM[doc.orientation ?? 'portrait'], lang);
   const ws = wb.addWorksheet(sheetName(label(lang, 'export'), taken), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  pageSetup(doc, lang, ws);
+  pageSetup(doc.orientation ?? 'portrait', lang, ws);
   const form = new FormSheet(ws, grid, lang);
   form.table(table, spans[0]!);
   ws.pageSetup.printTitlesRow = '1:1';
@@ -284,7 +301,7 @@ function addForm(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>)
   // many plans tells them apart.
   const name = (doc.title ?? '').split(' — ')[0]!.replace(/\s*[（(][^（()）]*[）)]$/, '') || label(lang, 'info_sheet');
   const ws = wb.addWorksheet(sheetName(name, taken));
-  pageSetup(doc, lang, ws);
+  pageSetup(doc.orientation ?? 'portrait', lang, ws);
   const form = new FormSheet(ws, grid, lang);
   let t = 0;
   const sep = lang === 'zh' ? '：' : ': ';
@@ -304,6 +321,8 @@ function addForm(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>)
   }
   const titles = form.printTitles(orientation);
   if (titles) ws.pageSetup.printTitlesRow = titles;
+  // A form that runs a little over one page (its signature line alone on the next) is shrunk onto one.
+  if (form.pages(orientation) <= ONE_PAGE_SLACK) ws.pageSetup.fitToHeight = 1;
 }
 
 function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>): void {
