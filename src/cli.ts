@@ -33,6 +33,8 @@ const COMMANDS: Record<string, CommandFactory> = {
   update: plain(() => import('./commands/update.js')),
   init: plain(() => import('./commands/init.js')),
   import: plain(() => import('./commands/import.js')),
+  sheets: plain(() => import('./commands/sheets.js')),
+  collect: plain(() => import('./commands/collect.js')),
 };
 
 /** Error codes of the system's limits, as opposed to bugs. */

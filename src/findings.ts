@@ -13,6 +13,8 @@ export interface Finding {
   message: string;
   /** JSONPath of the offending node, e.g. $.tasks[1].tasks[0].due */
   path: string;
+  /** For a spreadsheet: the cell, as the spreadsheet names it (填报!G7), shown instead of line:column. */
+  cell?: string;
 }
 
 export function jsonPath(path: Path): string {

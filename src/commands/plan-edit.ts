@@ -2,7 +2,24 @@
 // that refuses when someone else changed the file since it was read.
 import { UserError } from '../errors.js';
 import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
-import { encodePlan, readBytes, type PlanFile } from '../io/read.js';
+import { encodePlan, readBytes, readPlanFile, type PlanFile } from '../io/read.js';
+import { loadCalendar } from '../io/holidays.js';
+import { buildPlan } from '../model/build.js';
+import type { Plan } from '../model/types.js';
+import { parseSource } from '../source/parse.js';
+import { positionOf } from '../source/locate.js';
+
+/** A plan read to be changed: its file as it is, and its model; a plan that is not YAML is refused with where. */
+export async function planToEdit(file: string): Promise<{ source: PlanFile; plan: Plan }> {
+  const source = await readPlanFile(file);
+  const parsed = parseSource(source.text);
+  const broken = parsed.issues[0];
+  if (broken || parsed.data === undefined) {
+    const { line, column } = positionOf(parsed, broken?.offset ?? 0);
+    throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 'findings');
+  }
+  return { source, plan: buildPlan(parsed.data, loadCalendar()) };
+}
 import { writeFileAtomic } from '../io/write.js';
 
 /** The plan's text with the edits applied, or a user error that says the file was not changed. */

@@ -11,17 +11,13 @@ import { RequestError } from '../edit/errors.js';
 import type { MessageData, ToolMessageKey } from '../messages/types.js';
 import { readPlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
-import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
-import { buildPlan } from '../model/build.js';
 import type { Plan } from '../model/types.js';
-import { parseSource } from '../source/parse.js';
-import { positionOf } from '../source/locate.js';
 import { checkDate, collect, langOption, resolveLang } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
-import { editedText, writeIfUnchanged } from './plan-edit.js';
+import { editedText, planToEdit, writeIfUnchanged } from './plan-edit.js';
 
 interface UpdateOptions {
   status?: string; progress?: string; note?: string; by?: string; date?: string; actual?: string[];
@@ -51,14 +47,7 @@ export default function updateCommand(ctx: CommandContext): Command {
       if (!existsSync(file)) await readPlanFile(file); // the plain "no such file" (or folder) message
       // One writer at a time: the plan is read, changed and written under the lock.
       await withLock(file, async () => {
-        const source = await readPlanFile(file);
-        const parsed = parseSource(source.text);
-        const broken = parsed.issues[0];
-        if (broken || parsed.data === undefined) {
-          const { line, column } = positionOf(parsed, broken?.offset ?? 0);
-          throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 'findings');
-        }
-        const plan = buildPlan(parsed.data, loadCalendar());
+        const { source, plan } = await planToEdit(file);
 
         const { ops, done } = changes(plan, file, taskId, opts, ctx);
         const text = editedText(source, ops);

@@ -32,7 +32,7 @@ export function renderStylish(findings: readonly Finding[], files: number, lang:
     out.push(c.underline(visible(file)));
     // Each cell's width is measured once; plan text in messages is shown with its control characters escaped.
     const rows = list.map((f) => {
-      const cells = [`${f.line}:${f.column}`, severity[f.severity], visible(f.message)] as const;
+      const cells = [f.cell ?? `${f.line}:${f.column}`, severity[f.severity], visible(f.message)] as const;
       return { cells, widths: cells.map(displayWidth), f };
     });
     const widths = [0, 0, 0];

@@ -7,16 +7,18 @@ import { globSync } from 'tinyglobby';
 const PLAN = /\.ya?ml$/i;
 const GLOB = /[*?[\]{}]/;
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], match: RegExp): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // Hidden files, node_modules, and the lock files office programs leave beside an open file (~$周报.xlsx).
+    if (e.name.startsWith('.') || e.name.startsWith('~$') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) walk(path, out);
-    else if (PLAN.test(e.name)) out.push(path);
+    if (e.isDirectory()) walk(path, out, match);
+    else if (match.test(e.name)) out.push(path);
   }
 }
 
-export function expandInputs(args: readonly string[]): string[] {
+/** `match`: the files a folder or a glob stands for (plans by default; returned sheets for collect). */
+export function expandInputs(args: readonly string[], match: RegExp = PLAN): string[] {
   const out: string[] = [];
   for (const arg of args) {
     let info: import('node:fs').Stats | undefined;
@@ -27,11 +29,11 @@ export function expandInputs(args: readonly string[]): string[] {
     }
     if (info?.isDirectory()) {
       const before = out.length;
-      walk(arg, out);
+      walk(arg, out, match);
       if (out.length === before) out.push(arg); // no plans in it: reading it says so
     }
     else if (!info && arg !== '-' && GLOB.test(arg)) {
-      const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter((f) => PLAN.test(f)).sort();
+      const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter((f) => match.test(f)).sort();
       for (const f of found.length ? found : [arg]) out.push(f); // nothing matched: "no such file" names it
     } else out.push(arg);
   }

@@ -78,6 +78,30 @@ export interface ToolMessageData {
   'report/before-period': { start: string; asOf: string };
   'report/after-period': { end: string; asOf: string };
 
+  'sheets/unknown-unit': { value: string; suggestion: string | undefined; suggestionName: string | undefined };
+  'sheets/no-tasks': { unit: string };
+  'sheets/exists': { file: string };
+  'sheets/written': { file: string; unit: string; tasks: number };
+  'sheet/not-a-sheet': { file: string; reason: string };
+  'sheet/format': { file: string; format: string; expected: string };
+  'sheet/other-plan': { file: string; sheetPlan: string; plan: string };
+  'sheet/unit': { file: string; unit: string; unitName: string };
+  'sheet/not-assigned': { task: string; unit: string };
+  'sheet/edited': { column: string; was: string; now: string };
+  'sheet/stale': { task: string; title: string };
+  'sheet/status': { value: string; allowed: readonly string[] };
+  'sheet/progress': { value: string };
+  'sheet/progress-down': { task: string; was: number; now: number };
+  'sheet/date': { value: string };
+  'sheet/date-week': { value: string; from: string; to: string };
+  'collect/no-sheets': { args: readonly string[] };
+  'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };
+  'collect/skipped': { file: string; rows: readonly number[] };
+  'collect/held': { file: string; rows: readonly number[] };
+  'collect/already': { file: string; rows: readonly number[] };
+  'collect/nothing': { file: string };
+  'collect/written': { file: string; count: number };
+
   'rollup/no-plans': { args: readonly string[] };
   'rollup/plan-timeout': { seconds: number; reason: string };
   'rollup/plan-crashed': { seconds: number; reason: string };

@@ -1,0 +1,74 @@
+// `campaign sheets PLAN`: one fill-in workbook per unit for a week (2020-W25-派出所.xlsx), written into a
+// folder; never over a file that is already there (a unit may have filled it in) unless --force.
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { addDays, parseWeek, weekOf } from '../calendar/dates.js';
+import { writeFileAtomic } from '../io/write.js';
+import { helpText, type HelpKey } from '../messages/help.js';
+import { formatMessage } from '../messages/index.js';
+import { nearest } from '../model/nearest.js';
+import { unitByWord } from '../model/units.js';
+import type { Plan } from '../model/types.js';
+import { buildSheets } from '../sheets/build.js';
+import { sheetFileName } from '../sheets/layout.js';
+import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
+import { visible } from '../formats/visible.js';
+import type { CommandContext } from './context.js';
+import { checkDate, collect, langOption, resolveChoice, resolveLang } from './options.js';
+import { loadPlan } from './plan-input.js';
+import { LocalCommand } from './program.js';
+
+interface SheetsOptions { unit: string[]; week?: string; asOf?: string; output: string; format?: string; force?: boolean; lang?: string }
+
+/** The units asked for, by id or name; a word that names none is refused with the nearest id. */
+function unitsAsked(plan: Plan, words: readonly string[]): string[] {
+  return words.map((w) => {
+    const unit = unitByWord(plan, w);
+    if (unit) return unit.id;
+    const suggestion = nearest(w, plan.units.map((u) => u.id));
+    throw new UserError('sheets/unknown-unit', { value: w, suggestion, suggestionName: plan.units.find((u) => u.id === suggestion)?.name });
+  });
+}
+
+export default function sheetsCommand(ctx: CommandContext): Command {
+  const t = (key: HelpKey) => helpText(ctx.lang, key);
+  return new LocalCommand('sheets', ctx.lang)
+    .description(t('cmd.sheets'))
+    .argument('<plan>', t('arg.plan'))
+    .option('--unit <unit>', t('opt.unit'), collect, [])
+    .option('-w, --week <week>', t('opt.sheetWeek'))
+    .option('--as-of <date>', t('opt.sheetAsOf'))
+    .option('-o, --output <dir>', t('opt.outputDir'), '.')
+    .option('-f, --format <format>', t('opt.sheetFormat'))
+    .option('--force', t('opt.force'))
+    .addOption(langOption(ctx.lang))
+    .action(async (file: string, opts: SheetsOptions) => {
+      const lang = resolveLang(opts.lang, ctx.io);
+      ctx.lang = lang;
+      const format = resolveChoice(opts.format, ['xlsx', 'csv'] as const);
+      let week = opts.week === undefined ? undefined : parseWeek(opts.week);
+      if (opts.week !== undefined && !week) throw new UserError('cli/week', { value: opts.week });
+      const asOf = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : week ? addDays(week.from, -1) : ctx.io.today();
+      week ??= weekOf(asOf);
+      const { plan, errors, name } = await loadPlan(file, asOf, lang, ctx.io);
+      if (errors.count) ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
+      const units = unitsAsked(plan, opts.unit);
+      const sheets = buildSheets(plan, { week, asOf, lang, units });
+      if (existsSync(opts.output) && !statSync(opts.output).isDirectory()) throw new UserError('io/directory', { file: opts.output });
+      mkdirSync(opts.output, { recursive: true });
+      // Every target is checked before any is written: one refusal leaves the folder as it was.
+      const targets = sheets.map((s) => join(opts.output, sheetFileName(s.meta.week, s.meta.unitName, format)));
+      const taken = targets.find((f) => existsSync(f));
+      if (taken && !opts.force) throw new UserError('sheets/exists', { file: taken });
+      for (const [i, sheet] of sheets.entries()) {
+        if (sheet.rows.length === 0) {
+          ctx.io.stderr(`${visible(formatMessage('sheets/no-tasks', { unit: sheet.meta.unitName }, lang))}\n`);
+          continue;
+        }
+        writeFileAtomic(targets[i]!, format === 'xlsx' ? await sheetWorkbook(sheet) : sheetCsv(sheet));
+        ctx.io.stdout(`${visible(formatMessage('sheets/written', { file: targets[i]!, unit: sheet.meta.unitName, tasks: sheet.rows.length }, lang))}\n`);
+      }
+    });
+}

@@ -1,0 +1,85 @@
+// What goes on each unit's fill-in sheet for a week: every leaf task it leads or supports, where each
+// stands as of the date, and the header — unit, plan, week, and when to send it back. Pure.
+import { label } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
+import type { IsoDate, Plan } from '../model/types.js';
+import type { Week } from '../calendar/dates.js';
+import { viewTasks } from '../tracking/task-view.js';
+import { deadlineRows, unitNamer } from '../reports/common.js';
+import { SHEET_FORMAT, planFingerprint, taskFingerprint, type SheetMeta } from './layout.js';
+import { shownPercent } from '../formats/percent.js';
+
+export interface SheetRow {
+  id: string;
+  task: string;
+  role: 'lead' | 'support';
+  due: IsoDate | null;
+  status: string;
+  progress: number;
+  lastNote: string;
+}
+
+export interface UnitSheet {
+  meta: SheetMeta;
+  title: string;
+  /** The header block: 填报单位, 方案, 周次, 报送期限. */
+  header: [string, string][];
+  rows: SheetRow[];
+}
+
+export interface SheetRequest {
+  week: Week;
+  /** The date the sheet shows each task's state as of. */
+  asOf: IsoDate;
+  lang: Lang;
+  /** Only these units (ids); every unit with a task when empty. */
+  units: readonly string[];
+}
+
+/** The next report deadline on or after the week's start: the unit's own duty if it has one, else the plan's. */
+function returnBy(plan: Plan, unit: string, from: IsoDate): { due: IsoDate; time: string | null; title: string } | undefined {
+  const rows = deadlineRows(plan, from, unitNamer(plan)).filter((d) => d.due >= from);
+  const own = plan.reports.filter((r) => r.by === unit).map((r) => r.id);
+  const next = rows.find((d) => own.includes(d.id)) ?? rows[0];
+  return next ? { due: next.due, time: next.time, title: next.title } : undefined;
+}
+
+export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
+  const l = (key: Parameters<typeof label>[1]) => label(req.lang, key);
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  const views = viewTasks(plan, req.asOf).filter((v) => v.leaf && v.status !== 'cancelled');
+  const wanted = plan.units.filter((u) => !u.external && (req.units.length === 0 || req.units.includes(u.id)));
+  const fingerprint = planFingerprint(plan.allTasks);
+  const sheets: UnitSheet[] = [];
+  for (const unit of wanted) {
+    const mine = views.filter((v) => v.task.lead.includes(unit.id) || v.task.support.includes(unit.id));
+    if (mine.length === 0 && req.units.length === 0) continue;
+    const rows = mine.map((v): SheetRow => ({
+      id: v.task.id,
+      task: v.task.title,
+      role: v.task.lead.includes(unit.id) ? 'lead' : 'support',
+      due: v.task.due ?? null,
+      status: l(v.status),
+      progress: shownPercent(v.progress, 'percent'),
+      lastNote: v.lastUpdate?.note ?? '',
+    }));
+    const back = returnBy(plan, unit.id, req.week.from);
+    const header: [string, string][] = [
+      [l('fillUnit'), names.get(unit.id) ?? unit.id],
+      [l('plan'), plan.title ?? ''],
+      [l('week'), `${req.week.week}${req.lang === 'zh' ? `（${req.week.from} ~ ${req.week.to}）` : ` (${req.week.from} to ${req.week.to})`}`],
+      ...(back ? [[l('deadline'), `${back.due}${back.time ? ` ${back.time}` : ''}${req.lang === 'zh' ? '前' : ''}`] as [string, string]] : []),
+    ];
+    sheets.push({
+      meta: {
+        format: SHEET_FORMAT, planTitle: plan.title ?? '', planFingerprint: fingerprint, unit: unit.id, unitName: unit.name,
+        week: req.week.week, from: req.week.from, to: req.week.to, lang: req.lang,
+        tasks: mine.map((v) => ({ id: v.task.id, fingerprint: taskFingerprint(v.task) })),
+      },
+      title: `${plan.title ?? ''} — ${l('sheetTitle')}`,
+      header,
+      rows,
+    });
+  }
+  return sheets;
+}
