@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../src/cli.js';
 import type { CliIO } from '../src/io/cli-io.js';
 import { STACK } from './helpers/run.js';
@@ -95,6 +96,78 @@ describe('campaign update', () => {
     expect((await cli(['update', file, '3', '-n', '起草中', '-d', '2020-06-20'])).code).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  describe('a task written on one line', () => {
+    const FLOW_TASK = '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task';
+    /** The lines of a text apart from a run of them, for saying that nothing else changed. */
+    const outside = (text: string, first: string, count: number) => {
+      const lines = text.split('\n');
+      const at = lines.indexOf(first);
+      return [...lines.slice(0, at), ...lines.slice(at + count)];
+    };
+
+    it('is written in block style with its first update one line beneath it; nothing else changes', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '-s', 'in_progress', '-p', '60', '-n', '排查企业12家', '--problems', '个别企业整改不及时', '--next', '督促整改, 复查', '--by', '派出所', '-d', '2020-06-17']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      const after = readFileSync(file, 'utf8');
+      const task = [
+        '  - id: "2"   # a flow task',
+        '    title: 隐患排查',
+        '    lead: [police]',
+        '    due: 2020-06-18',
+        '    updates:',
+        '      - {date: 2020-06-17, status: in_progress, progress: 60, note: 排查企业12家, problems: 个别企业整改不及时, next: "督促整改, 复查", by: police}',
+        '    status: in_progress',
+        '    progress: 60',
+      ];
+      expect(after).toContain(`\n${task.join('\n')}\n`);
+      expect(outside(after, task[0]!, task.length)).toEqual(outside(before.toString(), FLOW_TASK, 1));
+      // The entry reads back with its problems and next steps.
+      const plan = parse(after);
+      expect(plan.tasks[1].updates).toEqual([
+        { date: '2020-06-17', status: 'in_progress', progress: 60, note: '排查企业12家', problems: '个别企业整改不及时', next: '督促整改, 复查', by: 'police' },
+      ]);
+      // Its next update is one more line, and nothing else changes.
+      expect((await cli(['update', file, '2', '-p', '80', '-d', '2020-06-24'])).code).toBe(0);
+      expect(changedLines(after, readFileSync(file, 'utf8'))).toEqual({
+        removed: ['    progress: 60'],
+        added: ['      - {date: 2020-06-24, progress: 80}', '    progress: 80'],
+      });
+    });
+
+    it('reads back as the same plan: it validates with the same findings, plus the update counted', async () => {
+      const { file, before } = copy();
+      const findings = async () => JSON.parse((await cli(['validate', file, '--format', 'json', '--as-of', '2020-06-30'])).stdout).findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`);
+      const had = await findings();
+      expect(had).toContain('status/overdue $.tasks[1].due');
+      expect((await cli(['update', file, '2', '-s', 'done', '-d', '2020-06-18', '--problems', '无'])).code).toBe(0);
+      expect(readFileSync(file)).not.toEqual(before);
+      // Task 2 was overdue and is done now: that finding, and only that one, is gone.
+      expect(await findings()).toEqual(had.filter((f: string) => f !== 'status/overdue $.tasks[1].due'));
+    });
+
+    it('--dry-run shows the rewrite as a diff and writes nothing', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '-n', '排查', '-d', '2020-06-17', '--dry-run']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`\n-${FLOW_TASK}\n+  - id: "2"   # a flow task\n+    title: 隐患排查\n+    lead: [police]\n+    due: 2020-06-18\n+    updates:\n+      - {date: 2020-06-17, note: 排查}\n`);
+      expect(readFileSync(file)).toEqual(before);
+    });
+
+    it('in a CRLF file, with CRLF lines', async () => {
+      const { file } = copy();
+      const crlf = readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
+      writeFileSync(file, crlf);
+      expect((await cli(['update', file, '2', '--next', '复查', '-d', '2020-06-17'])).code).toBe(0);
+      const after = readFileSync(file, 'utf8');
+      expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+      expect(changedLines(crlf, after)).toEqual({
+        removed: [FLOW_TASK],
+        added: ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}'],
+      });
+    });
   });
 
   describe('refusals leave the file byte for byte unchanged', () => {

@@ -24,7 +24,7 @@ import type { CommandContext } from './context.js';
 import { editedText, writeIfUnchanged } from './plan-edit.js';
 
 interface UpdateOptions {
-  status?: string; progress?: string; note?: string; by?: string; date?: string; actual?: string[];
+  status?: string; progress?: string; note?: string; problems?: string; next?: string; by?: string; date?: string; actual?: string[];
   report?: string; submitted?: string; dryRun?: boolean; lang?: string;
 }
 
@@ -37,6 +37,8 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('-s, --status <status>', t('opt.status'))
     .option('-p, --progress <n>', t('opt.progress'))
     .option('-n, --note <text>', t('opt.note'))
+    .option('--problems <text>', t('opt.problems'))
+    .option('--next <text>', t('opt.next'))
     .option('--by <unit>', t('opt.by'))
     .option('-d, --date <date>', t('opt.date'))
     .option('--actual <metric=n>', t('opt.actual'), collect, [])
@@ -82,7 +84,10 @@ function changes(plan: Plan, file: string, taskId: string | undefined, opts: Upd
     }
     if (taskId === undefined) throw new UserError('update/no-task');
     const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
-    const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
+    const r = taskUpdateOps(plan, {
+      task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, problems: opts.problems, next: opts.next,
+      by: opts.by, actual: opts.actual,
+    });
     return { ops: r.ops, done: formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, ctx.lang) };
   } catch (err) {
     // The edit layer says what it cannot do; here that becomes a usage error (exit 2).

@@ -13,6 +13,8 @@ export interface TaskUpdateRequest {
   status?: string;
   progress?: string;
   note?: string;
+  problems?: string;
+  next?: string;
   by?: string;
   /** "METRIC=N" */
   actual?: string[];
@@ -59,14 +61,24 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
     }
     return { index, value };
   });
-  if (status === undefined && progress === undefined && req.note === undefined && actuals.length === 0) throw new RequestError('update/nothing');
+  if (status === undefined && progress === undefined && req.note === undefined && req.problems === undefined && req.next === undefined && actuals.length === 0) {
+    throw new RequestError('update/nothing');
+  }
 
   const entry: Record<string, unknown> = { date: req.date };
   if (status !== undefined) entry.status = status;
   if (progress !== undefined) entry.progress = progress;
   if (req.note !== undefined) entry.note = req.note;
+  if (req.problems !== undefined) entry.problems = req.problems;
+  if (req.next !== undefined) entry.next = req.next;
   if (by !== undefined) entry.by = by;
-  const ops: EditOp[] = [{ kind: 'append', path: [...task.path, 'updates'], value: entry }];
+  // A task written on one line is written out in block style first, so that its log grows beneath it an
+  // entry a line; so is a log written as one flow list.
+  const ops: EditOp[] = [
+    { kind: 'block', path: task.path },
+    { kind: 'block', path: [...task.path, 'updates'] },
+    { kind: 'append', path: [...task.path, 'updates'], value: entry },
+  ];
   // The task's own fields show its latest state: set them only when this entry is the latest.
   const latest = task.updates.every((u) => u.date <= req.date);
   if (latest && status !== undefined) ops.push({ kind: 'set', path: [...task.path, 'status'], value: status });

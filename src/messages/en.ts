@@ -128,7 +128,7 @@ export const en: Catalogue = {
   'update/actual-format': (d) => `--actual "${d.value}" must be written METRIC=NUMBER, e.g. 宣讲场次=8`,
   'update/unknown-metric': (d) => `task ${d.task} has no target "${d.metric}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : d.known.length ? ` (its targets: ${d.known.join(', ')})` : ' (it has no targets)'}`,
   'update/unknown-report': (d) => `there is no report "${d.id}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
-  'update/nothing': () => 'nothing to record: give --status, --progress, --note or --actual',
+  'update/nothing': () => 'nothing to record: give --status, --progress, --note, --problems, --next or --actual',
   'update/no-task': () => 'which task? give its id, e.g. campaign update plan.yaml 1.2 --status done (or --report ID --submitted DATE)',
   'update/report-usage': () => 'to record a report, give --report ID and --submitted DATE, and no task id',
   'update/edit-failed': (d) => `${d.file}: the change could not be written safely (${d.reason}); the file was not changed`,

@@ -129,7 +129,7 @@ export const zh: Catalogue = {
   'update/actual-format': (d) => `--actual “${d.value}”应写成 指标=数值，如 宣讲场次=8`,
   'update/unknown-metric': (d) => `任务 ${d.task} 没有指标“${d.metric}”${d.suggestion ? `，是否应为“${d.suggestion}”？` : d.known.length ? `（现有指标：${d.known.join('、')}）` : '（该任务没有指标）'}`,
   'update/unknown-report': (d) => `没有报送事项“${d.id}”${d.suggestion ? `，是否应为“${d.suggestion}”？` : ''}`,
-  'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note 或 --actual',
+  'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next 或 --actual',
   'update/no-task': () => '请指定任务编号，如 campaign update plan.yaml 1.2 --status done（或 --report 报送事项 --submitted 日期）',
   'update/report-usage': () => '记录报送时请给出 --report 与 --submitted，且不要写任务编号',
   'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${d.reason}）；文件未改动`,
