@@ -170,6 +170,40 @@ describe('campaign update', () => {
     });
   });
 
+  describe('--target adds a target the task has none of', () => {
+    it('to a block task, with its unit of measure (and an --actual for it goes with it)', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '3', '--target', '总结报告=1', '--unit', '份', '--actual', '总结报告=0', '-n', '起草中', '-d', '2020-06-20']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toContain('3 活动总结: added target 总结报告 1 份, actual 0\n');
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: [],
+        added: ['    targets:', '      - {metric: 总结报告, unit: 份, target: 1, actual: 0}', '    updates:', '      - {date: 2020-06-20, note: 起草中}'],
+      });
+    });
+
+    it('alone, without an entry in the log; to a flow task, written in block style', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '--target', '排查企业=20', '--unit', '家']);
+      expect([r.code, r.stdout]).toEqual([0, `${file}: 2 隐患排查: added target 排查企业 20 家\n`]);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
+        '  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    targets:', '      - {metric: 排查企业, unit: 家, target: 20}',
+      ]);
+      // The plan keeps validating, and the new target is counted.
+      const status = JSON.parse((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
+      expect(JSON.stringify(status)).toContain('排查企业');
+    });
+
+    it('beside targets it has, a line of its own', async () => {
+      const { file, before } = copy();
+      expect((await cli(['update', file, '1.1', '--target', '参加人数=200', '--unit', '人次', '-d', '2020-06-11'])).code).toBe(0);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: [],
+        added: ['          - {metric: 参加人数, unit: 人次, target: 200}'],
+      });
+    });
+  });
+
   describe('refusals leave the file byte for byte unchanged', () => {
     it.each([
       [['1.5', '-s', 'done'], 2, /there is no task "1\.5"; did you mean "1\.1"\?/],
@@ -187,6 +221,14 @@ describe('campaign update', () => {
       [[], 2, /which task\?/],
       [['--report', 'sumary', '--submitted', '2020-07-03'], 2, /no report "sumary"; did you mean "summary"\?/],
       [['--report', 'summary'], 2, /give --report ID and --submitted DATE/],
+      [['1.1', '--target', '宣讲场次=12'], 2, /task 1\.1 already has a target "宣讲场次" \(10 场\); set its actual value with --actual 宣讲场次=N/],
+      [['1.1', '--target', '宣讲场次'], 2, /--target "宣讲场次" must be written METRIC=NUMBER/],
+      [['1.1', '--target', '参加人数=-3'], 2, /--target "参加人数=-3" must be written METRIC=NUMBER/],
+      [['1.1', '--target', 'a=1', '--target', 'b=2'], 2, /give one --target at a time \(got a=1, b=2\)/],
+      [['1.1', '-n', 'x', '--unit', '场'], 2, /--unit is the unit of measure of the target --target adds/],
+      [['1.1', '--target', 'a=1', '--unit', ' '], 2, /--unit must not be empty/],
+      [['3', '--actual', '总结报告=1'], 2, /task 3 has no target "总结报告" \(it has no targets\)/],
+      [['2', '--target', '排查企业=20', '--lang', 'zh', '--unit', ''], 2, /--unit 不能为空/],
     ])('%j', async (args, code, message) => {
       const { file, before } = copy();
       const r = await cli(['update', file, ...(args as string[])]);
