@@ -194,6 +194,15 @@ describe('campaign update', () => {
       expect(JSON.stringify(status)).toContain('排查企业');
     });
 
+    it('to a task that ends with a log of block entries: the entry joins the log, the target follows it', async () => {
+      const { file, before } = copy();
+      expect((await cli(['update', file, '1.2', '--target', '进校园=5', '--unit', '所', '--actual', '进校园=3', '-p', '60', '-d', '2020-06-16'])).code).toBe(0);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: ['        progress: 50'],
+        added: ['        progress: 60', '          - date: 2020-06-16', '            progress: 60', '        targets:', '          - {metric: 进校园, unit: 所, target: 5, actual: 3}'],
+      });
+    });
+
     it('beside targets it has, a line of its own', async () => {
       const { file, before } = copy();
       expect((await cli(['update', file, '1.1', '--target', '参加人数=200', '--unit', '人次', '-d', '2020-06-11'])).code).toBe(0);

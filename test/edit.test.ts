@@ -63,6 +63,19 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     });
   });
 
+  it('where a task ends with its log, the new entry goes in the log and a new key after it', () => {
+    const out = applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 0, 'tasks', 1, 'targets'], value: { metric: '进校园', unit: '所', target: 5 } },
+      { kind: 'append', path: ['tasks', 0, 'tasks', 1, 'updates'], value: { date: '2020-06-16', progress: 70 } },
+    ]);
+    expect(changedLines(PLAN, out).added).toEqual([
+      '          - date: 2020-06-16',
+      '            progress: 70',
+      '        targets:',
+      '          - {metric: 进校园, unit: 所, target: 5}',
+    ]);
+  });
+
   it('keeps CRLF line endings', () => {
     const crlf = PLAN.replace(/\n/g, '\r\n');
     const out = applyEdits(crlf, [{ kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } }]);

@@ -91,7 +91,7 @@ class Editor {
       return;
     }
     if (pair) throw new EditError('unsupported', `the value at ${path.join('.')} is not a single value`);
-    this.addPair(parent, String(key), value);
+    this.addPair(parent, String(key), value, path.length);
   }
 
   append(path: Path, value: unknown): void {
@@ -100,19 +100,20 @@ class Editor {
       const parent = lookup(this.doc, path.slice(0, -1));
       if (!isMap(parent)) throw new EditError('not-found', `no mapping at ${path.slice(0, -1).join('.')}`);
       if (node !== undefined) throw new EditError('unsupported', `${path.join('.')} is empty; write [] or remove it`);
-      this.addPair(parent, String(path[path.length - 1]), [value], true);
+      this.addPair(parent, String(path[path.length - 1]), [value], path.length, true);
       return;
     }
     if (!isSeq(node)) throw new EditError('unsupported', `${path.join('.')} is not a list`);
-    this.appendItem(node, value);
+    this.appendItem(node, value, path.length + 1);
   }
 
-  private addPair(map: YAMLMap, key: string, value: unknown, asBlockList = false): void {
+  /** Adds `key: value` to a map; `depth` is the path length of the new key, which orders insertions at one place. */
+  private addPair(map: YAMLMap, key: string, value: unknown, depth: number, asBlockList = false): void {
     const k = scalarText(key, !!map.flow);
     if (map.flow) {
       const close = map.range![1] - 1;
       if (this.text[close] !== '}') throw new EditError('unsupported', 'unexpected flow mapping end');
-      this.splices.push({ at: close, end: close, text: `${map.items.length ? ', ' : ''}${k}: ${flowText(value)}` });
+      this.splices.push({ at: close, end: close, text: `${map.items.length ? ', ' : ''}${k}: ${flowText(value)}`, depth });
       return;
     }
     const first = map.items[0];
@@ -122,14 +123,14 @@ class Editor {
     const body = asBlockList && Array.isArray(value)
       ? `${k}:${value.map((v) => `${this.eol}${indent}${' '.repeat(this.listStep())}- ${flowText(v)}`).join('')}`
       : `${k}: ${typeof value === 'object' && value !== null ? flowText(value) : scalarText(value, false)}`;
-    this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}` });
+    this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}`, depth });
   }
 
-  private appendItem(seq: YAMLSeq, value: unknown): void {
+  private appendItem(seq: YAMLSeq, value: unknown, depth: number): void {
     if (seq.flow) {
       const close = seq.range![1] - 1;
       if (this.text[close] !== ']') throw new EditError('unsupported', 'unexpected flow sequence end');
-      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${flowText(value)}` });
+      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${flowText(value)}`, depth });
       return;
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;
@@ -147,13 +148,15 @@ class Editor {
     } else {
       item = `${indent}- ${flowText(value)}`;
     }
-    this.splices.push({ at, end: at, text: `${this.eol}${item}` });
+    this.splices.push({ at, end: at, text: `${this.eol}${item}`, depth });
   }
 
   result(): string {
     let out = this.text;
-    // Later offsets first, so earlier ones stay valid; insertions at one offset keep their order.
-    const ordered = this.splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.at - a.at || b.i - a.i);
+    // Later offsets first, so earlier ones stay valid. Insertions at one offset (the end of a task that
+    // ends with its log) keep their order, except that an entry of a list there comes before a key added
+    // to the map around it: the one applied last stands first.
+    const ordered = this.splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.at - a.at || (a.depth ?? 0) - (b.depth ?? 0) || b.i - a.i);
     for (const s of ordered) out = out.slice(0, s.at) + s.text + out.slice(s.end);
     return out;
   }

@@ -3,8 +3,8 @@
 import { isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Path } from '../model/types.js';
 
-/** A replacement of the text from `at` to `end`. */
-export interface Splice { at: number; end: number; text: string }
+/** A replacement of the text from `at` to `end`; `depth`, for an insertion, is the path length of what it adds. */
+export interface Splice { at: number; end: number; text: string; depth?: number }
 
 export const keyOf = (p: Pair): string => (isScalar(p.key) ? String(p.key.value) : String(p.key));
 
