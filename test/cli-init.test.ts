@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
+import { changedLines } from './helpers/diff.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-init-'));
 
@@ -30,9 +31,9 @@ describe('campaign init', () => {
     const dir = tmp();
     await cli(['init', 'p.yaml', '-y', '2026'], { cwd: dir });
     const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
-    expect(text).toContain('title: 安全知识进校园, theme: main, lead: [school], due: 2026-06-18}');
+    expect(text).toContain('\n      - id: "1.3"\n        title: 安全知识进校园\n        theme: main\n        lead: [school]\n        due: 2026-06-18\n');
     // The consultation day stays on June 16 itself, and the summary's July 5 (a Sunday) moves to Friday the 3rd.
-    expect(text).toContain('title: 参加全国安全生产宣传咨询日活动, theme: main, lead: [safety], support: [police, market], due: 2026-06-16}');
+    expect(text).toContain('\n        title: 参加全国安全生产宣传咨询日活动\n        theme: main\n        lead: [safety]\n        support: [police, market]\n        due: 2026-06-16\n');
     expect(text).toContain('{id: summary, title: 活动总结, to: county-office, due: 2026-07-03}');
   });
 
@@ -44,6 +45,23 @@ describe('campaign init', () => {
       expect([template, year, JSON.parse(v.stdout).findings]).toEqual([template, year, []]);
     }
     if (template === 'safety-month') expect(readFileSync(join(dir, '2020.yaml'), 'utf8')).toContain('title: 消除事故隐患，筑牢安全防线   # 2020年全国主题');
+  });
+
+  it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month', 'blank'])('%s writes its tasks in block style, so that an update adds one line', async (template) => {
+    const dir = tmp();
+    expect((await cli(['init', 'p.yaml', '-t', template, '-y', '2026'], { cwd: dir })).code).toBe(0);
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    const tasks = text.slice(text.indexOf('\ntasks:\n'), text.search(/\n(requirements:|$)/));
+    expect(tasks).toMatch(/- id: "1"\n/);
+    expect(tasks).not.toMatch(/- \{/);
+    const leaf = template === 'blank' ? '1' : '1.1';
+    const r = await cli(['update', 'p.yaml', leaf, '-s', 'in_progress', '-n', '已部署', '-d', '2026-06-02'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(changedLines(text, readFileSync(join(dir, 'p.yaml'), 'utf8')).added).toEqual([
+      expect.stringMatching(/^ +updates:$/),
+      expect.stringMatching(/^ +- \{date: 2026-06-02, status: in_progress, note: 已部署\}$/),
+      expect.stringMatching(/^ +status: in_progress$/),
+    ]);
   });
 
   it('never overwrites without --force', async () => {

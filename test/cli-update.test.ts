@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../src/cli.js';
 import type { CliIO } from '../src/io/cli-io.js';
 import { STACK } from './helpers/run.js';
@@ -97,6 +98,121 @@ describe('campaign update', () => {
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  describe('a task written on one line', () => {
+    const FLOW_TASK = '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task';
+    /** The lines of a text apart from a run of them, for saying that nothing else changed. */
+    const outside = (text: string, first: string, count: number) => {
+      const lines = text.split('\n');
+      const at = lines.indexOf(first);
+      return [...lines.slice(0, at), ...lines.slice(at + count)];
+    };
+
+    it('is written in block style with its first update one line beneath it; nothing else changes', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '-s', 'in_progress', '-p', '60', '-n', '排查企业12家', '--problems', '个别企业整改不及时', '--next', '督促整改, 复查', '--by', '派出所', '-d', '2020-06-17']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      const after = readFileSync(file, 'utf8');
+      const task = [
+        '  - id: "2"   # a flow task',
+        '    title: 隐患排查',
+        '    lead: [police]',
+        '    due: 2020-06-18',
+        '    updates:',
+        '      - {date: 2020-06-17, status: in_progress, progress: 60, note: 排查企业12家, problems: 个别企业整改不及时, next: "督促整改, 复查", by: police}',
+        '    status: in_progress',
+        '    progress: 60',
+      ];
+      expect(after).toContain(`\n${task.join('\n')}\n`);
+      expect(outside(after, task[0]!, task.length)).toEqual(outside(before.toString(), FLOW_TASK, 1));
+      // The entry reads back with its problems and next steps.
+      const plan = parse(after);
+      expect(plan.tasks[1].updates).toEqual([
+        { date: '2020-06-17', status: 'in_progress', progress: 60, note: '排查企业12家', problems: '个别企业整改不及时', next: '督促整改, 复查', by: 'police' },
+      ]);
+      // Its next update is one more line, and nothing else changes.
+      expect((await cli(['update', file, '2', '-p', '80', '-d', '2020-06-24'])).code).toBe(0);
+      expect(changedLines(after, readFileSync(file, 'utf8'))).toEqual({
+        removed: ['    progress: 60'],
+        added: ['      - {date: 2020-06-24, progress: 80}', '    progress: 80'],
+      });
+    });
+
+    it('reads back as the same plan: it validates with the same findings, plus the update counted', async () => {
+      const { file, before } = copy();
+      const findings = async () => JSON.parse((await cli(['validate', file, '--format', 'json', '--as-of', '2020-06-30'])).stdout).findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`);
+      const had = await findings();
+      expect(had).toContain('status/overdue $.tasks[1].due');
+      expect((await cli(['update', file, '2', '-s', 'done', '-d', '2020-06-18', '--problems', '无'])).code).toBe(0);
+      expect(readFileSync(file)).not.toEqual(before);
+      // Task 2 was overdue and is done now: that finding, and only that one, is gone.
+      expect(await findings()).toEqual(had.filter((f: string) => f !== 'status/overdue $.tasks[1].due'));
+    });
+
+    it('--dry-run shows the rewrite as a diff and writes nothing', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '-n', '排查', '-d', '2020-06-17', '--dry-run']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`\n-${FLOW_TASK}\n+  - id: "2"   # a flow task\n+    title: 隐患排查\n+    lead: [police]\n+    due: 2020-06-18\n+    updates:\n+      - {date: 2020-06-17, note: 排查}\n`);
+      expect(readFileSync(file)).toEqual(before);
+    });
+
+    it('in a CRLF file, with CRLF lines', async () => {
+      const { file } = copy();
+      const crlf = readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
+      writeFileSync(file, crlf);
+      expect((await cli(['update', file, '2', '--next', '复查', '-d', '2020-06-17'])).code).toBe(0);
+      const after = readFileSync(file, 'utf8');
+      expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+      expect(changedLines(crlf, after)).toEqual({
+        removed: [FLOW_TASK],
+        added: ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}'],
+      });
+    });
+  });
+
+  describe('--target adds a target the task has none of', () => {
+    it('to a block task, with its unit of measure (and an --actual for it goes with it)', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '3', '--target', '总结报告=1', '--unit', '份', '--actual', '总结报告=0', '-n', '起草中', '-d', '2020-06-20']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toContain('3 活动总结: added target 总结报告 1 份, actual 0\n');
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: [],
+        added: ['    targets:', '      - {metric: 总结报告, unit: 份, target: 1, actual: 0}', '    updates:', '      - {date: 2020-06-20, note: 起草中}'],
+      });
+    });
+
+    it('alone, without an entry in the log; to a flow task, written in block style', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '2', '--target', '排查企业=20', '--unit', '家']);
+      expect([r.code, r.stdout]).toEqual([0, `${file}: 2 隐患排查: added target 排查企业 20 家\n`]);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toEqual([
+        '  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    targets:', '      - {metric: 排查企业, unit: 家, target: 20}',
+      ]);
+      // The plan keeps validating, and the new target is counted.
+      const status = JSON.parse((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
+      expect(JSON.stringify(status)).toContain('排查企业');
+    });
+
+    it('to a task that ends with a log of block entries: the entry joins the log, the target follows it', async () => {
+      const { file, before } = copy();
+      expect((await cli(['update', file, '1.2', '--target', '进校园=5', '--unit', '所', '--actual', '进校园=3', '-p', '60', '-d', '2020-06-16'])).code).toBe(0);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: ['        progress: 50'],
+        added: ['        progress: 60', '          - date: 2020-06-16', '            progress: 60', '        targets:', '          - {metric: 进校园, unit: 所, target: 5, actual: 3}'],
+      });
+    });
+
+    it('beside targets it has, a line of its own', async () => {
+      const { file, before } = copy();
+      expect((await cli(['update', file, '1.1', '--target', '参加人数=200', '--unit', '人次', '-d', '2020-06-11'])).code).toBe(0);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
+        removed: [],
+        added: ['          - {metric: 参加人数, unit: 人次, target: 200}'],
+      });
+    });
+  });
+
   describe('refusals leave the file byte for byte unchanged', () => {
     it.each([
       [['1.5', '-s', 'done'], 2, /there is no task "1\.5"; did you mean "1\.1"\?/],
@@ -114,6 +230,14 @@ describe('campaign update', () => {
       [[], 2, /which task\?/],
       [['--report', 'sumary', '--submitted', '2020-07-03'], 2, /no report "sumary"; did you mean "summary"\?/],
       [['--report', 'summary'], 2, /give --report ID and --submitted DATE/],
+      [['1.1', '--target', '宣讲场次=12'], 2, /task 1\.1 already has a target "宣讲场次" \(10 场\); set its actual value with --actual 宣讲场次=N/],
+      [['1.1', '--target', '宣讲场次'], 2, /--target "宣讲场次" must be written METRIC=NUMBER/],
+      [['1.1', '--target', '参加人数=-3'], 2, /--target "参加人数=-3" must be written METRIC=NUMBER/],
+      [['1.1', '--target', 'a=1', '--target', 'b=2'], 2, /give one --target at a time \(got a=1, b=2\)/],
+      [['1.1', '-n', 'x', '--unit', '场'], 2, /--unit is the unit of measure of the target --target adds/],
+      [['1.1', '--target', 'a=1', '--unit', ' '], 2, /--unit must not be empty/],
+      [['3', '--actual', '总结报告=1'], 2, /task 3 has no target "总结报告" \(it has no targets\)/],
+      [['2', '--target', '排查企业=20', '--lang', 'zh', '--unit', ''], 2, /--unit 不能为空/],
     ])('%j', async (args, code, message) => {
       const { file, before } = copy();
       const r = await cli(['update', file, ...(args as string[])]);

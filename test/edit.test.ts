@@ -63,6 +63,19 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     });
   });
 
+  it('where a task ends with its log, the new entry goes in the log and a new key after it', () => {
+    const out = applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 0, 'tasks', 1, 'targets'], value: { metric: '进校园', unit: '所', target: 5 } },
+      { kind: 'append', path: ['tasks', 0, 'tasks', 1, 'updates'], value: { date: '2020-06-16', progress: 70 } },
+    ]);
+    expect(changedLines(PLAN, out).added).toEqual([
+      '          - date: 2020-06-16',
+      '            progress: 70',
+      '        targets:',
+      '          - {metric: 进校园, unit: 所, target: 5}',
+    ]);
+  });
+
   it('keeps CRLF line endings', () => {
     const crlf = PLAN.replace(/\n/g, '\r\n');
     const out = applyEdits(crlf, [{ kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } }]);
@@ -78,6 +91,143 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     ])).toThrow(/same place/);
     expect(() => applyEdits(PLAN, [{ kind: 'set', path: ['period'], value: 'x' }])).toThrow(/not a single value/);
     expect(() => applyEdits(PLAN, [{ kind: 'append', path: ['nope', 'updates'], value: {} }])).toThrow(EditError);
+  });
+});
+
+describe('block style: a flow task takes its log beneath it, an entry a line', () => {
+  const logOn = (path: (string | number)[], entry: Record<string, unknown>) => [
+    { kind: 'block' as const, path },
+    { kind: 'block' as const, path: [...path, 'updates'] },
+    { kind: 'append' as const, path: [...path, 'updates'], value: entry },
+  ];
+
+  it('rewrites only that task, keeping key order, quotes and its trailing comment', () => {
+    const out = applyEdits(PLAN, [
+      ...logOn(['tasks', 1], { date: '2020-06-17', status: 'in_progress', progress: 60, note: '排查企业12家' }),
+      { kind: 'set', path: ['tasks', 1, 'status'], value: 'in_progress' },
+    ]);
+    expect(changedLines(PLAN, out)).toEqual({
+      removed: ['  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task'],
+      added: [
+        '  - id: "2"   # a flow task',
+        '    title: 隐患排查',
+        '    lead: [police]',
+        '    due: 2020-06-18',
+        '    updates:',
+        '      - {date: 2020-06-17, status: in_progress, progress: 60, note: 排查企业12家}',
+        '    status: in_progress',
+      ],
+    });
+  });
+
+  it('the next update is one more line', () => {
+    const once = applyEdits(PLAN, logOn(['tasks', 1], { date: '2020-06-17', note: '一' }));
+    const twice = applyEdits(once, logOn(['tasks', 1], { date: '2020-06-24', note: '二' }));
+    expect(changedLines(once, twice)).toEqual({ removed: [], added: ['      - {date: 2020-06-24, note: 二}'] });
+  });
+
+  it('a task that grew one long line of updates gets a line for each', () => {
+    const text = '  - {id: "2", title: 排查, updates: [{date: 2020-06-03, note: 一}, {date: 2020-06-10, note: 二}], status: in_progress}\n';
+    const out = applyEdits(`tasks:\n${text}`, logOn(['tasks', 0], { date: '2020-06-17', note: '三' }));
+    expect(out).toBe([
+      'tasks:',
+      '  - id: "2"',
+      '    title: 排查',
+      '    updates:',
+      '      - {date: 2020-06-03, note: 一}',
+      '      - {date: 2020-06-10, note: 二}',
+      '      - {date: 2020-06-17, note: 三}',
+      '    status: in_progress',
+      '',
+    ].join('\n'));
+  });
+
+  it('changes nothing where everything is in block style already', () => {
+    expect(applyEdits(PLAN, [{ kind: 'block', path: ['tasks', 0, 'tasks', 1] }, { kind: 'block', path: ['tasks', 0, 'tasks', 1, 'updates'] }])).toBe(PLAN);
+    expect(applyEdits(PLAN, [{ kind: 'block', path: ['tasks', 2, 'updates'] }])).toBe(PLAN);
+  });
+
+  it('a flow task over several lines keeps every comment, on the entry it followed', () => {
+    const text = [
+      'tasks:',
+      '  - {id: "2", title: \'隐患 排查\',   # which title',
+      '     # own line',
+      '     lead: [police,',
+      '       edu], due: 2020-06-18   # before the end',
+      '    }   # the whole task',
+      '  - {id: "3", title: 总结}',
+      '',
+    ].join('\n');
+    const out = applyEdits(text, logOn(['tasks', 0], { date: '2020-06-17', note: 'x' }));
+    expect(out).toBe([
+      'tasks:',
+      '  - id: "2"   # the whole task',
+      '    title: \'隐患 排查\'   # which title',
+      '    # own line',
+      '    lead: [police,',
+      '      edu]',
+      '    due: 2020-06-18   # before the end',
+      '    updates:',
+      '      - {date: 2020-06-17, note: x}',
+      '  - {id: "3", title: 总结}',
+      '',
+    ].join('\n'));
+  });
+
+  it('writes a block task\'s flow log as a list, an entry a line', () => {
+    const text = 'tasks:\n  - id: "1"\n    title: 宣讲\n    updates: [{date: 2020-06-01, note: 一}, {date: 2020-06-08, note: "二, 三"}]   # log\n    status: in_progress\n';
+    const out = applyEdits(text, logOn(['tasks', 0], { date: '2020-06-15', note: '四' }));
+    expect(out).toBe([
+      'tasks:',
+      '  - id: "1"',
+      '    title: 宣讲',
+      '    updates:   # log',
+      '      - {date: 2020-06-01, note: 一}',
+      '      - {date: 2020-06-08, note: "二, 三"}',
+      '      - {date: 2020-06-15, note: 四}',
+      '    status: in_progress',
+      '',
+    ].join('\n'));
+  });
+
+  it('a task inside a flow list of subtasks: the way to it is rewritten, its siblings keep their lines', () => {
+    const text = 'tasks:\n- {id: "1", title: 宣传, tasks: [{id: "1.1", title: 宣讲}, {id: "1.2", title: 进校园}]}\n- {id: "2", title: 排查}\n';
+    const out = applyEdits(text, logOn(['tasks', 0, 'tasks', 1], { date: '2020-06-17', note: 'x' }));
+    // This file writes lists at their key's column (`- id` under `tasks:`), and so do the new lines.
+    expect(out).toBe([
+      'tasks:',
+      '- id: "1"',
+      '  title: 宣传',
+      '  tasks:',
+      '  - {id: "1.1", title: 宣讲}',
+      '  - id: "1.2"',
+      '    title: 进校园',
+      '    updates:',
+      '    - {date: 2020-06-17, note: x}',
+      '- {id: "2", title: 排查}',
+      '',
+    ].join('\n'));
+  });
+
+  it('follows the file\'s indentation', () => {
+    const text = 'units:\n    - {id: p, name: 派出所}\ntasks:\n    - {id: "1", title: 宣讲, lead: [p]}\n';
+    expect(applyEdits(text, logOn(['tasks', 0], { date: '2020-06-17', note: 'x' }))).toBe(
+      'units:\n    - {id: p, name: 派出所}\ntasks:\n    - id: "1"\n      title: 宣讲\n      lead: [p]\n      updates:\n          - {date: 2020-06-17, note: x}\n',
+    );
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = PLAN.replace(/\n/g, '\r\n');
+    const out = applyEdits(crlf, logOn(['tasks', 1], { date: '2020-06-17', note: 'x' }));
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(changedLines(crlf, out).added).toEqual([
+      '  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, note: x}',
+    ]);
+  });
+
+  it('refuses a task whose keys carry tags or anchors rather than leave them behind', () => {
+    const text = 'tasks:\n  - {id: "1", &t title: 宣讲}\n';
+    expect(() => applyEdits(text, logOn(['tasks', 0], { date: '2020-06-17', note: 'x' }))).toThrow(/cannot be rewritten in block style/);
   });
 });
 

@@ -37,7 +37,7 @@ export default function sheetsCommand(ctx: CommandContext): Command {
   return new LocalCommand('sheets', ctx.lang)
     .description(t('cmd.sheets'))
     .argument('<plan>', t('arg.plan'))
-    .option('--unit <unit>', t('opt.unit'), collect, [])
+    .option('--unit <unit>', t('opt.sheetUnit'), collect, [])
     .option('-w, --week <week>', t('opt.sheetWeek'))
     .option('--as-of <date>', t('opt.sheetAsOf'))
     .option('-o, --output <dir>', t('opt.outputDir'), '.')

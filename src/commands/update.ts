@@ -20,7 +20,8 @@ import type { CommandContext } from './context.js';
 import { editedText, planToEdit, writeIfUnchanged } from './plan-edit.js';
 
 interface UpdateOptions {
-  status?: string; progress?: string; note?: string; by?: string; date?: string; actual?: string[];
+  status?: string; progress?: string; note?: string; problems?: string; next?: string; by?: string; date?: string;
+  actual?: string[]; target?: string[]; unit?: string;
   report?: string; submitted?: string; dryRun?: boolean; lang?: string;
 }
 
@@ -33,9 +34,13 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('-s, --status <status>', t('opt.status'))
     .option('-p, --progress <n>', t('opt.progress'))
     .option('-n, --note <text>', t('opt.note'))
+    .option('--problems <text>', t('opt.problems'))
+    .option('--next <text>', t('opt.next'))
     .option('--by <unit>', t('opt.by'))
     .option('-d, --date <date>', t('opt.date'))
     .option('--actual <metric=n>', t('opt.actual'), collect, [])
+    .option('--target <metric=n>', t('opt.target'), collect, [])
+    .option('--unit <unit>', t('opt.unit'))
     .option('--report <id>', t('opt.report'))
     .option('--submitted <date>', t('opt.submitted'))
     .option('--dry-run', t('opt.dryRun'))
@@ -71,8 +76,16 @@ function changes(plan: Plan, file: string, taskId: string | undefined, opts: Upd
     }
     if (taskId === undefined) throw new UserError('update/no-task');
     const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
-    const r = taskUpdateOps(plan, { task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, by: opts.by, actual: opts.actual });
-    return { ops: r.ops, done: formatMessage('update/done', { id: r.task.id, title: r.task.title, entry: r.entry, file }, ctx.lang) };
+    const r = taskUpdateOps(plan, {
+      task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, problems: opts.problems, next: opts.next,
+      by: opts.by, actual: opts.actual, target: opts.target, unit: opts.unit,
+    });
+    const { id, title } = r.task;
+    const done = [
+      ...(r.target ? [formatMessage('update/target-added', { file, id, title, metric: r.target.metric, target: r.target.target, unit: r.target.unit, actual: r.target.actual }, ctx.lang)] : []),
+      ...(r.entry ? [formatMessage('update/done', { id, title, entry: r.entry, file }, ctx.lang)] : []),
+    ];
+    return { ops: r.ops, done: done.join('\n') };
   } catch (err) {
     // The edit layer says what it cannot do; here that becomes a usage error (exit 2).
     // Same message, same data: only the error's type changes.

@@ -2,23 +2,25 @@
 // every comment, blank line, key order, style and quote elsewhere stays as it was. Each result is
 // parsed again and must equal the old data plus exactly the intended change, or nothing is returned.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Path } from '../model/types.js';
+import { BlockStyle } from './block-style.js';
+import { EditError } from './errors.js';
+import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
+
+export { EditError };
 
 export type EditOp =
   /** Set the value at `path`; the last key is added to its map when missing. */
   | { kind: 'set'; path: Path; value: unknown }
   /** Append an item to the list at `path`; the key is added (as a block list) when missing. */
-  | { kind: 'append'; path: Path; value: unknown };
-
-export class EditError extends Error {
-  constructor(readonly reason: 'syntax' | 'not-found' | 'unsupported' | 'verify', message: string) {
-    super(message);
-  }
-}
-
-interface Splice { at: number; end: number; text: string }
+  | { kind: 'append'; path: Path; value: unknown }
+  /**
+   * Write the collection at `path` (when there is one) and every flow collection around it in block
+   * style, an entry a line; the data stays the same. Done before the other edits, which then see it so.
+   */
+  | { kind: 'block'; path: Path };
 
 /** The line ending most of the file's lines use: one stray CRLF does not make new lines CRLF. */
 export function majorityEol(text: string): '\r\n' | '\n' {
@@ -31,24 +33,8 @@ export function majorityEol(text: string): '\r\n' | '\n' {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-const keyOf = (p: Pair): string => (isScalar(p.key) ? String(p.key.value) : String(p.key));
-
 function lookup(doc: Document.Parsed, path: Path): Node | null | undefined {
   return walk(doc, path).node;
-}
-
-/** The node at `path`, and whether any collection on the way is a flow one ([…] or {…}). */
-function walk(doc: Document.Parsed, path: Path): { node: Node | null | undefined; flow: boolean } {
-  let node: Node | null | undefined = doc.contents as Node | null;
-  let flow = false;
-  for (const seg of path) {
-    if ((isMap(node) || isSeq(node)) && node.flow) flow = true;
-    if (isMap(node)) node = (node.items.find((p) => keyOf(p) === String(seg))?.value as Node | null | undefined) ?? undefined;
-    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg] as Node | undefined;
-    else return { node: undefined, flow };
-    if (node === undefined) return { node, flow };
-  }
-  return { node, flow: flow || ((isMap(node) || isSeq(node)) && !!node.flow) };
 }
 
 class Editor {
@@ -65,6 +51,18 @@ class Editor {
 
   private column(offset: number): number {
     return this.lines.linePos(offset).col - 1;
+  }
+
+  private steps: { seq: number; map: number } | undefined;
+
+  /** How far this file indents a list under its key. */
+  private listStep(): number {
+    this.steps ??= indentSteps(this.doc, this.text, (o) => this.column(o));
+    return this.steps.seq;
+  }
+
+  block(paths: readonly Path[]): void {
+    this.splices.push(...new BlockStyle(this.text, this.doc, this.lines, this.eol).splices(paths));
   }
 
   /** End of the line holding the last non-blank character before `offset`. */
@@ -93,7 +91,7 @@ class Editor {
       return;
     }
     if (pair) throw new EditError('unsupported', `the value at ${path.join('.')} is not a single value`);
-    this.addPair(parent, String(key), value);
+    this.addPair(parent, String(key), value, path.length);
   }
 
   append(path: Path, value: unknown): void {
@@ -102,19 +100,20 @@ class Editor {
       const parent = lookup(this.doc, path.slice(0, -1));
       if (!isMap(parent)) throw new EditError('not-found', `no mapping at ${path.slice(0, -1).join('.')}`);
       if (node !== undefined) throw new EditError('unsupported', `${path.join('.')} is empty; write [] or remove it`);
-      this.addPair(parent, String(path[path.length - 1]), [value], true);
+      this.addPair(parent, String(path[path.length - 1]), [value], path.length, true);
       return;
     }
     if (!isSeq(node)) throw new EditError('unsupported', `${path.join('.')} is not a list`);
-    this.appendItem(node, value);
+    this.appendItem(node, value, path.length + 1);
   }
 
-  private addPair(map: YAMLMap, key: string, value: unknown, asBlockList = false): void {
+  /** Adds `key: value` to a map; `depth` is the path length of the new key, which orders insertions at one place. */
+  private addPair(map: YAMLMap, key: string, value: unknown, depth: number, asBlockList = false): void {
     const k = scalarText(key, !!map.flow);
     if (map.flow) {
       const close = map.range![1] - 1;
       if (this.text[close] !== '}') throw new EditError('unsupported', 'unexpected flow mapping end');
-      this.splices.push({ at: close, end: close, text: `${map.items.length ? ', ' : ''}${k}: ${flowText(value)}` });
+      this.splices.push({ at: close, end: close, text: `${map.items.length ? ', ' : ''}${k}: ${flowText(value)}`, depth });
       return;
     }
     const first = map.items[0];
@@ -122,24 +121,22 @@ class Editor {
     const indent = ' '.repeat(this.column((first.key as Node).range![0]));
     const at = this.contentEnd(map);
     const body = asBlockList && Array.isArray(value)
-      ? `${k}:${value.map((v) => `${this.eol}${indent}  - ${flowText(v)}`).join('')}`
+      ? `${k}:${value.map((v) => `${this.eol}${indent}${' '.repeat(this.listStep())}- ${flowText(v)}`).join('')}`
       : `${k}: ${typeof value === 'object' && value !== null ? flowText(value) : scalarText(value, false)}`;
-    this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}` });
+    this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}`, depth });
   }
 
-  private appendItem(seq: YAMLSeq, value: unknown): void {
+  private appendItem(seq: YAMLSeq, value: unknown, depth: number): void {
     if (seq.flow) {
       const close = seq.range![1] - 1;
       if (this.text[close] !== ']') throw new EditError('unsupported', 'unexpected flow sequence end');
-      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${flowText(value)}` });
+      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${flowText(value)}`, depth });
       return;
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;
     if (!last?.range) throw new EditError('unsupported', 'empty block sequence');
     // The dash of the last item sets the indentation; its style (flow map or block map) is followed.
-    let dash = last.range[0] - 1;
-    while (dash > 0 && this.text[dash] !== '-') dash--;
-    const indent = ' '.repeat(this.column(dash));
+    const indent = ' '.repeat(this.column(dashOf(this.text, last)));
     const at = this.contentEnd(seq);
     let item: string;
     if (isMap(last) && !last.flow && value && typeof value === 'object' && !Array.isArray(value)) {
@@ -151,19 +148,21 @@ class Editor {
     } else {
       item = `${indent}- ${flowText(value)}`;
     }
-    this.splices.push({ at, end: at, text: `${this.eol}${item}` });
+    this.splices.push({ at, end: at, text: `${this.eol}${item}`, depth });
   }
 
   result(): string {
     let out = this.text;
-    // Later offsets first, so earlier ones stay valid; insertions at one offset keep their order.
-    const ordered = this.splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.at - a.at || b.i - a.i);
+    // Later offsets first, so earlier ones stay valid. Insertions at one offset (the end of a task that
+    // ends with its log) keep their order, except that an entry of a list there comes before a key added
+    // to the map around it: the one applied last stands first.
+    const ordered = this.splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.at - a.at || (a.depth ?? 0) - (b.depth ?? 0) || b.i - a.i);
     for (const s of ordered) out = out.slice(0, s.at) + s.text + out.slice(s.end);
     return out;
   }
 }
 
-function applyToData(data: unknown, op: EditOp): void {
+function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): void {
   let node = data as Record<string | number, unknown>;
   for (const seg of op.path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
   const last = op.path[op.path.length - 1]!;
@@ -172,20 +171,33 @@ function applyToData(data: unknown, op: EditOp): void {
 }
 
 /**
- * Applies the edits to the text in one pass (the file is parsed once to find the places, once more
- * to check the result); throws EditError rather than return anything but the intended change.
+ * Applies the edits to the text (the file is parsed once to find the places — once more after any
+ * rewrite in block style — and once more to check the result); throws EditError rather than return
+ * anything but the intended change.
  */
 export function applyEdits(text: string, ops: readonly EditOp[]): string {
-  const paths = ops.map((op) => JSON.stringify(op.path));
+  const edits = ops.filter((op) => op.kind !== 'block');
+  const paths = edits.map((op) => JSON.stringify(op.path));
   if (new Set(paths).size !== paths.length) throw new EditError('unsupported', 'two edits of the same place');
-  const editor = new Editor(text);
-  for (const op of ops) {
+  const original = new Editor(text);
+  const expected = original.doc.toJS() as unknown;
+  // Block style first, in a pass of its own: the other edits then find their places in the new text.
+  let editor = original;
+  const blocks = ops.flatMap((op) => (op.kind === 'block' ? [op.path] : []));
+  if (blocks.length) {
+    original.block(blocks);
+    try {
+      editor = new Editor(original.result());
+    } catch {
+      throw new EditError('verify', 'the task rewritten in block style does not read back');
+    }
+  }
+  for (const op of edits) {
     if (op.kind === 'set') editor.set(op.path, op.value);
-    else editor.append(op.path, op.value);
+    else if (op.kind === 'append') editor.append(op.path, op.value);
   }
   const result = editor.result();
-  const expected = editor.doc.toJS() as unknown;
-  for (const op of ops) applyToData(expected, op);
+  for (const op of edits) applyToData(expected, op);
   const after = parseDocument(result);
   if (after.errors.length || !isDeepStrictEqual(after.toJS(), expected)) {
     throw new EditError('verify', 'the edited text does not read back as the intended change');

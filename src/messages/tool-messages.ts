@@ -51,6 +51,11 @@ export interface ToolMessageData {
   'update/progress': { value: string };
   'update/actual-format': { value: string };
   'update/unknown-metric': { task: string; metric: string; suggestion: string | undefined; known: readonly string[] };
+  'update/target-format': { value: string };
+  'update/target-exists': { task: string; metric: string; target: number; unit: string | undefined };
+  'update/one-target': { values: readonly string[] };
+  'update/unit-alone': NoData;
+  'update/unit-empty': NoData;
   'update/unknown-report': { id: string; suggestion: string | undefined };
   'update/nothing': NoData;
   'update/no-task': NoData;
@@ -59,6 +64,7 @@ export interface ToolMessageData {
   'update/changed': { file: string };
   'update/done': { file: string; id: string; title: string; entry: Readonly<Record<string, unknown>> };
   'update/report-done': { file: string; id: string; date: string };
+  'update/target-added': { file: string; id: string; title: string; metric: string; target: number; unit: string | undefined; actual: number | undefined };
 
   'init/template': { value: string; allowed: readonly string[] };
   'init/year': { value: string | undefined };

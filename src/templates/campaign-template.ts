@@ -38,6 +38,13 @@ export const UNITS = `units:
   - {id: county-office, name: 县安委会办公室, external: true}
 `;
 
+/** A task as a block mapping, its first key after the list's dash at `indent`; lists stay on one line. */
+function blockTask(fields: Record<string, string | string[]>, indent: string): string {
+  return Object.entries(fields)
+    .map(([k, v], i) => `${i ? `${indent}  ` : `${indent}- `}${k}: ${k === 'id' ? JSON.stringify(v) : Array.isArray(v) ? flowText(v) : q(v)}`)
+    .join('\n');
+}
+
 export function campaignTemplate(spec: CampaignTemplateSpec): Template {
   const campaign = CAMPAIGNS.find((c) => c.id === spec.campaign)!;
   return {
@@ -50,12 +57,14 @@ export function campaignTemplate(spec: CampaignTemplateSpec): Template {
       const theme = spec.theme(year);
       const title = `${organizer}${year}年${spec.titleName}活动方案`;
       if (campaignOf(title)?.id !== spec.campaign) throw new Error(`template ${spec.name}: its title is not recognised`);
+      // Tasks in block style, a field a line: `campaign update` then adds each entry of the log as a
+      // line of its own beneath the task, and `git diff` shows just that line.
       const tasks = spec.sections.map((s, i) => {
-        const lines = s.tasks.map((t, j) => `      - ${flowText({
+        const subtasks = s.tasks.map((t, j) => blockTask({
           id: `${i + 1}.${j + 1}`, title: t.title, theme: 'main', lead: t.lead, ...(t.support ? { support: t.support } : {}),
           ...(t.start ? { start: `${year}-${t.start}` } : {}), due: due(t.due),
-        })}`);
-        return `  - id: "${i + 1}"\n    title: ${q(s.title)}\n    tasks:\n${lines.join('\n')}`;
+        }, '      '));
+        return `${blockTask({ id: `${i + 1}`, title: s.title }, '  ')}\n    tasks:\n${subtasks.join('\n')}`;
       });
       return `${header(schemaPath, `${spec.description.zh}模板：按本乡镇实际修改任务、责任单位与日期，然后运行 campaign validate 检查。`)}title: ${q(title)}
 organizer: ${q(organizer)}
