@@ -110,6 +110,29 @@ describe('campaign collect', () => {
     expect(readFileSync(plan, 'utf8')).toBe(after);
   });
 
+  it('writes a task kept on one line out in block style, its entry one line beneath it, and leaves the others alone', async () => {
+    writeFileSync(plan, [
+      'version: 1', 'title: 测试乡2020年“安全生产月”活动方案', 'organizer: 测试乡', 'year: 2020', 'period: {start: 2020-06-01, end: 2020-06-30}',
+      'units:', '  - {id: police, name: 派出所}', 'tasks:', '  # 宣传',
+      '  - {id: "1", title: 主题宣讲, lead: [police], due: 2020-06-19}   # 派出所负责', '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-26}', '',
+    ].join('\n'));
+    await sheets();
+    await fill(sheetOf('派出所'), { H6: '宣讲2场', J6: 50, M6: day('2020-06-17') });
+    expect((await collect(join(dir, 'out'))).code).toBe(0);
+    expect(readFileSync(plan, 'utf8').split('\n').slice(8)).toEqual([
+      '  # 宣传',
+      '  - id: "1"   # 派出所负责',
+      '    title: 主题宣讲',
+      '    lead: [police]',
+      '    due: 2020-06-19',
+      '    updates:',
+      '      - {date: 2020-06-17, progress: 50, note: 宣讲2场, by: police}',
+      '    progress: 50',
+      '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-26}',
+      '',
+    ]);
+  });
+
   it('names every wrong cell by file and cell, with the rule, and takes nothing from that sheet (exit 1)', async () => {
     await sheets();
     // Rows 6–9: 1.1, 1.2 (at 50 % since June 9), 2.1, 2.4.

@@ -41,6 +41,8 @@ export function collectOps(rows: readonly CollectedRow[]): EditOp[] {
   const ops: EditOp[] = [];
   const latest = new Map<Task, CollectedRow>();
   for (const r of rows) {
+    // A task on one line is written out in block style first, its log an entry a line (as update does).
+    if (!latest.has(r.task)) ops.push({ kind: 'block', path: r.task.path }, { kind: 'block', path: [...r.task.path, 'updates'] });
     ops.push({ kind: 'append', path: [...r.task.path, 'updates'], value: { ...r.entry } });
     const was = latest.get(r.task);
     if (!was || r.entry.date >= was.entry.date) latest.set(r.task, r);
