@@ -50,6 +50,32 @@ describe('campaign weekly', () => {
     expect((await cli(['weekly', HISTORY, '--week', '2020-25'])).stderr).toContain('is not an ISO week');
   });
 
+  it('--week-start friday, or the plan\'s reporting.weekStarts: Friday-to-Thursday weeks, numbered from the period\'s', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: 周五}\nunits:\n'));
+    const head = (w: { week: string; weekStarts: string; weekNo: number; label: string; from: string; to: string; asOf: string }) => [w.week, w.weekStarts, w.weekNo, w.label, w.from, w.to, w.asOf];
+    const friday = ['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18', '2020-06-18'];
+    const cliWeek = await cli(['weekly', HISTORY, '--week', '2020-W25', '--week-start', 'friday', '-f', 'json', '--lang', 'zh']);
+    expect([cliWeek.code, cliWeek.stderr, head(JSON.parse(cliWeek.stdout))]).toEqual([0, '', friday]);
+    const planWeek = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'json', '--lang', 'zh'], { cwd: dir });
+    expect(head(JSON.parse(planWeek.stdout))).toEqual(friday);
+    // The same week by a day in it; the command line beats the plan.
+    expect(head(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-18', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout))).toEqual(friday);
+    const monday = JSON.parse((await cli(['weekly', 'p.yaml', '--week', '2020-W25', '--week-start', 'monday', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
+    expect(head(monday)).toEqual(['2020-W25', 'monday', 3, '第3周（6月15日—6月21日）', '2020-06-15', '2020-06-21', '2020-06-21']);
+    const md = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'md', '--lang', 'zh'], { cwd: dir });
+    expect(md.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月12日—6月18日）');
+    expect(md.stdout).toContain('- **填报日期**: 2020-06-18');
+    const bad = await cli(['weekly', HISTORY, '--week-start', 'fri']);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', 'campaign: --week-start "fri": use a day of the week, monday … sunday (or 周一 … 周日)\n']);
+  });
+
+  it('a week outside the period has dates but no number', async () => {
+    const r = await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'md', '--lang', 'zh']);
+    expect(r.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报（7月6日—7月12日）');
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'json'])).stdout)).toMatchObject({ week: '2020-W28', weekNo: null, label: '2020-07-06 to 2020-07-12' });
+  });
+
   it('terminal table in Chinese, aligned (golden)', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh']);
     expect(r.code).toBe(0);
@@ -78,7 +104,7 @@ describe('campaign weekly', () => {
     const ws = wb.worksheets[0]!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && !texts.includes(c.value)) texts.push(c.value); }));
-    expect(texts[0]).toBe('测试乡2020年“安全生产月”活动方案 — 进展情况周报 2020-W25（2020-06-15 ~ 2020-06-21）');
+    expect(texts[0]).toBe('测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月15日—6月21日）');
     expect(texts.slice(1, 6)).toEqual(['填报单位：测试乡安委办', '填报人：张三', '联系电话：0710-1234567', '审核人：李四', '填报日期：2020-06-21']);
     for (const heading of ['各单位完成情况', '本周任务', '逾期任务', '下周到期任务', '报送事项', '任务', '督办灯']) expect(texts).toContain(heading);
     expect(texts.at(-1)).toMatch(/^填报人：\u3000+\u3000审核人：\u3000+\u3000单位（盖章）：\u3000+\u3000日期：\u3000+$/);

@@ -148,7 +148,7 @@ describe('defects found by using every command', () => {
   it('English weekly: ASCII brackets in the title, and no two columns with the same heading', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'en', '-f', 'md']);
     const title = r.stdout.split('\n')[0]!;
-    expect(title).toBe('# 测试乡2020年“安全生产月”活动方案 — Weekly status 2020-W25 (2020-06-15 to 2020-06-21)');
+    expect(title).toBe('# 测试乡2020年“安全生产月”活动方案 — Weekly status, week 3 (2020-06-15 to 2020-06-21)');
     const headers = r.stdout.split('\n').filter((_, i, all) => all[i + 1]?.startsWith('|---') || all[i + 1]?.startsWith('| ---'));
     for (const h of headers) {
       const cells = h.split('|').map((c) => c.trim()).filter(Boolean);

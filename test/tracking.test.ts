@@ -7,6 +7,7 @@ import { buildProgress } from '../src/reports/progress.js';
 import { buildExport } from '../src/reports/export.js';
 import { parseWeek, weekOf } from '../src/calendar/dates.js';
 import { viewTasks } from '../src/tracking/task-view.js';
+import { asOfForWeek, reportingWeek, weekStartsOf } from '../src/tracking/weeks.js';
 import { HISTORY, loadPlanFile } from './helpers/plan.js';
 import { readFileSync } from 'node:fs';
 import { buildPlan } from '../src/model/build.js';
@@ -27,6 +28,33 @@ describe('ISO weeks', () => {
     expect(parseWeek('2021-W53')).toBeUndefined();
     expect(parseWeek('2020-W00')).toBeUndefined();
     expect(parseWeek('2020-25')).toBeUndefined();
+  });
+});
+
+describe('reporting weeks', () => {
+  const june = { start: '2020-06-01', end: '2020-06-30' };
+
+  it('numbers the weeks of the campaign from the week its period starts in', () => {
+    expect(reportingWeek('2020-06-17', 'monday', june)).toEqual({ week: '2020-W25', weekStarts: 'monday', from: '2020-06-15', to: '2020-06-21', weekNo: 3 });
+    // June 1st 2020 was a Monday: its Friday week began on May 29th and is week 1.
+    expect(reportingWeek('2020-06-17', 'friday', june)).toEqual({ week: '2020-W25', weekStarts: 'friday', from: '2020-06-12', to: '2020-06-18', weekNo: 3 });
+    expect(reportingWeek('2020-06-19', 'friday', june)).toMatchObject({ week: '2020-W26', from: '2020-06-19', to: '2020-06-25', weekNo: 4 });
+    expect(reportingWeek('2020-05-30', 'friday', june)).toMatchObject({ from: '2020-05-29', weekNo: 1 });
+  });
+
+  it('has no number outside the period, or without one', () => {
+    expect(reportingWeek('2020-05-28', 'friday', june).weekNo).toBeNull(); // the week before
+    expect(reportingWeek('2020-07-02', 'friday', june).weekNo).toBe(5); // June 30th's week, run on into July
+    expect(reportingWeek('2020-07-03', 'friday', june).weekNo).toBeNull(); // after it
+    expect(reportingWeek('2020-06-17', 'monday').weekNo).toBeNull();
+  });
+
+  it('--week names the reporting week that ends in that ISO week; the command line beats the plan, the plan beats Monday', () => {
+    expect(asOfForWeek(parseWeek('2020-W25')!, 'monday')).toBe('2020-06-21');
+    expect(asOfForWeek(parseWeek('2020-W25')!, 'friday')).toBe('2020-06-18');
+    expect(weekStartsOf({ reporting: {} })).toBe('monday');
+    expect(weekStartsOf({ reporting: { weekStarts: 'friday' } })).toBe('friday');
+    expect(weekStartsOf({ reporting: { weekStarts: 'friday' } }, 'sunday')).toBe('sunday');
   });
 });
 
@@ -82,6 +110,16 @@ describe('campaign weekly (data)', () => {
     ]);
     expect(r.completedThisWeek[0]).toMatchObject({ id: '1.2', doneLate: true, overdue: false });
     expect(r.plan.contact).toEqual({ unit: '测试乡安委办', person: '张三', phone: '0710-1234567', reviewer: '李四' });
+  });
+
+  it('a Friday-to-Thursday week: its own lists, next week the Friday after', () => {
+    const r = buildWeekly(plan, '2020-06-18', 'zh', 'friday');
+    expect([r.week, r.weekStarts, r.weekNo, r.label, r.from, r.to]).toEqual(['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18']);
+    expect(ids(r.dueThisWeek)).toEqual(['1.1', '1.2', '2.1']);
+    expect(ids(r.updatedThisWeek)).toEqual(['1.2', '1.3', '2.2']); // 1.2 done on Thursday the 18th
+    expect(ids(r.completedThisWeek)).toEqual(['1.2']);
+    expect(ids(r.dueNextWeek)).toEqual(['1.3', '2.2']); // June 19th to 25th
+    expect(buildWeekly(plan, '2020-06-18', 'en', 'friday').label).toBe('week 3 (2020-06-12 to 2020-06-18)');
   });
 
   it('mid-week: nothing after the as-of date has happened yet', () => {

@@ -8,6 +8,8 @@ import { helpText } from '../messages/help.js';
 import { bracket } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { isFormat, type FormatName } from '../formats/index.js';
+import { weekday } from '../model/build.js';
+import type { Weekday } from '../model/types.js';
 
 export const langOption = (lang: Lang) => new Option('--lang <lang>', helpText(lang, 'opt.lang'));
 export const asOfOption = (lang: Lang) => new Option('--as-of <date>', helpText(lang, 'opt.asOf'));
@@ -52,4 +54,11 @@ export function resolveChoice<C extends string>(value: string | undefined, allow
   if (value === undefined) return allowed[0]!;
   if ((allowed as readonly string[]).includes(value)) return value as C;
   throw new UserError('cli/format', { value, allowed });
+}
+
+/** monday … sunday, or 周一 … 周日 (as a plan writes them), any case. */
+export function resolveWeekday(value: string, option: string): Weekday {
+  const day = weekday(value.toLowerCase());
+  if (!day) throw new UserError('cli/weekday', { option, value });
+  return day;
 }

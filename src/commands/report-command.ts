@@ -11,16 +11,17 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
-import type { Calendar, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import type { Calendar, KindSettings, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { defaultLimits, summariseAll, threadsFor } from '../rollup/pool.js';
-import { parseWeek } from '../calendar/dates.js';
+import { parseWeek, type Week } from '../calendar/dates.js';
+import { asOfForWeek, weekStartsOf } from '../tracking/weeks.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
+import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveLang, resolveWeekday } from './options.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
-interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; lang?: string; bom: boolean; cache: boolean }
+interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; lang?: string; bom: boolean; cache: boolean }
 
 /** The command for a report kind: its options come from what the kind declares. */
 export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
@@ -32,30 +33,33 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
     .option('-o, --output <file>', t('opt.output'))
     .addOption(asOfOption(ctx.lang));
   if (kind.options?.includes('week')) cmd.option('-w, --week <week>', t('opt.week'));
+  if (kind.options?.includes('weekStart')) cmd.option('--week-start <day>', t('opt.weekStart'));
   if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));
   if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
   cmd.addOption(langOption(ctx.lang));
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
 }
 
-function resolveDate(opts: RunOptions, ctx: CommandContext): IsoDate {
-  if (opts.week === undefined) return resolveAsOf(opts.asOf, ctx.io);
+/** The as-of date, and the ISO week `--week` named: each plan's report is as of the last day of its reporting week in it. */
+function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; week?: Week } {
+  if (opts.week === undefined) return { asOf: resolveAsOf(opts.asOf, ctx.io) };
   if (opts.asOf !== undefined) throw new UserError('cli/week-and-as-of');
   const week = parseWeek(opts.week);
   if (!week) throw new UserError('cli/week', { value: opts.week });
-  return week.to;
+  return { asOf: week.to, week };
 }
 
 async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
   const lang = resolveLang(opts.lang, ctx.io);
   ctx.lang = lang;
   const format = resolveFormat(opts.format, kind.formats);
-  const asOf = resolveDate(opts, ctx);
+  const { asOf, week } = resolveDate(opts, ctx);
+  const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
   const files = expandInputs(args);
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
-  const settings = { asOf, lang };
-  const built = kind.input === 'plan' ? await planReports(kind, files, settings, ctx) : await summaryReport(kind, files, settings, opts, ctx);
+  const settings: KindSettings = { asOf, lang, ...(weekStarts ? { weekStarts } : {}) };
+  const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, ctx) : await summaryReport(kind, files, settings, opts, ctx);
   if (built.length === 0) return; // every input failed, and each said why
   const docs = built.map(({ data, file, note }) => {
     const doc = kind.docIn?.(format, data, lang) ?? kind.doc(data, lang);
@@ -72,15 +76,17 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
 
 interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }
 
-async function planReports(kind: PlanKind<unknown>, files: string[], settings: { asOf: IsoDate; lang: Lang }, ctx: CommandContext): Promise<Built[]> {
+async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: Week | undefined, ctx: CommandContext): Promise<Built[]> {
   const out: Built[] = [];
   for (const file of files) {
     try {
+      // Validation errors do not depend on the day of the week the report is as of: the week's Sunday serves.
       const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io);
       if (errors.count) {
         ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
       }
-      out.push({ file: name, data: kind.build(plan, settings), note: periodNote(plan, settings.asOf, settings.lang), listed: files.length > 1 });
+      const asOf = week ? asOfForWeek(week, weekStartsOf(plan, settings.weekStarts)) : settings.asOf;
+      out.push({ file: name, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 });
     } catch (err) {
       // One plan that cannot be read does not stop the others.
       if (!(err instanceof UserError)) throw err;

@@ -36,6 +36,7 @@ export interface ToolMessageData {
   'cli/format': { value: string; allowed: readonly string[] };
   'cli/week': { value: string };
   'cli/week-and-as-of': NoData;
+  'cli/weekday': { option: string; value: string };
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 

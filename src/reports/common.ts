@@ -157,6 +157,12 @@ export const phaseMeta = (header: PlanHeader, name: string, lang: 'zh' | 'en'): 
 export function phaseText(phase: PhaseRow | null, lang: 'zh' | 'en'): string | undefined {
   if (!phase) return undefined;
   if (lang === 'en') return `${phase.title} (${phase.start} to ${phase.end})`;
-  const md = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-  return `${phase.title}（${md(phase.start)}—${md(phase.end)}）`;
+  return `${phase.title}（${spanText(phase.start, phase.end, lang)}）`;
 }
+
+/** A day as a heading writes it: 6月15日 (2020-06-15 in English). */
+export const monthDay = (d: IsoDate, lang: 'zh' | 'en'): string => (lang === 'zh' ? `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : d);
+
+/** Two days as a heading writes them: 6月15日—6月21日 (2020-06-15 to 2020-06-21). */
+export const spanText = (from: IsoDate, to: IsoDate, lang: 'zh' | 'en'): string =>
+  lang === 'zh' ? `${monthDay(from, lang)}—${monthDay(to, lang)}` : `${from} to ${to}`;

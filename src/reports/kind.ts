@@ -3,16 +3,18 @@
 // generic runner (src/commands/report-command.ts) does everything else: inputs, options, output, outcome.
 import type { FormatName } from '../formats/index.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan } from '../model/types.js';
+import type { IsoDate, Plan, Weekday } from '../model/types.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import type { Doc } from './doc.js';
 
 /** Options the runner knows how to read and check; a kind lists those it takes. */
-export type SharedOption = 'week' | 'cache';
+export type SharedOption = 'week' | 'weekStart' | 'cache';
 
 export interface KindSettings {
   asOf: IsoDate;
   lang: Lang;
+  /** `--week-start`: overrides the plan's `reporting.weekStarts`. */
+  weekStarts?: Weekday;
 }
 
 /** A dated entry for a calendar (the ics format): a deadline, a due date. */

@@ -1,12 +1,13 @@
 // `campaign weekly`: the weekly status table the county office asks for.
-import type { IsoDate, Plan, Update } from '../model/types.js';
+import type { IsoDate, Plan, Update, Weekday } from '../model/types.js';
 import { compareTaskIds } from '../model/task-ids.js';
-import { label, labeller } from '../messages/labels.js';
+import { bracket, label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
-import { addDays, weekOf } from '../calendar/dates.js';
+import { addDays } from '../calendar/dates.js';
+import { reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
-import { deadlineRows, phaseMeta, planHeader, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, signatureLabels, taskListTable, unitTable } from './columns.js';
@@ -17,7 +18,14 @@ export interface WeekUpdate { date: IsoDate; status: string | null; progress: nu
 export interface WeeklyTask extends TaskSummary { updates: WeekUpdate[] }
 
 export interface WeeklyReport {
+  /** The ISO week the reporting week ends in: what `--week` takes (for Monday weeks, the ISO week itself). */
   week: string;
+  /** The day the reporting week starts. */
+  weekStarts: Weekday;
+  /** The week of the campaign: 1 for the week its period starts in; null outside the period, or without one. */
+  weekNo: number | null;
+  /** How the week is named in headings: 第3周（6月15日—6月21日）. */
+  label: string;
   from: IsoDate;
   to: IsoDate;
   asOf: IsoDate;
@@ -36,9 +44,10 @@ export interface WeeklyReport {
 
 const within = (d: IsoDate | undefined, from: IsoDate, to: IsoDate): boolean => !!d && d >= from && d <= to;
 
-/** As of `asOf`, in the ISO week that contains it. */
-export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport {
-  const { week, from, to } = weekOf(asOf);
+/** As of `asOf`, in the reporting week that contains it (Monday to Sunday unless `weekStarts` or the plan says otherwise). */
+export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: Weekday): WeeklyReport {
+  const rw = reportingWeek(asOf, weekStartsOf(plan, weekStarts), plan.period);
+  const { week, from, to, weekNo } = rw;
   const seenTo = asOf < to ? asOf : to; // nothing after the as-of date has happened yet
   const views = viewTasks(plan, asOf);
   const leaves = views.filter((v) => v.leaf);
@@ -56,7 +65,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
   const nextTo = addDays(nextFrom, 6);
   const deadlines = deadlineRows(plan, asOf, names);
   return {
-    week, from, to, asOf,
+    week, weekStarts: rw.weekStarts, weekNo, label: weekLabel(weekNo, from, to, lang), from, to, asOf,
     plan: planHeader(plan, asOf),
     overall: countLeaves(leaves),
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
@@ -69,6 +78,13 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang): WeeklyReport
     reportsThisWeek: deadlines.filter((d) => within(d.due, from, to)),
     reportsOverdue: deadlines.filter((d) => d.state === 'missing' && d.due < from),
   };
+}
+
+/** 第3周（6月15日—6月21日）; without a week number (no period, or before it) only the days. */
+export function weekLabel(weekNo: number | null, from: IsoDate, to: IsoDate, lang: Lang): string {
+  const span = spanText(from, to, lang);
+  if (weekNo === null) return span;
+  return lang === 'zh' ? `第${weekNo}周（${span}）` : `week ${weekNo} (${span})`;
 }
 
 /** Tasks of this week: due, completed or updated this week, each once, in plan order. */
@@ -93,7 +109,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   const c = r.plan.contact;
   const rows = thisWeek(r);
   return {
-    title: lang === 'zh' ? `${r.plan.title} — ${l('weekly')} ${r.week}（${r.from} ~ ${r.to}）` : `${r.plan.title} — ${l('weekly')} ${r.week} (${r.from} to ${r.to})`,
+    title: `${r.plan.title} — ${l('weekly')}${r.weekNo === null ? bracket(lang, r.label) : `${lang === 'zh' ? ' ' : ', '}${r.label}`}`,
     meta: [
       [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
       [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], ...phaseMeta(r.plan, l('phase'), lang), [l('completion'), completionText(r.overall.completion)],
@@ -131,8 +147,8 @@ export default defineKind<WeeklyReport>({
   name: 'weekly',
   input: 'plan',
   formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'docx', 'ics'],
-  options: ['week'],
-  build: (plan, { asOf, lang }) => buildWeekly(plan, asOf, lang),
+  options: ['week', 'weekStart'],
+  build: (plan, { asOf, lang, weekStarts }) => buildWeekly(plan, asOf, lang, weekStarts),
   doc: weeklyDoc,
   calendar: (r, lang) => planCalendar(r.plan, [...r.overdue, ...r.dueThisWeek, ...r.dueNextWeek], [...r.reportsOverdue, ...r.reportsThisWeek], r.asOf, lang),
 });
