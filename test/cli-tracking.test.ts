@@ -70,6 +70,19 @@ describe('campaign weekly', () => {
     expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', 'campaign: --week-start "fri": use a day of the week, monday … sunday (or 周一 … 周日)\n']);
   });
 
+  it('本周任务 keeps what is blocked or has an open problem, with the problem and the day it was recorded', async () => {
+    const r = await cli(['weekly', HISTORY, '--week', '2020-W26', '--lang', 'zh', '-f', 'md']);
+    const rows = r.stdout.split('## 本周任务')[1]!.split('\n## ')[0]!.split('\n').filter((l) => /^\| \d/.test(l));
+    expect(rows).toEqual([
+      '| 1 | 1.3 | 安全宣传进市场 | 市场所 |  | 2020-06-19 | 受阻 | 10% | 红 |  | 场地未落实（6月15日） |  | 受阻未解决 |',
+      '| 2 | 2.2 | 燃气安全检查, "餐饮"场所 | 市场所 |  | 2020-06-24 | 进行中 | 40% | 红 |  | 2家未整改（6月16日） |  | 到期、问题未解决 |',
+      '| 3 | 2.4 | 重点企业专项检查 | 派出所 |  | 2020-06-30 | 进行中 | 20% | 黄 | 已检查2家 |  |  | 更新 |',
+    ]);
+    const en = await cli(['weekly', HISTORY, '--week', '2020-W26', '--lang', 'en', '-f', 'md']);
+    expect(en.stdout).toContain('| 场地未落实 (2020-06-15) |  | still blocked |');
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout).unresolved.map((t: { id: string }) => t.id)).toEqual(['1.3', '2.2']);
+  });
+
   it('a week outside the period has dates but no number', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'md', '--lang', 'zh']);
     expect(r.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报（7月6日—7月12日）');

@@ -112,6 +112,34 @@ describe('campaign weekly (data)', () => {
     expect(r.plan.contact).toEqual({ unit: '测试乡安委办', person: '张三', phone: '0710-1234567', reviewer: '李四' });
   });
 
+  it('a blocked task, or one whose latest update records a problem, stays in 本周任务 until it is resolved', () => {
+    expect(ids(buildWeekly(plan, '2020-06-21', 'zh').unresolved)).toEqual(['1.3', '2.2']);
+    // Week 26: neither was touched, both are still there, each with the problem its latest update recorded.
+    const w26 = buildWeekly(plan, '2020-06-28', 'zh');
+    expect(w26.unresolved.map((t) => [t.id, t.status, t.openProblem])).toEqual([
+      ['1.3', 'blocked', { date: '2020-06-15', problems: '场地未落实' }],
+      ['2.2', 'in_progress', { date: '2020-06-16', problems: '2家未整改' }],
+    ]);
+    expect(ids(w26.updatedThisWeek)).toEqual(['2.4']);
+    const with22 = (update: string) => buildWeekly(buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace(
+      '          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n',
+      `          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n${update}`,
+    )).data, loadCalendar()), '2020-06-28', 'zh');
+    // A later update that records no problem clears it; one that repeats it keeps it open; done closes it.
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, note: 已整改1家}\n').unresolved)).toEqual(['1.3']);
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, problems: "  "}\n').unresolved)).toEqual(['1.3']);
+    expect(with22('          - {date: 2020-06-19, progress: 60, problems: 1家未整改}\n').unresolved.map((t) => t.openProblem)).toEqual([
+      { date: '2020-06-15', problems: '场地未落实' }, { date: '2020-06-19', problems: '1家未整改' },
+    ]);
+    expect(ids(with22('          - {date: 2020-06-19, status: done, problems: 2家未整改}\n').unresolved)).toEqual(['1.3']);
+    // Unblocked: 1.3 leaves the list once an update moves it on without a problem.
+    const unblocked = buildWeekly(buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace(
+      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n',
+      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n          - {date: 2020-06-18, status: in_progress, progress: 30, note: 场地已落实}\n',
+    )).data, loadCalendar()), '2020-06-28', 'zh');
+    expect(ids(unblocked.unresolved)).toEqual(['2.2']);
+  });
+
   it('a Friday-to-Thursday week: its own lists, next week the Friday after', () => {
     const r = buildWeekly(plan, '2020-06-18', 'zh', 'friday');
     expect([r.week, r.weekStarts, r.weekNo, r.label, r.from, r.to]).toEqual(['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18']);

@@ -7,7 +7,7 @@ import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays } from '../calendar/dates.js';
 import { reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
-import { deadlineRows, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
+import { deadlineRows, monthDay, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
 import { deadlineTable, signatureLabels, taskListTable, unitTable } from './columns.js';
@@ -15,7 +15,11 @@ import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 
 export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
-export interface WeeklyTask extends TaskSummary { updates: WeekUpdate[] }
+export interface WeeklyTask extends TaskSummary {
+  updates: WeekUpdate[];
+  /** The problem its latest update records, while the task is open (whatever week that update is from). */
+  openProblem: { date: IsoDate; problems: string } | null;
+}
 
 export interface WeeklyReport {
   /** The ISO week the reporting week ends in: what `--week` takes (for Monday weeks, the ISO week itself). */
@@ -35,6 +39,8 @@ export interface WeeklyReport {
   dueThisWeek: WeeklyTask[];
   completedThisWeek: WeeklyTask[];
   updatedThisWeek: WeeklyTask[];
+  /** Blocked, or with an open problem: in 本周任务 every week until done, unblocked or the problem cleared. */
+  unresolved: WeeklyTask[];
   overdue: WeeklyTask[];
   dueNextWeek: WeeklyTask[];
   /** Report deadlines that fall in this week, and earlier ones still not submitted as of the date. */
@@ -60,6 +66,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: 
       date: u.date, status: u.status ?? null, progress: u.progress ?? null, note: u.note ?? null,
       problems: u.problems ?? null, next: u.next ?? null, by: u.by ?? null,
     })),
+    openProblem: v.openProblem ? { date: v.openProblem.date, problems: v.openProblem.problems! } : null,
   });
   const nextFrom = addDays(to, 1);
   const nextTo = addDays(nextFrom, 6);
@@ -72,6 +79,7 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: 
     dueThisWeek: active.filter((v) => within(v.task.due, from, to)).map(item),
     completedThisWeek: active.filter((v) => v.status === 'done' && within(v.doneOn, from, seenTo)).map(item),
     updatedThisWeek: leaves.filter((v) => weekUpdates(v).length > 0).map(item),
+    unresolved: active.filter((v) => v.status === 'blocked' || v.openProblem).map(item),
     overdue: active.filter((v) => v.overdue).map(item),
     // Done already: nothing to chase next week.
     dueNextWeek: active.filter((v) => v.status !== 'done' && within(v.task.due, nextFrom, nextTo)).map(item),
@@ -87,22 +95,32 @@ export function weekLabel(weekNo: number | null, from: IsoDate, to: IsoDate, lan
   return lang === 'zh' ? `第${weekNo}周（${span}）` : `week ${weekNo} (${span})`;
 }
 
-/** Tasks of this week: due, completed or updated this week, each once, in plan order. */
-function thisWeek(r: WeeklyReport): { task: WeeklyTask; tags: string[] }[] {
-  const order = new Map<string, { task: WeeklyTask; tags: string[] }>();
-  const lists = [['dueThisWeek', r.dueThisWeek], ['completedThisWeek', r.completedThisWeek], ['updatedThisWeek', r.updatedThisWeek]] as const;
-  for (const [tag, list] of lists) {
-    for (const t of list) {
-      const entry = order.get(t.id) ?? { task: t, tags: [] };
-      entry.tags.push(tag);
-      order.set(t.id, entry);
-    }
-  }
+type Tag = 'dueThisWeek' | 'completedThisWeek' | 'updatedThisWeek' | 'stillBlocked' | 'problemOpen';
+
+/** Tasks of this week: due, completed or updated this week, or still unresolved, each once, in plan order. */
+function thisWeek(r: WeeklyReport): { task: WeeklyTask; tags: Tag[] }[] {
+  const order = new Map<string, { task: WeeklyTask; tags: Tag[] }>();
+  const add = (t: WeeklyTask, tag: Tag) => {
+    const entry = order.get(t.id) ?? { task: t, tags: [] };
+    entry.tags.push(tag);
+    order.set(t.id, entry);
+  };
+  for (const t of r.dueThisWeek) add(t, 'dueThisWeek');
+  for (const t of r.completedThisWeek) add(t, 'completedThisWeek');
+  for (const t of r.updatedThisWeek) add(t, 'updatedThisWeek');
+  for (const t of r.unresolved) add(t, t.status === 'blocked' ? 'stillBlocked' : 'problemOpen');
   return [...order.values()].sort((a, b) => compareTaskIds(a.task.id, b.task.id));
 }
 
 const joinNotes = (updates: WeekUpdate[], key: 'note' | 'problems' | 'next'): string =>
   updates.map((u) => u[key]).filter((x): x is string => !!x).join('；');
+
+/** This week's problems; else the one still open from an earlier week, with the day it was recorded. */
+function problemsText(t: WeeklyTask, lang: Lang): string {
+  const recorded = joinNotes(t.updates, 'problems');
+  if (recorded || !t.openProblem) return recorded;
+  return `${t.openProblem.problems}${bracket(lang, monthDay(t.openProblem.date, lang))}`;
+}
 
 export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   const l = labeller(lang);
@@ -127,8 +145,8 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, t.status, t.progress, t.light,
-            joinNotes(t.updates, 'note'), joinNotes(t.updates, 'problems'), joinNotes(t.updates, 'next'),
-            tags.map((tag) => l(tag as 'dueThisWeek')).join(lang === 'zh' ? '、' : ', '),
+            joinNotes(t.updates, 'note'), problemsText(t, lang), joinNotes(t.updates, 'next'),
+            tags.map((tag) => l(tag)).join(lang === 'zh' ? '、' : ', '),
           ]),
         },
       },
