@@ -128,7 +128,8 @@ describe('campaign status', () => {
   it('terminal table in English (golden), JSON', async () => {
     expectGolden('status-2020-06-21.en.txt', (await cli(['status', HISTORY, '--as-of', '2020-06-21', '--lang', 'en'])).stdout);
     const s = JSON.parse((await cli(['status', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
-    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'targets', 'reports']);
+    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'completedLate', 'targets', 'reports']);
+    expect(s.completedLate.map((t: { id: string; due: string; doneOn: string }) => [t.id, t.due, t.doneOn])).toEqual([['1.2', '2020-06-16', '2020-06-18']]);
     expect(s.overall.completion).toBe(0.25);
   });
 

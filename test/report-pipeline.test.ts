@@ -73,9 +73,12 @@ describe('defects found by using every command', () => {
     const r = await cli(['export', HISTORY, '--as-of', '2020-06-17', '-f', 'json']);
     const t12 = JSON.parse(r.stdout).find((t: { id: string }) => t.id === '1.2');
     // 1.2 was due on the 16th and marked done on the 18th: as of the 17th it is simply overdue.
-    expect(t12).toMatchObject({ status: 'in_progress', overdue: true, doneLate: false });
+    expect(t12).toMatchObject({ status: 'in_progress', overdue: true, doneLate: false, doneOn: null });
     const later = JSON.parse((await cli(['export', HISTORY, '--as-of', '2020-06-20', '-f', 'json'])).stdout);
-    expect(later.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true });
+    expect(later.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true, doneOn: '2020-06-18' });
+    const status = (asOf: string) => cli(['status', HISTORY, '--as-of', asOf, '-f', 'md', '--lang', 'zh']);
+    expect((await status('2020-06-17')).stdout).not.toContain('逾期完成');
+    expect((await status('2020-06-20')).stdout).toContain('## 逾期完成任务\n\n| 编号 | 任务 | 牵头单位 | 完成时限 | 完成日期 | 逾期天数 |\n| --- | --- | --- | --- | --- | ---: |\n| 1.2 | 安全知识进校园 | 教育站 | 2020-06-16 | 2020-06-18 | 2 |\n');
   });
 
   it('a unit that leads no task shows "—" for completion in every format, null in JSON', async () => {

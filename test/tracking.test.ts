@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWeekly } from '../src/reports/weekly.js';
 import { buildStatus } from '../src/reports/status.js';
 import { buildProgress } from '../src/reports/progress.js';
+import { summaryDoc } from '../src/reports/summary.js';
 import { buildExport } from '../src/reports/export.js';
 import { parseWeek, weekOf } from '../src/calendar/dates.js';
 import { viewTasks } from '../src/tracking/task-view.js';
@@ -168,6 +169,19 @@ describe('campaign status and report (data)', () => {
     expect(ids(r.overdue)).toEqual(['1.3', '2.1']);
     expect(r.overdue.map((t) => t.daysLate)).toEqual([2, 3]);
     expect(r.targets).toEqual([{ task: '1.1', taskTitle: '主题宣讲进企业', metric: '宣讲场次', unit: '场', target: 10, actual: 4, ratio: 0.4 }]);
+  });
+
+  it('done late (逾期完成): leaves done after their due date, with the day they were done', () => {
+    expect(buildStatus(plan, '2020-06-21', 'zh').completedLate.map((t) => [t.id, t.due, t.doneOn, t.doneLate])).toEqual([['1.2', '2020-06-16', '2020-06-18', true]]);
+    expect(buildProgress(plan, '2020-06-21', 'zh').completedLate.map((t) => t.id)).toEqual(['1.2']);
+    expect(buildStatus(plan, '2020-06-17', 'zh').completedLate).toEqual([]); // not done yet: simply overdue
+    // 1.1 was done on time: done, not late.
+    expect(buildProgress(plan, '2020-06-21', 'zh').timeline.find((t) => t.id === '1.1')).toMatchObject({ status: 'done', doneOn: '2020-06-10', doneLate: false });
+    expect(buildProgress(plan, '2020-06-21', 'zh').work[0]!.tasks.map((t) => [t.id, t.doneLate])).toEqual([['1.1', false], ['1.2', true], ['1.3', false]]);
+    // The Word draft says so where it gives a task's status (a task with no notes recorded).
+    const silent = buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace('note: 完成2所学校, ', '').replace('note: 全部学校完成, ', '')).data, loadCalendar());
+    const paragraphs = summaryDoc(buildProgress(silent, '2020-06-21', 'zh'), 'zh').sections.flatMap((s) => s.paragraphs ?? []);
+    expect(paragraphs).toContain('2．安全知识进校园：逾期完成。');
   });
 
   it('report: sections and report deadlines', () => {

@@ -21,9 +21,15 @@ export interface TaskSummary {
   /** Days past due as of the report date (0 when not overdue). */
   daysLate: number;
   doneLate: boolean;
+  /** The day it was first marked done (null while not done). */
+  doneOn: IsoDate | null;
   lastUpdate: IsoDate | null;
   note: string | null;
 }
+
+/** Leaves done after their due date, as of the report's date (逾期完成). */
+export const completedLate = (leaves: readonly TaskView[], names: UnitNames, asOf: IsoDate): TaskSummary[] =>
+  leaves.filter((v) => v.status === 'done' && v.doneLate).map((v) => summarise(v, names, asOf));
 
 export type UnitNames = (ids: readonly string[]) => string[];
 
@@ -50,6 +56,7 @@ export function summarise(v: TaskView, names: UnitNames, asOf: IsoDate): TaskSum
     overdue: v.overdue,
     daysLate: v.overdue && t.due ? daysBetween(t.due, asOf) : 0,
     doneLate: v.doneLate,
+    doneOn: v.status === 'done' ? (v.doneOn ?? null) : null,
     lastUpdate: v.lastUpdate?.date ?? null,
     note: v.lastUpdate?.note ?? null,
   };

@@ -10,7 +10,7 @@ import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import { deadlineRows, monthDay, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
-import { deadlineTable, signatureLabels, taskListTable, unitTable } from './columns.js';
+import { deadlineTable, signatureLabels, statusCell, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 
@@ -144,7 +144,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
             { label: l('problems'), wide: true }, { label: l('next'), wide: true }, { label: l('remark'), wide: true },
           ],
           rows: rows.map(({ task: t, tags }, i) => [
-            i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, t.status, t.progress, t.light,
+            i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, statusCell(t), t.progress, t.light,
             joinNotes(t.updates, 'note'), problemsText(t, lang), joinNotes(t.updates, 'next'),
             tags.map((tag) => l(tag)).join(lang === 'zh' ? '、' : ', '),
           ]),
