@@ -260,7 +260,7 @@ describe('campaign export', () => {
 });
 
 describe('recurring duties in the calendar export', () => {
-  it('one all-day event per deadline, on the working day it is due, with a UID that stays put', async () => {
+  it('one event per deadline, at its time on the working day it is due, with a UID that stays put', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace(
       'reports:\n',
@@ -270,11 +270,76 @@ describe('recurring duties in the calendar export', () => {
     const weekly = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')
       .filter((e) => String(e.getFirstPropertyValue('uid')).startsWith('report-weekly-'));
     expect(weekly.map((e) => [String(e.getFirstPropertyValue('uid')).split('-').slice(0, 3).join('-'), (e.getFirstPropertyValue('dtstart') as ICAL.Time).toString()])).toEqual([
-      ['report-weekly-20200605', '2020-06-05'],
-      ['report-weekly-20200612', '2020-06-12'],
-      ['report-weekly-20200619', '2020-06-19'],
-      ['report-weekly-20200626', '2020-06-24'], // 端午: due the Wednesday before
+      ['report-weekly-20200605', '2020-06-05T12:00:00'],
+      ['report-weekly-20200612', '2020-06-12T12:00:00'],
+      ['report-weekly-20200619', '2020-06-19T12:00:00'],
+      ['report-weekly-20200626', '2020-06-24T12:00:00'], // 端午: due the Wednesday before
     ]);
     expect(String(weekly[0]!.getFirstPropertyValue('summary'))).toBe('【报送事项】周报 12:00前');
+  });
+});
+
+describe('calendar reminders', () => {
+  const WEEKLY_DUTY = 'reports:\n  - {id: weekly, title: 周报, to: county-office, every: 周五, time: "12:00", submitted: [2020-06-05]}\n';
+  const calendarOf = async (...args: string[]) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('reports:\n', WEEKLY_DUTY));
+    const r = await cli(['export', 'p.yaml', '-f', 'ics', '--lang', 'zh', '--as-of', '2020-06-21', ...args], { cwd: dir });
+    return { ...r, cal: r.code === 0 ? new ICAL.Component(ICAL.parse(r.stdout)) : undefined };
+  };
+  const event = (cal: ICAL.Component, uid: string) => cal.getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith(uid))!;
+  const triggers = (cal: ICAL.Component, uid: string) => event(cal, uid).getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
+
+  it('a deadline with a time is a timed event in Beijing time, with its VTIMEZONE; a date alone stays all-day', async () => {
+    const { stdout, cal } = await calendarOf();
+    expect(stdout).toContain('\r\nDTSTART;TZID=Asia/Shanghai:20200619T120000\r\nDTEND;TZID=Asia/Shanghai:20200619T123000\r\n');
+    expect(stdout).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n');
+    expect(cal!.getAllSubcomponents('vtimezone')).toHaveLength(1);
+    // A calendar that reads the zone puts 12:00 in Beijing at 04:00 UTC.
+    ICAL.TimezoneService.register(cal!.getFirstSubcomponent('vtimezone')!);
+    const start = event(cal!, 'report-weekly-20200619').getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([start.isDate, start.zone?.tzid, start.toUnixTime()]).toEqual([false, 'Asia/Shanghai', Date.UTC(2020, 5, 19, 4) / 1000]);
+    ICAL.TimezoneService.remove('Asia/Shanghai');
+    const due = event(cal!, 'task-2.2').getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([due.isDate, due.toString()]).toEqual([true, '2020-06-24']);
+    // Without a timed entry, no VTIMEZONE.
+    expect((await cli(['export', HISTORY, '-f', 'ics'])).stdout).not.toContain('VTIMEZONE');
+  });
+
+  it('an alarm a day before by default: at the hour for a timed deadline, at 9:00 the day before for an all-day one', async () => {
+    const { stdout, cal } = await calendarOf();
+    expect(triggers(cal!, 'report-weekly-20200619')).toEqual(['-P1D']);
+    expect(triggers(cal!, 'task-2.2')).toEqual(['-PT15H']);
+    expect(stdout).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:【报送事项】周报 12:00前\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n');
+    // Nothing to remind of: a task done or cancelled, a report submitted.
+    for (const uid of ['task-1.1', 'task-2.3', 'report-weekly-20200605', 'report-plan']) expect(triggers(cal!, uid), uid).toEqual([]);
+    expect(triggers(cal!, 'report-midterm')).toEqual(['-PT15H']);
+  });
+
+  it('--alarm 2h, 2d, 1d12h, 30m or none', async () => {
+    const at = async (alarm: string) => {
+      const { cal } = await calendarOf('--alarm', alarm);
+      return [triggers(cal!, 'report-weekly-20200619'), triggers(cal!, 'task-2.2')];
+    };
+    expect(await at('2h')).toEqual([['-PT2H'], ['PT9H']]); // all-day: 9:00 on the day
+    expect(await at('30m')).toEqual([['-PT30M'], ['PT9H']]);
+    expect(await at('2d')).toEqual([['-P2D'], ['-P1DT15H']]);
+    expect(await at('1d12h')).toEqual([['-P1DT12H'], ['-PT15H']]);
+    expect(await at('none')).toEqual([[], []]);
+    const { stdout } = await calendarOf('--alarm', 'none');
+    expect(stdout).not.toContain('VALARM');
+    for (const bad of ['1 day', '1x', '', '-1d', '400d']) {
+      const r = await cli(['export', HISTORY, '-f', 'ics', '--alarm', bad]);
+      expect([r.code, r.stdout, r.stderr], bad).toEqual([2, '', `campaign: --alarm "${bad}": write how long before the deadline, such as 1d, 2h, 30m or 1d12h (at most 366 days), or none\n`]);
+    }
+  });
+
+  it('every command that offers ics takes --alarm', async () => {
+    for (const cmd of ['status', 'weekly', 'report', 'export']) {
+      const r = await cli([cmd, HISTORY, '-f', 'ics', '--as-of', '2020-06-21', '--alarm', '3h']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout, cmd).toContain('TRIGGER:PT9H'); // 3h before an all-day deadline: 9:00 that day
+    }
+    expect((await cli(['rollup', HISTORY, '--alarm', '1d'])).code).toBe(2);
   });
 });

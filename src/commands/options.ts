@@ -62,3 +62,15 @@ export function resolveWeekday(value: string, option: string): Weekday {
   if (!day) throw new UserError('cli/weekday', { option, value });
   return day;
 }
+
+/** The longest alarm: a year ahead is already no reminder. */
+const MAX_ALARM_MINUTES = 366 * 24 * 60;
+
+/** `--alarm`: 1d, 2h, 30m, 1w, 1d12h … before the deadline, in minutes; `none` for no alarm. */
+export function resolveAlarm(value: string): number | null {
+  if (value === 'none') return null;
+  const m = /^(?:(\d{1,6})w)?(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})m)?$/.exec(value);
+  const minutes = m && value !== '' ? ((Number(m[1] ?? 0) * 7 + Number(m[2] ?? 0)) * 24 + Number(m[3] ?? 0)) * 60 + Number(m[4] ?? 0) : NaN;
+  if (!(minutes <= MAX_ALARM_MINUTES)) throw new UserError('cli/alarm', { value });
+  return minutes;
+}

@@ -19,7 +19,7 @@ export function refuseInputAsOutput(output: string | undefined, inputs: readonly
   if (input !== undefined) throw new UserError('io/overwrite-input', { file: output!, input });
 }
 
-export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean }
+export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean; alarm?: number | null }
 
 export async function emit(input: RenderInput, opts: OutputOptions, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
@@ -32,6 +32,7 @@ export async function emit(input: RenderInput, opts: OutputOptions, ctx: Command
     chalk: new Chalk({ level: stdout ? colorLevel(io.env, io.stdoutIsTTY) : 0 }),
     width: toTerminal ? Math.max(60, Number(io.env.COLUMNS) || io.columns || 120) : 160,
     bom: opts.bom ?? true,
+    ...(opts.alarm !== undefined ? { alarm: opts.alarm } : {}),
   });
   if (!stdout) writeFileAtomic(opts.output!, out);
   else if (typeof out === 'string') io.stdout(out);

@@ -18,10 +18,10 @@ import { asOfForWeek, weekStartsOf } from '../tracking/weeks.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveLang, resolveWeekday } from './options.js';
+import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveAlarm, resolveLang, resolveWeekday } from './options.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
-interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; lang?: string; bom: boolean; cache: boolean }
+interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; lang?: string; bom: boolean; cache: boolean }
 
 /** The command for a report kind: its options come from what the kind declares. */
 export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
@@ -35,6 +35,7 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
   if (kind.options?.includes('week')) cmd.option('-w, --week <week>', t('opt.week'));
   if (kind.options?.includes('weekStart')) cmd.option('--week-start <day>', t('opt.weekStart'));
   if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));
+  if (kind.formats.includes('ics')) cmd.option('--alarm <before>', t('opt.alarm'));
   if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
   cmd.addOption(langOption(ctx.lang));
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
@@ -55,6 +56,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
   const format = resolveFormat(opts.format, kind.formats);
   const { asOf, week } = resolveDate(opts, ctx);
   const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
+  const alarm = opts.alarm === undefined ? undefined : resolveAlarm(opts.alarm);
   const files = expandInputs(args);
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
@@ -71,7 +73,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     docs,
     data: built.length === 1 && !built[0]!.listed ? json[0] : built.map(({ file }, i) => ({ file, ...(json[i] as object) })),
     ...(calendar ? { calendar } : {}),
-  }, { format, output: opts.output, lang, bom: opts.bom }, ctx);
+  }, { format, output: opts.output, lang, bom: opts.bom, ...(alarm !== undefined ? { alarm } : {}) }, ctx);
 }
 
 interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }

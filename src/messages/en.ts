@@ -118,6 +118,7 @@ export const en: Catalogue = {
   'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} error${d.errors === 1 ? '' : 's'} (${d.rules.join(', ')}); figures may be wrong — campaign validate ${d.file} lists them`,
   'cli/week': (d) => `--week "${d.value}" is not an ISO week such as 2020-W25`,
   'cli/week-and-as-of': () => '--week and --as-of cannot be used together',
+  'cli/alarm': (d) => `--alarm "${d.value}": write how long before the deadline, such as 1d, 2h, 30m or 1d12h (at most 366 days), or none`,
   'cli/weekday': (d) => `${d.option} "${d.value}": use a day of the week, monday … sunday (or 周一 … 周日)`,
   'update/stdin': () => 'update edits a plan file in place; give its path, not -',
   'update/syntax': (d) => `${d.file}:${d.line}:${d.column}: the plan has a YAML syntax error (${d.message}); fix it first (campaign validate ${d.file}), the file was not changed`,

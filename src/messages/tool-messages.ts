@@ -37,6 +37,7 @@ export interface ToolMessageData {
   'cli/week': { value: string };
   'cli/week-and-as-of': NoData;
   'cli/weekday': { option: string; value: string };
+  'cli/alarm': { value: string };
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 

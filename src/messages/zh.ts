@@ -119,6 +119,7 @@ export const zh: Catalogue = {
   'plan/has-errors': (d) => `${d.file}：方案有 ${d.errors} 个错误（${d.rules.join('、')}），统计数字可能有误；campaign validate ${d.file} 可列出`,
   'cli/week': (d) => `--week “${d.value}”不是 2020-W25 这样的 ISO 周次`,
   'cli/week-and-as-of': () => '--week 与 --as-of 不能同时使用',
+  'cli/alarm': (d) => `--alarm “${d.value}”：请写提前多久提醒，如 1d（1天）、2h（2小时）、30m（30分钟）、1d12h（最多 366 天），或 none（不提醒）`,
   'cli/weekday': (d) => `${d.option} “${d.value}”：请写星期几，如 friday 或 周五（monday … sunday、周一 … 周日）`,
   'update/stdin': () => 'update 直接修改方案文件，请给出文件路径，不能用 -',
   'update/syntax': (d) => `${d.file}:${d.line}:${d.column}：方案有 YAML 语法错误（${d.message}），请先修正（campaign validate ${d.file}）；文件未改动`,

@@ -29,6 +29,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   category: string;
+  /** Done, cancelled or submitted already: an alarm would only disturb. */
+  settled?: boolean;
 }
 
 export interface Calendar { name: string; events: CalendarEvent[] }

@@ -36,6 +36,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/format': { value: 'pdf', allowed: ['table', 'md', 'csv'] },
   'cli/week': { value: '2020-25' },
   'cli/week-and-as-of': {},
+  'cli/alarm': { value: '1 day' },
   'cli/weekday': { option: '--week-start', value: 'fri' },
   'cli/internal': { message: 'Maximum call stack size exceeded' },
   'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },
