@@ -37,7 +37,7 @@ describe('the registry of report kinds', () => {
   it("-f's help lists exactly the kind's formats, default first; any other format is refused with the list", async () => {
     for (const kind of await kinds()) {
       const help = (await cli([kind.name, '--help'], { env: { COLUMNS: '400' } })).stdout.replace(/\s+/g, ' ');
-      const listed = [...help.matchAll(/\b(table|md|csv|json|html|xlsx|docx|ics) \(/g)].map((m) => m[1]);
+      const listed = [...help.matchAll(/\b(table|md|csv|json|html|xlsx|docx|ics|text) \(/g)].map((m) => m[1]);
       expect(listed, kind.name).toEqual(kind.formats);
       expect(help).toContain(`${kind.formats[0]} (`);
       const r = await cli([kind.name, HISTORY, '-f', 'pdf']);
