@@ -74,3 +74,10 @@ export function resolveAlarm(value: string): number | null {
   if (!(minutes <= MAX_ALARM_MINUTES)) throw new UserError('cli/alarm', { value });
   return minutes;
 }
+
+/** `--days N`: a whole number of days ahead, up to a year. */
+export function resolveDays(value: string): number {
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n <= 366)) throw new UserError('cli/days', { value });
+  return n;
+}

@@ -25,6 +25,7 @@ const en = {
   'cmd.init': 'write a starter plan (新建方案)',
   'cmd.import': 'turn the text of an official plan (.txt or .docx) into a plan YAML (导入公文)',
   'cmd.rollup': "every township's plan in one county table, lowest completion first (全县汇总)",
+  'cmd.agenda': 'what is overdue and what falls due in the next days, across plans, by date; -f text writes a 督办提醒 per unit (督办日程)',
 
   'arg.plans': 'plan files, folders (every *.yaml below) or globs; - reads standard input',
   'arg.plan': 'the plan file (YAML)',
@@ -50,6 +51,8 @@ const en = {
   'opt.week': 'ISO week such as 2020-W25: the reporting week that ends in it, as of its last day (its Sunday for Monday weeks)',
   'opt.weekStart': 'the day the reporting week starts, e.g. friday for Friday to Thursday (default: the plan\'s reporting.weekStarts, else monday)',
   'opt.alarm': 'calendars: an alarm this long before each deadline, such as 1d, 2h or 30m (an all-day deadline: 9:00 that many days before), or none (default: 1d)',
+  'opt.days': 'look this many days ahead (default: 7)',
+  'opt.unit': 'only what this unit must do, by its id or name; repeatable',
   'opt.noCache': 'read every plan again (results are cached by content otherwise)',
   'opt.strict': 'exit 1 on warnings too',
   'opt.fix': 'apply the fixes rules offer (period year, title year, quoting numeric ids), then report what is left',
@@ -105,6 +108,7 @@ const zh: Record<HelpKey, string> = {
   'cmd.init': '新建方案模板',
   'cmd.import': '把公文文本（.txt 或 .docx）导入为方案 YAML',
   'cmd.rollup': '全县汇总：各乡镇方案一表，完成率低的在前',
+  'cmd.agenda': '督办日程：一个或多个方案中已逾期和近几天到期的任务与报送事项，按日期排列；-f text 按单位生成督办提醒',
 
   'arg.plans': '方案文件、文件夹（其中所有 *.yaml）或通配符；- 表示从标准输入读取',
   'arg.plan': '方案文件（YAML）',
@@ -130,6 +134,8 @@ const zh: Record<HelpKey, string> = {
   'opt.week': 'ISO 周次，如 2020-W25：统计在该周内结束的那个统计周，截至其最后一天（周一起算时即该周星期日）',
   'opt.weekStart': '统计周从星期几开始，如 friday（周五至周四）（默认：方案的 reporting.weekStarts，否则 monday）',
   'opt.alarm': '日历：每个期限提前多久提醒，如 1d、2h、30m（全天的期限在提前的那天 9:00 提醒），none 为不提醒（默认：1d）',
+  'opt.days': '向后看多少天（默认：7）',
+  'opt.unit': '只看该单位负责的事项：单位 id 或名称；可重复',
   'opt.noCache': '重新读取每个方案（否则按内容缓存结果）',
   'opt.strict': '有警告也以退出码 1 结束',
   'opt.fix': '自动修正可修正的问题（活动年份、标题年份、给数字编号加引号），再报告其余问题',

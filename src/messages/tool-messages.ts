@@ -38,6 +38,8 @@ export interface ToolMessageData {
   'cli/week-and-as-of': NoData;
   'cli/weekday': { option: string; value: string };
   'cli/alarm': { value: string };
+  'cli/days': { value: string };
+  'cli/unknown-unit': { value: string; suggestion: string | undefined };
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 
