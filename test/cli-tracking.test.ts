@@ -66,6 +66,9 @@ describe('campaign weekly', () => {
     const md = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'md', '--lang', 'zh'], { cwd: dir });
     expect(md.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月12日—6月18日）');
     expect(md.stdout).toContain('- **填报日期**: 2020-06-18');
+    // Several plans, several week starts: --week gives each plan the reporting week of its own that ends in W25.
+    const both = JSON.parse((await cli(['weekly', 'p.yaml', join(process.cwd(), HISTORY), '--week', '2020-W25', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
+    expect(both.map((w: { from: string; to: string; asOf: string }) => [w.from, w.to, w.asOf])).toEqual([['2020-06-12', '2020-06-18', '2020-06-18'], ['2020-06-15', '2020-06-21', '2020-06-21']]);
     const bad = await cli(['weekly', HISTORY, '--week-start', 'fri']);
     expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', 'campaign: --week-start "fri": use a day of the week, monday … sunday (or 周一 … 周日)\n']);
   });
