@@ -92,36 +92,41 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
 
 interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }
 
-/** The plans that can be read, each with its name; a plan with errors is said on stderr, one that cannot be read too. */
-async function readPlans(files: string[], settings: KindSettings, ctx: CommandContext): Promise<{ file: string; plan: Plan }[]> {
-  const out: { file: string; plan: Plan }[] = [];
+/**
+ * Reads the plans one at a time and hands each that can be read to `use`, so that a report per plan holds
+ * only its data, not every plan; a plan with errors is said on stderr, one that cannot be read too.
+ */
+async function eachPlan(files: string[], settings: KindSettings, ctx: CommandContext, use: (file: string, plan: Plan) => void): Promise<void> {
   for (const file of files) {
     try {
       const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io);
       if (errors.count) {
         ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
       }
-      out.push({ file: name, plan });
+      use(name, plan);
     } catch (err) {
       // One plan that cannot be read does not stop the others.
       if (!(err instanceof UserError)) throw err;
       ctx.reportError(err);
     }
   }
-  return out;
 }
 
 async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: Week | undefined, ctx: CommandContext): Promise<Built[]> {
-  // Validation errors do not depend on the day of the week the report is as of: the ISO week's Sunday serves.
-  return (await readPlans(files, settings, ctx)).map(({ file, plan }) => {
+  const out: Built[] = [];
+  // With --week, plans are validated as of the ISO week's Sunday (no error depends on the weekday), and each
+  // report is as of the last day of the plan's own reporting week in that ISO week.
+  await eachPlan(files, settings, ctx, (file, plan) => {
     const asOf = week ? asOfForWeek(week, weekStartsOf(plan, settings.weekStarts)) : settings.asOf;
-    return { file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 };
+    out.push({ file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 });
   });
+  return out;
 }
 
 /** One report from every plan read; each --unit must name a unit of one of them. */
 async function plansReport(kind: PlansKind<unknown>, files: string[], settings: KindSettings, ctx: CommandContext): Promise<Built[]> {
-  const plans = await readPlans(files, settings, ctx);
+  const plans: { file: string; plan: Plan }[] = [];
+  await eachPlan(files, settings, ctx, (file, plan) => plans.push({ file, plan }));
   if (plans.length === 0) return [];
   for (const word of settings.units ?? []) {
     if (plans.some(({ plan }) => unitByWord(plan, word))) continue;
