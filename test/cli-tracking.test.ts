@@ -50,6 +50,48 @@ describe('campaign weekly', () => {
     expect((await cli(['weekly', HISTORY, '--week', '2020-25'])).stderr).toContain('is not an ISO week');
   });
 
+  it('--week-start friday, or the plan\'s reporting.weekStarts: Friday-to-Thursday weeks, numbered from the period\'s', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: 周五}\nunits:\n'));
+    const head = (w: { week: string; weekStarts: string; weekNo: number; label: string; from: string; to: string; asOf: string }) => [w.week, w.weekStarts, w.weekNo, w.label, w.from, w.to, w.asOf];
+    const friday = ['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18', '2020-06-18'];
+    const cliWeek = await cli(['weekly', HISTORY, '--week', '2020-W25', '--week-start', 'friday', '-f', 'json', '--lang', 'zh']);
+    expect([cliWeek.code, cliWeek.stderr, head(JSON.parse(cliWeek.stdout))]).toEqual([0, '', friday]);
+    const planWeek = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'json', '--lang', 'zh'], { cwd: dir });
+    expect(head(JSON.parse(planWeek.stdout))).toEqual(friday);
+    // The same week by a day in it; the command line beats the plan.
+    expect(head(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-18', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout))).toEqual(friday);
+    const monday = JSON.parse((await cli(['weekly', 'p.yaml', '--week', '2020-W25', '--week-start', 'monday', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
+    expect(head(monday)).toEqual(['2020-W25', 'monday', 3, '第3周（6月15日—6月21日）', '2020-06-15', '2020-06-21', '2020-06-21']);
+    const md = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'md', '--lang', 'zh'], { cwd: dir });
+    expect(md.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月12日—6月18日）');
+    expect(md.stdout).toContain('- **填报日期**: 2020-06-18');
+    // Several plans, several week starts: --week gives each plan the reporting week of its own that ends in W25.
+    const both = JSON.parse((await cli(['weekly', 'p.yaml', join(process.cwd(), HISTORY), '--week', '2020-W25', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
+    expect(both.map((w: { from: string; to: string; asOf: string }) => [w.from, w.to, w.asOf])).toEqual([['2020-06-12', '2020-06-18', '2020-06-18'], ['2020-06-15', '2020-06-21', '2020-06-21']]);
+    const bad = await cli(['weekly', HISTORY, '--week-start', 'fri']);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', 'campaign: --week-start "fri": use a day of the week, monday … sunday (or 周一 … 周日)\n']);
+  });
+
+  it('本周任务 keeps what is blocked or has an open problem, with the problem and the day it was recorded', async () => {
+    const r = await cli(['weekly', HISTORY, '--week', '2020-W26', '--lang', 'zh', '-f', 'md']);
+    const rows = r.stdout.split('## 本周任务')[1]!.split('\n## ')[0]!.split('\n').filter((l) => /^\| \d/.test(l));
+    expect(rows).toEqual([
+      '| 1 | 1.3 | 安全宣传进市场 | 市场所 |  | 2020-06-19 | 受阻 | 10% | 红 |  | 场地未落实（6月15日） |  | 受阻未解决 |',
+      '| 2 | 2.2 | 燃气安全检查, "餐饮"场所 | 市场所 |  | 2020-06-24 | 进行中 | 40% | 红 |  | 2家未整改（6月16日） |  | 到期、问题未解决 |',
+      '| 3 | 2.4 | 重点企业专项检查 | 派出所 |  | 2020-06-30 | 进行中 | 20% | 黄 | 已检查2家 |  |  | 更新 |',
+    ]);
+    const en = await cli(['weekly', HISTORY, '--week', '2020-W26', '--lang', 'en', '-f', 'md']);
+    expect(en.stdout).toContain('| 场地未落实 (2020-06-15) |  | still blocked |');
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout).unresolved.map((t: { id: string }) => t.id)).toEqual(['1.3', '2.2']);
+  });
+
+  it('a week outside the period has dates but no number', async () => {
+    const r = await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'md', '--lang', 'zh']);
+    expect(r.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报（7月6日—7月12日）');
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'json'])).stdout)).toMatchObject({ week: '2020-W28', weekNo: null, label: '2020-07-06 to 2020-07-12' });
+  });
+
   it('terminal table in Chinese, aligned (golden)', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'zh']);
     expect(r.code).toBe(0);
@@ -78,7 +120,7 @@ describe('campaign weekly', () => {
     const ws = wb.worksheets[0]!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && !texts.includes(c.value)) texts.push(c.value); }));
-    expect(texts[0]).toBe('测试乡2020年“安全生产月”活动方案 — 进展情况周报 2020-W25（2020-06-15 ~ 2020-06-21）');
+    expect(texts[0]).toBe('测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月15日—6月21日）');
     expect(texts.slice(1, 6)).toEqual(['填报单位：测试乡安委办', '填报人：张三', '联系电话：0710-1234567', '审核人：李四', '填报日期：2020-06-21']);
     for (const heading of ['各单位完成情况', '本周任务', '逾期任务', '下周到期任务', '报送事项', '任务', '督办灯']) expect(texts).toContain(heading);
     expect(texts.at(-1)).toMatch(/^填报人：\u3000+\u3000审核人：\u3000+\u3000单位（盖章）：\u3000+\u3000日期：\u3000+$/);
@@ -89,7 +131,8 @@ describe('campaign status', () => {
   it('terminal table in English (golden), JSON', async () => {
     expectGolden('status-2020-06-21.en.txt', (await cli(['status', HISTORY, '--as-of', '2020-06-21', '--lang', 'en'])).stdout);
     const s = JSON.parse((await cli(['status', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
-    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'targets', 'reports']);
+    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'completedLate', 'targets', 'reports']);
+    expect(s.completedLate.map((t: { id: string; due: string; doneOn: string }) => [t.id, t.due, t.doneOn])).toEqual([['1.2', '2020-06-16', '2020-06-18']]);
     expect(s.overall.completion).toBe(0.25);
   });
 
@@ -220,7 +263,7 @@ describe('campaign export', () => {
 });
 
 describe('recurring duties in the calendar export', () => {
-  it('one all-day event per deadline, on the working day it is due, with a UID that stays put', async () => {
+  it('one event per deadline, at its time on the working day it is due, with a UID that stays put', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace(
       'reports:\n',
@@ -230,11 +273,76 @@ describe('recurring duties in the calendar export', () => {
     const weekly = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')
       .filter((e) => String(e.getFirstPropertyValue('uid')).startsWith('report-weekly-'));
     expect(weekly.map((e) => [String(e.getFirstPropertyValue('uid')).split('-').slice(0, 3).join('-'), (e.getFirstPropertyValue('dtstart') as ICAL.Time).toString()])).toEqual([
-      ['report-weekly-20200605', '2020-06-05'],
-      ['report-weekly-20200612', '2020-06-12'],
-      ['report-weekly-20200619', '2020-06-19'],
-      ['report-weekly-20200626', '2020-06-24'], // 端午: due the Wednesday before
+      ['report-weekly-20200605', '2020-06-05T12:00:00'],
+      ['report-weekly-20200612', '2020-06-12T12:00:00'],
+      ['report-weekly-20200619', '2020-06-19T12:00:00'],
+      ['report-weekly-20200626', '2020-06-24T12:00:00'], // 端午: due the Wednesday before
     ]);
     expect(String(weekly[0]!.getFirstPropertyValue('summary'))).toBe('【报送事项】周报 12:00前');
+  });
+});
+
+describe('calendar reminders', () => {
+  const WEEKLY_DUTY = 'reports:\n  - {id: weekly, title: 周报, to: county-office, every: 周五, time: "12:00", submitted: [2020-06-05]}\n';
+  const calendarOf = async (...args: string[]) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('reports:\n', WEEKLY_DUTY));
+    const r = await cli(['export', 'p.yaml', '-f', 'ics', '--lang', 'zh', '--as-of', '2020-06-21', ...args], { cwd: dir });
+    return { ...r, cal: r.code === 0 ? new ICAL.Component(ICAL.parse(r.stdout)) : undefined };
+  };
+  const event = (cal: ICAL.Component, uid: string) => cal.getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith(uid))!;
+  const triggers = (cal: ICAL.Component, uid: string) => event(cal, uid).getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
+
+  it('a deadline with a time is a timed event in Beijing time, with its VTIMEZONE; a date alone stays all-day', async () => {
+    const { stdout, cal } = await calendarOf();
+    expect(stdout).toContain('\r\nDTSTART;TZID=Asia/Shanghai:20200619T120000\r\nDTEND;TZID=Asia/Shanghai:20200619T123000\r\n');
+    expect(stdout).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n');
+    expect(cal!.getAllSubcomponents('vtimezone')).toHaveLength(1);
+    // A calendar that reads the zone puts 12:00 in Beijing at 04:00 UTC.
+    ICAL.TimezoneService.register(cal!.getFirstSubcomponent('vtimezone')!);
+    const start = event(cal!, 'report-weekly-20200619').getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([start.isDate, start.zone?.tzid, start.toUnixTime()]).toEqual([false, 'Asia/Shanghai', Date.UTC(2020, 5, 19, 4) / 1000]);
+    ICAL.TimezoneService.remove('Asia/Shanghai');
+    const due = event(cal!, 'task-2.2').getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([due.isDate, due.toString()]).toEqual([true, '2020-06-24']);
+    // Without a timed entry, no VTIMEZONE.
+    expect((await cli(['export', HISTORY, '-f', 'ics'])).stdout).not.toContain('VTIMEZONE');
+  });
+
+  it('an alarm a day before by default: at the hour for a timed deadline, at 9:00 the day before for an all-day one', async () => {
+    const { stdout, cal } = await calendarOf();
+    expect(triggers(cal!, 'report-weekly-20200619')).toEqual(['-P1D']);
+    expect(triggers(cal!, 'task-2.2')).toEqual(['-PT15H']);
+    expect(stdout).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:【报送事项】周报 12:00前\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n');
+    // Nothing to remind of: a task done or cancelled, a report submitted.
+    for (const uid of ['task-1.1', 'task-2.3', 'report-weekly-20200605', 'report-plan']) expect(triggers(cal!, uid), uid).toEqual([]);
+    expect(triggers(cal!, 'report-midterm')).toEqual(['-PT15H']);
+  });
+
+  it('--alarm 2h, 2d, 1d12h, 30m or none', async () => {
+    const at = async (alarm: string) => {
+      const { cal } = await calendarOf('--alarm', alarm);
+      return [triggers(cal!, 'report-weekly-20200619'), triggers(cal!, 'task-2.2')];
+    };
+    expect(await at('2h')).toEqual([['-PT2H'], ['PT9H']]); // all-day: 9:00 on the day
+    expect(await at('30m')).toEqual([['-PT30M'], ['PT9H']]);
+    expect(await at('2d')).toEqual([['-P2D'], ['-P1DT15H']]);
+    expect(await at('1d12h')).toEqual([['-P1DT12H'], ['-PT15H']]);
+    expect(await at('none')).toEqual([[], []]);
+    const { stdout } = await calendarOf('--alarm', 'none');
+    expect(stdout).not.toContain('VALARM');
+    for (const bad of ['1 day', '1x', '', '-1d', '400d']) {
+      const r = await cli(['export', HISTORY, '-f', 'ics', '--alarm', bad]);
+      expect([r.code, r.stdout, r.stderr], bad).toEqual([2, '', `campaign: --alarm "${bad}": write how long before the deadline, such as 1d, 2h, 30m or 1d12h (at most 366 days), or none\n`]);
+    }
+  });
+
+  it('every command that offers ics takes --alarm', async () => {
+    for (const cmd of ['status', 'weekly', 'report', 'export']) {
+      const r = await cli([cmd, HISTORY, '-f', 'ics', '--as-of', '2020-06-21', '--alarm', '3h']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout, cmd).toContain('TRIGGER:PT9H'); // 3h before an all-day deadline: 9:00 that day
+    }
+    expect((await cli(['rollup', HISTORY, '--alarm', '1d'])).code).toBe(2);
   });
 });

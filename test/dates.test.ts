@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { WEEKENDS_ONLY } from '../src/calendar/china.js';
 import {
   addDays, addWorkingDays, dayOfMonthOrLast, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isWeekday, lastDayOfMonth,
-  localDate, monthStart, nthWeekdayOfMonth, parseWeek, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
+  lastDayIn, localDate, monthStart, nthWeekdayOfMonth, parseWeek, weekStartingOn, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
 } from '../src/calendar/dates.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { buildPlan } from '../src/model/build.js';
@@ -167,6 +167,26 @@ describe('ISO weeks', () => {
     expect(parseWeek('2020-W00')).toBeUndefined();
     expect(parseWeek('2020-W54')).toBeUndefined();
     expect(parseWeek('2020-W5')).toBeUndefined();
+  });
+});
+
+describe('weeks that start on another day', () => {
+  it('finds the Friday-to-Thursday week of a date, across a year end', () => {
+    expect(weekStartingOn('2020-06-18', 5)).toEqual({ from: '2020-06-12', to: '2020-06-18' }); // a Thursday: the week's last day
+    expect(weekStartingOn('2020-06-19', 5)).toEqual({ from: '2020-06-19', to: '2020-06-25' }); // a Friday: its first
+    expect(weekStartingOn('2021-01-02', 5)).toEqual({ from: '2021-01-01', to: '2021-01-07' });
+    expect(weekStartingOn('2020-12-31', 5)).toEqual({ from: '2020-12-25', to: '2020-12-31' });
+    expect(weekStartingOn('2020-06-17', 1)).toEqual({ from: '2020-06-15', to: '2020-06-21' }); // Monday weeks are ISO weeks
+    expect(weekStartingOn('2020-06-21', 0)).toEqual({ from: '2020-06-21', to: '2020-06-27' });
+  });
+
+  it('names the day such a week ends on within an ISO week', () => {
+    const w25 = parseWeek('2020-W25')!;
+    expect(lastDayIn(w25, 1)).toBe('2020-06-21'); // Monday weeks end on its Sunday
+    expect(lastDayIn(w25, 5)).toBe('2020-06-18'); // Friday weeks on its Thursday
+    expect(lastDayIn(w25, 0)).toBe('2020-06-20'); // Sunday weeks on its Saturday
+    expect(lastDayIn(w25, 2)).toBe('2020-06-15'); // Tuesday weeks on its Monday
+    expect(lastDayIn(parseWeek('2020-W53')!, 5)).toBe('2020-12-31');
   });
 });
 

@@ -27,6 +27,7 @@ const REPORTS: [string, string[]][] = [
   ['report', ['report', '--as-of', '2020-06-21']],
   ['export', ['export', '--as-of', '2020-06-21', '-f', 'json']],
   ['rollup', ['rollup', '--as-of', '2020-06-21', '-f', 'json', '--no-cache']],
+  ['agenda', ['agenda', '--as-of', '2020-06-21', '-f', 'text']],
 ];
 
 async function code(args: string[]): Promise<number> {

@@ -2,7 +2,7 @@
 // type (every key required, excess keys rejected by the compiler) is compared with the schema.
 import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/io/schemas.js';
-import type { RawContact, RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod, RawPhase, RawLeadership, RawMember } from '../src/model/types.js';
+import type { RawContact, RawPlan, RawReport, RawTask, RawTheme, RawUnit, RawUpdate, RawTarget, RawRequirement, RawPeriod, RawPhase, RawLeadership, RawMember, RawReporting } from '../src/model/types.js';
 
 const schemas = loadSchemas() as Record<string, Record<string, unknown>>;
 const keys = (o: object) => Object.keys(o).sort();
@@ -21,7 +21,8 @@ const report: Required<RawReport> = { id: '', title: '', to: '', by: '', due: ''
 const requirement: Required<RawRequirement> = { id: '', title: '', text: '' };
 const period: Required<RawPeriod> = { start: '', end: '' };
 const contact: Required<RawContact> = { unit: '', person: '', phone: '', reviewer: '' };
-const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], preamble: '', guidance: '', themes: [], period, phases: [], units: [], tasks: [], requirements: [], contact, leadership: {}, reports: [] };
+const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], preamble: '', guidance: '', themes: [], period, phases: [], units: [], tasks: [], requirements: [], contact, leadership: {}, reports: [], reporting: {} };
+const reporting: Required<RawReporting> = { weekStarts: '' };
 const phase: Required<RawPhase> = { id: '', title: '', start: '', end: '' };
 const leadership: Required<RawLeadership> = { office: '', members: [] };
 const member: Required<RawMember> = { role: '', name: '', post: '' };
@@ -39,5 +40,6 @@ describe('model types match the schemas', () => {
   it('phase', () => expect(keys(phase)).toEqual(props('campaign.schema.json', 'properties', 'phases', 'items')));
   it('leadership', () => expect(keys(leadership)).toEqual(props('campaign.schema.json', 'properties', 'leadership')));
   it('member', () => expect(keys(member)).toEqual(props('campaign.schema.json', 'properties', 'leadership', 'properties', 'members', 'items')));
+  it('reporting', () => expect(keys(reporting)).toEqual(props('campaign.schema.json', 'properties', 'reporting')));
   it('period', () => expect(keys(period)).toEqual(props('dates.schema.json', '$defs', 'period')));
 });

@@ -37,6 +37,7 @@ const COMMANDS: [string, string[], string, string][] = [
   ['report', ['report', '-f', 'html'], HISTORY, 'p.yaml'],
   ['export', ['export', '-f', 'csv'], HISTORY, 'p.yaml'],
   ['rollup', ['rollup', '-f', 'json', '--no-cache'], HISTORY, 'p.yaml'],
+  ['agenda', ['agenda', '-f', 'text'], HISTORY, 'p.yaml'],
   ['import', ['import', '--force'], DOCUMENT, 'doc.txt'],
 ];
 

@@ -37,7 +37,7 @@ describe('the registry of report kinds', () => {
   it("-f's help lists exactly the kind's formats, default first; any other format is refused with the list", async () => {
     for (const kind of await kinds()) {
       const help = (await cli([kind.name, '--help'], { env: { COLUMNS: '400' } })).stdout.replace(/\s+/g, ' ');
-      const listed = [...help.matchAll(/\b(table|md|csv|json|html|xlsx|docx|ics) \(/g)].map((m) => m[1]);
+      const listed = [...help.matchAll(/\b(table|md|csv|json|html|xlsx|docx|ics|text) \(/g)].map((m) => m[1]);
       expect(listed, kind.name).toEqual(kind.formats);
       expect(help).toContain(`${kind.formats[0]} (`);
       const r = await cli([kind.name, HISTORY, '-f', 'pdf']);
@@ -73,9 +73,12 @@ describe('defects found by using every command', () => {
     const r = await cli(['export', HISTORY, '--as-of', '2020-06-17', '-f', 'json']);
     const t12 = JSON.parse(r.stdout).find((t: { id: string }) => t.id === '1.2');
     // 1.2 was due on the 16th and marked done on the 18th: as of the 17th it is simply overdue.
-    expect(t12).toMatchObject({ status: 'in_progress', overdue: true, doneLate: false });
+    expect(t12).toMatchObject({ status: 'in_progress', overdue: true, doneLate: false, doneOn: null });
     const later = JSON.parse((await cli(['export', HISTORY, '--as-of', '2020-06-20', '-f', 'json'])).stdout);
-    expect(later.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true });
+    expect(later.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true, doneOn: '2020-06-18' });
+    const status = (asOf: string) => cli(['status', HISTORY, '--as-of', asOf, '-f', 'md', '--lang', 'zh']);
+    expect((await status('2020-06-17')).stdout).not.toContain('逾期完成');
+    expect((await status('2020-06-20')).stdout).toContain('## 逾期完成任务\n\n| 编号 | 任务 | 牵头单位 | 完成时限 | 完成日期 | 逾期天数 |\n| --- | --- | --- | --- | --- | ---: |\n| 1.2 | 安全知识进校园 | 教育站 | 2020-06-16 | 2020-06-18 | 2 |\n');
   });
 
   it('a unit that leads no task shows "—" for completion in every format, null in JSON', async () => {
@@ -148,7 +151,7 @@ describe('defects found by using every command', () => {
   it('English weekly: ASCII brackets in the title, and no two columns with the same heading', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W25', '--lang', 'en', '-f', 'md']);
     const title = r.stdout.split('\n')[0]!;
-    expect(title).toBe('# 测试乡2020年“安全生产月”活动方案 — Weekly status 2020-W25 (2020-06-15 to 2020-06-21)');
+    expect(title).toBe('# 测试乡2020年“安全生产月”活动方案 — Weekly status, week 3 (2020-06-15 to 2020-06-21)');
     const headers = r.stdout.split('\n').filter((_, i, all) => all[i + 1]?.startsWith('|---') || all[i + 1]?.startsWith('| ---'));
     for (const h of headers) {
       const cells = h.split('|').map((c) => c.trim()).filter(Boolean);

@@ -41,6 +41,13 @@ describe('schema findings', () => {
     }
   });
 
+  it('reporting.weekStarts takes a weekday in either spelling, and nothing else', () => {
+    const withReporting = (r: string) => plan('  - {id: "1", title: x}\n').replace('units:', `reporting: ${r}\nunits:`);
+    for (const day of ['friday', '周五', 'monday']) expect(schemaOnly(withReporting(`{weekStarts: ${day}}`))).toEqual([]);
+    expect(schemaOnly(withReporting('{weekStarts: fri}')).map((p) => p.messageId)).toEqual(['enum']);
+    expect(schemaOnly(withReporting('{weekStart: friday}')).map((p) => [p.messageId, p.data.suggestion])).toEqual([['unknown-key', 'weekStarts']]);
+  });
+
   it('keeps positions right with CRLF line endings', () => {
     const text = plan('  - id: "1"\n    title: x\n    dueDate: 2020-06-30\n').replace(/\n/g, '\r\n');
     expect(schemaOnly(text).map((p) => [p.line, p.column])).toEqual([[12, 5]]);

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildWeekly } from '../src/reports/weekly.js';
 import { buildStatus } from '../src/reports/status.js';
 import { buildProgress } from '../src/reports/progress.js';
+import { summaryDoc } from '../src/reports/summary.js';
 import { buildExport } from '../src/reports/export.js';
 import { parseWeek, weekOf } from '../src/calendar/dates.js';
 import { viewTasks } from '../src/tracking/task-view.js';
+import { asOfForWeek, reportingWeek, weekStartsOf } from '../src/tracking/weeks.js';
 import { HISTORY, loadPlanFile } from './helpers/plan.js';
 import { readFileSync } from 'node:fs';
 import { buildPlan } from '../src/model/build.js';
@@ -27,6 +29,33 @@ describe('ISO weeks', () => {
     expect(parseWeek('2021-W53')).toBeUndefined();
     expect(parseWeek('2020-W00')).toBeUndefined();
     expect(parseWeek('2020-25')).toBeUndefined();
+  });
+});
+
+describe('reporting weeks', () => {
+  const june = { start: '2020-06-01', end: '2020-06-30' };
+
+  it('numbers the weeks of the campaign from the week its period starts in', () => {
+    expect(reportingWeek('2020-06-17', 'monday', june)).toEqual({ week: '2020-W25', weekStarts: 'monday', from: '2020-06-15', to: '2020-06-21', weekNo: 3 });
+    // June 1st 2020 was a Monday: its Friday week began on May 29th and is week 1.
+    expect(reportingWeek('2020-06-17', 'friday', june)).toEqual({ week: '2020-W25', weekStarts: 'friday', from: '2020-06-12', to: '2020-06-18', weekNo: 3 });
+    expect(reportingWeek('2020-06-19', 'friday', june)).toMatchObject({ week: '2020-W26', from: '2020-06-19', to: '2020-06-25', weekNo: 4 });
+    expect(reportingWeek('2020-05-30', 'friday', june)).toMatchObject({ from: '2020-05-29', weekNo: 1 });
+  });
+
+  it('has no number outside the period, or without one', () => {
+    expect(reportingWeek('2020-05-28', 'friday', june).weekNo).toBeNull(); // the week before
+    expect(reportingWeek('2020-07-02', 'friday', june).weekNo).toBe(5); // June 30th's week, run on into July
+    expect(reportingWeek('2020-07-03', 'friday', june).weekNo).toBeNull(); // after it
+    expect(reportingWeek('2020-06-17', 'monday').weekNo).toBeNull();
+  });
+
+  it('--week names the reporting week that ends in that ISO week; the command line beats the plan, the plan beats Monday', () => {
+    expect(asOfForWeek(parseWeek('2020-W25')!, 'monday')).toBe('2020-06-21');
+    expect(asOfForWeek(parseWeek('2020-W25')!, 'friday')).toBe('2020-06-18');
+    expect(weekStartsOf({ reporting: {} })).toBe('monday');
+    expect(weekStartsOf({ reporting: { weekStarts: 'friday' } })).toBe('friday');
+    expect(weekStartsOf({ reporting: { weekStarts: 'friday' } }, 'sunday')).toBe('sunday');
   });
 });
 
@@ -84,6 +113,44 @@ describe('campaign weekly (data)', () => {
     expect(r.plan.contact).toEqual({ unit: '测试乡安委办', person: '张三', phone: '0710-1234567', reviewer: '李四' });
   });
 
+  it('a blocked task, or one whose latest update records a problem, stays in 本周任务 until it is resolved', () => {
+    expect(ids(buildWeekly(plan, '2020-06-21', 'zh').unresolved)).toEqual(['1.3', '2.2']);
+    // Week 26: neither was touched, both are still there, each with the problem its latest update recorded.
+    const w26 = buildWeekly(plan, '2020-06-28', 'zh');
+    expect(w26.unresolved.map((t) => [t.id, t.status, t.openProblem])).toEqual([
+      ['1.3', 'blocked', { date: '2020-06-15', problems: '场地未落实' }],
+      ['2.2', 'in_progress', { date: '2020-06-16', problems: '2家未整改' }],
+    ]);
+    expect(ids(w26.updatedThisWeek)).toEqual(['2.4']);
+    const with22 = (update: string) => buildWeekly(buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace(
+      '          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n',
+      `          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n${update}`,
+    )).data, loadCalendar()), '2020-06-28', 'zh');
+    // A later update that records no problem clears it; one that repeats it keeps it open; done closes it.
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, note: 已整改1家}\n').unresolved)).toEqual(['1.3']);
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, problems: "  "}\n').unresolved)).toEqual(['1.3']);
+    expect(with22('          - {date: 2020-06-19, progress: 60, problems: 1家未整改}\n').unresolved.map((t) => t.openProblem)).toEqual([
+      { date: '2020-06-15', problems: '场地未落实' }, { date: '2020-06-19', problems: '1家未整改' },
+    ]);
+    expect(ids(with22('          - {date: 2020-06-19, status: done, problems: 2家未整改}\n').unresolved)).toEqual(['1.3']);
+    // Unblocked: 1.3 leaves the list once an update moves it on without a problem.
+    const unblocked = buildWeekly(buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace(
+      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n',
+      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n          - {date: 2020-06-18, status: in_progress, progress: 30, note: 场地已落实}\n',
+    )).data, loadCalendar()), '2020-06-28', 'zh');
+    expect(ids(unblocked.unresolved)).toEqual(['2.2']);
+  });
+
+  it('a Friday-to-Thursday week: its own lists, next week the Friday after', () => {
+    const r = buildWeekly(plan, '2020-06-18', 'zh', 'friday');
+    expect([r.week, r.weekStarts, r.weekNo, r.label, r.from, r.to]).toEqual(['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18']);
+    expect(ids(r.dueThisWeek)).toEqual(['1.1', '1.2', '2.1']);
+    expect(ids(r.updatedThisWeek)).toEqual(['1.2', '1.3', '2.2']); // 1.2 done on Thursday the 18th
+    expect(ids(r.completedThisWeek)).toEqual(['1.2']);
+    expect(ids(r.dueNextWeek)).toEqual(['1.3', '2.2']); // June 19th to 25th
+    expect(buildWeekly(plan, '2020-06-18', 'en', 'friday').label).toBe('week 3 (2020-06-12 to 2020-06-18)');
+  });
+
   it('mid-week: nothing after the as-of date has happened yet', () => {
     const r = buildWeekly(plan, '2020-06-17', 'en');
     expect(r.week).toBe('2020-W25');
@@ -102,6 +169,19 @@ describe('campaign status and report (data)', () => {
     expect(ids(r.overdue)).toEqual(['1.3', '2.1']);
     expect(r.overdue.map((t) => t.daysLate)).toEqual([2, 3]);
     expect(r.targets).toEqual([{ task: '1.1', taskTitle: '主题宣讲进企业', metric: '宣讲场次', unit: '场', target: 10, actual: 4, ratio: 0.4 }]);
+  });
+
+  it('done late (逾期完成): leaves done after their due date, with the day they were done', () => {
+    expect(buildStatus(plan, '2020-06-21', 'zh').completedLate.map((t) => [t.id, t.due, t.doneOn, t.doneLate])).toEqual([['1.2', '2020-06-16', '2020-06-18', true]]);
+    expect(buildProgress(plan, '2020-06-21', 'zh').completedLate.map((t) => t.id)).toEqual(['1.2']);
+    expect(buildStatus(plan, '2020-06-17', 'zh').completedLate).toEqual([]); // not done yet: simply overdue
+    // 1.1 was done on time: done, not late.
+    expect(buildProgress(plan, '2020-06-21', 'zh').timeline.find((t) => t.id === '1.1')).toMatchObject({ status: 'done', doneOn: '2020-06-10', doneLate: false });
+    expect(buildProgress(plan, '2020-06-21', 'zh').work[0]!.tasks.map((t) => [t.id, t.doneLate])).toEqual([['1.1', false], ['1.2', true], ['1.3', false]]);
+    // The Word draft says so where it gives a task's status (a task with no notes recorded).
+    const silent = buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace('note: 完成2所学校, ', '').replace('note: 全部学校完成, ', '')).data, loadCalendar());
+    const paragraphs = summaryDoc(buildProgress(silent, '2020-06-21', 'zh'), 'zh').sections.flatMap((s) => s.paragraphs ?? []);
+    expect(paragraphs).toContain('2．安全知识进校园：逾期完成。');
   });
 
   it('report: sections and report deadlines', () => {

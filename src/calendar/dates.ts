@@ -20,6 +20,7 @@ import { nextDay } from 'date-fns/nextDay';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import type { IsoDate } from '../model/types.js';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns and Date#getDay number them. */
@@ -135,6 +136,18 @@ export function parseWeek(text: string): Week | undefined {
   if (n < 1 || n > getISOWeeksInYear(jan4)) return undefined;
   return weekOf(toIso(setISOWeek(jan4, n)));
 }
+
+/** The week that starts on `startsOn` and contains a date: Friday to Thursday, say (many counties count so). */
+export function weekStartingOn(d: IsoDate, startsOn: DayOfWeek): { from: IsoDate; to: IsoDate } {
+  const first = startOfWeek(toDate(d), { weekStartsOn: startsOn });
+  return { from: toIso(first), to: toIso(addDaysTo(first, 6)) };
+}
+
+/**
+ * The last day of the week starting on `startsOn` that ends within an ISO week: every ISO week holds the
+ * last day of exactly one such week (a Friday–Thursday week ends on the Thursday of it).
+ */
+export const lastDayIn = (iso: Week, startsOn: DayOfWeek): IsoDate => weekdayOnOrAfter(iso.from, ((startsOn + 6) % 7) as DayOfWeek);
 
 /** Monday to Friday. (The public-holiday calendar refines this where it is known.) */
 export const isWeekday: IsWorkday = (d) => {

@@ -8,6 +8,8 @@ import { helpText } from '../messages/help.js';
 import { bracket } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { isFormat, type FormatName } from '../formats/index.js';
+import { weekday } from '../model/build.js';
+import type { Weekday } from '../model/types.js';
 
 export const langOption = (lang: Lang) => new Option('--lang <lang>', helpText(lang, 'opt.lang'));
 export const asOfOption = (lang: Lang) => new Option('--as-of <date>', helpText(lang, 'opt.asOf'));
@@ -52,4 +54,30 @@ export function resolveChoice<C extends string>(value: string | undefined, allow
   if (value === undefined) return allowed[0]!;
   if ((allowed as readonly string[]).includes(value)) return value as C;
   throw new UserError('cli/format', { value, allowed });
+}
+
+/** monday … sunday, or 周一 … 周日 (as a plan writes them), any case. */
+export function resolveWeekday(value: string, option: string): Weekday {
+  const day = weekday(value.toLowerCase());
+  if (!day) throw new UserError('cli/weekday', { option, value });
+  return day;
+}
+
+/** The longest alarm: a year ahead is already no reminder. */
+const MAX_ALARM_MINUTES = 366 * 24 * 60;
+
+/** `--alarm`: 1d, 2h, 30m, 1w, 1d12h … before the deadline, in minutes; `none` for no alarm. */
+export function resolveAlarm(value: string): number | null {
+  if (value === 'none') return null;
+  const m = /^(?:(\d{1,6})w)?(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})m)?$/.exec(value);
+  const minutes = m && value !== '' ? ((Number(m[1] ?? 0) * 7 + Number(m[2] ?? 0)) * 24 + Number(m[3] ?? 0)) * 60 + Number(m[4] ?? 0) : NaN;
+  if (!(minutes <= MAX_ALARM_MINUTES)) throw new UserError('cli/alarm', { value });
+  return minutes;
+}
+
+/** `--days N`: a whole number of days ahead, up to a year. */
+export function resolveDays(value: string): number {
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n <= 366)) throw new UserError('cli/days', { value });
+  return n;
 }

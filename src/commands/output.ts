@@ -20,7 +20,7 @@ export function refuseInputAsOutput(output: string | undefined, inputs: readonly
   if (input !== undefined) throw new UserError('io/overwrite-input', { file: output!, input });
 }
 
-export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean }
+export interface OutputOptions { format: FormatName; output?: string; lang: Lang; bom?: boolean; alarm?: number | null }
 
 export async function emit(input: RenderInput, opts: OutputOptions, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
@@ -34,6 +34,7 @@ export async function emit(input: RenderInput, opts: OutputOptions, ctx: Command
     // A file gets the width of a landscape page.
     width: stdout ? outputWidth(io, toTerminal, 160) : 160,
     bom: opts.bom ?? true,
+    ...(opts.alarm !== undefined ? { alarm: opts.alarm } : {}),
   });
   if (!stdout) writeFileAtomic(opts.output!, out);
   else if (typeof out === 'string') io.stdout(out);

@@ -1,7 +1,7 @@
 // The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
 // inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
 // chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
-import { type Command, Option } from 'commander';
+import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';
 import { expandInputs } from '../io/inputs.js';
@@ -11,51 +11,71 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
-import type { Calendar, PlanKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import { unitByWord } from '../model/units.js';
+import { nearest } from '../model/nearest.js';
 import { defaultLimits, summariseAll, threadsFor } from '../rollup/pool.js';
-import { parseWeek } from '../calendar/dates.js';
+import { parseWeek, type Week } from '../calendar/dates.js';
+import { asOfForWeek, weekStartsOf } from '../tracking/weeks.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, formatOption, langOption, resolveAsOf, resolveFormat, resolveLang } from './options.js';
+import { asOfOption, collect, formatOption, langOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday } from './options.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
-interface RunOptions { format?: string; output?: string; asOf?: string; week?: string; lang?: string; bom: boolean; cache: boolean }
+interface RunOptions {
+  format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; days?: string; unit?: string[];
+  lang?: string; bom: boolean; cache: boolean;
+}
 
 /** The command for a report kind: its options come from what the kind declares. */
 export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
   const t = (key: Parameters<typeof helpText>[1]) => helpText(ctx.lang, key);
   const cmd = new LocalCommand(kind.name, ctx.lang)
     .description(helpText(ctx.lang, `cmd.${kind.name}` as Parameters<typeof helpText>[1]))
-    .argument('<plans...>', t('arg.plans'))
+    .addArgument(kind.defaultInputs
+      ? new Argument('[plans...]', t('arg.plans')).default(kind.defaultInputs, kind.defaultInputs.join(' '))
+      : new Argument('<plans...>', t('arg.plans')))
     .addOption(formatOption(kind.formats, ctx.lang))
     .option('-o, --output <file>', t('opt.output'))
     .addOption(asOfOption(ctx.lang));
   if (kind.options?.includes('week')) cmd.option('-w, --week <week>', t('opt.week'));
+  if (kind.options?.includes('weekStart')) cmd.option('--week-start <day>', t('opt.weekStart'));
+  if (kind.options?.includes('unit')) cmd.option('--unit <unit>', t('opt.unit'), collect);
+  if (kind.options?.includes('days')) cmd.option('--days <n>', t('opt.days'));
   if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));
+  if (kind.formats.includes('ics')) cmd.option('--alarm <before>', t('opt.alarm'));
   if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
   cmd.addOption(langOption(ctx.lang));
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
 }
 
-function resolveDate(opts: RunOptions, ctx: CommandContext): IsoDate {
-  if (opts.week === undefined) return resolveAsOf(opts.asOf, ctx.io);
+/** The as-of date, and the ISO week `--week` named: each plan's report is as of the last day of its reporting week in it. */
+function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; week?: Week } {
+  if (opts.week === undefined) return { asOf: resolveAsOf(opts.asOf, ctx.io) };
   if (opts.asOf !== undefined) throw new UserError('cli/week-and-as-of');
   const week = parseWeek(opts.week);
   if (!week) throw new UserError('cli/week', { value: opts.week });
-  return week.to;
+  return { asOf: week.to, week };
 }
 
 async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
   const lang = resolveLang(opts.lang, ctx.io);
   ctx.lang = lang;
   const format = resolveFormat(opts.format, kind.formats);
-  const asOf = resolveDate(opts, ctx);
+  const { asOf, week } = resolveDate(opts, ctx);
+  const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
+  const alarm = opts.alarm === undefined ? undefined : resolveAlarm(opts.alarm);
   const files = expandInputs(args);
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
-  const settings = { asOf, lang };
-  const built = kind.input === 'plan' ? await planReports(kind, files, settings, ctx) : await summaryReport(kind, files, settings, opts, ctx);
+  const settings: KindSettings = {
+    asOf, lang, ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}),
+    ...(opts.days !== undefined ? { days: resolveDays(opts.days) } : {}),
+  };
+  const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, ctx)
+    : kind.input === 'plans' ? await plansReport(kind, files, settings, ctx)
+    : await summaryReport(kind, files, settings, opts, ctx);
   if (built.length === 0) return; // every input failed, and each said why
   const docs = built.map(({ data, file, note }) => {
     const doc = kind.docIn?.(format, data, lang) ?? kind.doc(data, lang);
@@ -67,30 +87,56 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     docs,
     data: built.length === 1 && !built[0]!.listed ? json[0] : built.map(({ file }, i) => ({ file, ...(json[i] as object) })),
     ...(calendar ? { calendar } : {}),
-  }, { format, output: opts.output, lang, bom: opts.bom }, ctx);
+  }, { format, output: opts.output, lang, bom: opts.bom, ...(alarm !== undefined ? { alarm } : {}) }, ctx);
 }
 
 interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }
 
-async function planReports(kind: PlanKind<unknown>, files: string[], settings: { asOf: IsoDate; lang: Lang }, ctx: CommandContext): Promise<Built[]> {
-  const out: Built[] = [];
+/**
+ * Reads the plans one at a time and hands each that can be read to `use`, so that a report per plan holds
+ * only its data, not every plan; a plan with errors is said on stderr, one that cannot be read too.
+ */
+async function eachPlan(files: string[], settings: KindSettings, ctx: CommandContext, use: (file: string, plan: Plan) => void): Promise<void> {
   for (const file of files) {
     try {
       const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io);
       if (errors.count) {
         ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
       }
-      out.push({ file: name, data: kind.build(plan, settings), note: periodNote(plan, settings.asOf, settings.lang), listed: files.length > 1 });
+      use(name, plan);
     } catch (err) {
       // One plan that cannot be read does not stop the others.
       if (!(err instanceof UserError)) throw err;
       ctx.reportError(err);
     }
   }
+}
+
+async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: Week | undefined, ctx: CommandContext): Promise<Built[]> {
+  const out: Built[] = [];
+  // With --week, plans are validated as of the ISO week's Sunday (no error depends on the weekday), and each
+  // report is as of the last day of the plan's own reporting week in that ISO week.
+  await eachPlan(files, settings, ctx, (file, plan) => {
+    const asOf = week ? asOfForWeek(week, weekStartsOf(plan, settings.weekStarts)) : settings.asOf;
+    out.push({ file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 });
+  });
   return out;
 }
 
-async function summaryReport(kind: SummaryKind<unknown>, args: string[], settings: { asOf: IsoDate; lang: Lang }, opts: RunOptions, ctx: CommandContext): Promise<Built[]> {
+/** One report from every plan read; each --unit must name a unit of one of them. */
+async function plansReport(kind: PlansKind<unknown>, files: string[], settings: KindSettings, ctx: CommandContext): Promise<Built[]> {
+  const plans: { file: string; plan: Plan }[] = [];
+  await eachPlan(files, settings, ctx, (file, plan) => plans.push({ file, plan }));
+  if (plans.length === 0) return [];
+  for (const word of settings.units ?? []) {
+    if (plans.some(({ plan }) => unitByWord(plan, word))) continue;
+    const known = [...new Set(plans.flatMap(({ plan }) => plan.units.flatMap((u) => [u.id, u.name])))];
+    throw new UserError('cli/unknown-unit', { value: word, suggestion: nearest(word, known) });
+  }
+  return [{ file: '', data: kind.build(plans, settings) }];
+}
+
+async function summaryReport(kind: SummaryKind<unknown>, args: string[], settings: KindSettings, opts: RunOptions, ctx: CommandContext): Promise<Built[]> {
   const files = args.filter((f) => f !== '-');
   if (files.length === 0) throw new UserError('rollup/no-plans', { args });
   // A progress bar on a terminal while more than a handful of files are read.

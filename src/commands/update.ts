@@ -40,7 +40,7 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('-d, --date <date>', t('opt.date'))
     .option('--actual <metric=n>', t('opt.actual'), collect, [])
     .option('--target <metric=n>', t('opt.target'), collect, [])
-    .option('--unit <unit>', t('opt.unit'))
+    .option('--unit <unit>', t('opt.measure'))
     .option('--report <id>', t('opt.report'))
     .option('--submitted <date>', t('opt.submitted'))
     .option('--dry-run', t('opt.dryRun'))

@@ -4,7 +4,8 @@ import type { Lang } from '../messages/types.js';
 import type { Cell, ColumnKind, Table } from '../reports/doc.js';
 import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
 
-const STATUS_KEYS = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
+/** The statuses, and done_late: a table's way of saying 逾期完成 (done, after the due date). */
+const STATUS_KEYS = ['planned', 'in_progress', 'done', 'blocked', 'cancelled', 'done_late'] as const;
 
 export function cellText(value: Cell, kind: ColumnKind | undefined, lang: Lang): string {
   if (value === null || value === undefined) return kind === 'percent' ? NOT_APPLICABLE : '';

@@ -17,6 +17,7 @@ export const FORMATS = {
   xlsx: { load: () => import('./xlsx.js'), binary: true },
   docx: { load: () => import('./docx.js'), binary: true },
   ics: { load: () => import('./ics.js'), binary: false },
+  text: { load: () => import('./text.js'), binary: false },
 } satisfies Record<string, FormatEntry>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -20,6 +20,8 @@ export interface RenderContext {
   width: number;
   /** Start CSV output with a UTF-8 byte order mark (Excel/WPS need it to read Chinese). */
   bom: boolean;
+  /** Calendars: minutes before a deadline its alarm rings; null for none; undefined for the format's default. */
+  alarm?: number | null;
 }
 
 export type Renderer = (input: RenderInput, ctx: RenderContext) => Promise<string | Uint8Array> | string | Uint8Array;

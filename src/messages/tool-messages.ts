@@ -36,6 +36,10 @@ export interface ToolMessageData {
   'cli/format': { value: string; allowed: readonly string[] };
   'cli/week': { value: string };
   'cli/week-and-as-of': NoData;
+  'cli/weekday': { option: string; value: string };
+  'cli/alarm': { value: string };
+  'cli/days': { value: string };
+  'cli/unknown-unit': { value: string; suggestion: string | undefined };
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 

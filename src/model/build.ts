@@ -112,11 +112,14 @@ function collect<T>(v: unknown, key: string, make: (o: Obj, path: Path) => T | u
   return out;
 }
 
-function every(v: unknown): Weekday | 'month' | undefined {
+/** friday, or 周五: a weekday in either spelling. */
+export function weekday(v: unknown): Weekday | undefined {
   if (typeof v !== 'string') return undefined;
-  if (v === 'month' || (WEEKDAYS as readonly string[]).includes(v)) return v as Weekday | 'month';
+  if ((WEEKDAYS as readonly string[]).includes(v)) return v as Weekday;
   return Object.hasOwn(WEEKDAY_ALIASES, v) ? WEEKDAY_ALIASES[v] : undefined;
 }
+
+const every = (v: unknown): Weekday | 'month' | undefined => (v === 'month' ? 'month' : weekday(v));
 
 function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar, unit: UnitOf): Report | undefined {
   if (typeof o.id !== 'string') return undefined;
@@ -166,6 +169,7 @@ export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Pl
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', text: str(o.text), path } : undefined),
     reports: collect<Report>(root.reports, 'reports', (o, path) => buildReport(o, path, start && end ? { start, end } : undefined, calendar, unit)),
     contact: { unit: str(contact.unit), person: str(contact.person), phone: str(contact.phone), reviewer: str(contact.reviewer) },
+    reporting: isObj(root.reporting) && weekday(root.reporting.weekStarts) ? { weekStarts: weekday(root.reporting.weekStarts) } : {},
   };
 }
 

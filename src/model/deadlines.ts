@@ -8,7 +8,8 @@ import type { Deadline, IsoDate, Weekday } from './types.js';
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
 const MAX_OCCURRENCES = 1000;
 
-const DAY_NUMBER: Readonly<Record<Weekday, DayOfWeek>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+/** A weekday's number as the calendar module counts them (0 = Sunday). */
+export const DAY_NUMBER: Readonly<Record<Weekday, DayOfWeek>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 export function scheduledDates(every: Weekday | 'month', day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];

@@ -65,6 +65,8 @@ export interface RawReport {
   /** A date; a list of dates for a recurring duty. */
   submitted?: IsoDate | IsoDate[];
 }
+/** How the plan's units report: the day their reporting week starts (Friday–Thursday in many counties). */
+export interface RawReporting { weekStarts?: string }
 export interface RawPhase { id: string; title: string; start: IsoDate; end: IsoDate }
 export interface RawMember { role: string; name?: string; post?: string }
 export interface RawLeadership { office?: string; members?: RawMember[] }
@@ -86,6 +88,7 @@ export interface RawPlan {
   contact?: RawContact;
   leadership?: RawLeadership;
   reports?: RawReport[];
+  reporting?: RawReporting;
 }
 
 export interface Update {
@@ -177,4 +180,6 @@ export interface Plan {
   requirements: Requirement[];
   reports: Report[];
   contact: RawContact;
+  /** The reporting week's first day, when the plan sets one (Monday otherwise). */
+  reporting: { weekStarts?: Weekday };
 }

@@ -1,6 +1,7 @@
 // Column sets and row cells reused across report documents.
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
+import { daysBetween } from '../calendar/dates.js';
 import type { Counts } from '../tracking/counts.js';
 import type { Cell, Column, Table } from './doc.js';
 import type { DeadlineRow, TargetRow, TaskSummary, UnitRow } from './common.js';
@@ -48,6 +49,21 @@ export function deadlineTable(rows: readonly DeadlineRow[], lang: Lang): Table {
   };
 }
 
+/** A task's status for a table: 逾期完成 (rather than 已完成) when it was done after its due date. */
+export const statusCell = (t: Pick<TaskSummary, 'status' | 'doneLate'>): string => (t.status === 'done' && t.doneLate ? 'done_late' : t.status);
+
+/** Tasks done late: when each was due, when it was done, and how many days after. */
+export function doneLateTable(tasks: readonly TaskSummary[], lang: Lang): Table {
+  const l = labeller(lang);
+  return {
+    columns: [
+      { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' }, { label: l('due'), kind: 'date' },
+      { label: l('doneOn'), kind: 'date' }, { label: l('daysLate'), kind: 'int' },
+    ],
+    rows: tasks.map((t) => [t.id, t.title, t.leadNames, t.due, t.doneOn, t.due && t.doneOn ? daysBetween(t.due, t.doneOn) : null]),
+  };
+}
+
 /**
  * A list of tasks, ending with days late (overdue lists) or the supervision light (due lists). On a
  * narrow terminal the progress goes first, then the status (the last column says how the task stands).
@@ -60,7 +76,7 @@ export function taskListTable(tasks: readonly TaskSummary[], lang: Lang, last: '
       { label: l('statusCol'), kind: 'status', omit: 2 }, { label: l('progress'), kind: 'progress', omit: 1 },
       last === 'daysLate' ? { label: l('daysLate'), kind: 'int' } : { label: l('light'), kind: 'light' },
     ],
-    rows: tasks.map((t) => [t.id, t.title, t.leadNames, t.due, t.status, t.progress, last === 'daysLate' ? t.daysLate : t.light]),
+    rows: tasks.map((t) => [t.id, t.title, t.leadNames, t.due, statusCell(t), t.progress, last === 'daysLate' ? t.daysLate : t.light]),
   };
 }
 

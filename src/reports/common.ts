@@ -21,9 +21,15 @@ export interface TaskSummary {
   /** Days past due as of the report date (0 when not overdue). */
   daysLate: number;
   doneLate: boolean;
+  /** The day it was first marked done (null while not done). */
+  doneOn: IsoDate | null;
   lastUpdate: IsoDate | null;
   note: string | null;
 }
+
+/** Leaves done after their due date, as of the report's date (逾期完成). */
+export const completedLate = (leaves: readonly TaskView[], names: UnitNames, asOf: IsoDate): TaskSummary[] =>
+  leaves.filter((v) => v.status === 'done' && v.doneLate).map((v) => summarise(v, names, asOf));
 
 export type UnitNames = (ids: readonly string[]) => string[];
 
@@ -50,6 +56,7 @@ export function summarise(v: TaskView, names: UnitNames, asOf: IsoDate): TaskSum
     overdue: v.overdue,
     daysLate: v.overdue && t.due ? daysBetween(t.due, asOf) : 0,
     doneLate: v.doneLate,
+    doneOn: v.status === 'done' ? (v.doneOn ?? null) : null,
     lastUpdate: v.lastUpdate?.date ?? null,
     note: v.lastUpdate?.note ?? null,
   };
@@ -157,6 +164,12 @@ export const phaseMeta = (header: PlanHeader, name: string, lang: 'zh' | 'en'): 
 export function phaseText(phase: PhaseRow | null, lang: 'zh' | 'en'): string | undefined {
   if (!phase) return undefined;
   if (lang === 'en') return `${phase.title} (${phase.start} to ${phase.end})`;
-  const md = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-  return `${phase.title}（${md(phase.start)}—${md(phase.end)}）`;
+  return `${phase.title}（${spanText(phase.start, phase.end, lang)}）`;
 }
+
+/** A day as a heading writes it: 6月15日 (2020-06-15 in English). */
+export const monthDay = (d: IsoDate, lang: 'zh' | 'en'): string => (lang === 'zh' ? `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : d);
+
+/** Two days as a heading writes them: 6月15日—6月21日 (2020-06-15 to 2020-06-21). */
+export const spanText = (from: IsoDate, to: IsoDate, lang: 'zh' | 'en'): string =>
+  lang === 'zh' ? `${monthDay(from, lang)}—${monthDay(to, lang)}` : `${from} to ${to}`;

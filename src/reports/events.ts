@@ -33,6 +33,7 @@ export function planCalendar(plan: PlanHeader, tasks: readonly DatedTask[], dead
     events.push({
       uid: `task-${t.id}-${key}@campaign`, date: t.due, stamp: asOf,
       summary: `【${l('due')}】${t.id} ${t.title}`, description: lines.join('\n'), category: l('task'),
+      ...(t.status === 'done' || t.status === 'cancelled' ? { settled: true } : {}),
     });
   }
   for (const d of deadlines) {
@@ -45,6 +46,7 @@ export function planCalendar(plan: PlanHeader, tasks: readonly DatedTask[], dead
       uid: `${uid}-${key}@campaign`, date: d.due, stamp: asOf, ...(d.time ? { time: d.time } : {}),
       summary: `【${l('reportCol')}】${d.title}${when ? ` ${when}` : ''}`,
       description: d.toName ? `${l('to')}${sep}${d.toName}` : '', category: l('reportCol'),
+      ...(d.submitted ? { settled: true } : {}),
     });
   }
   return { name: plan.title, events };

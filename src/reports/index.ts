@@ -8,6 +8,7 @@ export const KINDS = {
   report: () => import('./progress.js'),
   export: () => import('./export.js'),
   rollup: () => import('./rollup.js'),
+  agenda: () => import('./agenda.js'),
 } satisfies Record<string, () => Promise<{ default: ReportKind }>>;
 
 export type KindName = keyof typeof KINDS;

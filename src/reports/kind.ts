@@ -3,16 +3,22 @@
 // generic runner (src/commands/report-command.ts) does everything else: inputs, options, output, outcome.
 import type { FormatName } from '../formats/index.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan } from '../model/types.js';
+import type { IsoDate, Plan, Weekday } from '../model/types.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import type { Doc } from './doc.js';
 
 /** Options the runner knows how to read and check; a kind lists those it takes. */
-export type SharedOption = 'week' | 'cache';
+export type SharedOption = 'week' | 'weekStart' | 'cache' | 'days' | 'unit';
 
 export interface KindSettings {
   asOf: IsoDate;
   lang: Lang;
+  /** `--week-start`: overrides the plan's `reporting.weekStarts`. */
+  weekStarts?: Weekday;
+  /** `--days N`: how far ahead to look. */
+  days?: number;
+  /** `--unit`: the units asked about, as written (an id, a name or an alias), each naming a unit of some plan. */
+  units?: readonly string[];
 }
 
 /** A dated entry for a calendar (the ics format): a deadline, a due date. */
@@ -27,6 +33,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   category: string;
+  /** Done, cancelled or submitted already: an alarm would only disturb. */
+  settled?: boolean;
 }
 
 export interface Calendar { name: string; events: CalendarEvent[] }
@@ -36,6 +44,8 @@ interface KindBase<D> {
   name: string;
   /** The formats it offers; the first is the default. */
   formats: readonly FormatName[];
+  /** What it reads when no plan is named (agenda: the plans below the current folder); else plans are required. */
+  defaultInputs?: readonly string[];
   options?: readonly SharedOption[];
   doc(data: D, lang: Lang): Doc;
   /**
@@ -61,7 +71,13 @@ export interface SummaryKind<D> extends KindBase<D> {
   build(summaries: readonly PlanSummary[], settings: KindSettings): D;
 }
 
-export type ReportKind<D = unknown> = PlanKind<D> | SummaryKind<D>;
+/** One report across many plans, read whole (the agenda of what is due, from every plan). */
+export interface PlansKind<D> extends KindBase<D> {
+  input: 'plans';
+  build(plans: readonly { file: string; plan: Plan }[], settings: KindSettings): D;
+}
+
+export type ReportKind<D = unknown> = PlanKind<D> | SummaryKind<D> | PlansKind<D>;
 
 /** Typed in the kind's own file, stored untyped in the registry. */
 export const defineKind = <D>(kind: ReportKind<D>): ReportKind<D> => kind;

@@ -6,10 +6,10 @@ import type { Lang } from '../messages/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
 import { updatesUpTo } from '../model/status-at.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc, Section } from './doc.js';
-import { countCells, countColumns, deadlineTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
+import { countCells, countColumns, deadlineTable, doneLateTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { summaryDoc } from './summary.js';
 import { defineKind } from './kind.js';
@@ -27,6 +27,8 @@ export interface WorkTask {
   id: string;
   title: string;
   status: Status;
+  /** Done after its due date (逾期完成). */
+  doneLate: boolean;
   progress: number;
   leadNames: string[];
   /** The notes (进展情况), problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
@@ -45,6 +47,8 @@ export interface ProgressReport {
   sections: SectionRow[];
   targets: TargetRow[];
   overdue: TaskSummary[];
+  /** Leaves done after their due date (逾期完成). */
+  completedLate: TaskSummary[];
   reports: DeadlineRow[];
   timeline: TimelineRow[];
   work: WorkSection[];
@@ -63,6 +67,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
     sections: plan.tasks.map((t) => ({ id: t.id, title: t.title, ...countLeaves(byTask.get(t)!.leaves) })),
     targets: targetRows(plan),
     overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
+    completedLate: completedLate(leaves, names, asOf),
     reports: deadlineRows(plan, asOf, names),
     timeline: views.map((v) => {
       const dates = v.leaves.flatMap((l) => [l.task.start ?? l.task.due, l.task.due]).filter((d): d is string => !!d).sort();
@@ -77,7 +82,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
         const seen = updatesUpTo(v.task, asOf);
         const texts = (key: 'note' | 'problems' | 'next') => [...new Set(seen.map((u) => u[key]).filter((x): x is string => !!x))];
         return {
-          id: v.task.id, title: v.task.title, status: v.status, progress: round(v.progress, 1), leadNames: names(v.task.lead),
+          id: v.task.id, title: v.task.title, status: v.status, doneLate: v.status === 'done' && v.doneLate, progress: round(v.progress, 1), leadNames: names(v.task.lead),
           notes: texts('note'), problems: texts('problems'), next: texts('next'),
         };
       }),
@@ -97,6 +102,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
   ];
   if (r.targets.length) sections.push({ heading: l('targets'), table: targetTable(r.targets, lang) });
   sections.push({ heading: l('overdue'), table: taskListTable(r.overdue, lang, 'daysLate') });
+  if (r.completedLate.length) sections.push({ heading: l('completedLate'), table: doneLateTable(r.completedLate, lang) });
   if (r.reports.length) sections.push({ heading: l('deadlines'), table: deadlineTable(r.reports, lang) });
   if (r.plan.period) {
     sections.push({

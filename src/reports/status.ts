@@ -4,9 +4,9 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import type { Doc } from './doc.js';
-import { deadlineTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
+import { deadlineTable, doneLateTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 import { completionText } from '../formats/percent.js';
@@ -17,6 +17,8 @@ export interface StatusReport {
   overall: Counts;
   units: UnitRow[];
   overdue: TaskSummary[];
+  /** Leaves done after their due date (逾期完成). */
+  completedLate: TaskSummary[];
   targets: TargetRow[];
   /** Every report deadline with how it stands as of the date. */
   reports: DeadlineRow[];
@@ -32,6 +34,7 @@ export function buildStatus(plan: Plan, asOf: IsoDate, lang: Lang): StatusReport
     overall: countLeaves(leaves),
     units: unitRows(plan, leaves, label(lang, 'unassigned')),
     overdue: leaves.filter((v) => v.overdue).map((v) => summarise(v, names, asOf)),
+    completedLate: completedLate(leaves, names, asOf),
     targets: targetRows(plan),
     reports: deadlineRows(plan, asOf, names),
   };
@@ -46,6 +49,7 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
       { heading: label(lang, 'overall'), table: overallTable(r.overall, lang) },
       { heading: label(lang, 'units'), table: unitTable(r.units, lang) },
       { heading: label(lang, 'overdue'), table: taskListTable(r.overdue, lang, 'daysLate') },
+      ...(r.completedLate.length ? [{ heading: label(lang, 'completedLate'), table: doneLateTable(r.completedLate, lang) }] : []),
       ...(r.targets.length ? [{ heading: label(lang, 'targets'), table: targetTable(r.targets, lang) }] : []),
       ...(r.reports.length ? [{ heading: label(lang, 'deadlines'), table: deadlineTable(r.reports, lang) }] : []),
     ],

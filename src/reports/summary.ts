@@ -25,7 +25,7 @@ export function summaryDoc(r: ProgressReport, lang: Lang): Doc {
   const p = PROSE[lang];
   const h = p.headings;
   const finished = !!r.plan.period && r.asOf >= r.plan.period.end;
-  const status = (t: WorkTask) => label(lang, t.status);
+  const status = (t: WorkTask) => label(lang, t.doneLate ? 'done_late' : t.status);
   const sections: Section[] = [];
   let n = 0;
   const heading = (text: string): string => `${p.number(++n, 1)}${text}`;

@@ -18,6 +18,11 @@ export interface TaskView {
   light: Light;
   /** The latest update on or before the as-of date (leaves). */
   lastUpdate?: Update;
+  /**
+   * That update, when it records a problem and the task is neither done nor cancelled: a problem stays
+   * open until the task is closed or a later update records none (leaves).
+   */
+  openProblem?: Update;
   /** Leaves under this task (itself for a leaf). */
   leaves: TaskView[];
 }
@@ -34,6 +39,9 @@ function light(status: Status, due: IsoDate | undefined, overdue: boolean, asOf:
   if (!closed(status) && due && due >= asOf && due <= soon) return 'yellow';
   return 'green';
 }
+
+const problemOf = (last: Update | undefined, status: Status): Update | undefined =>
+  last?.problems?.trim() && !closed(status) ? last : undefined;
 
 function rollUp(children: TaskView[]): { status: Status; progress: number } {
   const open = children.flatMap((c) => c.leaves).filter((l) => l.status !== 'cancelled');
@@ -59,6 +67,7 @@ function view(task: Task, asOf: IsoDate, soon: IsoDate, out: Map<Task, TaskView>
     doneOn: finished,
     light: light(status, task.due, overdue, asOf, soon),
     lastUpdate: seen[seen.length - 1],
+    openProblem: problemOf(seen[seen.length - 1], status),
     leaves: [],
   };
   v.leaves = leaf ? [v] : children.flatMap((c) => c.leaves);

@@ -36,6 +36,10 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/format': { value: 'pdf', allowed: ['table', 'md', 'csv'] },
   'cli/week': { value: '2020-25' },
   'cli/week-and-as-of': {},
+  'cli/days': { value: 'a week' },
+  'cli/unknown-unit': { value: '公安局', suggestion: '派出所' },
+  'cli/alarm': { value: '1 day' },
+  'cli/weekday': { option: '--week-start', value: 'fri' },
   'cli/internal': { message: 'Maximum call stack size exceeded' },
   'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },
 
