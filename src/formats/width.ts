@@ -14,6 +14,7 @@ const segmenter = new Intl.Segmenter();
 /** Punctuation a line may not start with (it closes something), and may not end with (it opens something). */
 const CLOSING = new Set('，。、；：？！）》」』】〉〕”’…,.;:?!)]}%');
 const OPENING = new Set('（《「『【〈〔“‘([{');
+const CN_DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月/g;
 
 /**
  * The pieces a line may break between: a run of non-space ASCII (a word, a number, a date such as
@@ -34,7 +35,20 @@ function pieces(para: string): { text: string; space: boolean }[] {
     }
     ascii = '';
   };
-  for (const { segment } of segmenter.segment(para)) {
+  // A date written in Chinese (2020年6月15日, 6月15日, 2020年6月) is one piece, as 2020-06-15 is.
+  const dates = new Map<number, string>();
+  if (para.includes('月') || para.includes('年')) for (const m of para.matchAll(CN_DATE)) dates.set(m.index, m[0]);
+  let skipTo = 0;
+  for (const { segment, index } of segmenter.segment(para)) {
+    if (index < skipTo) continue;
+    const date = dates.get(index);
+    if (date) {
+      flushAscii();
+      out.push({ text: open + date, space: false });
+      open = '';
+      skipTo = index + date.length;
+      continue;
+    }
     const space = segment === ' ' || segment === '\u3000';
     if (!space && segment.length === 1 && segment >= '!' && segment <= '~' && !(ascii === '' && CLOSING.has(segment) && out.length > 0 && !out.at(-1)!.space)) {
       ascii += segment;
