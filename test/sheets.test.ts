@@ -70,9 +70,16 @@ describe('campaign sheets', () => {
     // One A4 landscape page.
     expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
-    for (const text of ['填报单位：派出所', '周次：2020-W25（2020-06-15 ~ 2020-06-21）', '报送期限：2020-06-19前', '主题宣讲进企业', '安全知识进校园', '配合', '牵头', '本周进展', '存在问题', '下步计划', '填报人']) {
+    for (const text of ['填报单位：派出所', '周次：第3周（6月15日—6月21日）', '报送期限：2020-06-19前', '主题宣讲进企业', '安全知识进校园', '配合', '牵头', '本周进展', '存在问题', '下步计划', '填报人']) {
       expect(strings).toContain(text);
     }
+  });
+
+  it('follows the plan\'s reporting week: Friday to Thursday, named by the ISO week it ends in', async () => {
+    writeFileSync(plan, readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: friday}\nunits:\n'));
+    await sheets('--unit', 'police', '-f', 'csv');
+    const rows: string[][] = parseCsv(readFileSync(sheetOf('派出所', 'csv'), 'utf8'), { bom: true, relax_column_count: true });
+    expect(rows.filter((r) => ['#week', '#from', '#to'].includes(r[0]!))).toEqual([['#week', '2020-W25'], ['#from', '2020-06-12'], ['#to', '2020-06-18']]);
   });
 
   it('writes CSV too: the match lines first, then the table', async () => {

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { addDays, parseWeek, weekOf } from '../calendar/dates.js';
+import { addDays, parseWeek } from '../calendar/dates.js';
+import { asOfForWeek, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { writeFileAtomic } from '../io/write.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
@@ -16,11 +17,11 @@ import { sheetFileName } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext } from './context.js';
-import { checkDate, collect, langOption, resolveChoice, resolveLang } from './options.js';
+import { checkDate, collect, langOption, resolveChoice, resolveLang, resolveWeekday } from './options.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
 
-interface SheetsOptions { unit: string[]; week?: string; asOf?: string; output: string; format?: string; force?: boolean; lang?: string }
+interface SheetsOptions { unit: string[]; week?: string; weekStart?: string; asOf?: string; output: string; format?: string; force?: boolean; lang?: string }
 
 /** The units asked for, by id or name; a word that names none is refused with the nearest id. */
 function unitsAsked(plan: Plan, words: readonly string[]): string[] {
@@ -39,6 +40,7 @@ export default function sheetsCommand(ctx: CommandContext): Command {
     .argument('<plan>', t('arg.plan'))
     .option('--unit <unit>', t('opt.sheetUnit'), collect, [])
     .option('-w, --week <week>', t('opt.sheetWeek'))
+    .option('--week-start <day>', t('opt.weekStart'))
     .option('--as-of <date>', t('opt.sheetAsOf'))
     .option('-o, --output <dir>', t('opt.outputDir'), '.')
     .option('-f, --format <format>', t('opt.sheetFormat'))
@@ -48,14 +50,20 @@ export default function sheetsCommand(ctx: CommandContext): Command {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
       const format = resolveChoice(opts.format, ['xlsx', 'csv'] as const);
-      let week = opts.week === undefined ? undefined : parseWeek(opts.week);
-      if (opts.week !== undefined && !week) throw new UserError('cli/week', { value: opts.week });
-      const asOf = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : week ? addDays(week.from, -1) : ctx.io.today();
-      week ??= weekOf(asOf);
-      const { plan, errors, name } = await loadPlan(file, asOf, lang, ctx.io);
+      const iso = opts.week === undefined ? undefined : parseWeek(opts.week);
+      if (opts.week !== undefined && !iso) throw new UserError('cli/week', { value: opts.week });
+      const override = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
+      const given = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : undefined;
+      const { plan, errors, name } = await loadPlan(file, given ?? ctx.io.today(), lang, ctx.io);
       if (errors.count) ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
+      // The plan's reporting week (Monday to Sunday, or from the day it names): --week names it by the ISO
+      // week it ends in, as weekly does; without --week, the week of the date.
+      const starts = weekStartsOf(plan, override);
+      const reporting = reportingWeek(iso ? asOfForWeek(iso, starts) : (given ?? ctx.io.today()), starts, plan.period);
+      const week = { week: reporting.week, from: reporting.from, to: reporting.to };
+      const asOf = given ?? (iso ? addDays(week.from, -1) : ctx.io.today());
       const units = unitsAsked(plan, opts.unit);
-      const sheets = buildSheets(plan, { week, asOf, lang, units });
+      const sheets = buildSheets(plan, { week, weekNo: reporting.weekNo, asOf, lang, units });
       if (existsSync(opts.output) && !statSync(opts.output).isDirectory()) throw new UserError('io/directory', { file: opts.output });
       mkdirSync(opts.output, { recursive: true });
       // Every target is checked before any is written: one refusal leaves the folder as it was.

@@ -8,6 +8,7 @@ import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, unitNamer } from '../reports/common.js';
 import { SHEET_FORMAT, planFingerprint, taskFingerprint, type SheetMeta } from './layout.js';
 import { shownPercent } from '../formats/percent.js';
+import { weekLabel } from '../reports/weekly.js';
 
 export interface SheetRow {
   id: string;
@@ -29,6 +30,8 @@ export interface UnitSheet {
 
 export interface SheetRequest {
   week: Week;
+  /** The campaign's number for the week (第3周); null outside the period. */
+  weekNo: number | null;
   /** The date the sheet shows each task's state as of. */
   asOf: IsoDate;
   lang: Lang;
@@ -67,7 +70,7 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
     const header: [string, string][] = [
       [l('fillUnit'), names.get(unit.id) ?? unit.id],
       [l('plan'), plan.title ?? ''],
-      [l('week'), `${req.week.week}${req.lang === 'zh' ? `（${req.week.from} ~ ${req.week.to}）` : ` (${req.week.from} to ${req.week.to})`}`],
+      [l('week'), weekLabel(req.weekNo, req.week.from, req.week.to, req.lang)],
       ...(back ? [[l('deadline'), `${back.due}${back.time ? ` ${back.time}` : ''}${req.lang === 'zh' ? '前' : ''}`] as [string, string]] : []),
     ];
     sheets.push({
