@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point: everything lives in the compiled dist/cli.js (built by `npm install` via the prepare script).
+// Entry point: everything lives in dist/bundle/cli.js, the compiled CLI bundled (built by `npm install` via the prepare script).
 import { readFileSync } from 'node:fs';
 
 const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
@@ -28,7 +28,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   let main;
   try {
-    ({ main } = await import('../dist/cli.js'));
+    ({ main } = await import('../dist/bundle/cli.js'));
   } catch (err) {
     fail(err);
   }

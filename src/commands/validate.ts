@@ -24,7 +24,6 @@ import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { Outcome } from './context.js';
 import type { CommandContext } from './context.js';
-import { editedText, writeIfUnchanged } from './plan-edit.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -73,6 +72,8 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
     }
   }
   if (ops.length === 0) return undefined;
+  // The editor (and eemeli/yaml under it) is loaded only when there is something to fix.
+  const { editedText, writeIfUnchanged } = await import('./plan-edit.js');
   const text = editedText(source, ops);
   await withLock(source.name, () => writeIfUnchanged(source, text));
   return { text, count };

@@ -140,7 +140,7 @@ export const en: Catalogue = {
   'sheets/unknown-unit': (d) => `--unit "${d.value}" is not a unit of the plan${d.suggestion ? `; did you mean "${d.suggestion}" (${d.suggestionName})?` : ''}`,
   'sheets/no-tasks': (d) => `${d.unit} leads or supports no task of the plan: no sheet made`,
   'sheets/exists': (d) => `${d.file} exists and was not overwritten (a unit may have filled it in); use another folder, or --force`,
-  'sheets/written': (d) => `${d.file}: ${d.unit}, ${d.tasks} tasks`,
+  'sheets/written': (d) => `${d.file}: ${d.unit}, ${d.tasks} task${d.tasks === 1 ? '' : 's'}`,
   'sheet/not-a-sheet': (d) => `${d.file} is not a sheet made by campaign sheets${d.reason ? ` (${d.reason})` : ''}`,
   'sheet/format': (d) => `${d.file} is a sheet of another version (${d.format}); this program reads ${d.expected}: make a new one`,
   'sheet/other-plan': (d) => `${d.file} is a sheet of another plan ("${d.sheetPlan}"), not of "${d.plan}"`,

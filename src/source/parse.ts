@@ -137,8 +137,8 @@ export function parseSource(text: string): ParsedSource {
         careful ??= parseCareful(text);
         return careful.range(path, key);
       }
-      const s = contentStart(text, nodes.start[found.index]!, nodes.end[found.index]!);
-      return [s, Math.max(s, trimEnd(text, s, nodes.end[found.index]!))];
+      const s = contentStart(text, nodes.start(found.index), nodes.end(found.index));
+      return [s, Math.max(s, trimEnd(text, s, nodes.end(found.index)))];
     },
     position(offset) {
       starts ??= lineStarts(text);

@@ -164,8 +164,11 @@ export interface WrittenDate { text: string; index: number; year?: number; month
 const WRITTEN = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 
 /** Every month-and-day date in a text, with its year when one is written. */
-export function writtenDates(text: string): WrittenDate[] {
-  if (!text.includes('月')) return [];
+const NONE: readonly WrittenDate[] = Object.freeze([]);
+
+export function writtenDates(text: string): readonly WrittenDate[] {
+  // Most texts have no date: this runs for every text of the plan, for two rules.
+  if (!text.includes('月')) return NONE;
   return [...text.matchAll(WRITTEN)].map((m) => ({
     text: m[0], index: m.index!, ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: Number(m[3]),
   }));

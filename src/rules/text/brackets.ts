@@ -15,7 +15,10 @@ export function unbalanced(text: string): Unbalanced[] {
   if (!ANY_BRACKET.test(text)) return [];
   const stack: { char: string; index: number }[] = [];
   const out: Unbalanced[] = [];
-  [...text].forEach((char, index) => {
+  // Index in characters (code points), counted as it goes: no array of the text's characters is made.
+  let index = -1;
+  for (const char of text) {
+    index++;
     if (PAIRS[char]) {
       stack.push({ char, index });
     } else if (CLOSERS[char]) {
@@ -27,7 +30,7 @@ export function unbalanced(text: string): Unbalanced[] {
         for (const s of stack.splice(at).slice(1)) out.push({ ...s, kind: 'unclosed', expected: PAIRS[s.char]! });
       }
     }
-  });
+  }
   for (const s of stack) out.push({ ...s, kind: 'unclosed', expected: PAIRS[s.char]! });
   return out.sort((a, b) => a.index - b.index);
 }
