@@ -25,9 +25,13 @@ const WORKDAYS = ['01', '02', '03', '04', '05', '08', '09', '10', '11', '12', '1
 /**
  * A plan with about `tasks` leaf tasks. With `done` = 1 (the default) every task is done by its due date,
  * so the plan is clean as of 2020-06-30; with less, that share of tasks is done and the rest still open.
+ * With `quoteDates`, every date is written quoted ("2020-06-01"): campaign reads YAML 1.2 and takes
+ * both spellings as the same text, but YAML 1.1 readers (ajv-cli's js-yaml 3) turn an unquoted date
+ * into a timestamp, which the schema rejects; the bench gives both tools the quoted files.
  */
-export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 1 } = {}) {
+export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 1, quoteDates = false } = {}) {
   const r = rng(seed);
+  const d = quoteDates ? (date) => `"${date}"` : (date) => date;
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const out = [
     '# yaml-language-server: $schema=../schemas/campaign.schema.json',
@@ -38,7 +42,7 @@ export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 
     'basis: [《2020年全县“安全生产月”和“安全生产楚天行”活动方案》]',
     'themes:',
     '  - {id: main, title: 消除事故隐患，筑牢安全防线, focus: [落实安全责任, 查找身边隐患]}',
-    'period: {start: 2020-06-01, end: 2020-06-30}',
+    `period: {start: ${d('2020-06-01')}, end: ${d('2020-06-30')}}`,
     `contact: {unit: ${organizer}安委办, person: 张三, phone: 0710-1234567, reviewer: 李四}`,
     'units:',
     ...UNITS.map(([id, name]) => `  - {id: ${id}, name: ${name}${id === 'county-office' ? ', external: true' : ''}}`),
@@ -64,13 +68,13 @@ export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 
           `            title: ${lead === 'villages' ? '各村(社区)' : ''}${pick(VERBS)}${pick(OBJECTS)}，确保责任落实到人`,
           `            lead: [${lead}]`,
           ...(support !== lead ? [`            support: [${support}]`] : []),
-          '            start: 2020-06-01',
-          `            due: ${due}`,
+          `            start: ${d('2020-06-01')}`,
+          `            due: ${d(due)}`,
           ...(isDone ? ['            status: done', '            progress: 100'] : ['            status: in_progress', '            progress: 50']),
           ...(r() < 0.3 ? [`            targets:`, `              - {metric: 宣讲场次, unit: 场, target: ${5 + Math.floor(r() * 10)}, actual: ${15}}`] : []),
           '            updates:',
-          `              - {date: ${WORKDAYS[Math.floor(dueIndex / 2)]}, status: in_progress, progress: 50, note: ${pick(NOTES)}, by: ${lead}}`,
-          ...(isDone ? [`              - {date: ${due}, status: done, progress: 100, note: ${pick(NOTES)}, by: ${lead}}`] : []),
+          `              - {date: ${d(WORKDAYS[Math.floor(dueIndex / 2)])}, status: in_progress, progress: 50, note: ${pick(NOTES)}, by: ${lead}}`,
+          ...(isDone ? [`              - {date: ${d(due)}, status: done, progress: 100, note: ${pick(NOTES)}, by: ${lead}}`] : []),
         );
       }
     }
@@ -79,22 +83,22 @@ export function generatePlan(tasks, { seed = 1, organizer = '示范乡', done = 
     'requirements:',
     '  - {id: R1, title: 加强组织，健全机制, text: 各单位要成立活动组织机构，确保组织到位、责任到位。}',
     'reports:',
-    '  - {id: weekly, title: 进展情况, to: county-office, every: friday, time: "12:00", submitted: [2020-06-05, 2020-06-12, 2020-06-19, 2020-06-24]}',
-    '  - {id: summary, title: 活动总结, to: county-office, due: 2020-07-03, submitted: 2020-07-02}',
+    `  - {id: weekly, title: 进展情况, to: county-office, every: friday, time: "12:00", submitted: [${['2020-06-05', '2020-06-12', '2020-06-19', '2020-06-24'].map(d).join(', ')}]}`,
+    `  - {id: summary, title: 活动总结, to: county-office, due: ${d('2020-07-03')}, submitted: ${d('2020-07-02')}}`,
   );
   return out.join('\n') + '\n';
 }
 
 const TOWNSHIPS = ['铜钟', '青山', '白石', '红岩', '金桥', '柳林', '双河', '新集', '高坪', '长岭'];
 
-/** `count` township plans of `tasks` tasks each in `dir`, with varied progress. */
-export function generateCounty(dir, count, tasks) {
+/** `count` township plans of `tasks` tasks each in `dir`, with varied progress (`quoteDates` as for generatePlan). */
+export function generateCounty(dir, count, tasks, { quoteDates = false } = {}) {
   mkdirSync(dir, { recursive: true });
   for (let n = 0; n < count; n++) {
     const organizer = `${TOWNSHIPS[n % TOWNSHIPS.length]}${n >= TOWNSHIPS.length ? Math.floor(n / TOWNSHIPS.length) : ''}乡`;
     // Townships at different stages: from a third of the tasks done to all of them.
     const done = 0.35 + 0.65 * ((n * 37) % 100) / 99;
-    writeFileSync(join(dir, `plan-${String(n).padStart(3, '0')}.yaml`), generatePlan(tasks, { seed: n + 1, organizer, done }));
+    writeFileSync(join(dir, `plan-${String(n).padStart(3, '0')}.yaml`), generatePlan(tasks, { seed: n + 1, organizer, done, quoteDates }));
   }
 }
 
