@@ -9,7 +9,7 @@ import { rolldown } from 'rolldown';
 const OUTSIDE = ['exceljs', 'docx', 'mammoth', 'jszip', 'parse5', 'iconv-lite', 'ical.js', 'ajv', 'ajv-formats', 'ajv-i18n', 'yaml', 'diff', 'csv-parse', 'csv-stringify', 'tinyglobby', 'chinese-days'];
 
 const bundle = await rolldown({
-  input: { cli: new URL('../dist/cli.js', import.meta.url).pathname },
+  input: { cli: new URL('../dist/cli.js', import.meta.url).pathname, worker: new URL('../dist/rollup/worker.js', import.meta.url).pathname },
   platform: 'node',
   external: [/^node:/, /\.cjs$/, ...OUTSIDE.map((name) => new RegExp(`^${name}(?:/|$)`))],
   logLevel: 'warn',

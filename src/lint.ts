@@ -17,6 +17,11 @@ export interface LintOptions {
   /** Per-rule overrides from --rule ID=off|warning|error. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   rules?: readonly Rule[];
+  /**
+   * Find each problem's line and column (the default). The roll-up, which only counts problems, says no:
+   * then every position is 0, and no node is looked up.
+   */
+  locate?: boolean;
 }
 
 export interface LocatedProblem extends Problem {
@@ -56,6 +61,7 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
     }
   }
 
+  if (opts.locate === false) return { problems: raw.map(({ problem, severity }) => ({ ...problem, severity, offset: 0, line: 0, column: 0 })), plan };
   // Positions are looked up only now, and only for the nodes that have findings.
   const problems = raw.map(({ problem, severity }): LocatedProblem => {
     const offset = problem.offset ?? offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });

@@ -1,8 +1,8 @@
-// Terminal tables (cli-table3): CJK text counts two columns, and every table fits the terminal's width —
+// Terminal tables (drawn by box.ts): CJK text counts two columns, and every table fits the terminal's width —
 // wide text wraps, then other columns narrow, then the least important columns are left out (the
 // report states the order; a line under the table names them). Colour only when the context's chalk
 // has it (never when piped).
-import Table from 'cli-table3';
+import { drawBox } from './box.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { Doc } from '../reports/doc.js';
@@ -97,7 +97,7 @@ function draw(doc: Doc, lang: Lang, chalk: ChalkInstance, width: number): string
     const layout = layoutColumns(candidates, natural, () => minimums(candidates, candidateTexts), width);
     const columns = layout.shown.map((i) => candidates[i]!);
     const widths = layout.widths;
-    // Wrapped here rather than by cli-table3, whose wrapping cuts Chinese text short; short values and
+    // Wrapped here (cli-table3, which drew these tables before, cut Chinese text short); short values and
     // headers evenly (配合/任务), running text line by line.
     const fitCell = (t: string, i: number) => {
       if (widest(t) <= widths[i]! - 2) return t;
@@ -105,21 +105,18 @@ function draw(doc: Doc, lang: Lang, chalk: ChalkInstance, width: number): string
     };
     const wrapped = candidateTexts.map((r) => layout.shown.map((col, i) => fitCell(r[col]!, i)));
     const multiLine = wrapped.some((r) => r.some((t) => t.includes('\n')));
-    const table = new Table({
+    out.push(drawBox({
       head: columns.map((c, i) => (widest(c.label) <= widths[i]! - 2 ? c.label : wrapEvenly(c.label, widths[i]! - 2))),
-      colWidths: widths,
-      colAligns: columns.map((c) => (numeric(c.kind) ? 'right' : 'left')),
-      style: { head: [], border: [], compact: !multiLine },
-    });
-    rows.forEach((r, ri) => {
-      table.push(layout.shown.map((col, i) => {
+      rows: rows.map((r, ri) => layout.shown.map((col, i) => {
         const v = r[filled[col]!];
         const text = wrapped[ri]![i]!;
         if (columns[i]!.kind !== 'light') return text;
         return v === 'red' ? chalk.red(text) : v === 'yellow' ? chalk.yellow(text) : chalk.green(text);
-      }));
-    });
-    out.push(table.toString());
+      })),
+      widths,
+      aligns: columns.map((c) => (numeric(c.kind) ? 'right' : 'left')),
+      compact: !multiLine,
+    }));
     if (layout.omitted.length) {
       const names = layout.omitted.map((i) => candidates[i]!.label).join(lang === 'zh' ? '、' : ', ');
       out.push(...fitLine(label(lang, 'omittedColumns').replace('{columns}', names), width).map((l) => chalk.dim(l)));

@@ -1,6 +1,6 @@
 // Reading and summarising one plan file (in a worker thread): I/O at the edge, the summary itself pure.
 // A file that cannot be read, or a plan that fails in any way, becomes a row with its reason.
-import { decodeText, maxPlanBytes, readBytes } from '../io/read.js';
+import { decodeText, maxPlanBytes, readBytesSync } from '../io/read.js';
 import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
@@ -20,9 +20,9 @@ export function failedRow(file: string, failure: string, failedOn: 'io' | 'plan'
   };
 }
 
-export async function summariseFile(file: string, job: Omit<SummariseJob, 'files'>): Promise<PlanSummary> {
+export function summariseFile(file: string, job: Omit<SummariseJob, 'files'>): PlanSummary {
   try {
-    const bytes = await readBytes(file, maxPlanBytes());
+    const bytes = readBytesSync(file, maxPlanBytes());
     const key = job.cache ? cacheKey(bytes, job.asOf, job.lang, file) : '';
     // A cache entry that is not a summary (damaged, or written by something else) is ignored and replaced.
     const cached = job.cache ? cacheGet(job.cache, key, isPlanSummary) : undefined;

@@ -31,12 +31,14 @@ export interface PlanSummary {
 export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (problem: Problem) => string }
 
 export function summarisePlan(file: string, text: string, opts: SummaryOptions): PlanSummary {
-  const { problems, plan } = lint(parseSource(text), { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar });
+  const source = parseSource(text);
+  // Only counted: no problem is located, unless the plan cannot be read and its first error is the row's reason.
+  const { problems, plan } = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar, locate: false });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const empty = countLeaves([]);
   if (!plan) {
-    const first = problems.find((p) => p.severity === 'error')!;
+    const first = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar }).problems.find((p) => p.severity === 'error')!;
     return {
       file, organizer: null, title: null, period: null, counts: empty, lastUpdate: null, errors, warnings, units: [],
       failure: `${first.line}:${first.column} ${opts.describe(first)}`, failedOn: 'plan',

@@ -18,7 +18,7 @@ export interface NodeTable {
 const ALIAS = /(?:^|[\s[\]{},:-])\*[^\s,[\]{}]/;
 
 /** Nodes per chunk of the table (a power of two). */
-const CHUNK_BITS = 16;
+const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
 
 /**

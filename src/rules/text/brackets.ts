@@ -10,15 +10,21 @@ const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
 export interface Unbalanced { char: string; index: number; kind: 'unclosed' | 'unopened'; expected: string }
 
 const ANY_BRACKET = /[“”《》（）()【】‘’]/;
+const BRACKET_CODES = new Set([...'“”《》（）()【】‘’'].map((c) => c.charCodeAt(0)));
 
 export function unbalanced(text: string): Unbalanced[] {
   if (!ANY_BRACKET.test(text)) return [];
   const stack: { char: string; index: number }[] = [];
   const out: Unbalanced[] = [];
-  // Index in characters (code points), counted as it goes: no array of the text's characters is made.
+  // Index in characters (code points), counted as it goes: no array of the text's characters is made, and
+  // only the code units that are brackets are looked at as strings.
   let index = -1;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a character already counted
     index++;
+    if (!BRACKET_CODES.has(code)) continue;
+    const char = text[i]!;
     if (PAIRS[char]) {
       stack.push({ char, index });
     } else if (CLOSERS[char]) {

@@ -37,8 +37,23 @@ function phraseAt(text: string, i: number, phrase: string, c: string): boolean {
 
 const SINGLE = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'gu');
 
+/**
+ * Whether any character comes again within the next six: every doubling (的的, 活动活动, 研究研究 …) has
+ * one, and most texts have none — so most texts are let through without running a regular expression.
+ */
+function mayDouble(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue; // doublings are of Chinese characters
+    const last = Math.min(text.length - 1, i + 6);
+    for (let j = i + 1; j <= last; j++) if (text.charCodeAt(j) === c) return true;
+  }
+  return false;
+}
+
 export function doubledWords(text: string): Doubling[] {
   const out: Doubling[] = [];
+  if (!mayDouble(text)) return out;
   for (const m of text.matchAll(SINGLE)) {
     // 的的的: one slip of two extra characters, reported once, at the first.
     if (m.index! > 0 && text[m.index! - 1] === m[1]) continue;

@@ -61,6 +61,8 @@ const rule = defineRule({
       return expected === undefined ? [] : [{ count, expected, pattern: editionPattern(count) }];
     });
     for (const field of counts.length > 0 ? textFields(plan) : []) {
+      // Every edition is written 第N个: most texts have no 第 at all.
+      if (!field.text.includes('第')) continue;
       for (const { count, expected, pattern } of counts) {
         for (const m of field.text.matchAll(pattern)) {
           const edition = chineseNumber(m[1]!);
