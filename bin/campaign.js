@@ -18,6 +18,10 @@ function fail(err) {
   if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`${err?.stack}\n`);
   process.exit(2);
 }
+// A reader that stops early (campaign validate … | head) closes the pipe: nothing more to say, and no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => (err?.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : fail(err)));
+}
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 

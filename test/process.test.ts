@@ -1,7 +1,8 @@
 // The built binary as a process: what only a real process shows — its exit status, a real standard
 // input, the --version fast path, the environment it inherits. Everything else runs in process.
 import { describe, expect, it } from 'vitest';
-import { ANSI, run, STACK } from './helpers/run.js';
+import { spawnSync } from 'node:child_process';
+import { ANSI, BIN, ROOT, run, STACK } from './helpers/run.js';
 
 const SEED = 'examples/tongzhong-2020.yaml';
 
@@ -24,6 +25,12 @@ describe('bin/campaign.js', () => {
   it('answers --version without loading the CLI', () => {
     const r = run(['--version']);
     expect([r.code, r.stdout.trim()]).toEqual([0, process.env.npm_package_version ?? expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
+  });
+
+  it('stops quietly when the reader of its output stops early (campaign … | head)', () => {
+    // A shell pipeline into `head -1`: the pipe closes after the first line of a long listing.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" rules | head -1 > /dev/null`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    expect(r.stderr).toBe('');
   });
 
   it('uses colour only when asked, when piped', () => {
