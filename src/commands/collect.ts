@@ -3,7 +3,6 @@
 // codes; the valid rows recorded as progress entries in one locked, atomic, comment-preserving edit of
 // the plan. A sheet with errors gives nothing unless --partial; a row collected before is not added again.
 import type { Command } from 'commander';
-import { createPatch } from 'diff';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';
@@ -12,8 +11,7 @@ import { decodeDocument } from '../importer/decode.js';
 import { colorLevel } from '../io/env.js';
 import { outputWidth } from '../io/cli-io.js';
 import { expandInputs } from '../io/inputs.js';
-import { withLock } from '../io/lock.js';
-import { readBytes, readPlanFile } from '../io/read.js';
+import { readBytes } from '../io/read.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, ToolMessageKey } from '../messages/types.js';
@@ -23,7 +21,7 @@ import { readCsvSheet, readXlsxSheet, type ReturnedSheet } from '../sheets/read.
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
 import { checkDate, langOption, resolveChoice, resolveLang } from './options.js';
-import { editedText, planToEdit, writeIfUnchanged } from './plan-edit.js';
+import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
 import { LocalCommand } from './program.js';
 
 interface CollectOptions { dryRun?: boolean; partial?: boolean; format?: string; asOf?: string; lang?: string }
@@ -83,18 +81,14 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
   ctx.lang = lang;
   const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
   const today = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : ctx.io.today();
-  if (file === '-') throw new UserError('update/stdin');
-  if (!existsSync(file)) await readPlanFile(file); // the plain "no such file" message
+  await refuseUneditable(file);
   const files = expandInputs(args, SHEET).filter((f) => SHEET.test(f) || !existsSync(f));
   if (files.length === 0) throw new UserError('collect/no-sheets', { args });
 
-  return withLock(file, async () => {
-    const { source, plan } = await planToEdit(file);
-
+  return editLocked(file, async ({ source, plan }) => {
     const findings: Finding[] = [];
     const lines: string[] = [];
     const taken: CollectedRow[] = [];
-    const seen: CollectedRow[] = [];
     for (const sheetFile of files) {
       const sheet = await readSheet(sheetFile);
       const result = checkSheet(plan, sheet, { today });
@@ -103,9 +97,8 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
       const bad = new Set(result.findings.map((f) => f.row));
       const usable = result.findings.length === 0 || opts.partial ? result.rows : [];
       // The same entry recorded before, or given twice in this run, is not added again.
-      const fresh = usable.filter((r) => !alreadyLogged(r.task, r.entry) && !seen.some((s) => s.task === r.task && JSON.stringify(s.entry) === JSON.stringify(r.entry)));
+      const fresh = usable.filter((r) => !alreadyLogged(r.task, r.entry) && !taken.some((s) => s.task === r.task && JSON.stringify(s.entry) === JSON.stringify(r.entry)));
       const again = usable.filter((r) => !fresh.includes(r));
-      seen.push(...fresh);
       taken.push(...fresh);
       if (fresh.length) say('collect/taken', { file: sheetFile, rows: fresh.map((r) => r.row), tasks: fresh.map((r) => r.task.id) });
       if (again.length) say('collect/already', { file: sheetFile, rows: again.map((r) => r.row) });
@@ -118,7 +111,7 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
 
     const text = taken.length ? editedText(source, collectOps(taken)) : source.text;
     if (opts.dryRun) {
-      if (taken.length) ctx.io.stdout(visible(createPatch(file, source.text, text, '', '')));
+      if (taken.length) ctx.io.stdout(visible(diffOf(source, text)));
     } else if (taken.length) {
       await writeIfUnchanged(source, text);
       lines.push(formatMessage('collect/written', { file, count: taken.length }, lang));

@@ -1,6 +1,10 @@
-// Changing a plan file in place, as update and validate --fix both do: the verified edit, then a write
+// Changing a plan file in place, as update, collect and validate --fix do: the verified edit, then a write
 // that refuses when someone else changed the file since it was read.
+import { existsSync } from 'node:fs';
+import { createPatch } from 'diff';
 import { UserError } from '../errors.js';
+import { withLock } from '../io/lock.js';
+import { writeFileAtomic } from '../io/write.js';
 import { applyEdits, EditError, type EditOp } from '../edit/apply.js';
 import { encodePlan, readBytes, readPlanFile, type PlanFile } from '../io/read.js';
 import { loadCalendar } from '../io/holidays.js';
@@ -8,6 +12,19 @@ import { buildPlan } from '../model/build.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
 import { positionOf } from '../source/locate.js';
+
+/** A plan that can be changed in place is a file: not standard input, and there (else the plain "no such file"). */
+export async function refuseUneditable(file: string): Promise<void> {
+  if (file === '-') throw new UserError('update/stdin');
+  if (!existsSync(file)) await readPlanFile(file);
+}
+
+/** One writer at a time: `change` reads, changes and writes the plan under its lock. */
+export const editLocked = <T>(file: string, change: (plan: { source: PlanFile; plan: Plan }) => Promise<T>): Promise<T> =>
+  withLock(file, async () => change(await planToEdit(file)));
+
+/** The change as a unified diff (--dry-run). */
+export const diffOf = (source: PlanFile, text: string): string => createPatch(source.name, source.text, text, '', '');
 
 /** A plan read to be changed: its file as it is, and its model; a plan that is not YAML is refused with where. */
 export async function planToEdit(file: string): Promise<{ source: PlanFile; plan: Plan }> {
@@ -20,7 +37,6 @@ export async function planToEdit(file: string): Promise<{ source: PlanFile; plan
   }
   return { source, plan: buildPlan(parsed.data, loadCalendar()) };
 }
-import { writeFileAtomic } from '../io/write.js';
 
 /** The plan's text with the edits applied, or a user error that says the file was not changed. */
 export function editedText(source: PlanFile, ops: readonly EditOp[]): string {

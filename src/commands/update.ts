@@ -2,22 +2,18 @@
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
 import { visible } from '../formats/visible.js';
 import type { Command } from 'commander';
-import { createPatch } from 'diff';
-import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';
 import { reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
 import { RequestError } from '../edit/errors.js';
 import type { MessageData, ToolMessageKey } from '../messages/types.js';
-import { readPlanFile } from '../io/read.js';
-import { withLock } from '../io/lock.js';
 import { formatMessage } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { checkDate, collect, langOption, resolveLang } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
-import { editedText, planToEdit, writeIfUnchanged } from './plan-edit.js';
+import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
 
 interface UpdateOptions {
   status?: string; progress?: string; note?: string; problems?: string; next?: string; by?: string; date?: string;
@@ -48,16 +44,12 @@ export default function updateCommand(ctx: CommandContext): Command {
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
-      if (file === '-') throw new UserError('update/stdin');
-      if (!existsSync(file)) await readPlanFile(file); // the plain "no such file" (or folder) message
-      // One writer at a time: the plan is read, changed and written under the lock.
-      await withLock(file, async () => {
-        const { source, plan } = await planToEdit(file);
-
+      await refuseUneditable(file);
+      await editLocked(file, async ({ source, plan }) => {
         const { ops, done } = changes(plan, file, taskId, opts, ctx);
         const text = editedText(source, ops);
         if (opts.dryRun) {
-          ctx.io.stdout(visible(createPatch(file, source.text, text, '', '')));
+          ctx.io.stdout(visible(diffOf(source, text)));
           return;
         }
         await writeIfUnchanged(source, text);

@@ -20,11 +20,17 @@ function padCell(text: string, inner: number, align: 'left' | 'right'): string {
   let t = text;
   let w = displayWidth(t);
   if (w > inner) {
-    // Cut character by character until it fits with the ellipsis.
-    const chars = [...t];
-    while (chars.length && displayWidth(chars.join('')) > inner - 1) chars.pop();
-    t = `${chars.join('')}…`;
-    w = displayWidth(t);
+    // As many characters as fit before the ellipsis, measured once each.
+    let kept = '';
+    let keptWidth = 0;
+    for (const ch of t) {
+      const cw = displayWidth(ch);
+      if (keptWidth + cw > inner - 1) break;
+      kept += ch;
+      keptWidth += cw;
+    }
+    t = `${kept}…`;
+    w = keptWidth + 1;
   }
   const pad = ' '.repeat(Math.max(0, inner - w));
   return align === 'right' ? pad + t : t + pad;

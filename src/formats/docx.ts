@@ -16,7 +16,7 @@ import type { Cell, Column, Doc, Section, Table as DocTable } from '../reports/d
 import type { Lang } from '../messages/types.js';
 import { label } from '../messages/labels.js';
 import { cellText, numeric } from './cells.js';
-import { naturalWidths, shareRoom } from './paper.js';
+import { LIGHT_ON_PAPER, naturalWidths, shareRoom } from './paper.js';
 
 /** The fonts GB/T 9704 names, each with what Word and WPS should use where it is not installed. */
 export const FONTS = {
@@ -49,7 +49,6 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 /** Narrower than Word's default (108 twips a side), so that narrow columns keep two characters a line. */
 const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
-const LIGHT_FILL: Record<string, string> = { red: 'FF7C80', yellow: 'FFE699', green: 'A9D08E' };
 
 const run = (text: string, font: { name: string }, size: number) =>
   new TextRun({ text, size, font: { eastAsia: font.name, ascii: LATIN, hAnsi: LATIN, hint: 'eastAsia' } });
@@ -114,7 +113,7 @@ function columnWidths(t: DocTable, width: number, lang: Lang, size: number): num
 
 function tableCell(v: Cell, col: Column, width: number, lang: Lang, size: number): TableCell {
   const text = cellText(v, col.kind, lang);
-  const fill = col.kind === 'light' && typeof v === 'string' ? LIGHT_FILL[v] : undefined;
+  const fill = col.kind === 'light' && typeof v === 'string' ? LIGHT_ON_PAPER.get(v) : undefined;
   return new TableCell({
     children: cellParagraph(text, numeric(col.kind) || col.kind === 'light' ? 'center' : 'left', size),
     width: { size: width, type: WidthType.DXA },

@@ -6,6 +6,9 @@ import type { Column, Table } from '../reports/doc.js';
 import { cellText } from './cells.js';
 import { displayWidth } from './width.js';
 
+/** The 督办灯's colours on paper (RGB), light enough to print its word on: XLSX and Word alike. */
+export const LIGHT_ON_PAPER: ReadonlyMap<string, string> = new Map([['red', 'FF7C80'], ['yellow', 'FFE699'], ['green', 'A9D08E']]);
+
 /** Columns whose text wraps on paper: free text and lists of names. */
 export const wrapsOnPaper = (c: Column): boolean => !!c.wide || c.kind === 'list';
 

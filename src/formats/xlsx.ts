@@ -14,7 +14,7 @@ import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
 import type { Cell, Column, Doc, Table } from '../reports/doc.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { linesIn, naturalWidths, shareRoom, wrapsOnPaper } from './paper.js';
+import { LIGHT_ON_PAPER, linesIn, naturalWidths, shareRoom, wrapsOnPaper } from './paper.js';
 import { displayWidth } from './width.js';
 
 /** Excel forbids []:*?/\ in sheet names and allows 31 characters; names must be unique. */
@@ -54,8 +54,6 @@ export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
 };
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-/** 督办灯 colours, light enough to print the word on. */
-const LIGHT_FILL: Record<string, string> = { red: 'FFFF7C80', yellow: 'FFFFE699', green: 'FFA9D08E' };
 
 function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValue; numFmt?: string; note?: string } {
   if (v === null || v === undefined) return { value: col.kind === 'percent' ? NOT_APPLICABLE : null };
@@ -230,7 +228,8 @@ class FormSheet {
         const numeric = typeof value === 'number';
         const centred = numeric || col.kind === 'light' || col.kind === 'percent' || col.kind === 'progress' || col.kind === 'int';
         cell.alignment = { vertical: 'top', wrapText: !numeric, horizontal: centred ? 'center' : 'left' };
-        if (col.kind === 'light' && typeof v === 'string' && LIGHT_FILL[v]) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LIGHT_FILL[v]! } };
+        const light = col.kind === 'light' && typeof v === 'string' ? LIGHT_ON_PAPER.get(v) : undefined;
+        if (light) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${light}` } };
         if (!numeric && col.kind !== 'date') lines = Math.max(lines, cellLines(typeof value === 'string' ? value : cellText(v, col.kind, this.lang), this.widthOf(spans[j]!)));
       });
       this.ws.getRow(r).height = lines * LINE_HEIGHT + ROW_PADDING;
@@ -244,27 +243,25 @@ class FormSheet {
    */
   printTitles(orientation: 'portrait' | 'landscape'): string | undefined {
     if (this.tables.length === 0) return undefined;
+    const tops = this.tops(orientation);
+    const pageOf = (row: number) => Math.floor(tops[row]! / PRINTABLE[orientation].height);
     // Only a table that runs on over a page break needs its header again; on a page of other tables it misleads.
-    const crossing = this.tables.find((t) => t.rows > 0 && this.pageOf(t.header, orientation) !== this.pageOf(t.last + 1, orientation));
+    const crossing = this.tables.find((t) => t.rows > 0 && pageOf(t.header) !== pageOf(t.last + 1));
     return crossing ? `${crossing.header}:${crossing.header}` : undefined;
   }
 
   /** How many pages the sheet takes once fitted to the page's width (an estimate from the row heights). */
   pages(orientation: 'portrait' | 'landscape'): number {
-    return this.heightBefore(this.row + 1, orientation) / PRINTABLE[orientation].height;
+    return this.tops(orientation)[this.row + 1]! / PRINTABLE[orientation].height;
   }
 
-  private pageOf(row: number, orientation: 'portrait' | 'landscape'): number {
-    return Math.floor(this.heightBefore(row, orientation) / PRINTABLE[orientation].height);
-  }
-
-  /** Points down the printed page to the top of `row`, at the scale fit-to-width gives. */
-  private heightBefore(row: number, orientation: 'portrait' | 'landscape'): number {
+  /** Points down the printed page to the top of each row (by row number, one past the last), at the scale fit-to-width gives. */
+  private tops(orientation: 'portrait' | 'landscape'): number[] {
     const px = this.widths.reduce((a, w) => a + Math.trunc(w * 7 + 5), 0);
     const scale = Math.min(1, PRINTABLE[orientation].width / px);
-    let pt = 0;
-    for (let r = 1; r < row; r++) pt += this.ws.findRow(r)?.height ?? 15;
-    return pt * scale;
+    const tops = [0, 0];
+    for (let r = 1; r <= this.row; r++) tops.push(tops[r]! + (this.ws.findRow(r)?.height ?? 15) * scale);
+    return tops;
   }
 }
 

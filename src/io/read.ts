@@ -116,6 +116,12 @@ export async function readPlanFile(file: string): Promise<PlanFile> {
   return { name: file, bytes, ...decodePlan(bytes, file) };
 }
 
+/** What reading a file refuses before it reads: a folder, and a file over the size limit. */
+function refuseBeforeReading(info: { isDirectory(): boolean; size: number }, file: string, limit: number): void {
+  if (info.isDirectory()) throw new UserError('io/directory', { file });
+  if (info.size > limit) throw tooLarge(file, info.size);
+}
+
 /** The file's bytes now (to tell whether someone else changed it since it was read). */
 export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   let info: Awaited<ReturnType<typeof stat>>;
@@ -124,8 +130,7 @@ export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY):
   } catch (err) {
     throw ioError(err, file);
   }
-  if (info.isDirectory()) throw new UserError('io/directory', { file });
-  if (info.size > limit) throw tooLarge(file, info.size);
+  refuseBeforeReading(info, file, limit);
   try {
     return await readFile(file);
   } catch (err) {
@@ -144,8 +149,7 @@ export function readBytesSync(file: string, limit = Number.POSITIVE_INFINITY): U
   } catch (err) {
     throw ioError(err, file);
   }
-  if (info.isDirectory()) throw new UserError('io/directory', { file });
-  if (info.size > limit) throw tooLarge(file, info.size);
+  refuseBeforeReading(info, file, limit);
   try {
     return readFileSync(file);
   } catch (err) {

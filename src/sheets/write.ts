@@ -18,7 +18,8 @@ export const TABLE_ROW = 5;
 /** Statuses as the unit picks them: in the sheet's language. */
 export const statusChoices = (lang: Lang): string[] => STATUSES.map((s) => label(lang, s));
 
-function cellValue(sheet: UnitSheet, row: UnitSheet['rows'][number], key: SheetColumn, lang: Lang): ExcelJS.CellValue {
+/** A read-only column's value for a row; the columns the unit fills in start empty. */
+function cellValue(row: UnitSheet['rows'][number], key: SheetColumn, lang: Lang): ExcelJS.CellValue {
   switch (key) {
     case 'id': return row.id;
     case 'task': return row.task;
@@ -27,7 +28,7 @@ function cellValue(sheet: UnitSheet, row: UnitSheet['rows'][number], key: SheetC
     case 'status': return row.status;
     case 'progress': return row.progress / 100;
     case 'lastNote': return row.lastNote;
-    default: return sheet && null;
+    default: return null;
   }
 }
 
@@ -73,7 +74,7 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
     let lines = 1;
     COLUMNS.forEach((c, j) => {
       const cell = row.getCell(j + 1);
-      cell.value = cellValue(sheet, r, c.key, lang);
+      cell.value = cellValue(r, c.key, lang);
       cell.font = font();
       cell.border = THIN;
       cell.alignment = { vertical: 'top', wrapText: true };
@@ -122,7 +123,7 @@ export function sheetCsv(sheet: UnitSheet): string {
     ...metaRows(sheet.meta).map(([k, ...v]) => [`#${k}`, ...v]),
     COLUMNS.map((c) => c.label[lang]),
     ...sheet.rows.map((r) => COLUMNS.map((c) => {
-      const v = cellValue(sheet, r, c.key, lang);
+      const v = cellValue(r, c.key, lang);
       if (v instanceof Date) return r.due;
       return c.key === 'progress' ? `${r.progress}%` : (v ?? '');
     })),
