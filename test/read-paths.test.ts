@@ -1,12 +1,14 @@
-// The two read paths agree: on every YAML file in the repository, js-yaml (fast) and eemeli/yaml
-// (careful) give the same data, and the same position for every node; and for plain scalars of every
-// shape, the same value.
+// The read paths agree: on every YAML file in the repository, the quick reader (plain YAML), js-yaml
+// (other clean YAML) and eemeli/yaml (careful) give the same data, and the same position for every
+// node; for plain scalars of every shape the same value; and on random documents of every style the
+// quick reader either steps aside or reads exactly what eemeli/yaml reads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCareful, parseSource } from '../src/source/parse.js';
+import { parseCareful, parseSource, tableSource, type ParsedSource } from '../src/source/parse.js';
 import { parseFast } from '../src/source/fast.js';
+import { parseQuick } from '../src/source/quick.js';
 import type { Path } from '../src/model/types.js';
 
 function yamlFiles(dir: string): string[] {
@@ -23,26 +25,43 @@ function paths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
 
 const FILES = [...yamlFiles('examples'), ...yamlFiles('test/fixtures'), ...yamlFiles('test/golden')];
 
-describe('fast and careful reads agree', () => {
+const valueAt = (data: unknown, path: Path): unknown => path.reduce<unknown>((v, seg) => (v as Record<string, unknown>)[seg], data);
+
+/** Same data as eemeli/yaml, and for every node the same start (of its value and its key); a scalar also the same end. */
+function expectSameAsCareful(source: ParsedSource, careful: ParsedSource & { text: string }): void {
+  expect(source.data).toEqual(careful.data);
+  for (const p of paths(careful.data)) {
+    const a = source.range(p)!;
+    const b = careful.range(p)!;
+    const v = valueAt(careful.data, p);
+    // A null written as nothing has no text of its own: its start is where each reader looked for it.
+    if (v === null && b[0] === b[1]) continue;
+    if (v !== null && typeof v === 'object') expect([p, a[0]]).toEqual([p, b[0]]);
+    // eemeli/yaml's block scalar ends after its line break; the readers' ranges end at the text.
+    else expect([p, a]).toEqual([p, [b[0], b[0] + careful.text.slice(b[0], b[1]).trimEnd().length]]);
+    if (p.length) expect([p, source.range(p, true)![0]]).toEqual([p, careful.range(p, true)![0]]);
+  }
+}
+
+describe('the quick, fast and careful reads agree', () => {
   it.each(FILES)('%s', (file) => {
     const text = readFileSync(file, 'utf8');
     const careful = parseCareful(text);
     const fast = parseFast(text);
+    const quick = parseQuick(text);
     if (!fast) {
       // The fast path steps aside only where eemeli/yaml has something to say (or for aliases).
       expect(careful.issues.length > 0 || /\*[A-Za-z]/.test(text)).toBe(true);
+      expect(quick).toBeUndefined();
       return;
     }
-    if (careful.data === undefined) return;
-    expect(fast.data).toEqual(careful.data);
-    const source = parseSource(text);
-    if (source.reader !== 'js-yaml') return;
-    for (const p of paths(careful.data)) {
-      const a = source.range(p)!;
-      const b = careful.range(p)!;
-      expect([p, a[0]]).toEqual([p, b[0]]);
-      if (p.length) expect([p, source.range(p, true)![0]]).toEqual([p, careful.range(p, true)![0]]);
-    }
+    if (careful.data === undefined || fast.data === null) return;
+    expectSameAsCareful(tableSource(text, fast, 'js-yaml'), careful);
+    if (quick) expectSameAsCareful(tableSource(text, quick, 'quick'), careful);
+  });
+
+  it('reads every example plan with the quick reader', () => {
+    for (const file of yamlFiles('examples')) expect([file, parseSource(readFileSync(file, 'utf8')).reader]).toEqual([file, 'quick']);
   });
 
   it('reads every plain scalar as YAML 1.2 core does', () => {
@@ -55,9 +74,134 @@ describe('fast and careful reads agree', () => {
     fc.assert(fc.property(scalar, (s) => {
       const text = `k: ${s}\n`;
       const careful = parseCareful(text);
-      const fast = parseFast(text);
-      if (!fast || careful.issues.length) return;
-      expect(Object.is((fast.data as { k: unknown }).k, (careful.data as { k: unknown }).k) || (fast.data as { k: unknown }).k === (careful.data as { k: unknown }).k).toBe(true);
+      if (careful.issues.length) return;
+      const expected = (careful.data as { k: unknown }).k;
+      for (const read of [parseFast(text), parseQuick(text)]) {
+        if (read) expect(Object.is((read.data as { k: unknown }).k, expected)).toBe(true);
+      }
     }), { numRuns: 500 });
+  });
+});
+
+// Random documents in every style a person or a tool writes: block and flow collections, plain,
+// quoted (with escapes) and block scalars, comments, blank lines, CRLF. The quick reader must read
+// most of them, and whatever it reads must be exactly what eemeli/yaml reads, positions included.
+type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
+
+const TEXTS = [
+  '安全生产月', '派出所 教育站', 'a#b', 'a: b', "it's", 'say "hi"', '09:00', '2020-06-01', '1.10', '0x1F', '1e3', '-.5', '.inf',
+  'true', 'False', 'null', '~', '', ' lead', 'trail ', '第一\n第二', '段一\n\n段二', '结束\n', 'a b c\nd e', '第一 第二\n\n第三 第四\n\n', '- dash', '[x]', '{y}', 'a,b', 'a, b',
+  '％', 'back\\slash', 'tab\there', '🚒', '#', '? q', '&a', '*b', '!t', '|p', '>f', '@x', '`y', '%z', 'x: ', '<<', 'é\u00a0\u2028',
+];
+const KEYS = ['id', 'title', 'lead', 'due', 'status', 'note', '名称', 'a b', '1', 'true', 'x:y', 'k#', '__proto__', '<<'];
+
+const valueArb: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom<Value>(...TEXTS, null, true, false, 0, 7, -2.5, 1e21),
+    fc.string({ unit: 'grapheme', maxLength: 8 }),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+/** A small deterministic random source for the writer's choices. */
+const chooser = (seed: number) => {
+  let s = seed >>> 0 || 1;
+  return (n: number): number => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) % n;
+  };
+};
+
+const isScalar = (v: Value): v is null | boolean | number | string => v === null || typeof v !== 'object';
+
+function scalarText(v: null | boolean | number | string, pick: (n: number) => number, flow: boolean): string {
+  if (typeof v !== 'string') return v === null ? ['null', '~', 'Null'][pick(3)]! : String(v);
+  const plain = v !== '' && v === v.trim() && !/[\n\r\t]/.test(v) && !/^[-?:,[\]{}#&*!|>'"%@`~]/.test(v) && !/:(\s|$)/.test(v)
+    && !/\s#/.test(v) && !(flow && /[,[\]{}]/.test(v));
+  const styles = [JSON.stringify(v)];
+  if (plain) styles.push(v, v);
+  if (!/[\n\r]/.test(v)) styles.push(`'${v.replaceAll("'", "''")}'`);
+  return styles[pick(styles.length)]!;
+}
+
+/** A block scalar for a text of lines without edge spaces, or undefined. */
+function blockScalar(v: string, indent: string, pick: (n: number) => number): string | undefined {
+  const body = v.replace(/\n+$/, '');
+  const trailing = v.length - body.length;
+  if (body === '' || body.split('\n').some((l) => l !== l.trim() || /^#/.test(l)) || /^\n/.test(body)) return undefined;
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const folded = pick(2) === 0;
+  // Folded: a line break in the text is an empty line; a space between words may be a line break.
+  const fold = (l: string): string[] => (/\S \S/.test(l) && pick(2) === 0 ? l.replace(/(\S) (?=\S)/, '$1\n').split('\n') : [l]);
+  const lines = folded ? body.split('\n').flatMap((l, i) => (i ? ['', ...fold(l)] : fold(l))) : body.split('\n');
+  const extra = chomp === '+' ? Array(trailing - 1).fill('') : [];
+  return `${folded ? '>' : '|'}${chomp}${pick(3) === 0 ? ' # 注' : ''}\n${[...lines, ...extra].map((l) => (l ? indent + l : '')).join('\n')}`;
+}
+
+function flowText(v: Value, pick: (n: number) => number): string {
+  if (isScalar(v)) return scalarText(v, pick, true);
+  if (Array.isArray(v)) return `[${v.map((x) => flowText(x, pick)).join(pick(2) ? ', ' : ',')}]`;
+  return `{${Object.entries(v).map(([k, x]) => `${k}: ${flowText(x, pick)}`).join(', ')}}`;
+}
+
+/** Lines for `v` as the value after "key:" or "-" (`head`), at `indent`. */
+function blockLines(v: Value, indent: number, pick: (n: number) => number): { inline: string; lines: string[] } {
+  const pad = ' '.repeat(indent);
+  const comment = () => (pick(6) === 0 ? ' # 备注' : '');
+  if (isScalar(v)) {
+    if (v === null && pick(2) === 0) return { inline: comment(), lines: [] };
+    const block = typeof v === 'string' && /\n/.test(v) && pick(2) === 0 ? blockScalar(v, pad, pick) : undefined;
+    if (block) {
+      const [first, ...rest] = block.split('\n');
+      return { inline: ` ${first}`, lines: rest };
+    }
+    return { inline: ` ${scalarText(v, pick, false)}${comment()}`, lines: [] };
+  }
+  const entries = Array.isArray(v) ? v.map((x) => [undefined, x] as const) : Object.entries(v);
+  if (entries.length === 0 || pick(4) === 0) return { inline: ` ${flowText(v, pick)}${comment()}`, lines: [] };
+  const lines: string[] = [];
+  for (const [key, x] of entries) {
+    if (pick(8) === 0) lines.push(pick(2) ? '' : `${pad}# 说明`);
+    const inner = blockLines(x, indent + 2, pick);
+    if (key === undefined && !isScalar(x) && !Array.isArray(x) && Object.keys(x).length > 0 && pick(2) === 0) {
+      // "- key: value" with the mapping's other keys under the first.
+      const sub = blockLines(x, indent + 2, pick);
+      if (sub.inline.startsWith(' {')) lines.push(`${pad}-${sub.inline}`);
+      else lines.push(`${pad}- ${sub.lines[0]!.trimStart()}`, ...sub.lines.slice(1));
+      continue;
+    }
+    lines.push(`${pad}${key === undefined ? '-' : `${key}:`}${inner.inline}`, ...inner.lines);
+  }
+  return { inline: comment(), lines };
+}
+
+function documentText(v: Value, seed: number): string {
+  const pick = chooser(seed);
+  const { inline, lines } = blockLines(v, 0, pick);
+  const body = lines.length > 0 ? lines.join('\n') : inline.trim();
+  const text = `${pick(3) === 0 ? '# 方案\n\n' : ''}${body}\n`;
+  return pick(4) === 0 ? text.replaceAll('\n', '\r\n') : text;
+}
+
+describe('the quick reader on random documents', () => {
+  it('reads what eemeli/yaml reads, positions included, or steps aside', () => {
+    let read = 0;
+    let valid = 0;
+    fc.assert(fc.property(valueArb, fc.nat(), (v, seed) => {
+      const text = documentText(v, seed);
+      const careful = parseCareful(text);
+      if (careful.issues.length > 0 || careful.data === undefined || careful.data === null) return;
+      valid++;
+      const quick = parseQuick(text);
+      if (!quick) return;
+      read++;
+      expectSameAsCareful(tableSource(text, quick, 'quick'), careful);
+    }), { numRuns: Number(process.env.QUICK_RUNS ?? 1500) });
+    // The reader is not allowed to pass by stepping aside: most valid documents are its to read.
+    expect(read / valid).toBeGreaterThan(0.65);
   });
 });

@@ -22,6 +22,11 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** The strings of a list — the list itself when it holds nothing else (no copy for the usual case). */
 const strings = (v: unknown): string[] =>
   !Array.isArray(v) || v.length === 0 ? NONE : v.every((x) => typeof x === 'string') ? (v as string[]) : v.filter((x): x is string => typeof x === 'string');
+/** The units' ids for a list of words — the list itself when it already holds ids (the usual case). */
+function unitIds(words: string[], unit: UnitOf): string[] {
+  for (let i = 0; i < words.length; i++) if (unit(words[i]) !== words[i]) return words.map(unit);
+  return words;
+}
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function normaliseStatus(v: unknown): Status | undefined {
@@ -66,12 +71,9 @@ function buildTarget(raw: unknown, owner: Path, index: number): Target | undefin
 
 function buildList<T>(v: unknown, make: (raw: unknown, index: number) => T | undefined): T[] {
   if (!Array.isArray(v) || v.length === 0) return NONE;
-  const out: T[] = [];
-  v.forEach((raw, i) => {
-    const built = make(raw, i);
-    if (built) out.push(built);
-  });
-  return out;
+  // Mapped at its exact size (a list grown by push keeps spare room, and a large plan has many lists).
+  const out = v.map(make);
+  return out.includes(undefined) ? out.filter((x): x is T => x !== undefined) : (out as T[]);
 }
 
 function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[], unit: UnitOf): Task | undefined {
@@ -82,9 +84,9 @@ function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undef
     title: str(raw.title) ?? '',
     text: str(raw.text),
     theme: str(raw.theme),
-    lead: strings(raw.lead).map(unit),
-    support: strings(raw.support).map(unit),
-    ...(str(raw.phase) !== undefined || parent?.phase !== undefined ? { phase: str(raw.phase) ?? parent?.phase } : {}),
+    lead: unitIds(strings(raw.lead), unit),
+    support: unitIds(strings(raw.support), unit),
+    phase: str(raw.phase) ?? parent?.phase,
     start: date(raw.start),
     due: date(raw.due),
     status: normaliseStatus(raw.status),

@@ -3,11 +3,15 @@ import type { Path, Plan, Task } from './types.js';
 
 export interface TextField { readonly path: Path; text: string; /** The task the text belongs to, if any. */ task?: Task }
 
+/** Where a text's path starts: a path, or an entry (an update) whose path is put together when asked for. */
+type Base = Path | { readonly path: Path };
+
 /** A text and where it is; the path is put together only when a rule reports on the text. */
 class Field implements TextField {
-  constructor(readonly text: string, private readonly base: Path, private readonly rest: (string | number)[], readonly task?: Task) {}
+  constructor(readonly text: string, private readonly base: Base, private readonly key: string, private readonly index: number, readonly task?: Task) {}
   get path(): Path {
-    return [...this.base, ...this.rest];
+    const base = Array.isArray(this.base) ? (this.base as Path) : (this.base as { readonly path: Path }).path;
+    return this.index < 0 ? [...base, this.key] : [...base, this.key, this.index];
   }
 }
 
@@ -27,7 +31,7 @@ function collect(plan: Plan): TextField[] {
   const out: TextField[] = [];
   let task: Task | undefined;
   const ROOT: Path = [];
-  const add = (base: Path, text: string | undefined, ...rest: (string | number)[]) => { if (text) out.push(new Field(text, base, rest, task)); };
+  const add = (base: Base, text: string | undefined, key: string, index = -1) => { if (text) out.push(new Field(text, base, key, index, task)); };
   add(ROOT, plan.title, 'title');
   plan.basis.forEach((b, i) => { add(ROOT, b, 'basis', i); });
   add(ROOT, plan.preamble, 'preamble');
@@ -41,9 +45,9 @@ function collect(plan: Plan): TextField[] {
     add(t.path, t.title, 'title');
     add(t.path, t.text, 'text');
     for (const u of t.updates) {
-      add(u.path, u.note, 'note');
-      add(u.path, u.problems, 'problems');
-      add(u.path, u.next, 'next');
+      add(u, u.note, 'note');
+      add(u, u.problems, 'problems');
+      add(u, u.next, 'next');
     }
   }
   task = undefined;

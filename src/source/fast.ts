@@ -26,7 +26,7 @@ const CHUNK = 1 << CHUNK_BITS;
  * the spare half a doubling array keeps (a 100k-task plan has five million nodes; the table was a sixth
  * of validate's peak memory).
  */
-class ChunkedTable implements NodeTable {
+export class ChunkedTable implements NodeTable {
   count = 0;
   private readonly chunks: Int32Array[] = [];
 

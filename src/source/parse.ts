@@ -1,10 +1,12 @@
-// Reads plan text once, with positions: on the fast path (js-yaml, with a node table) when the text is
-// clean, else with eemeli/yaml, whose error messages and alias limit the YAML rules report. Both give
+// Reads plan text once, with positions: plain YAML with this project's quick reader (quick.ts), other
+// clean YAML with js-yaml (fast.ts), both recording a node table as they go; anything with something
+// wrong with eemeli/yaml, whose error messages and alias limit the YAML rules report. All three give
 // the same data (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type { Path } from '../model/types.js';
 import { nodeIndex, parseFast, type ChildMemo, type NodeTable } from './fast.js';
+import { parseQuick } from './quick.js';
 
 export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
 export interface Position { line: number; column: number }
@@ -17,7 +19,8 @@ export interface ParsedSource {
   issues: YamlIssue[];
   /** Set when alias expansion hit the limit (a "billion laughs" document): the limit. */
   aliasError?: number;
-  reader: 'js-yaml' | 'yaml';
+  /** Which reader read it: this project's own for plain YAML, js-yaml for the rest that is clean, else eemeli/yaml. */
+  reader: 'quick' | 'js-yaml' | 'yaml';
   /** Start and end offsets of the node at `path` (its key, with `key`), or of the nearest ancestor there is. */
   range(path: Path, key?: boolean): [number, number] | undefined;
   position(offset: number): Position;
@@ -32,7 +35,7 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function positionIn(starts: number[], offset: number): Position {
+function positionOf(starts: number[], offset: number): Position {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -122,15 +125,21 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 export function parseSource(text: string): ParsedSource {
-  const fast = parseFast(text);
+  const quick = parseQuick(text);
+  const fast = quick ?? parseFast(text);
   // Not clean, or nothing there (an empty document is small, and its findings belong at 1:1).
   if (!fast || fast.data === null) return parseCareful(text);
+  return tableSource(text, fast, quick ? 'quick' : 'js-yaml');
+}
+
+/** A parsed source over a node table (exported for the test that compares the readers). */
+export function tableSource(text: string, fast: { data: unknown; nodes: NodeTable }, reader: 'quick' | 'js-yaml'): ParsedSource {
   let starts: number[] | undefined;
   let careful: ParsedSource | undefined;
   const nodes: NodeTable = fast.nodes;
   const memo: ChildMemo = new Map();
   return {
-    text, data: fast.data, issues: [], reader: 'js-yaml',
+    text, data: fast.data, issues: [], reader,
     range(path, key = false) {
       const found = nodeIndex(fast.data, nodes, path, key, memo);
       if (!found) {
@@ -142,7 +151,7 @@ export function parseSource(text: string): ParsedSource {
     },
     position(offset) {
       starts ??= lineStarts(text);
-      return positionIn(starts, offset);
+      return positionOf(starts, offset);
     },
   };
 }

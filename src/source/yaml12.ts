@@ -35,3 +35,16 @@ const float = new jsyaml.Type('tag:yaml.org,2002:float', {
 const builtin = (jsyaml as unknown as { types: Record<'null' | 'bool', jsyaml.Type> }).types;
 
 export const YAML12_CORE = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [builtin.null, builtin.bool, int, float] });
+
+const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
+const BOOLS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
+
+/** A plain scalar's value as YAML12_CORE reads it (js-yaml tries null, bool, int, float in this order). */
+export function resolvePlain(s: string): unknown {
+  if (s === '' || NULLS.has(s)) return null;
+  const b = BOOLS.get(s);
+  if (b !== undefined) return b;
+  if (int.resolve(s)) return int.construct(s);
+  if (float.resolve(s)) return float.construct(s);
+  return s;
+}
