@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 // @ts-expect-error — the bench's generator is plain JavaScript
 import { generateCounty, generatePlan } from '../bench/generate.mjs';
 import { cli } from './helpers/in-process.js';
+import { threadsFor } from '../src/rollup/pool.js';
 
 function county(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'campaign-county-'));
@@ -42,6 +43,10 @@ describe('several plans at once', () => {
 });
 
 describe('campaign rollup', () => {
+  it('uses a worker per core but one, and one for a few plans', () => {
+    expect([threadsFor(500, 2), threadsFor(500, 1), threadsFor(500, 8), threadsFor(100, 8), threadsFor(20, 8), threadsFor(3, 8)]).toEqual([1, 1, 7, 6, 1, 1]);
+  });
+
   it('one row per plan, lowest completion first, totals, units merged by name; a broken plan is a row', async () => {
     const dir = county(4);
     writeFileSync(join(dir, 'z-broken.yaml'), 'version: 1\ntasks: [\n');

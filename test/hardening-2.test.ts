@@ -363,17 +363,20 @@ describe('the county roll-up isolates each plan', () => {
   const WORKER = new URL('./fixtures/pool/misbehaving-worker.mjs', import.meta.url);
   const job = (files: string[]) => ({ files, asOf: '2020-06-21', lang: 'en' as const });
 
-  it('a plan that hangs, throws or runs out of memory is a row with its reason; every other plan appears', async () => {
-    const files = ['a.yaml', 'hang.yaml', 'b.yaml', 'throw.yaml', 'c.yaml', 'oom.yaml', 'd.yaml'];
-    const rows = await summariseAll(job(files), { timeoutMs: 1_500, workerHeapMb: 64 }, undefined, WORKER);
-    expect(rows.map((r) => [r.file, r.failure ?? 'ok'])).toEqual([
-      ['a.yaml', 'ok'],
-      ['hang.yaml', 'took longer than 2 s and was stopped (CAMPAIGN_PLAN_TIMEOUT_MS sets the limit)'],
-      ['b.yaml', 'ok'],
-      ['throw.yaml', 'could not be read: boom'],
-      ['c.yaml', 'ok'],
-      ['oom.yaml', expect.stringMatching(/^could not be read: .*memory/i)],
-      ['d.yaml', 'ok'],
+  it('a plan that hangs, throws or runs out of memory, or a file that cannot be read, is a row with its reason; every other plan appears', async () => {
+    const folder = dir();
+    const names = ['a.yaml', 'hang.yaml', 'b.yaml', 'throw.yaml', 'c.yaml', 'oom.yaml', 'missing.yaml', 'd.yaml'];
+    for (const name of names) if (name !== 'missing.yaml') writeFileSync(join(folder, name), 'version: 1\n');
+    const rows = await summariseAll(job(names.map((n) => join(folder, n))), { timeoutMs: 1_500, workerHeapMb: 64 }, undefined, WORKER);
+    expect(rows.map((r) => [r.file.slice(folder.length + 1), r.failure ?? 'ok', r.failedOn ?? '-'])).toEqual([
+      ['a.yaml', 'ok', '-'],
+      ['hang.yaml', 'took longer than 2 s and was stopped (CAMPAIGN_PLAN_TIMEOUT_MS sets the limit)', 'plan'],
+      ['b.yaml', 'ok', '-'],
+      ['throw.yaml', 'could not be read: boom', 'plan'],
+      ['c.yaml', 'ok', '-'],
+      ['oom.yaml', expect.stringMatching(/^could not be read: .*memory/i), 'plan'],
+      ['missing.yaml', expect.stringMatching(/missing\.yaml/), 'io'],
+      ['d.yaml', 'ok', '-'],
     ]);
   }, 30_000);
 

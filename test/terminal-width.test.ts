@@ -15,7 +15,7 @@ import type { Lang } from '../src/messages/types.js';
 import type { Column, Doc } from '../src/reports/doc.js';
 import { KINDS } from '../src/reports/index.js';
 import type { PlanKind, SummaryKind } from '../src/reports/kind.js';
-import { failedRow, summariseFile } from '../src/rollup/summarise-files.js';
+import { failedRow, readPlanText, summariseText } from '../src/rollup/summarise-files.js';
 import { cli } from './helpers/in-process.js';
 import { HISTORY, loadPlanFile } from './helpers/plan.js';
 
@@ -139,7 +139,10 @@ async function planDocs(file: string, asOf: string, lang: Lang): Promise<[string
 
 async function rollupDoc(asOf: string, lang: Lang): Promise<Doc> {
   const kind = (await KINDS.rollup()).default as SummaryKind<unknown>;
-  const summaries = await Promise.all(PLANS.map(([file]) => summariseFile(file, { asOf, lang })));
+  const summaries = await Promise.all(PLANS.map(async ([file]) => {
+    const read = await readPlanText(file, { asOf, lang });
+    return 'row' in read ? read.row : summariseText(file, read.text, { asOf, lang }).summary;
+  }));
   summaries.push(failedRow('plans/broken.yaml', 'YAML syntax error at 3:1: unexpected end of the stream', 'plan'));
   return kind.doc(kind.build(summaries, { asOf, lang }), lang);
 }

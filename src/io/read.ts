@@ -1,6 +1,5 @@
 // Reads plan files and standard input, and turns the bytes into text (or a clear refusal).
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -133,25 +132,6 @@ export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY):
   refuseBeforeReading(info, file, limit);
   try {
     return await readFile(file);
-  } catch (err) {
-    throw ioError(err, file);
-  }
-}
-
-/**
- * readBytes without the event loop, for a worker thread that reads one file after another and has
- * nothing else to do meanwhile (each await of the asynchronous read cost the roll-up more than the read).
- */
-export function readBytesSync(file: string, limit = Number.POSITIVE_INFINITY): Uint8Array {
-  let info: ReturnType<typeof statSync>;
-  try {
-    info = statSync(file);
-  } catch (err) {
-    throw ioError(err, file);
-  }
-  refuseBeforeReading(info, file, limit);
-  try {
-    return readFileSync(file);
   } catch (err) {
     throw ioError(err, file);
   }

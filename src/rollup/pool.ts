@@ -1,15 +1,16 @@
-// Summarising many plans on every core, each plan on its own: the files are handed one at a time to
-// worker threads, and a plan that crashes its worker, runs it out of memory or takes longer than the
-// per-plan limit becomes a row with that reason — the worker is replaced and every other plan still
-// appears. Results come back in the files' order.
+// Summarising many plans on worker threads, each plan on its own: this thread reads the files (and the
+// cache) and hands their texts a few at a time to the workers, reading the next few while they work; a
+// plan that crashes its worker, runs it out of memory or takes longer than the per-plan limit becomes a
+// row with that reason — the worker is replaced and every other plan still appears. Results come back
+// in the files' order.
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../messages/index.js';
 import { isPlanSummary, type PlanSummary } from './summary.js';
-import { cacheGet, cacheKey } from '../io/cache.js';
+import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
 import { maxPlanBytes, readBytes } from '../io/read.js';
-import { failedRow, type SummariseJob } from './summarise-files.js';
+import { failedRow, readPlanText, type Summarised, type SummariseJob } from './summarise-files.js';
 
 export interface PoolLimits {
   /** How long one plan may take (CAMPAIGN_PLAN_TIMEOUT_MS; default 60 s). */
@@ -30,11 +31,32 @@ const WORKER = new URL('../../dist/bundle/worker.js', import.meta.url);
 /** Files per thread below which another thread costs more (start-up) than it saves. */
 const FILES_PER_THREAD = 16;
 
-export function threadsFor(files: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
+/**
+ * One worker per core but one: the main thread, and V8's compiler and garbage collector working for
+ * every thread, need a core too. Measured on 2 cores (bench/run.mjs, 500 plans): one worker 1.09 s,
+ * two 1.16 s — two threads that allocate as much as reading plans does slow each other by a third.
+ */
+export function threadsFor(files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, Math.floor(files / FILES_PER_THREAD)));
 }
 
-type Outcome = { summary: PlanSummary } | { failure: 'timeout' | 'crash'; reason: string };
+/** Where bin/campaign.js leaves the roll-up thread it started as the program loaded. */
+const EARLY_THREAD = Symbol.for('campaign.rollup.thread');
+
+/** That thread, taken once (undefined when there is none, or it was taken). */
+function takeEarlyThread(): Worker | undefined {
+  const holder = globalThis as { [EARLY_THREAD]?: Worker };
+  const thread = holder[EARLY_THREAD];
+  delete holder[EARLY_THREAD];
+  return thread;
+}
+
+/** Stops that thread when the roll-up needed none (every plan cached). */
+function releaseEarlyThread(): void {
+  void takeEarlyThread()?.terminate();
+}
+
+type Outcome = Summarised | { failure: 'timeout' | 'crash'; reason: string };
 
 /**
  * The summaries the cache already holds, looked up here rather than in workers: a roll-up of plans that
@@ -68,52 +90,94 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
   const files = todo.map((i) => all[i]!);
   let done = all.length - files.length;
   if (done) onProgress?.(done);
-  if (files.length === 0) return results;
+  if (files.length === 0) {
+    releaseEarlyThread();
+    return results;
+  }
   // What is left to hand out, by position in `files`: plans behind one that failed come back to the front.
   const queue = files.map((_, n) => n);
-  const start = () => new Worker(worker, { workerData: rest, resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb } });
+  const start = () => {
+    const early = worker === WORKER ? takeEarlyThread() : undefined;
+    if (early) {
+      early.ref();
+      early.postMessage({ job: rest });
+      return early;
+    }
+    return new Worker(worker, { workerData: rest, resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb } });
+  };
 
-  /** The thread's next answer: a summary, or why there will be none (the per-plan time limit, a crash). */
-  const receive = (thread: Worker) => new Promise<Outcome>((resolve) => {
-    const finish = (o: Outcome) => {
-      clearTimeout(timer);
-      thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-      resolve(o);
+  /**
+   * A thread with its answers: summaries in order, then how it ended if it did. Listened to for its whole
+   * life, so that nothing it says between two waits is missed (a plan that throws right after the one
+   * before it answered).
+   */
+  const watch = (thread: Worker) => {
+    const said: Outcome[] = [];
+    let waiting: ((o: Outcome) => void) | undefined;
+    const hear = (o: Outcome) => {
+      if (waiting) waiting(o);
+      else said.push(o);
     };
-    const onMessage = (summary: PlanSummary) => finish({ summary });
-    const onError = (err: Error) => finish({ failure: 'crash', reason: err.message });
-    const onExit = (code: number) => finish({ failure: 'crash', reason: `exit ${code}` });
-    const timer = setTimeout(() => finish({ failure: 'timeout', reason: '' }), limits.timeoutMs);
-    thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-  });
+    thread
+      .on('message', (answer: Summarised) => hear(answer))
+      .on('error', (err: Error) => hear({ failure: 'crash', reason: err.message }))
+      .on('exit', (code: number) => hear({ failure: 'crash', reason: `exit ${code}` }));
+    /** The next answer: a summary, or why there will be none (the per-plan time limit, a crash). */
+    const next = () => said.length > 0 ? Promise.resolve(said.shift()!) : new Promise<Outcome>((resolve) => {
+      const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), limits.timeoutMs);
+      const answer = (o: Outcome) => {
+        clearTimeout(timer);
+        waiting = undefined;
+        resolve(o);
+      };
+      waiting = answer;
+    });
+    return { thread, next };
+  };
 
-  // A few files at a time to each thread, answered one by one: the thread goes from one plan to the next
-  // without waiting for this thread to hand it over, and each plan still has its own time limit.
+  /** Reads plans on this thread (their texts, or rows for files that cannot be read). */
+  const load = (ns: number[]) => Promise.all(ns.map(async (n) => ({ n, input: await readPlanText(files[n]!, rest) })));
+  const settle = (n: number, summary: PlanSummary) => {
+    results[todo[n]!] = summary;
+    onProgress?.(++done);
+  };
+
+  // A few plans at a time to each thread, answered one by one: the thread goes from one plan to the next
+  // without waiting for this thread, which meanwhile reads the next few; each plan has its own time limit.
   const lane = async () => {
-    let thread = start();
+    let worker = watch(start());
     try {
-      while (queue.length > 0) {
-        const batch = queue.splice(0, BATCH);
-        thread.postMessage(batch.map((n) => files[n]!));
+      let next = queue.length > 0 ? load(queue.splice(0, BATCH)) : undefined;
+      while (next) {
+        const loaded = await next;
+        next = queue.length > 0 ? load(queue.splice(0, BATCH)) : undefined;
+        const batch: { n: number; file: string; text: string; key?: string }[] = [];
+        for (const { n, input } of loaded) {
+          if ('row' in input) settle(n, input.row);
+          else batch.push({ n, ...input });
+        }
+        if (batch.length === 0) continue;
+        worker.thread.postMessage(batch.map(({ file, text }) => ({ file, text })));
         for (let k = 0; k < batch.length; k++) {
-          const n = batch[k]!;
-          const o = await receive(thread);
-          if ('summary' in o) results[todo[n]!] = o.summary;
-          else {
-            const messageId = o.failure === 'timeout' ? 'rollup/plan-timeout' : 'rollup/plan-crashed';
-            results[todo[n]!] = failedRow(files[n]!, formatMessage(messageId, { seconds: Math.round(limits.timeoutMs / 1000), reason: o.reason }, job.lang), 'plan');
-            void thread.terminate();
-            thread = start();
-            // The plans after it in the batch were never summarised: they go to the front of the queue.
-            queue.unshift(...batch.slice(k + 1));
-            onProgress?.(++done);
-            break;
+          const { n, file, key } = batch[k]!;
+          const o = await worker.next();
+          if ('summary' in o) {
+            if (job.cache && key && o.cacheable) cachePut(job.cache, key, o.summary);
+            settle(n, o.summary);
+            continue;
           }
-          onProgress?.(++done);
+          const messageId = o.failure === 'timeout' ? 'rollup/plan-timeout' : 'rollup/plan-crashed';
+          settle(n, failedRow(file, formatMessage(messageId, { seconds: Math.round(limits.timeoutMs / 1000), reason: o.reason }, job.lang), 'plan'));
+          void worker.thread.terminate();
+          worker = watch(start());
+          // The plans after it in the batch were never summarised: they go to the front of the queue.
+          queue.unshift(...batch.slice(k + 1).map((b) => b.n));
+          next ??= queue.length > 0 ? load(queue.splice(0, BATCH)) : undefined;
+          break;
         }
       }
     } finally {
-      await thread.terminate();
+      await worker.thread.terminate();
     }
   };
   await Promise.all(Array.from({ length: Math.min(threadsFor(files.length), files.length) }, lane));

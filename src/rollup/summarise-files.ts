@@ -1,13 +1,14 @@
-// Reading and summarising one plan file (in a worker thread): I/O at the edge, the summary itself pure.
-// A file that cannot be read, or a plan that fails in any way, becomes a row with its reason.
-import { decodeText, maxPlanBytes, readBytesSync } from '../io/read.js';
+// Summarising one plan: its text read on the pool's thread (I/O at the edge), its summary made on a
+// worker thread (pure, apart from loading the schema and the holiday calendar). A file that cannot be
+// read, or a plan that fails in any way, becomes a row with its reason.
+import { decodeText, maxPlanBytes, readBytes } from '../io/read.js';
 import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
-import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
+import { cacheKey } from '../io/cache.js';
 import { UserError } from '../errors.js';
 import { formatMessage, formatProblem, type Lang } from '../messages/index.js';
 import type { IsoDate } from '../model/types.js';
-import { isPlanSummary, summarisePlan, type PlanSummary } from './summary.js';
+import { summarisePlan, type PlanSummary } from './summary.js';
 
 export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cache?: string }
 
@@ -20,22 +21,35 @@ export function failedRow(file: string, failure: string, failedOn: 'io' | 'plan'
   };
 }
 
-export function summariseFile(file: string, job: Omit<SummariseJob, 'files'>): PlanSummary {
+/** Why a plan failed, as its row: a refusal we explain, or a bug met on this plan (every other plan is still summarised). */
+function rowFor(file: string, err: unknown, lang: Lang): PlanSummary {
+  if (err instanceof UserError) return failedRow(file, formatMessage(err.messageId, err.data, lang), err.outcome === 'findings' ? 'plan' : 'io');
+  return failedRow(file, formatMessage('cli/internal', { message: (err as Error)?.message ?? String(err) }, lang), 'plan');
+}
+
+/** A plan file's text (and its cache key when results are cached), or the row saying why it cannot be read. */
+export type PlanText = { file: string; text: string; key?: string } | { file: string; row: PlanSummary };
+
+export async function readPlanText(file: string, job: Omit<SummariseJob, 'files'>): Promise<PlanText> {
   try {
-    const bytes = readBytesSync(file, maxPlanBytes());
-    const key = job.cache ? cacheKey(bytes, job.asOf, job.lang, file) : '';
-    // A cache entry that is not a summary (damaged, or written by something else) is ignored and replaced.
-    const cached = job.cache ? cacheGet(job.cache, key, isPlanSummary) : undefined;
-    if (cached) return cached;
-    const summary = summarisePlan(file, decodeText(bytes, file), {
+    const bytes = await readBytes(file, maxPlanBytes());
+    return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file) : undefined };
+  } catch (err) {
+    return { file, row: rowFor(file, err, job.lang) };
+  }
+}
+
+/** A summary, and whether it may be cached (a row for a bug met on the plan is not: the next build may not have it). */
+export interface Summarised { summary: PlanSummary; cacheable: boolean }
+
+export function summariseText(file: string, text: string, job: Omit<SummariseJob, 'files'>): Summarised {
+  try {
+    const summary = summarisePlan(file, text, {
       asOf: job.asOf, schema: planValidator(), calendar: loadCalendar(),
       describe: (problem) => formatProblem(problem, job.lang),
     });
-    if (job.cache) cachePut(job.cache, key, summary);
-    return summary;
+    return { summary, cacheable: true };
   } catch (err) {
-    if (err instanceof UserError) return failedRow(file, formatMessage(err.messageId, err.data, job.lang), err.outcome === 'findings' ? 'plan' : 'io');
-    // A bug met on this plan: its row says so, and every other plan is still summarised.
-    return failedRow(file, formatMessage('cli/internal', { message: (err as Error)?.message ?? String(err) }, job.lang), 'plan');
+    return { summary: rowFor(file, err, job.lang), cacheable: false };
   }
 }

@@ -1,9 +1,16 @@
-// A roll-up worker thread: summarises the files the pool hands it, one after another.
+// A roll-up worker thread: summarises the plans the pool hands it (their texts, read by the pool), one
+// after another.
 import { parentPort, workerData } from 'node:worker_threads';
-import { summariseFile, type SummariseJob } from './summarise-files.js';
+import { summariseText, type SummariseJob } from './summarise-files.js';
 
-const job = workerData as Omit<SummariseJob, 'files'>;
-// A few files at a time; each summary goes back as soon as it is made.
-parentPort!.on('message', (files: string[]) => {
-  for (const file of files) parentPort!.postMessage(summariseFile(file, job));
+// The job comes with the thread, or as its first message to a thread started before the job was known
+// (bin/campaign.js starts the roll-up's first thread while the program loads).
+let job = workerData as Omit<SummariseJob, 'files'> | undefined;
+// A few plans at a time; each summary goes back as soon as it is made.
+parentPort!.on('message', (message: { file: string; text: string }[] | { job: Omit<SummariseJob, 'files'> }) => {
+  if (!Array.isArray(message)) {
+    job = message.job;
+    return;
+  }
+  for (const { file, text } of message) parentPort!.postMessage(summariseText(file, text, job!));
 });
