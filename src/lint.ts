@@ -37,13 +37,23 @@ export interface LintResult {
   plan?: Plan;
 }
 
+/** Ids in code-unit order: the same on every machine, whatever its locale (and quicker than collation). */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   const rules = opts.rules ?? RULES;
-  const raw: { problem: Problem; severity: Severity }[] = [];
+  // Each problem once, with its rule and severity; its offset is -1 until it is looked up.
+  const problems: LocatedProblem[] = [];
   const contextFor = (rule: Rule, severity: Severity): AnyRuleContext => ({
     asOf: opts.asOf,
     calendar: opts.calendar,
-    report: (p) => raw.push({ problem: { ...p, rule: rule.id }, severity: p.note ? 'info' : severity }),
+    // Written out field by field: one shape for every problem (a spread of each rule's own is several times slower).
+    report: (p) => {
+      problems.push({
+        rule: rule.id, messageId: p.messageId, data: p.data, path: p.path, key: p.key, needle: p.needle, occurrence: p.occurrence,
+        fixes: p.fixes, note: p.note, severity: p.note ? 'info' : severity, offset: p.offset ?? -1, line: 0, column: 0,
+      });
+    },
   });
   const enabled = rules.flatMap((rule) => {
     const setting = opts.severities?.[rule.id] ?? rule.severity;
@@ -61,12 +71,17 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
     }
   }
 
-  if (opts.locate === false) return { problems: raw.map(({ problem, severity }) => ({ ...problem, severity, offset: 0, line: 0, column: 0 })), plan };
+  if (opts.locate === false) {
+    for (const problem of problems) problem.offset = 0;
+    return { problems, plan };
+  }
   // Positions are looked up only now, and only for the nodes that have findings.
-  const problems = raw.map(({ problem, severity }): LocatedProblem => {
-    const offset = problem.offset ?? offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
-    return { ...problem, severity, offset, ...positionOf(source, offset) };
-  });
-  problems.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId));
+  for (const problem of problems) {
+    if (problem.offset < 0) problem.offset = offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
+    const { line, column } = positionOf(source, problem.offset);
+    problem.line = line;
+    problem.column = column;
+  }
+  problems.sort((a, b) => a.offset - b.offset || byCode(a.rule, b.rule) || byCode(a.messageId, b.messageId));
   return { problems, plan };
 }

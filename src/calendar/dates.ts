@@ -48,8 +48,21 @@ export const localDate = (instant: Date): IsoDate => formatISO(instant, { repres
 /** For the years a Date holds (up to ±271,821); false beyond them. */
 export const isLeapYear = (y: number): boolean => isLeapYearOf(at(y, 1, 1));
 
+/** Days in each month asked about, by year * 16 + month: every date of a plan past the 28th asks. */
+const monthLengths = new Map<number, number>();
+
 /** Days in month `m` (1–12) of year `y`. */
-export const daysInMonth = (y: number, m: number): number => getDaysInMonth(at(y, m, 1));
+export function daysInMonth(y: number, m: number): number {
+  const key = y * 16 + m;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = getDaysInMonth(at(y, m, 1));
+    // Years are few; a text full of odd years must not grow the table without end.
+    if (monthLengths.size > 4096) monthLengths.clear();
+    monthLengths.set(key, days);
+  }
+  return days;
+}
 
 /** The last day of month `m` (1–12) of year `y`. */
 export const lastDayOfMonth = (y: number, m: number): IsoDate => toIso(lastDayOfMonthOf(at(y, m, 1)));

@@ -36,35 +36,38 @@ export function normaliseStatus(v: unknown): Status | undefined {
   return Object.hasOwn(STATUS_ALIASES, v) ? STATUS_ALIASES[v] : undefined;
 }
 
+/** Something with a path: a task, whose path is itself put together only when asked for. */
+interface Placed { readonly path: Path }
+
 /** Where an entry of a task's list is; its path is put together only when asked for (findings are rare). */
 class Entry {
-  constructor(private readonly owner: Path, private readonly key: string, private readonly index: number) {}
+  constructor(private readonly owner: Placed, private readonly key: string, private readonly index: number) {}
   get path(): Path {
-    return [...this.owner, this.key, this.index];
+    return [...this.owner.path, this.key, this.index];
   }
 }
 
 class UpdateEntry extends Entry implements Update {
-  constructor(owner: Path, index: number, readonly date: string, readonly status: Update['status'], readonly progress: number | undefined,
+  constructor(owner: Placed, index: number, readonly date: string, readonly status: Update['status'], readonly progress: number | undefined,
     readonly note: string | undefined, readonly problems: string | undefined, readonly next: string | undefined, readonly by: string | undefined) {
     super(owner, 'updates', index);
   }
 }
 
 class TargetEntry extends Entry implements Target {
-  constructor(owner: Path, index: number, readonly metric: string, readonly unit: string | undefined, readonly target: number, readonly actual: number | undefined) {
+  constructor(owner: Placed, index: number, readonly metric: string, readonly unit: string | undefined, readonly target: number, readonly actual: number | undefined) {
     super(owner, 'targets', index);
   }
 }
 
-function buildUpdate(raw: unknown, owner: Path, index: number, unit: UnitOf): Update | undefined {
+function buildUpdate(raw: unknown, owner: Placed, index: number, unit: UnitOf): Update | undefined {
   if (!isObj(raw)) return undefined;
   const d = date(raw.date);
   if (!d) return undefined;
   return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), unit(str(raw.by)));
 }
 
-function buildTarget(raw: unknown, owner: Path, index: number): Target | undefined {
+function buildTarget(raw: unknown, owner: Placed, index: number): Target | undefined {
   if (!isObj(raw) || typeof raw.metric !== 'string') return undefined;
   return new TargetEntry(owner, index, raw.metric, str(raw.unit), num(raw.target) ?? 0, num(raw.actual));
 }
@@ -76,31 +79,57 @@ function buildList<T>(v: unknown, make: (raw: unknown, index: number) => T | und
   return out.includes(undefined) ? out.filter((x): x is T => x !== undefined) : (out as T[]);
 }
 
-function buildTask(raw: unknown, path: Path, depth: number, parent: Task | undefined, all: Task[], unit: UnitOf): Task | undefined {
-  if (!isObj(raw)) return undefined;
-  const task: Task = {
+/**
+ * A task of the model. Its path (["tasks", 1, "tasks", 0]) is put together the first time it is asked
+ * for — by a finding, mostly — rather than for each of a large plan's tasks.
+ */
+class TaskNode implements Task {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string | undefined;
+  readonly theme: string | undefined;
+  readonly lead: string[];
+  readonly support: string[];
+  readonly phase: string | undefined;
+  readonly start: string | undefined;
+  readonly due: string | undefined;
+  readonly status: Task['status'];
+  readonly progress: number | undefined;
+  readonly weight: number;
+  readonly targets: Target[];
+  readonly updates: Update[];
+  tasks: Task[] = NONE;
+  private placed: Path | undefined;
+
+  constructor(raw: Obj, private readonly index: number, readonly depth: number, readonly parent: Task | undefined, unit: UnitOf) {
     // A number here (an unquoted 1.10 reads as 1.1) is a schema error; its written form is unknown.
-    id: typeof raw.id === 'string' ? raw.id : '',
-    title: str(raw.title) ?? '',
-    text: str(raw.text),
-    theme: str(raw.theme),
-    lead: unitIds(strings(raw.lead), unit),
-    support: unitIds(strings(raw.support), unit),
-    phase: str(raw.phase) ?? parent?.phase,
-    start: date(raw.start),
-    due: date(raw.due),
-    status: normaliseStatus(raw.status),
-    progress: num(raw.progress),
-    weight: num(raw.weight) ?? 1,
-    targets: buildList(raw.targets, (t, i) => buildTarget(t, path, i)),
-    updates: buildList(raw.updates, (u, i) => buildUpdate(u, path, i, unit)),
-    tasks: NONE,
-    path,
-    parent,
-    depth,
-  };
+    this.id = typeof raw.id === 'string' ? raw.id : '';
+    this.title = str(raw.title) ?? '';
+    this.text = str(raw.text);
+    this.theme = str(raw.theme);
+    this.lead = unitIds(strings(raw.lead), unit);
+    this.support = unitIds(strings(raw.support), unit);
+    this.phase = str(raw.phase) ?? parent?.phase;
+    this.start = date(raw.start);
+    this.due = date(raw.due);
+    this.status = normaliseStatus(raw.status);
+    this.progress = num(raw.progress);
+    this.weight = num(raw.weight) ?? 1;
+    this.targets = buildList(raw.targets, (t, i) => buildTarget(t, this, i));
+    this.updates = buildList(raw.updates, (u, i) => buildUpdate(u, this, i, unit));
+  }
+
+  get path(): Path {
+    this.placed ??= this.parent ? [...this.parent.path, 'tasks', this.index] : ['tasks', this.index];
+    return this.placed;
+  }
+}
+
+function buildTask(raw: unknown, index: number, depth: number, parent: Task | undefined, all: Task[], unit: UnitOf): Task | undefined {
+  if (!isObj(raw)) return undefined;
+  const task = new TaskNode(raw, index, depth, parent, unit);
   all.push(task);
-  task.tasks = buildList(raw.tasks, (t, i) => buildTask(t, [...path, 'tasks', i], depth + 1, task, all, unit));
+  task.tasks = buildList(raw.tasks, (t, i) => buildTask(t, i, depth + 1, task, all, unit));
   return task;
 }
 
@@ -145,7 +174,7 @@ export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Pl
   const allTasks: Task[] = [];
   const tasks: Task[] = [];
   list(root.tasks).forEach((t, i) => {
-    const task = buildTask(t, ['tasks', i], 0, undefined, allTasks, unit);
+    const task = buildTask(t, i, 0, undefined, allTasks, unit);
     if (task) tasks.push(task);
   });
   const period = isObj(root.period) ? root.period : undefined;

@@ -3,7 +3,7 @@ import type { Path, Plan, Task } from './types.js';
 
 export interface TextField { readonly path: Path; text: string; /** The task the text belongs to, if any. */ task?: Task }
 
-/** Where a text's path starts: a path, or an entry (an update) whose path is put together when asked for. */
+/** Where a text's path starts: a path, or a task or an update, whose path is put together when asked for. */
 type Base = Path | { readonly path: Path };
 
 /** A text and where it is; the path is put together only when a rule reports on the text. */
@@ -42,8 +42,8 @@ function collect(plan: Plan): TextField[] {
   }
   for (const t of plan.allTasks) {
     task = t;
-    add(t.path, t.title, 'title');
-    add(t.path, t.text, 'text');
+    add(t, t.title, 'title');
+    add(t, t.text, 'text');
     for (const u of t.updates) {
       add(u, u.note, 'note');
       add(u, u.problems, 'problems');

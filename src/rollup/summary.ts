@@ -31,8 +31,9 @@ export interface PlanSummary {
 export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (problem: Problem) => string }
 
 export function summarisePlan(file: string, text: string, opts: SummaryOptions): PlanSummary {
-  const source = parseSource(text);
-  // Only counted: no problem is located, unless the plan cannot be read and its first error is the row's reason.
+  // Only counted: no problem is located (nor any position recorded), unless the plan cannot be read and
+  // its first error is the row's reason.
+  const source = parseSource(text, { positions: false });
   const { problems, plan } = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar, locate: false });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;

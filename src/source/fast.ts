@@ -57,7 +57,11 @@ export class ChunkedTable implements NodeTable {
   }
 }
 
-export function parseFast(text: string): { data: unknown; nodes: NodeTable } | undefined {
+/** No table: where nothing was recorded, a position asked for is found by reading the text carefully. */
+export const NO_NODES: NodeTable = { count: 0, start: () => 0, end: () => 0, next: () => 0 };
+
+/** Data and node table (NO_NODES without `positions`), or undefined when js-yaml cannot read the text. */
+export function parseFast(text: string, positions = true): { data: unknown; nodes: NodeTable } | undefined {
   if (ALIAS.test(text)) return undefined;
   const nodes = new ChunkedTable();
   const open: number[] = [];
@@ -66,15 +70,17 @@ export function parseFast(text: string): { data: unknown; nodes: NodeTable } | u
     data = jsyaml.load(text, {
       schema: YAML12_CORE,
       json: false,
-      listener(event, state) {
-        if (event === 'open') open.push(nodes.add(state.position));
-        else nodes.close(open.pop()!, state.position, nodes.count);
-      },
+      ...(positions && {
+        listener(event: 'open' | 'close', state: { position: number }) {
+          if (event === 'open') open.push(nodes.add(state.position));
+          else nodes.close(open.pop()!, state.position, nodes.count);
+        },
+      }),
     });
   } catch {
     return undefined;
   }
-  return { data: data === undefined ? null : data, nodes };
+  return { data: data === undefined ? null : data, nodes: positions ? nodes : NO_NODES };
 }
 
 const INTEGER_KEY = /^(?:0|[1-9][0-9]*)$/;
@@ -115,8 +121,8 @@ export function nodeIndex(data: unknown, nodes: NodeTable, path: Path, key = fal
       node = node[seg];
     } else if (node && typeof node === 'object') {
       const keys = Object.keys(node);
-      // Integer-like keys are listed first by JavaScript, not in document order.
-      if (children.length !== keys.length * 2 || keys.some((k) => INTEGER_KEY.test(k))) return undefined;
+      // Integer-like keys are listed first by JavaScript, not in document order (so the first tells).
+      if (children.length !== keys.length * 2 || (keys.length > 0 && INTEGER_KEY.test(keys[0]!))) return undefined;
       const at = keys.indexOf(String(seg));
       if (at < 0) return { index, depth };
       index = children[at * 2 + (key && p === path.length - 1 ? 0 : 1)]!;

@@ -124,9 +124,13 @@ function trimEnd(text: string, from: number, to: number): number {
   return i;
 }
 
-export function parseSource(text: string): ParsedSource {
-  const quick = parseQuick(text);
-  const fast = quick ?? parseFast(text);
+/**
+ * `positions: false` records no node table (the roll-up, which only counts findings): a position asked
+ * for later is found by reading the text again with eemeli/yaml.
+ */
+export function parseSource(text: string, { positions = true }: { positions?: boolean } = {}): ParsedSource {
+  const quick = parseQuick(text, positions);
+  const fast = quick ?? parseFast(text, positions);
   // Not clean, or nothing there (an empty document is small, and its findings belong at 1:1).
   if (!fast || fast.data === null) return parseCareful(text);
   return tableSource(text, fast, quick ? 'quick' : 'js-yaml');

@@ -10,22 +10,28 @@
 // Why: js-yaml took a third of validate's time and, with its garbage, most of its memory; this reader
 // is two to three times faster, and keeps one copy of each short text (dates, statuses, unit ids) that a
 // plan repeats thousands of times.
-import type { NodeTable } from './fast.js';
+import { NO_NODES, type NodeTable } from './fast.js';
 import { resolvePlain } from './yaml12.js';
 
 /** Characters this reader leaves to the others: tabs, controls, other line breaks, BOMs, non-characters. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const UNUSUAL = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
-/** A carriage return that does not end a line with the line feed after it. */
-const LONE_CR = /\r(?!\n)/;
+/** The same, or half of a surrogate pair: one pass over the text finds both (most texts have neither). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const UNUSUAL_OR_SURROGATE = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 /** Half of a surrogate pair on its own (a character outside the BMP, such as 𣢧 or 🚒, is a pair). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** A carriage return that does not end a line with the line feed after it. */
+const LONE_CR = /\r(?!\n)/;
+
+/** Whether the text holds a character this reader leaves to the others. */
+const unusual = (text: string): boolean =>
+  UNUSUAL_OR_SURROGATE.test(text) && (UNUSUAL.test(text) || LONE_SURROGATE.test(text));
 
 /** Texts this short are kept once (a plan repeats its dates, statuses and unit ids thousands of times). */
 const SHARE_UP_TO = 16;
-/** Slots of the table of short texts (a power of two). */
-const SHARED_SLOTS = 8192;
+/** Slots of the table of short texts: about one per 64 characters of text, a power of two from 256 to 8192. */
+const sharedSlots = (length: number): number => 2 ** Math.min(13, Math.max(8, Math.ceil(Math.log2(length / 64))));
 /**
  * Collections inside each other beyond which this reader steps aside (a real plan has a dozen; js-yaml
  * and eemeli/yaml then read it, and past a few hundred levels say it nests too deeply).
@@ -52,10 +58,47 @@ const BACKSLASH = 0x5c;
 
 /** `!&*|>%@` and backtick: tags, anchors, aliases, block scalars, directives, reserved — left to the others. */
 const isLeftAside = (c: number): boolean => c === 0x21 || c === 0x26 || c === 0x2a || c === 0x7c || c === 0x3e || c === 0x25 || c === 0x40 || c === 0x60;
-/** Whether a plain text starting with this character may read as a number, null or boolean. */
-const mayNotBeText = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e || c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46;
+/**
+ * Whether a plain text may read as a number, null or boolean rather than as text: it starts with a
+ * digit, a sign or a point, or it is as long as ~, null, true or false and starts like one of them.
+ */
+function mayNotBeText(t: string, s: number, e: number): boolean {
+  const c = t.charCodeAt(s);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e) return true;
+  const n = e - s;
+  return n === 1 ? c === 0x7e : (n === 4 || n === 5) && (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46);
+}
+
+/** Whether t[s, e) is all decimal digits, few enough to be an exact number: read as such without a regular expression. */
+function isSmallInt(t: string, s: number, e: number): boolean {
+  if (e - s > 15 || e === s) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 const isFlowIndicator = (c: number): boolean => c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+
+/** What the reader tells about each node as it goes. */
+interface Recorder {
+  add(start: number): number;
+  leaf(start: number, end: number): void;
+  close(i: number, end: number): void;
+}
+
+/** For a reading without positions (the roll-up only counts findings). */
+const NOTHING_RECORDED: Recorder = { add: () => 0, leaf: () => undefined, close: () => undefined };
+
+/**
+ * ASCII characters a scan must look at: line ends, comment, colon, flow indicators, quotes, backslash.
+ * Every other character (letters, digits, spaces, all of Chinese) is passed over with one test.
+ */
+const SPECIAL = new Uint8Array(128);
+for (const c of '\n\r#:,[]{}"\'\\') SPECIAL[c.charCodeAt(0)] = 1;
+/** Nothing to look at in `d` (NaN past the end is not ordinary). */
+const ordinary = (d: number): boolean => (d < 128 ? SPECIAL[d] === 0 : !Number.isNaN(d));
 
 /** Nodes per chunk of the table (a power of two). */
 const CHUNK_BITS = 12;
@@ -67,7 +110,7 @@ const CHUNK = 1 << CHUNK_BITS;
  * descendant does — or, for a flow collection, at its closing bracket, found when asked for). Fixed
  * chunks: it grows without copying. A 100k-task plan has about five million nodes.
  */
-class PackedTable implements NodeTable {
+class PackedTable implements NodeTable, Recorder {
   count = 0;
   private readonly chunks: Int32Array[] = [];
 
@@ -138,12 +181,17 @@ class Reader {
   /** Column of the content `i` is at, after `nextContent`; -1 at the end of the text. */
   private col = 0;
   private readonly n: number;
-  readonly nodes: PackedTable;
-  private readonly shared: (string | undefined)[] = new Array(SHARED_SLOTS);
+  readonly nodes: Recorder;
+  private readonly shared: (string | undefined)[];
+  private readonly sharedMask: number;
 
-  constructor(private readonly t: string) {
+  constructor(private readonly t: string, positions: boolean) {
     this.n = t.length;
-    this.nodes = new PackedTable(t);
+    this.nodes = positions ? new PackedTable(t) : NOTHING_RECORDED;
+    // A plan of a hundred tasks needs a small table; one of a hundred thousand, a large one.
+    const slots = sharedSlots(t.length);
+    this.shared = new Array(slots);
+    this.sharedMask = slots - 1;
   }
 
   private eol(c: number): boolean {
@@ -163,7 +211,7 @@ class Reader {
     if (e - s > SHARE_UP_TO) return t.slice(s, e);
     let h = e - s;
     for (let k = s; k < e; k++) h = (Math.imul(h, 31) + t.charCodeAt(k)) | 0;
-    const slot = h & (SHARED_SLOTS - 1);
+    const slot = h & this.sharedMask;
     const seen = this.shared[slot];
     if (seen !== undefined && seen.length === e - s && t.startsWith(seen, s)) return seen;
     const v = t.slice(s, e);
@@ -174,7 +222,7 @@ class Reader {
   /** A key's text (keys that read as numbers, nulls or booleans are left aside). */
   private key(s: number, e: number): string {
     const k = this.text(s, e);
-    if (mayNotBeText(k.charCodeAt(0)) && typeof resolvePlain(k) !== 'string') throw ASIDE;
+    if (mayNotBeText(this.t, s, e) && typeof resolvePlain(k) !== 'string') throw ASIDE;
     // __proto__ would set the object's prototype; << is a merge in YAML 1.1 readers.
     if (k === '__proto__' || k === '<<') throw ASIDE;
     return k;
@@ -260,6 +308,10 @@ class Reader {
     let j = this.i;
     for (;;) {
       const d = t.charCodeAt(j);
+      if (ordinary(d)) {
+        j++;
+        continue;
+      }
       if (this.eol(d)) break;
       if (d === COLON) {
         const e = t.charCodeAt(j + 1);
@@ -402,6 +454,10 @@ class Reader {
     let j = s;
     for (;;) {
       const d = t.charCodeAt(j);
+      if (ordinary(d)) {
+        j++;
+        continue;
+      }
       if (this.eol(d)) break;
       if (d === HASH && t.charCodeAt(j - 1) === SPACE) break;
       if (d === COLON) {
@@ -420,8 +476,9 @@ class Reader {
 
   private scalarValue(s: number, e: number): unknown {
     // Texts that cannot be numbers, nulls or booleans (most: Chinese text, ids) are taken as they are.
+    if (isSmallInt(this.t, s, e)) return Number(this.t.slice(s, e));
     const v = this.text(s, e);
-    return mayNotBeText(this.code(s)) ? resolvePlain(v) : v;
+    return mayNotBeText(this.t, s, e) ? resolvePlain(v) : v;
   }
 
   /** A quoted scalar or a flow collection, all on one line. */
@@ -479,6 +536,10 @@ class Reader {
     let j = ks;
     for (;;) {
       const d = t.charCodeAt(j);
+      if (ordinary(d)) {
+        j++;
+        continue;
+      }
       if (this.eol(d) || (d === HASH && t.charCodeAt(j - 1) === SPACE) || (flow && isFlowIndicator(d))) throw ASIDE;
       if (d === COLON) {
         const e = t.charCodeAt(j + 1);
@@ -519,6 +580,10 @@ class Reader {
     let j = s;
     for (;;) {
       const d = t.charCodeAt(j);
+      if (ordinary(d)) {
+        j++;
+        continue;
+      }
       if (this.eol(d)) throw ASIDE;
       if (d === COMMA || d === RBRACKET || d === RBRACE) break;
       if (d === LBRACKET || d === LBRACE) throw ASIDE;
@@ -547,6 +612,10 @@ class Reader {
     let escaped = false;
     for (;;) {
       const d = t.charCodeAt(j);
+      if (ordinary(d)) {
+        j++;
+        continue;
+      }
       if (this.eol(d)) throw ASIDE;
       if (d === BACKSLASH && q === DQUOTE) {
         // An escaped line break continues the text on the next line: left aside.
@@ -668,13 +737,12 @@ function unescaped(raw: string): string {
 }
 
 /** The data and node table of plain YAML, or undefined when the text uses anything this reader leaves aside. */
-export function parseQuick(text: string): { data: unknown; nodes: NodeTable } | undefined {
-  if (text.length === 0 || UNUSUAL.test(text)) return undefined;
-  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
-  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return undefined;
-  const reader = new Reader(text);
+export function parseQuick(text: string, positions = true): { data: unknown; nodes: NodeTable } | undefined {
+  if (text.length === 0 || unusual(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  const reader = new Reader(text, positions);
   try {
-    return { data: reader.document(), nodes: reader.nodes };
+    const data = reader.document();
+    return { data, nodes: reader.nodes instanceof PackedTable ? reader.nodes : NO_NODES };
   } catch {
     // Stepping aside (ASIDE), or anything unforeseen: the other readers are the reference.
     return undefined;

@@ -16,11 +16,12 @@ const rule = defineRule({
       ['reports', plan.reports],
     ];
     for (const [kind, items] of groups) {
-      const first = new Map<string, Path>();
+      // The items themselves: a task's path is put together only for a finding.
+      const first = new Map<string, { path: Path }>();
       for (const item of items) {
         const earlier = first.get(item.id);
-        if (earlier) ctx.report({ path: [...item.path, 'id'], messageId: 'duplicate', data: { kind, id: item.id, first: earlier } });
-        else first.set(item.id, item.path);
+        if (earlier) ctx.report({ path: [...item.path, 'id'], messageId: 'duplicate', data: { kind, id: item.id, first: earlier.path } });
+        else first.set(item.id, item);
       }
     }
   },

@@ -9,17 +9,29 @@ const messages = {
   parent: { task: '1', child: '1.2', childStatus: 'in_progress' as Status },
 };
 
-function checkPair(status: Status | undefined, progress: number | undefined, path: Path, task: string, ctx: RuleContext<typeof messages>) {
+/** A task or an update: its path is put together only for a finding (updates have many). */
+function checkPair(status: Status | undefined, progress: number | undefined, at: { readonly path: Path }, task: string, ctx: RuleContext<typeof messages>) {
   if (progress === undefined) return;
   if (status === 'done' && progress < 100) {
-    ctx.report({ path: [...path, 'progress'], messageId: 'done', data: { task, progress } });
+    ctx.report({ path: [...at.path, 'progress'], messageId: 'done', data: { task, progress } });
   } else if (progress === 100 && status !== 'done' && status !== 'cancelled') {
-    ctx.report({ path: [...path, 'progress'], messageId: 'full', data: { task, status: status ?? 'planned' } });
+    ctx.report({ path: [...at.path, 'progress'], messageId: 'full', data: { task, status: status ?? 'planned' } });
   }
 }
 
-function leaves(t: Task): Task[] {
-  return isLeaf(t) ? [t] : t.tasks.flatMap(leaves);
+const closed = (s: Status): boolean => s === 'done' || s === 'cancelled';
+
+/** The first leaf under `t` that is neither done nor cancelled as of the date, with its status; each leaf's state is worked out once. */
+function openLeaf(t: Task, statusOf: (leaf: Task) => Status): { leaf: Task; status: Status } | undefined {
+  if (isLeaf(t)) {
+    const status = statusOf(t);
+    return closed(status) ? undefined : { leaf: t, status };
+  }
+  for (const c of t.tasks) {
+    const open = openLeaf(c, statusOf);
+    if (open) return open;
+  }
+  return undefined;
 }
 
 const rule = defineRule({
@@ -32,14 +44,21 @@ const rule = defineRule({
   },
   messages,
   check(plan, ctx) {
+    const states = new Map<Task, Status>();
+    const statusOf = (leaf: Task): Status => {
+      let status = states.get(leaf);
+      if (status === undefined) {
+        status = stateAsOf(leaf, ctx.asOf).status;
+        states.set(leaf, status);
+      }
+      return status;
+    };
     for (const t of plan.allTasks) {
-      checkPair(t.status, t.progress, t.path, t.id, ctx);
-      for (const u of t.updates) if (u.status !== undefined) checkPair(u.status, u.progress, u.path, t.id, ctx);
+      checkPair(t.status, t.progress, t, t.id, ctx);
+      for (const u of t.updates) if (u.status !== undefined) checkPair(u.status, u.progress, u, t.id, ctx);
       if (t.status === 'done' && !isLeaf(t)) {
-        const open = leaves(t).find((leaf) => !['done', 'cancelled'].includes(stateAsOf(leaf, ctx.asOf).status));
-        if (open) {
-          ctx.report({ path: [...t.path, 'status'], messageId: 'parent', data: { task: t.id, child: open.id, childStatus: stateAsOf(open, ctx.asOf).status } });
-        }
+        const open = openLeaf(t, statusOf);
+        if (open) ctx.report({ path: [...t.path, 'status'], messageId: 'parent', data: { task: t.id, child: open.leaf.id, childStatus: open.status } });
       }
     }
   },
