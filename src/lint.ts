@@ -17,11 +17,6 @@ export interface LintOptions {
   /** Per-rule overrides from --rule ID=off|warning|error. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   rules?: readonly Rule[];
-  /**
-   * Find each problem's line and column (the default). The roll-up, which only counts problems, says no:
-   * then every position is 0, and no node is looked up.
-   */
-  locate?: boolean;
 }
 
 export interface LocatedProblem extends Problem {
@@ -40,41 +35,40 @@ export interface LintResult {
 /** Ids in code-unit order: the same on every machine, whatever its locale (and quicker than collation). */
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function lint(source: ParsedSource, opts: LintOptions): LintResult {
+type Reported = Parameters<AnyRuleContext['report']>[0];
+
+/** Runs every enabled rule, handing each problem over with its rule and severity; the model, when one could be built. */
+function runRules(source: ParsedSource, opts: LintOptions, found: (p: Reported, rule: string, severity: Severity) => void): Plan | undefined {
   const rules = opts.rules ?? RULES;
-  // Each problem once, with its rule and severity; its offset is -1 until it is looked up.
-  const problems: LocatedProblem[] = [];
   const contextFor = (rule: Rule, severity: Severity): AnyRuleContext => ({
     asOf: opts.asOf,
     calendar: opts.calendar,
-    // Written out field by field: one shape for every problem (a spread of each rule's own is several times slower).
-    report: (p) => {
-      problems.push({
-        rule: rule.id, messageId: p.messageId, data: p.data, path: p.path, key: p.key, needle: p.needle, occurrence: p.occurrence,
-        fixes: p.fixes, note: p.note, severity: p.note ? 'info' : severity, offset: p.offset ?? -1, line: 0, column: 0,
-      });
-    },
+    report: (p) => found(p, rule.id, p.note ? 'info' : severity),
   });
   const enabled = rules.flatMap((rule) => {
     const setting = opts.severities?.[rule.id] ?? rule.severity;
     return setting === 'off' ? [] : [{ rule, severity: setting }];
   });
-
   for (const { rule, severity } of enabled) {
     if (rule.stage === 'source') rule.check(source, { ...contextFor(rule, severity), schema: opts.schema });
   }
-  let plan: Plan | undefined;
-  if (source.data !== undefined) {
-    plan = buildPlan(source.data, opts.calendar);
-    for (const { rule, severity } of enabled) {
-      if (rule.stage === 'plan') rule.check(plan, contextFor(rule, severity));
-    }
+  if (source.data === undefined) return undefined;
+  const plan = buildPlan(source.data, opts.calendar);
+  for (const { rule, severity } of enabled) {
+    if (rule.stage === 'plan') rule.check(plan, contextFor(rule, severity));
   }
+  return plan;
+}
 
-  if (opts.locate === false) {
-    for (const problem of problems) problem.offset = 0;
-    return { problems, plan };
-  }
+export function lint(source: ParsedSource, opts: LintOptions): LintResult {
+  // Each problem once, written out field by field: one shape for every problem (a spread of each rule's own is several times slower).
+  const problems: LocatedProblem[] = [];
+  const plan = runRules(source, opts, (p, rule, severity) => {
+    problems.push({
+      rule, messageId: p.messageId, data: p.data, path: p.path, key: p.key, needle: p.needle, occurrence: p.occurrence,
+      fixes: p.fixes, note: p.note, severity, offset: p.offset ?? -1, line: 0, column: 0,
+    });
+  });
   // Positions are looked up only now, and only for the nodes that have findings.
   for (const problem of problems) {
     if (problem.offset < 0) problem.offset = offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
@@ -84,4 +78,15 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   }
   problems.sort((a, b) => a.offset - b.offset || byCode(a.rule, b.rule) || byCode(a.messageId, b.messageId));
   return { problems, plan };
+}
+
+/** The same checks, only counted (the roll-up's line per plan): no problem is kept or located. */
+export function tally(source: ParsedSource, opts: LintOptions): { errors: number; warnings: number; plan?: Plan } {
+  let errors = 0;
+  let warnings = 0;
+  const plan = runRules(source, opts, (_p, _rule, severity) => {
+    if (severity === 'error') errors++;
+    else if (severity === 'warning') warnings++;
+  });
+  return { errors, warnings, plan };
 }

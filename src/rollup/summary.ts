@@ -1,13 +1,13 @@
 // One plan's line in the county roll-up: what validation found, and the counts as of a date. Pure.
 import type { Calendar } from '../calendar/china.js';
 import { canonicalUnitName } from '../data/units.js';
-import { lint } from '../lint.js';
+import { lint, tally } from '../lint.js';
 import type { IsoDate } from '../model/types.js';
 import type { Problem } from '../rules/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
-import { viewTasks } from '../tracking/task-view.js';
+import { viewTasks, type TaskView } from '../tracking/task-view.js';
 
 export interface UnitCounts extends Counts { name: string }
 
@@ -34,9 +34,7 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
   // Only counted: no problem is located (nor any position recorded), unless the plan cannot be read and
   // its first error is the row's reason.
   const source = parseSource(text, { positions: false });
-  const { problems, plan } = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar, locate: false });
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const { errors, warnings, plan } = tally(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar });
   const empty = countLeaves([]);
   if (!plan) {
     const first = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar }).problems.find((p) => p.severity === 'error')!;
@@ -48,8 +46,17 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
   const leaves = viewTasks(plan, opts.asOf).filter((v) => v.leaf);
   let lastUpdate: IsoDate | null = null;
   for (const v of leaves) if (v.lastUpdate && (!lastUpdate || v.lastUpdate.date > lastUpdate)) lastUpdate = v.lastUpdate.date;
+  // Each unit's leaves, in one pass (a task that names its lead twice counts once).
+  const led = new Map<string, TaskView[]>();
+  for (const v of leaves) {
+    for (const id of v.task.lead) {
+      let list = led.get(id);
+      if (!list) led.set(id, (list = []));
+      if (list[list.length - 1] !== v) list.push(v);
+    }
+  }
   const units = plan.units
-    .map((u) => ({ name: canonicalUnitName(u.name), ...countLeaves(leaves.filter((v) => v.task.lead.includes(u.id))) }))
+    .map((u) => ({ name: canonicalUnitName(u.name), ...countLeaves(led.get(u.id) ?? []) }))
     .filter((u) => u.tasks > 0);
   return {
     file, organizer: plan.organizer ?? null, title: plan.title ?? null, period: plan.period ?? null,

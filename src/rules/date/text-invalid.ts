@@ -23,17 +23,18 @@ const rule = defineRule({
     const yearOf = textYear(plan);
     for (const field of textFields(plan)) {
       for (const d of writtenDates(field.text)) {
-        const at = { path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index) };
+        // Where the date is, worked out only for one that is wrong.
+        const at = () => ({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index) });
         if (d.month < 1 || d.month > 12) {
-          ctx.report({ ...at, messageId: 'month', data: { text: d.text, month: d.month } });
+          ctx.report({ ...at(), messageId: 'month', data: { text: d.text, month: d.month } });
           continue;
         }
         // February has 29 days in some years: without a year or a plan year, only the 30th and 31st are wrong.
         const year = d.year ?? yearOf?.(d.month, Math.min(d.day, 28));
         const days = year === undefined ? daysInMonth(2000, d.month) : daysInMonth(year, d.month);
         if (d.day >= 1 && d.day <= days) continue;
-        if (d.month === 2 && d.day === 29 && year !== undefined) ctx.report({ ...at, messageId: 'leap', data: { text: d.text, year } });
-        else ctx.report({ ...at, messageId: 'day', data: { text: d.text, month: d.month, days } });
+        if (d.month === 2 && d.day === 29 && year !== undefined) ctx.report({ ...at(), messageId: 'leap', data: { text: d.text, year } });
+        else ctx.report({ ...at(), messageId: 'day', data: { text: d.text, month: d.month, days } });
       }
     }
   },
