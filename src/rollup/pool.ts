@@ -118,10 +118,15 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
       if (waiting) waiting(o);
       else said.push(o);
     };
+    // An error can arrive before answers the thread sent earlier (it comes another way): the crash is
+    // told at exit, when Node has delivered every answer sent before it.
+    let error: string | undefined;
     thread
       .on('message', (answer: Summarised) => hear(answer))
-      .on('error', (err: Error) => hear({ failure: 'crash', reason: err.message }))
-      .on('exit', (code: number) => hear({ failure: 'crash', reason: `exit ${code}` }));
+      .on('error', (err: Error) => {
+        error ??= err.message;
+      })
+      .on('exit', (code: number) => hear({ failure: 'crash', reason: error ?? `exit ${code}` }));
     /** The next answer: a summary, or why there will be none (the per-plan time limit, a crash). */
     const next = () => said.length > 0 ? Promise.resolve(said.shift()!) : new Promise<Outcome>((resolve) => {
       const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), limits.timeoutMs);

@@ -50,9 +50,9 @@ export function summarisePlan(file: string, text: string, opts: SummaryOptions):
   const led = new Map<string, TaskView[]>();
   for (const v of leaves) {
     for (const id of v.task.lead) {
-      let list = led.get(id);
-      if (!list) led.set(id, (list = []));
-      if (list[list.length - 1] !== v) list.push(v);
+      const list = led.get(id);
+      if (!list) led.set(id, [v]);
+      else if (list[list.length - 1] !== v) list.push(v);
     }
   }
   const units = plan.units
