@@ -70,8 +70,22 @@ export const lastDayOfMonth = (y: number, m: number): IsoDate => toIso(lastDayOf
 /** Day `day` of month `m` of year `y`, or the month's last day when it is shorter: (2020, 4, 31) is 2020-04-30. */
 export const dayOfMonthOrLast = (y: number, m: number, day: number): IsoDate => toIso(at(y, m, Math.min(day, daysInMonth(y, m))));
 
+/** What isRealDate said of each text it was asked about: a plan repeats its few dozen dates thousands of times. */
+const realDates = new Map<string, boolean>();
+
 /** True when a string is a YYYY-MM-DD date that exists (2023-02-29 and 2022-04-31 do not). */
 export function isRealDate(iso: string): boolean {
+  let real = realDates.get(iso);
+  if (real === undefined) {
+    real = checkDate(iso);
+    // Texts that are not dates can be anything: the table never grows without end.
+    if (realDates.size >= 4096) realDates.clear();
+    realDates.set(iso, real);
+  }
+  return real;
+}
+
+function checkDate(iso: string): boolean {
   if (!ISO_DATE.test(iso)) return false;
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));

@@ -24,7 +24,6 @@ const rule = defineRule({
   check(plan, ctx) {
     const checkSiblings = (siblings: Task[], parent: Task | undefined) => {
       const prefix = parent ? `${parent.id}.` : '';
-      const depth = parent ? parent.id.split('.').length + 1 : 1;
       if (parent && !NUMBER.test(parent.id)) return;
       // Numbers as written can be any length: compared exactly (BigInt), and a gap is a range, never listed item by item.
       let previous = 0n;
@@ -34,24 +33,25 @@ const rule = defineRule({
           unknown = true;
           continue;
         }
-        const parts = t.id.split('.');
-        if (!t.id.startsWith(prefix) || parts.length !== depth) {
+        // Its own number, after the parent's and a point (a subtask of 2 is 2.1, not 2.1.1 or 3.1).
+        const own = t.id.slice(prefix.length);
+        if (!t.id.startsWith(prefix) || own.includes('.')) {
           const expected = `${prefix}${previous + 1n}`;
           if (parent) ctx.report({ path: [...t.path, 'id'], messageId: 'parent', data: { id: t.id, parent: parent.id, expected } });
           else ctx.report({ path: [...t.path, 'id'], messageId: 'top', data: { id: t.id, expected } });
           continue;
         }
-        const n = BigInt(parts[parts.length - 1]!);
-        const before = previous ? `${prefix}${previous}` : undefined;
+        const n = BigInt(own);
+        const before = () => (previous ? `${prefix}${previous}` : undefined);
         if (unknown) {
           unknown = false;
         } else if (n - previous - 1n > MAX_LISTED) {
-          const data = { id: t.id, from: `${prefix}${previous + 1n}`, to: `${prefix}${n - 1n}`, count: String(n - previous - 1n), previous: before };
+          const data = { id: t.id, from: `${prefix}${previous + 1n}`, to: `${prefix}${n - 1n}`, count: String(n - previous - 1n), previous: before() };
           ctx.report({ path: [...t.path, 'id'], messageId: 'range', data });
         } else if (n > previous + 1n) {
           const missing: string[] = [];
           for (let k = previous + 1n; k < n; k++) missing.push(`${prefix}${k}`);
-          ctx.report({ path: [...t.path, 'id'], messageId: 'gap', data: { id: t.id, missing, previous: before } });
+          ctx.report({ path: [...t.path, 'id'], messageId: 'gap', data: { id: t.id, missing, previous: before() } });
         } else if (n < previous) {
           ctx.report({ path: [...t.path, 'id'], messageId: 'order', data: { id: t.id, previous: `${prefix}${previous}` } });
         }
