@@ -1,7 +1,8 @@
-// The fast read path: js-yaml (about ten times faster than eemeli/yaml on large plans) with the YAML 1.2
+// The second read path: js-yaml (about ten times faster than eemeli/yaml on large plans) with the YAML 1.2
 // core schema, recording where each node starts and ends as it goes, so that findings still get exact
-// positions without a second parse. Used only when js-yaml reads the text cleanly and it has no aliases;
-// otherwise parse.ts reads it with eemeli/yaml, whose messages and limits the YAML rules report.
+// positions without a second parse. For clean YAML the quick reader (quick.ts) steps aside from (anchors,
+// multi-line scalars, tabs …), when it has no aliases; otherwise parse.ts reads it with eemeli/yaml,
+// whose messages and limits the YAML rules report. Also home to the node table's lookups, shared by both.
 import jsyaml from 'js-yaml';
 import type { Path } from '../model/types.js';
 import { YAML12_CORE } from './yaml12.js';
