@@ -82,6 +82,8 @@ async function cachedSummaries(job: SummariseJob): Promise<(PlanSummary | undefi
 const CACHE_BATCH = 32;
 /** Files handed to a thread at once. */
 const BATCH = 8;
+/** Time a new thread may take to start, on top of its first plan's limit. */
+const THREAD_START_MS = 10_000;
 
 export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProgress?: (done: number) => void, worker: URL = WORKER): Promise<PlanSummary[]> {
   const { files: all, ...rest } = job;
@@ -127,16 +129,23 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
         error ??= err.message;
       })
       .on('exit', (code: number) => hear({ failure: 'crash', reason: error ?? `exit ${code}` }));
+    // A thread's own start-up is not its first plan's time (it can take seconds on a loaded machine).
+    let startUp = THREAD_START_MS;
     /** The next answer: a summary, or why there will be none (the per-plan time limit, a crash). */
-    const next = () => said.length > 0 ? Promise.resolve(said.shift()!) : new Promise<Outcome>((resolve) => {
-      const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), limits.timeoutMs);
-      const answer = (o: Outcome) => {
-        clearTimeout(timer);
-        waiting = undefined;
-        resolve(o);
-      };
-      waiting = answer;
-    });
+    const next = (): Promise<Outcome> => {
+      const allowance = startUp;
+      startUp = 0;
+      if (said.length > 0) return Promise.resolve(said.shift()!);
+      return new Promise<Outcome>((resolve) => {
+        const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), limits.timeoutMs + allowance);
+        const answer = (o: Outcome) => {
+          clearTimeout(timer);
+          waiting = undefined;
+          resolve(o);
+        };
+        waiting = answer;
+      });
+    };
     return { thread, next };
   };
 

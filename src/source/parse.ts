@@ -118,11 +118,14 @@ function contentStart(text: string, from: number, to: number): number {
   return i;
 }
 
+/** Back over YAML's white space and line breaks (not over others, such as 　, which belong to a text). */
 function trimEnd(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  while (i > from && isYamlSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+const isYamlSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
  * `positions: false` records no node table (the roll-up, which only counts findings): a position asked

@@ -23,6 +23,8 @@ const UNUSUAL_OR_SURROGATE = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\u
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** A carriage return that does not end a line with the line feed after it. */
 const LONE_CR = /\r(?!\n)/;
+/** A line that starts a document (---) or ends one (...): several documents, or a block ended early. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m;
 
 /** Whether the text holds a character this reader leaves to the others. */
 const unusual = (text: string): boolean =>
@@ -285,8 +287,8 @@ class Reader {
   document(): unknown {
     this.skipFrom(0);
     if (this.col < 0) throw ASIDE;
-    // Directives and document markers: several documents, or a header — the others' business.
-    if (this.col === 0 && (this.t.startsWith('---', this.i) || this.t.startsWith('...', this.i) || this.code(this.i) === 0x25)) throw ASIDE;
+    // A directive (%YAML …) — the others' business, as document markers are (parseQuick).
+    if (this.col === 0 && this.code(this.i) === 0x25) throw ASIDE;
     const data = this.block(this.col, -1);
     if (this.col >= 0) throw ASIDE;
     return data;
@@ -330,10 +332,15 @@ class Reader {
     return e === SPACE || this.eol(e);
   }
 
-  /** Characters a plain text may not start with here (indicators this reader leaves to the others). */
-  private checkPlainStart(c: number, at: number): void {
+  /**
+   * Characters a plain text may not start with here (indicators this reader leaves to the others): `-`,
+   * `?` and `:` before a space or the line's end, and inside a flow collection before `,` `[` `]` `{` `}` too.
+   */
+  private checkPlainStart(c: number, at: number, flow = false): void {
     if (isLeftAside(c) || c === COMMA || c === RBRACKET || c === RBRACE || c === HASH) throw ASIDE;
-    if ((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.isEntry(at)) throw ASIDE;
+    if (c === DASH || c === 0x3f /* ? */ || c === COLON) {
+      if (this.isEntry(at) || (flow && isFlowIndicator(this.code(at + 1)))) throw ASIDE;
+    }
   }
 
   /** After a scalar or flow value: the line ends, and no more-indented line follows (a multi-line text). */
@@ -532,7 +539,7 @@ class Reader {
     const ks = this.i;
     const k = t.charCodeAt(ks);
     if (k === DQUOTE || k === SQUOTE || k === LBRACKET || k === LBRACE) throw ASIDE;
-    this.checkPlainStart(k, ks);
+    this.checkPlainStart(k, ks, flow);
     let j = ks;
     for (;;) {
       const d = t.charCodeAt(j);
@@ -575,7 +582,7 @@ class Reader {
     const c = t.charCodeAt(this.i);
     if (c === LBRACKET || c === LBRACE || c === DQUOTE || c === SQUOTE) return this.flowNode();
     if (isFlowIndicator(c) || this.eol(c)) throw ASIDE;
-    this.checkPlainStart(c, this.i);
+    this.checkPlainStart(c, this.i, true);
     const s = this.i;
     let j = s;
     for (;;) {
@@ -670,6 +677,8 @@ class Reader {
       const nl = t.indexOf('\n', k);
       const lineEnd = nl < 0 ? this.n : t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
       if (k === lineEnd) {
+        // Spaces at the very end, without a line break, are no line at all.
+        if (nl < 0) break;
         // An empty line: inside the text, or after it (then it is the chomping's).
         if (indent >= 0 && k - line > indent) throw ASIDE;
         if (indent < 0) {
@@ -739,6 +748,7 @@ function unescaped(raw: string): string {
 /** The data and node table of plain YAML, or undefined when the text uses anything this reader leaves aside. */
 export function parseQuick(text: string, positions = true): { data: unknown; nodes: NodeTable } | undefined {
   if (text.length === 0 || unusual(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  if ((text.includes('---') || text.includes('...')) && DOCUMENT_MARKER.test(text)) return undefined;
   const reader = new Reader(text, positions);
   try {
     const data = reader.document();
