@@ -185,7 +185,7 @@ function documentText(v: Value, seed: number): string {
   const { inline, lines } = blockLines(v, 0, pick);
   const body = lines.length > 0 ? lines.join('\n') : inline.trim();
   // Sometimes no line break at the end, or spaces after the last one.
-  const end = ['\n', '\n', '', '\n  '][pick(4)]!;
+  const end = ['\n', '\n', '', '\n  ', '\n    '][pick(5)]!;
   const text = `${pick(3) === 0 ? '# 方案\n\n' : ''}${body}${end}`;
   return pick(4) === 0 ? text.replaceAll('\n', '\r\n') : text;
 }

@@ -677,10 +677,11 @@ class Reader {
       const nl = t.indexOf('\n', k);
       const lineEnd = nl < 0 ? this.n : t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
       if (k === lineEnd) {
-        // Spaces at the very end, without a line break, are no line at all.
+        // Spaces beyond the indentation are text (left aside); fewer at the very end, without a line
+        // break, are no line at all.
+        if (indent >= 0 && k - line > indent) throw ASIDE;
         if (nl < 0) break;
         // An empty line: inside the text, or after it (then it is the chomping's).
-        if (indent >= 0 && k - line > indent) throw ASIDE;
         if (indent < 0) {
           leading++;
           widest = Math.max(widest, k - line);
