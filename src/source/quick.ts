@@ -167,15 +167,28 @@ function closingBracket(t: string, s: number): number {
     const c = t.charCodeAt(j);
     if (c === SPACE) continue;
     if ((c === DQUOTE || c === SQUOTE) && itemStart) {
-      const quote = c === DQUOTE ? '"' : "'";
-      j = t.indexOf(quote, j + 1);
-      // '' inside single quotes is a quote: the scan goes on past the pair.
-      while (c === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) j = t.indexOf(quote, j + 2);
+      j = quoteEnd(t, j, c);
+      if (j < 0) return t.length;
     } else if (c === LBRACKET || c === LBRACE) depth++;
     else if ((c === RBRACKET || c === RBRACE) && --depth === 0) return j + 1;
-    itemStart = c === LBRACKET || c === LBRACE || c === COMMA || c === COLON;
+    // After [ { , or ": " (a plain key's colon is followed by a space), not inside a text like 阶段:'一.
+    itemStart = c === LBRACKET || c === LBRACE || c === COMMA || (c === COLON && t.charCodeAt(j + 1) === SPACE);
   }
   return t.length;
+}
+
+/** The closing quote of the quoted text opening at `j` (\" escapes in "…", '' in '…'), or -1 before the line ends. */
+function quoteEnd(t: string, j: number, q: number): number {
+  for (let k = j + 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === LF) return -1;
+    if (c === BACKSLASH && q === DQUOTE) k++;
+    else if (c === q) {
+      if (q !== SQUOTE || t.charCodeAt(k + 1) !== SQUOTE) return k;
+      k++;
+    }
+  }
+  return -1;
 }
 
 class Reader {
