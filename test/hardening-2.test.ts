@@ -380,6 +380,14 @@ describe('the county roll-up isolates each plan', () => {
     ]);
   }, 30_000);
 
+  it('a per-plan limit past what a timer can wait (CAMPAIGN_PLAN_TIMEOUT_MS=1e12) is no limit, not an instant timeout', async () => {
+    const folder = dir();
+    const names = ['a.yaml', 'b.yaml'];
+    for (const name of names) writeFileSync(join(folder, name), 'version: 1\n');
+    const rows = await summariseAll(job(names.map((n) => join(folder, n))), { timeoutMs: 1e12, workerHeapMb: 64 }, undefined, WORKER);
+    expect(rows.map((r) => r.failure ?? 'ok')).toEqual(['ok', 'ok']);
+  });
+
   it('a damaged or foreign cache entry is ignored, then replaced; the folder is 0700; a symlink is never written through', () => {
     const cache = join(dir(), 'cache');
     const good = { file: 'x.yaml', organizer: null, title: null, period: null, lastUpdate: null, errors: 0, warnings: 0, units: [],

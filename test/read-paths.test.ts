@@ -73,6 +73,13 @@ describe('the quick, fast and careful reads agree', () => {
     }
   });
 
+  it('leaves a block key over 1,024 characters to eemeli/yaml, which says it is too long', () => {
+    const text = `${'键'.repeat(1025)}: v\n`;
+    expect(parseQuick(text)).toBeUndefined();
+    expect(parseCareful(text).issues.map((i) => i.code)).toContain('KEY_OVER_1024_CHARS');
+    expect(parseQuick(`${'键'.repeat(1024)}: v\n`)).toBeDefined();
+  });
+
   it('reads every example plan with the quick reader', () => {
     for (const file of yamlFiles('examples')) expect([file, parseSource(readFileSync(file, 'utf8')).reader]).toEqual([file, 'quick']);
   });

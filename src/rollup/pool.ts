@@ -84,6 +84,8 @@ const CACHE_BATCH = 32;
 const BATCH = 8;
 /** Time a new thread may take to start, on top of its first plan's limit. */
 const THREAD_START_MS = 10_000;
+/** The longest delay setTimeout takes (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProgress?: (done: number) => void, worker: URL = WORKER): Promise<PlanSummary[]> {
   const { files: all, ...rest } = job;
@@ -137,7 +139,8 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
       startUp = 0;
       if (said.length > 0) return Promise.resolve(said.shift()!);
       return new Promise<Outcome>((resolve) => {
-        const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), limits.timeoutMs + allowance);
+        // setTimeout fires at once past 2^31 − 1 ms: a limit that large is as good as none.
+        const timer = setTimeout(() => answer({ failure: 'timeout', reason: '' }), Math.min(limits.timeoutMs + allowance, MAX_TIMER_MS));
         const answer = (o: Outcome) => {
           clearTimeout(timer);
           waiting = undefined;

@@ -569,6 +569,8 @@ class Reader {
       }
       j++;
     }
+    // A block mapping's key may be 1,024 characters at most (eemeli/yaml says so).
+    if (!flow && j - ks > 1024) throw ASIDE;
     let ke = j;
     while (t.charCodeAt(ke - 1) === SPACE) ke--;
     const key = this.key(ks, ke);
