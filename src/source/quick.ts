@@ -486,9 +486,14 @@ class Reader {
       }
       j++;
     }
+    return this.plainEndingAt(s, j, false);
+  }
+
+  /** The plain scalar from s to j less its trailing spaces: recorded, its value read; `i` goes to its end, or to j. */
+  private plainEndingAt(s: number, j: number, resumeAtJ: boolean): unknown {
     let e = j;
-    while (t.charCodeAt(e - 1) === SPACE) e--;
-    this.i = e;
+    while (this.code(e - 1) === SPACE) e--;
+    this.i = resumeAtJ ? j : e;
     this.leaf(s, e);
     this.lastEnd = e;
     return this.scalarValue(s, e);
@@ -617,12 +622,7 @@ class Reader {
       }
       j++;
     }
-    let e = j;
-    while (t.charCodeAt(e - 1) === SPACE) e--;
-    this.i = j;
-    this.leaf(s, e);
-    this.lastEnd = e;
-    return this.scalarValue(s, e);
+    return this.plainEndingAt(s, j, true);
   }
 
   /** "…" without escapes, or '…' with '' for a quote, on one line. */
