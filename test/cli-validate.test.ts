@@ -32,8 +32,8 @@ describe('campaign validate', () => {
     expect(lines[0]).toBe(SEED);
     expect(lines[1]).toMatch(/^ {2}16:12 {3}warning {2}"防风险、除隐患、遏事故" is the national theme of 2019 .*"消除事故隐患，筑牢安全防线"\s+theme\/national-year$/);
     expect(lines[2]).toMatch(/^ {2}20:17 {3}error {4}the activity period 2019-06-01 – 2019-06-30 .*2020-06-01 – 2020-06-30\?\s+date\/period-year$/);
-    expect(lines[3]).toMatch(/^ {2}84:33 {3}warning {2}"活动" is written twice \("活动活动"\).*\s+text\/repeated$/);
-    expect(lines[4]).toMatch(/^ {2}119:13 {2}warning {2}numbering skips "2\.2".*\s+numbering\/gap$/);
+    expect(lines[3]).toMatch(/^ {2}87:33 {3}warning {2}"活动" is written twice \("活动活动"\).*\s+text\/repeated$/);
+    expect(lines[4]).toMatch(/^ {2}122:13 {2}warning {2}numbering skips "2\.2".*\s+numbering\/gap$/);
     expect(lines.at(-1)).toBe('✖ 4 problems (1 error, 3 warnings)');
     // The rule column is aligned.
     expect(lines[2]!.indexOf('date/period-year')).toBe(lines[4]!.indexOf('numbering/gap'));
@@ -49,8 +49,8 @@ describe('campaign validate', () => {
     expect(out.findings).toEqual([
       { file: SEED, line: 16, column: 12, rule: 'theme/national-year', severity: 'warning', message: expect.stringContaining('2019'), path: '$.themes[0].title' },
       { file: SEED, line: 20, column: 17, rule: 'date/period-year', severity: 'error', message: expect.stringContaining('2019'), path: '$.period.start' },
-      { file: SEED, line: 84, column: 33, rule: 'text/repeated', severity: 'warning', message: expect.stringContaining('活动活动'), path: '$.tasks[0].tasks[2].title' },
-      { file: SEED, line: 119, column: 13, rule: 'numbering/gap', severity: 'warning', message: expect.stringContaining('2.2'), path: '$.tasks[1].tasks[1].id' },
+      { file: SEED, line: 87, column: 33, rule: 'text/repeated', severity: 'warning', message: expect.stringContaining('活动活动'), path: '$.tasks[0].tasks[2].title' },
+      { file: SEED, line: 122, column: 13, rule: 'numbering/gap', severity: 'warning', message: expect.stringContaining('2.2'), path: '$.tasks[1].tasks[1].id' },
     ]);
   });
 

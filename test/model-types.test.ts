@@ -13,16 +13,16 @@ const props = (file: string, ...path: string[]) => {
 };
 
 const task: Required<RawTask> = { id: '', title: '', text: '', theme: '', lead: [], support: [], phase: '', start: '', due: '', status: '', progress: 0, weight: 1, targets: [], updates: [], tasks: [] };
-const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', problems: '', next: '', by: '' };
+const update: Required<RawUpdate> = { date: '', status: '', progress: 0, note: '', problems: '', next: '', by: '', solved: false, actual: {} };
 const target: Required<RawTarget> = { metric: '', unit: '', target: 0, actual: 0 };
 const theme: Required<RawTheme> = { id: '', title: '', focus: [] };
-const unit: Required<RawUnit> = { id: '', name: '', external: false, aliases: [] };
+const unit: Required<RawUnit> = { id: '', name: '', external: false, aliases: [], self: false };
 const report: Required<RawReport> = { id: '', title: '', to: '', by: '', due: '', every: '', day: 1, time: '', from: '', until: '', submitted: '' };
 const requirement: Required<RawRequirement> = { id: '', title: '', text: '' };
 const period: Required<RawPeriod> = { start: '', end: '' };
 const contact: Required<RawContact> = { unit: '', person: '', phone: '', reviewer: '' };
 const planObj: Required<RawPlan> = { $schema: '', version: 1, title: '', organizer: '', year: 0, basis: [], preamble: '', guidance: '', themes: [], period, phases: [], units: [], tasks: [], requirements: [], contact, leadership: {}, reports: [], reporting: {} };
-const reporting: Required<RawReporting> = { weekStarts: '' };
+const reporting: Required<RawReporting> = { weekStarts: '', lagThreshold: 30 };
 const phase: Required<RawPhase> = { id: '', title: '', start: '', end: '' };
 const leadership: Required<RawLeadership> = { office: '', members: [] };
 const member: Required<RawMember> = { role: '', name: '', post: '' };

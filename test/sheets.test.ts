@@ -142,15 +142,16 @@ describe('campaign collect', () => {
 
   it('names every wrong cell by file and cell, with the rule, and takes nothing from that sheet (exit 1)', async () => {
     await sheets();
-    // Rows 6–9: 1.1, 1.2 (at 50 % since June 9), 2.1, 2.4.
+    // Rows 6–9: 1.1 (police's, done since June 10), 1.2 (edu's, at 50 % since June 9; police supports it), 2.1, 2.4.
+    // Progress is checked against the unit's own last figure: police never gave one for 1.2, so 30 is no fall.
     await fill(sheetOf('派出所'), {
-      I6: '差不多了', J7: 30, J8: '120', M8: '2020-06-31', A9: '1.9', H9: '检查2家', M9: day('2020-06-28'),
+      I6: '差不多了', J6: 30, J7: 30, J8: '120', M8: '2020-06-31', A9: '1.9', H9: '检查2家', M9: day('2020-06-28'),
     });
     const r = await collect(join(dir, 'out'), '-f', 'json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual([
-      '填报!I6 sheet/status', '填报!J7 sheet/progress-down', '填报!J8 sheet/progress', '填报!M8 sheet/date', '填报!A9 sheet/edited', '填报!M9 sheet/date-week',
+      '填报!I6 sheet/status', '填报!J6 sheet/progress-down', '填报!J8 sheet/progress', '填报!M8 sheet/date', '填报!A9 sheet/edited', '填报!M9 sheet/date-week',
     ]);
     expect(out.findings[0]).toMatchObject({ file: sheetOf('派出所'), row: 6, severity: 'error', message: '状态“差不多了”无效，应为 未开始、进行中、已完成、受阻、已取消 之一' });
     expect([out.taken, out.written]).toEqual([[], false]);

@@ -72,8 +72,9 @@ describe('task state as of a date', () => {
       '2.1': ['planned', 0, true, 'red'],
       '2.2': ['in_progress', 40, false, 'yellow'],
       '2.3': ['cancelled', 0, false, 'green'],
-      '2.4': ['planned', 0, false, 'green'],
-      '3': ['planned', 0, false, 'green'],
+      // Not started with 70 % (2.4: June 1–30) and 72 % (3: June 1–29) of their time gone: lagging by more than 30 points.
+      '2.4': ['planned', 0, false, 'yellow'],
+      '3': ['planned', 0, false, 'yellow'],
     });
   });
 
@@ -126,17 +127,22 @@ describe('campaign weekly (data)', () => {
       '          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n',
       `          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n${update}`,
     )).data, loadCalendar()), '2020-06-28', 'zh');
-    // A later update that records no problem clears it; one that repeats it keeps it open; done closes it.
-    expect(ids(with22('          - {date: 2020-06-19, progress: 60, note: 已整改1家}\n').unresolved)).toEqual(['1.3']);
-    expect(ids(with22('          - {date: 2020-06-19, progress: 60, problems: "  "}\n').unresolved)).toEqual(['1.3']);
-    expect(with22('          - {date: 2020-06-19, progress: 60, problems: 1家未整改}\n').unresolved.map((t) => t.openProblem)).toEqual([
+    // A later entry of the unit that raised it, without a problem, clears it; one that repeats it keeps it
+    // open; done closes it. The office's entry without a problem does not speak for the unit's problem,
+    // its `solved` does; another unit's entry never closes it.
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, note: 已整改1家, by: market}\n').unresolved)).toEqual(['1.3']);
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, problems: "  ", by: market}\n').unresolved)).toEqual(['1.3']);
+    expect(ids(with22('          - {date: 2020-06-19, progress: 60, note: 已整改1家}\n').unresolved)).toEqual(['1.3', '2.2']);
+    expect(ids(with22('          - {date: 2020-06-19, solved: true}\n').unresolved)).toEqual(['1.3']);
+    expect(ids(with22('          - {date: 2020-06-19, note: 已协助整改, by: police}\n').unresolved)).toEqual(['1.3', '2.2']);
+    expect(with22('          - {date: 2020-06-19, progress: 60, problems: 1家未整改, by: market}\n').unresolved.map((t) => t.openProblem)).toEqual([
       { date: '2020-06-15', problems: '场地未落实' }, { date: '2020-06-19', problems: '1家未整改' },
     ]);
     expect(ids(with22('          - {date: 2020-06-19, status: done, problems: 2家未整改}\n').unresolved)).toEqual(['1.3']);
     // Unblocked: 1.3 leaves the list once an update moves it on without a problem.
     const unblocked = buildWeekly(buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace(
       'problems: 场地未落实, next: 协调乡政府广场, by: market}\n',
-      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n          - {date: 2020-06-18, status: in_progress, progress: 30, note: 场地已落实}\n',
+      'problems: 场地未落实, next: 协调乡政府广场, by: market}\n          - {date: 2020-06-18, status: in_progress, progress: 30, note: 场地已落实, by: market}\n',
     )).data, loadCalendar()), '2020-06-28', 'zh');
     expect(ids(unblocked.unresolved)).toEqual(['2.2']);
   });

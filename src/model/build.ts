@@ -4,6 +4,7 @@ import type { Calendar } from '../calendar/china.js';
 import { WEEKENDS_ONLY } from '../calendar/china.js';
 import { isRealDate } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
+import { figureOf } from './status-at.js';
 import { unitResolver, type UnitOf } from './units.js';
 import {
   STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
@@ -49,9 +50,24 @@ class Entry {
 
 class UpdateEntry extends Entry implements Update {
   constructor(owner: Placed, index: number, readonly date: string, readonly status: Update['status'], readonly progress: number | undefined,
-    readonly note: string | undefined, readonly problems: string | undefined, readonly next: string | undefined, readonly by: string | undefined) {
+    readonly note: string | undefined, readonly problems: string | undefined, readonly next: string | undefined, readonly by: string | undefined,
+    readonly solved: boolean | undefined, readonly actual: Readonly<Record<string, number>> | undefined) {
     super(owner, 'updates', index);
   }
+}
+
+/** The figures of an entry: its metrics with a number ≥ 0 (own keys only). */
+function figures(v: unknown): Record<string, number> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Record<string, number> = Object.create(null);
+  let any = false;
+  for (const [k, n] of Object.entries(v)) {
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) {
+      out[k] = n;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
 }
 
 class TargetEntry extends Entry implements Target {
@@ -64,12 +80,14 @@ function buildUpdate(raw: unknown, owner: Placed, index: number, unit: UnitOf): 
   if (!isObj(raw)) return undefined;
   const d = date(raw.date);
   if (!d) return undefined;
-  return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), unit(str(raw.by)));
+  return new UpdateEntry(owner, index, d, normaliseStatus(raw.status), num(raw.progress), str(raw.note), str(raw.problems), str(raw.next), unit(str(raw.by)),
+    raw.solved === true ? true : undefined, raw.actual === undefined ? undefined : figures(raw.actual));
 }
 
-function buildTarget(raw: unknown, owner: Placed, index: number): Target | undefined {
+function buildTarget(raw: unknown, owner: Placed, index: number, updates: readonly Update[]): Target | undefined {
   if (!isObj(raw) || typeof raw.metric !== 'string') return undefined;
-  return new TargetEntry(owner, index, raw.metric, str(raw.unit), num(raw.target) ?? 0, num(raw.actual));
+  // The units' figures in the log, when they report this metric, are the actual value; else the field.
+  return new TargetEntry(owner, index, raw.metric, str(raw.unit), num(raw.target) ?? 0, figureOf(updates, raw.metric) ?? num(raw.actual));
 }
 
 function buildList<T>(v: unknown, make: (raw: unknown, index: number) => T | undefined): T[] {
@@ -115,8 +133,8 @@ class TaskNode implements Task {
     this.status = normaliseStatus(raw.status);
     this.progress = num(raw.progress);
     this.weight = num(raw.weight) ?? 1;
-    this.targets = buildList(raw.targets, (t, i) => buildTarget(t, this, i));
     this.updates = buildList(raw.updates, (u, i) => buildUpdate(u, this, i, unit));
+    this.targets = buildList(raw.targets, (t, i) => buildTarget(t, this, i, this.updates));
   }
 
   get path(): Path {
@@ -162,11 +180,18 @@ function buildReport(o: Obj, path: Path, period: { start: string; end: string } 
   return { ...r, deadlines: expandDeadlines(r, period, calendar) };
 }
 
+function reportingOf(v: unknown): Plan['reporting'] {
+  if (!isObj(v)) return {};
+  const weekStarts = weekday(v.weekStarts);
+  const lag = num(v.lagThreshold);
+  return { ...(weekStarts ? { weekStarts } : {}), ...(lag !== undefined && lag >= 0 && lag <= 100 ? { lagThreshold: lag } : {}) };
+}
+
 /** The model of a plan; `calendar` moves recurring report deadlines off non-working days. */
 export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Plan {
   const root: Obj = isObj(data) ? data : {};
   const units = collect<Unit>(root.units, 'units', (o, path) =>
-    typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), path } : undefined);
+    typeof o.id === 'string' ? { id: o.id, name: str(o.name) ?? o.id, external: o.external === true, aliases: strings(o.aliases), self: o.self === true, path } : undefined);
   // A unit may be referred to by its id, its name, a declared alias or a built-in variant (工商所 for 市场所):
   // the model holds its id, so every table counts it under its unit. What matches no unit stays as written
   // (ref/unit reports it).
@@ -200,7 +225,7 @@ export function buildPlan(data: unknown, calendar: Calendar = WEEKENDS_ONLY): Pl
       typeof o.id === 'string' ? { id: o.id, title: str(o.title) ?? '', text: str(o.text), path } : undefined),
     reports: collect<Report>(root.reports, 'reports', (o, path) => buildReport(o, path, start && end ? { start, end } : undefined, calendar, unit)),
     contact: { unit: str(contact.unit), person: str(contact.person), phone: str(contact.phone), reviewer: str(contact.reviewer) },
-    reporting: isObj(root.reporting) && weekday(root.reporting.weekStarts) ? { weekStarts: weekday(root.reporting.weekStarts) } : {},
+    reporting: reportingOf(root.reporting),
   };
 }
 

@@ -18,7 +18,7 @@ export const STATUS_ALIASES: Record<string, Status> = {
 
 export interface RawPeriod { start: IsoDate; end: IsoDate }
 export interface RawTheme { id: string; title: string; focus?: string[] }
-export interface RawUnit { id: string; name: string; external?: boolean; aliases?: string[] }
+export interface RawUnit { id: string; name: string; external?: boolean; aliases?: string[]; self?: boolean }
 export interface RawTarget { metric: string; unit?: string; target: number; actual?: number }
 export interface RawUpdate {
   date: IsoDate;
@@ -28,6 +28,8 @@ export interface RawUpdate {
   problems?: string;
   next?: string;
   by?: string;
+  solved?: boolean;
+  actual?: Record<string, number>;
 }
 export interface RawTask {
   id: string;
@@ -66,7 +68,7 @@ export interface RawReport {
   submitted?: IsoDate | IsoDate[];
 }
 /** How the plan's units report: the day their reporting week starts (Friday–Thursday in many counties). */
-export interface RawReporting { weekStarts?: string }
+export interface RawReporting { weekStarts?: string; lagThreshold?: number }
 export interface RawPhase { id: string; title: string; start: IsoDate; end: IsoDate }
 export interface RawMember { role: string; name?: string; post?: string }
 export interface RawLeadership { office?: string; members?: RawMember[] }
@@ -98,7 +100,12 @@ export interface Update {
   note?: string;
   problems?: string;
   next?: string;
+  /** The unit that reported it (its id); none for the office's own entry, which speaks for the whole task. */
   by?: string;
+  /** Reports the problems raised before as solved: the unit's own, or (the office's entry) every one. */
+  solved?: boolean;
+  /** The unit's running totals as of the day, by metric. */
+  actual?: Readonly<Record<string, number>>;
   path: Path;
 }
 
@@ -130,7 +137,15 @@ export interface Task {
 
 export interface Theme { id: string; title: string; focus: string[]; path: Path }
 export interface Phase { id: string; title: string; start?: IsoDate; end?: IsoDate; path: Path }
-export interface Unit { id: string; name: string; external: boolean; aliases: string[]; path: Path }
+export interface Unit {
+  id: string;
+  name: string;
+  external: boolean;
+  aliases: string[];
+  /** The plan's own office, which collects the sheets (never reminded to report to itself). */
+  self: boolean;
+  path: Path;
+}
 export interface Requirement { id: string; title: string; text?: string; path: Path }
 /** One dated deadline of a report duty (a recurring duty has many). */
 export interface Deadline {
@@ -180,6 +195,9 @@ export interface Plan {
   requirements: Requirement[];
   reports: Report[];
   contact: RawContact;
-  /** The reporting week's first day, when the plan sets one (Monday otherwise). */
-  reporting: { weekStarts?: Weekday };
+  /**
+   * The reporting week's first day, when the plan sets one (Monday otherwise), and how many points a task's
+   * progress may lag its elapsed time before its light turns yellow, when the plan sets it.
+   */
+  reporting: { weekStarts?: Weekday; lagThreshold?: number };
 }

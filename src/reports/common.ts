@@ -1,5 +1,5 @@
 // Pieces every report shares: task summaries, per-unit counts, targets, the plan header.
-import type { IsoDate, Plan, RawContact, Status } from '../model/types.js';
+import type { IsoDate, Plan, RawContact, Status, Update } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
 import { daysBetween } from '../calendar/dates.js';
 import type { Light, TaskView } from '../tracking/task-view.js';
@@ -24,8 +24,17 @@ export interface TaskSummary {
   /** The day it was first marked done (null while not done). */
   doneOn: IsoDate | null;
   lastUpdate: IsoDate | null;
+  /** The latest note of a lead (or the office): 最近进展. */
   note: string | null;
+  /** What units that do not lead the task last reported of it, oldest first; never part of its status. */
+  contributions: Contribution[];
 }
+
+/** A supporting unit's latest entry on a task: its contribution. */
+export interface Contribution { unit: string; date: IsoDate; status: Status | null; progress: number | null; note: string | null }
+
+export const contributionOf = (u: Update): Contribution =>
+  ({ unit: u.by!, date: u.date, status: u.status ?? null, progress: u.progress ?? null, note: u.note ?? null });
 
 /** Leaves done after their due date, as of the report's date (逾期完成). */
 export const completedLate = (leaves: readonly TaskView[], names: UnitNames, asOf: IsoDate): TaskSummary[] =>
@@ -58,7 +67,8 @@ export function summarise(v: TaskView, names: UnitNames, asOf: IsoDate): TaskSum
     doneLate: v.doneLate,
     doneOn: v.status === 'done' ? (v.doneOn ?? null) : null,
     lastUpdate: v.lastUpdate?.date ?? null,
-    note: v.lastUpdate?.note ?? null,
+    note: v.lastNote?.note ?? null,
+    contributions: v.contributions.map(contributionOf),
   };
 }
 

@@ -20,7 +20,7 @@ export function buildExport(plan: Plan, asOf: IsoDate): ExportReport {
     return {
       id: s.id, parent: s.parent, depth: v.task.depth + 1, title: s.title, lead: s.lead, leadNames: s.leadNames,
       support: s.support, supportNames: s.supportNames, start: s.start, due: s.due, status: s.status, progress: s.progress,
-      overdue: s.overdue, doneLate: s.doneLate, doneOn: s.doneOn, lastUpdate: s.lastUpdate, lastNote: s.note,
+      overdue: s.overdue, doneLate: s.doneLate, doneOn: s.doneOn, lastUpdate: s.lastUpdate, lastNote: s.note, contributions: s.contributions,
     };
   });
   return { asOf, plan: planHeader(plan, asOf), tasks, reports: deadlineRows(plan, asOf, names) };

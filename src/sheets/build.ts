@@ -64,7 +64,7 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
       due: v.task.due ?? null,
       status: l(v.status),
       progress: shownPercent(v.progress, 'percent'),
-      lastNote: v.lastUpdate?.note ?? '',
+      lastNote: v.lastNote?.note ?? '',
     }));
     const back = returnBy(plan, unit.id, req.week.from);
     const header: [string, string][] = [

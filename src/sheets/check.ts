@@ -4,7 +4,7 @@ import { label } from '../messages/labels.js';
 import type { ToolMessageData } from '../messages/tool-messages.js';
 import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
 import { STATUSES } from '../model/types.js';
-import { stateAsOf } from '../model/status-at.js';
+import { unitStateAsOf } from '../model/status-at.js';
 import { SHEET_FORMAT, taskFingerprint, type SheetColumn } from './layout.js';
 import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { progressOf, statusOf, writtenIso } from './values.js';
@@ -102,7 +102,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, opts: { today: IsoD
     if (status === 'done' && progress === undefined) progress = 100;
     const note = c.note?.text || undefined;
     if (task && progress !== undefined && !note) {
-      const was = stateAsOf(task, date).progress;
+      const was = unitStateAsOf(task, unit.id, date).progress;
       if (progress < was) add('sheet/progress-down', { task: task.id, was, now: progress }, c.newProgress);
     }
     if (findings.length > before || !task) return;
