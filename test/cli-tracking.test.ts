@@ -47,7 +47,7 @@ describe('campaign weekly', () => {
     expect(a).toBe((await cli(['weekly', HISTORY, '--week', '2020-W25', '--format', 'json'])).stdout);
     const r = await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '--week', '2020-W25']);
     expect([r.code, r.stderr]).toEqual([2, 'campaign: --week and --as-of cannot be used together\n']);
-    expect((await cli(['weekly', HISTORY, '--week', '2020-25'])).stderr).toContain('is not an ISO week');
+    expect((await cli(['weekly', HISTORY, '--week', '2020-25'])).stderr).toContain('give an ISO week such as 2020-W25, or the campaign\'s week number');
   });
 
   it('--week-start friday, or the plan\'s reporting.weekStarts: Friday-to-Thursday weeks, numbered from the period\'s', async () => {

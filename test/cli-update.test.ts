@@ -30,7 +30,7 @@ describe('campaign update', () => {
       removed: ['          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}   # updated weekly'],
       added: [
         '          - {metric: 宣讲场次, unit: 场, target: 10, actual: 11}   # updated weekly',
-        '          - {date: 2020-06-11, status: done, progress: 100, note: 全部完成, by: police}',
+        '          - {date: 2020-06-11, status: done, progress: 100, note: 全部完成, by: police, actual: {宣讲场次: 11}}',
         '        status: done',
         '        progress: 100',
       ],
@@ -165,7 +165,8 @@ describe('campaign update', () => {
       expect(after.replace(/\r\n/g, '')).not.toContain('\n');
       expect(changedLines(crlf, after)).toEqual({
         removed: [FLOW_TASK],
-        added: ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}'],
+        // An entry of the task's makes it begun: its status follows the log.
+        added: ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}', '    status: in_progress'],
       });
     });
   });
@@ -178,7 +179,7 @@ describe('campaign update', () => {
       expect(r.stdout).toContain('3 活动总结: added target 总结报告 1 份, actual 0\n');
       expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
         removed: [],
-        added: ['    targets:', '      - {metric: 总结报告, unit: 份, target: 1, actual: 0}', '    updates:', '      - {date: 2020-06-20, note: 起草中}'],
+        added: ['    targets:', '      - {metric: 总结报告, unit: 份, target: 1, actual: 0}', '    updates:', '      - {date: 2020-06-20, note: 起草中, actual: {总结报告: 0}}', '    status: in_progress'],
       });
     });
 
@@ -199,7 +200,7 @@ describe('campaign update', () => {
       expect((await cli(['update', file, '1.2', '--target', '进校园=5', '--unit', '所', '--actual', '进校园=3', '-p', '60', '-d', '2020-06-16'])).code).toBe(0);
       expect(changedLines(before.toString(), readFileSync(file, 'utf8'))).toEqual({
         removed: ['        progress: 50'],
-        added: ['        progress: 60', '          - date: 2020-06-16', '            progress: 60', '        targets:', '          - {metric: 进校园, unit: 所, target: 5, actual: 3}'],
+        added: ['        progress: 60', '          - date: 2020-06-16', '            progress: 60', '            actual: {进校园: 3}', '        targets:', '          - {metric: 进校园, unit: 所, target: 5, actual: 3}'],
       });
     });
 

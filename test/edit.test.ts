@@ -91,6 +91,28 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     ])).toThrow(/same place/);
     expect(() => applyEdits(PLAN, [{ kind: 'set', path: ['period'], value: 'x' }])).toThrow(/not a single value/);
     expect(() => applyEdits(PLAN, [{ kind: 'append', path: ['nope', 'updates'], value: {} }])).toThrow(EditError);
+    expect(() => applyEdits(PLAN, [
+      { kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18' } },
+      { kind: 'set', path: ['tasks', 2, 'updates'], value: [] },
+    ])).toThrow(/same place/);
+  });
+
+  it('appends several entries to one log in the order given: a flow log, a block log, a log not there yet', () => {
+    const entries = [{ date: '2020-06-18', note: '甲', by: 'police' }, { date: '2020-06-18', note: '乙', by: 'edu' }, { date: '2020-06-19', note: '丙' }];
+    const appendAll = (path: (string | number)[]) => applyEdits(PLAN, entries.map((value) => ({ kind: 'append' as const, path, value })));
+    expect(changedLines(PLAN, appendAll(['tasks', 0, 'tasks', 0, 'updates'])).added).toEqual([
+      '          - {date: 2020-06-18, note: 甲, by: police}', '          - {date: 2020-06-18, note: 乙, by: edu}', '          - {date: 2020-06-19, note: 丙}',
+    ]);
+    expect(changedLines(PLAN, appendAll(['tasks', 0, 'tasks', 1, 'updates'])).added).toEqual([
+      '          - date: 2020-06-18', '            note: 甲', '            by: police',
+      '          - date: 2020-06-18', '            note: 乙', '            by: edu',
+      '          - date: 2020-06-19', '            note: 丙',
+    ]);
+    expect(changedLines(PLAN, appendAll(['tasks', 2, 'updates'])).added).toEqual([
+      '    updates:', '      - {date: 2020-06-18, note: 甲, by: police}', '      - {date: 2020-06-18, note: 乙, by: edu}', '      - {date: 2020-06-19, note: 丙}',
+    ]);
+    const flow = 'a: []\n';
+    expect(applyEdits(flow, [{ kind: 'append', path: ['a'], value: 1 }, { kind: 'append', path: ['a'], value: 2 }])).toBe('a: [1, 2]\n');
   });
 });
 

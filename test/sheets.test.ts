@@ -1,7 +1,7 @@
 // The round trip with the units: `campaign sheets` writes each unit's fill-in sheet, units fill it in (here
 // with exceljs, as a spreadsheet would), `campaign collect` checks every filled cell and records the right
 // rows in the plan — comments and layout kept, nothing counted twice.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -41,8 +41,11 @@ describe('campaign sheets', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2020-W25-市场所.xlsx', '2020-W25-教育站.xlsx', '2020-W25-派出所.xlsx']);
     expect(r.stdout).toContain('2020-W25-派出所.xlsx：派出所，4 项任务'); // leads 1.1, 2.1, 2.4; supports 1.2
+    // A sheet already there is left alone, and said; the others are still written.
+    rmSync(sheetOf('教育站'));
     const again = await sheets();
-    expect([again.code, again.stderr]).toEqual([2, `campaign: ${sheetOf('派出所')} 已存在，未覆盖（可能已有单位填写的内容）；换个文件夹，或加 --force\n`]);
+    expect([again.code, again.stderr]).toEqual([2, ['派出所', '市场所'].map((u) => `campaign: ${sheetOf(u)} 已存在，未覆盖（可能已有单位填写的内容）；换个文件夹，或加 --force\n`).join('')]);
+    expect(again.stdout).toBe(`${sheetOf('教育站')}：教育站，2 项任务\n`);
     expect((await sheets('--force')).code).toBe(0);
   });
 
@@ -86,7 +89,7 @@ describe('campaign sheets', () => {
     // As of mid-week: each task as its log has it on that day.
     await sheets('-f', 'csv', '--unit', 'market', '--as-of', '2020-06-17');
     const rows: string[][] = parseCsv(readFileSync(sheetOf('市场所', 'csv'), 'utf8'), { bom: true, relax_column_count: true });
-    expect(rows[0]).toEqual(['#format', 'campaign-sheet/1']);
+    expect(rows[0]).toEqual(['#format', 'campaign-sheet/2']);
     const header = rows.findIndex((r) => r[0] === '编号');
     expect(rows.slice(header + 1).map((r) => [r[0], r[2], r[4], r[5], r[6]])).toEqual([['1.3', '牵头', '受阻', '10%', '方案已拟定'], ['2.2', '牵头', '进行中', '40%', '检查餐饮场所12家']]);
   });
@@ -134,6 +137,7 @@ describe('campaign collect', () => {
       '    due: 2020-06-19',
       '    updates:',
       '      - {date: 2020-06-17, progress: 50, note: 宣讲2场, by: police}',
+      '    status: in_progress',
       '    progress: 50',
       '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-26}',
       '',
@@ -142,8 +146,8 @@ describe('campaign collect', () => {
 
   it('names every wrong cell by file and cell, with the rule, and takes nothing from that sheet (exit 1)', async () => {
     await sheets();
-    // Rows 6–9: 1.1 (police's, done since June 10), 1.2 (edu's, at 50 % since June 9; police supports it), 2.1, 2.4.
-    // Progress is checked against the unit's own last figure: police never gave one for 1.2, so 30 is no fall.
+    // Rows 6–9: 1.1 (police's, done since June 10), 1.2 (edu's at 50 %; police supports it, and said 80 % on June 17), 2.1, 2.4.
+    // Progress is checked against the unit's own last figure: 30 on 1.1 and on 1.2 are both falls.
     await fill(sheetOf('派出所'), {
       I6: '差不多了', J6: 30, J7: 30, J8: '120', M8: '2020-06-31', A9: '1.9', H9: '检查2家', M9: day('2020-06-28'),
     });
@@ -151,7 +155,7 @@ describe('campaign collect', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual([
-      '填报!I6 sheet/status', '填报!J6 sheet/progress-down', '填报!J8 sheet/progress', '填报!M8 sheet/date', '填报!A9 sheet/edited', '填报!M9 sheet/date-week',
+      '填报!I6 sheet/status', '填报!J6 sheet/progress-down', '填报!J7 sheet/progress-down', '填报!J8 sheet/progress', '填报!M8 sheet/date', '填报!A9 sheet/edited', '填报!M9 sheet/date-week',
     ]);
     expect(out.findings[0]).toMatchObject({ file: sheetOf('派出所'), row: 6, severity: 'error', message: '状态“差不多了”无效，应为 未开始、进行中、已完成、受阻、已取消 之一' });
     expect([out.taken, out.written]).toEqual([[], false]);

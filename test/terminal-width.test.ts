@@ -193,14 +193,14 @@ describe('every report command at 80 and 130 columns', () => {
   it('the weekly at 80 columns: the remark, supporting units, row number and the rest go, in that order, and the line says so', async () => {
     const [, weekly] = (await planDocs(HISTORY, '2020-06-21', 'zh')).find(([n]) => n === 'weekly')!;
     const thisWeek = 1; // units, this week's tasks, overdue, due next week, reports
-    expect(checkOmissions(weekly, 'zh', 80, 'weekly zh 80')[thisWeek]).toEqual(['备注', '配合单位', '序号', '下步计划', '存在问题', '进度']);
-    expect(checkOmissions(weekly, 'zh', 130, 'weekly zh 130')[thisWeek]).toEqual(['备注']);
+    expect(checkOmissions(weekly, 'zh', 80, 'weekly zh 80')[thisWeek]).toEqual(['备注', '配合单位', '配合单位进展', '序号', '下步计划', '存在问题', '进度']);
+    expect(checkOmissions(weekly, 'zh', 130, 'weekly zh 130')[thisWeek]).toEqual(['备注', '配合单位']);
     expect(checkOmissions(weekly, 'zh', 160, 'weekly zh 160')[thisWeek]).toEqual([]);
     const [, en] = (await planDocs(HISTORY, '2020-06-21', 'en')).find(([n]) => n === 'weekly')!;
-    expect(checkOmissions(en, 'en', 80, 'weekly en 80')[thisWeek]).toEqual(['Remarks', 'Support', 'No.', 'Next steps', 'Problems', 'Progress']);
+    expect(checkOmissions(en, 'en', 80, 'weekly en 80')[thisWeek]).toEqual(['Remarks', 'Support', "Supporters' work", 'No.', 'Next steps', 'Problems', 'Progress']);
     // The line under the table wraps too, keeping each option with its value.
     const text = draw(en, 'en', 80);
-    expect(text).toContain('(The terminal is too narrow for every column; not shown: Remarks, Support, No.,\nNext steps, Problems, Progress. -f md or -f xlsx shows them all.)');
+    expect(text).toContain("(The terminal is too narrow for every column; not shown: Remarks, Support,\nSupporters' work, No., Next steps, Problems, Progress. -f md or -f xlsx shows\nthem all.)");
   });
 
   it('the title and header fields break between words and fields, never inside a date or week', async () => {

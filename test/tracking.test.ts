@@ -161,7 +161,9 @@ describe('campaign weekly (data)', () => {
     const r = buildWeekly(plan, '2020-06-17', 'en');
     expect(r.week).toBe('2020-W25');
     expect(ids(r.completedThisWeek)).toEqual([]);
-    expect(ids(r.updatedThisWeek)).toEqual(['1.3', '2.2']);
+    // 1.2 is edu's: police's entry on it (it supports it) is news of the week, and changes nothing of its state.
+    expect(ids(r.updatedThisWeek)).toEqual(['1.2', '1.3', '2.2']);
+    expect(r.updatedThisWeek[0]!.contributions).toEqual([{ unit: 'police', date: '2020-06-17', status: null, progress: 80, note: '协助开展校园交通安全宣讲' }]);
     expect(ids(r.overdue)).toEqual(['1.2']);
     expect(r.overdue[0]).toMatchObject({ daysLate: 1, light: 'red' });
     expect(r.overall).toMatchObject({ done: 1, in_progress: 2, blocked: 1, overdue: 1, completion: 0.125 });
@@ -187,7 +189,7 @@ describe('campaign status and report (data)', () => {
     // The Word draft says so where it gives a task's status (a task with no notes recorded).
     const silent = buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace('note: 完成2所学校, ', '').replace('note: 全部学校完成, ', '')).data, loadCalendar());
     const paragraphs = summaryDoc(buildProgress(silent, '2020-06-21', 'zh'), 'zh').sections.flatMap((s) => s.paragraphs ?? []);
-    expect(paragraphs).toContain('2．安全知识进校园：逾期完成。');
+    expect(paragraphs).toContain('2．安全知识进校园：逾期完成。配合单位派出所：协助开展校园交通安全宣讲。');
   });
 
   it('report: sections and report deadlines', () => {

@@ -5,19 +5,22 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import type { EditOp } from '../edit/apply.js';
+import { logOps } from '../edit/progress-update.js';
 import type { Finding } from '../findings.js';
-import { decodeDocument } from '../importer/decode.js';
 import { colorLevel } from '../io/env.js';
 import { outputWidth } from '../io/cli-io.js';
 import { expandInputs } from '../io/inputs.js';
-import { readBytes } from '../io/read.js';
+import { readStamped } from '../io/read.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, ToolMessageKey } from '../messages/types.js';
-import type { Task } from '../model/types.js';
-import { alreadyLogged, checkSheet, type CollectedRow, type SheetFinding } from '../sheets/check.js';
-import { readCsvSheet, readXlsxSheet, type ReturnedSheet } from '../sheets/read.js';
+import type { SheetFinding } from '../sheets/check.js';
+import { gather, type ReturnedFile } from '../sheets/gather.js';
+import { decodeSheetText, readCsvSheet } from '../sheets/read.js';
+import { readXlsxSheet } from '../sheets/read-xlsx.js';
+import { readXlsSheet } from '../sheets/read-xls.js';
+import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
+import { weekLabel } from '../reports/weekly.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
 import { checkDate, langOption, resolveChoice, resolveLang } from './options.js';
@@ -26,36 +29,19 @@ import { LocalCommand } from './program.js';
 
 interface CollectOptions { dryRun?: boolean; partial?: boolean; format?: string; asOf?: string; lang?: string }
 
-const SHEET = /\.(?:xlsx|csv)$/i;
+const SHEET = /\.(?:xlsx|xls|csv)$/i;
 
-async function readSheet(file: string): Promise<ReturnedSheet> {
-  const bytes = await readBytes(file);
-  if (/\.csv$/i.test(file)) return readCsvSheet(file, decodeDocument(bytes).text);
-  return readXlsxSheet(file, bytes);
-}
-
-/** The progress entries as edits: each appended to its task's log; the task's own status and progress follow the latest. */
-export function collectOps(rows: readonly CollectedRow[]): EditOp[] {
-  const ops: EditOp[] = [];
-  const latest = new Map<Task, CollectedRow>();
-  for (const r of rows) {
-    // A task on one line is written out in block style first, its log an entry a line (as update does).
-    if (!latest.has(r.task)) ops.push({ kind: 'block', path: r.task.path }, { kind: 'block', path: [...r.task.path, 'updates'] });
-    ops.push({ kind: 'append', path: [...r.task.path, 'updates'], value: { ...r.entry } });
-    const was = latest.get(r.task);
-    if (!was || r.entry.date >= was.entry.date) latest.set(r.task, r);
-  }
-  for (const [task, r] of latest) {
-    if (!task.updates.every((u) => u.date <= r.entry.date)) continue;
-    if (r.entry.status !== undefined) ops.push({ kind: 'set', path: [...task.path, 'status'], value: r.entry.status });
-    if (r.entry.progress !== undefined) ops.push({ kind: 'set', path: [...task.path, 'progress'], value: r.entry.progress });
-  }
-  return ops;
+/** A returned file read as a sheet, whatever kind it is, with when it was last changed. */
+async function readSheet(file: string): Promise<ReturnedFile> {
+  const { bytes, modified } = await readStamped(file);
+  if (/\.csv$/i.test(file)) return { sheet: readCsvSheet(file, decodeSheetText(bytes)), modified };
+  if (/\.xls$/i.test(file)) return { sheet: await readXlsSheet(file, bytes), modified };
+  return { sheet: await readXlsxSheet(file, bytes), modified };
 }
 
 function toFinding(f: SheetFinding, lang: Lang): Finding {
   return {
-    file: f.file, line: f.row, column: 0, rule: f.id, severity: 'error',
+    file: f.file, line: f.row, column: 0, rule: f.id, severity: f.severity,
     message: formatMessage(f.id, f.data as MessageData[typeof f.id], lang), path: '', ...(f.cell ? { cell: f.cell } : {}),
   };
 }
@@ -81,35 +67,35 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
   ctx.lang = lang;
   const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
   const today = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : ctx.io.today();
+  const time = opts.asOf === undefined ? ctx.io.time?.() : undefined;
   await refuseUneditable(file);
   const files = expandInputs(args, SHEET).filter((f) => SHEET.test(f) || !existsSync(f));
   if (files.length === 0) throw new UserError('collect/no-sheets', { args });
 
+  // Every file is read before the plan is locked: a slow or stuck file never holds the lock.
+  const returned: ReturnedFile[] = [];
+  for (const sheetFile of files) returned.push(await readSheet(sheetFile));
+
   return editLocked(file, async ({ source, plan }) => {
     const findings: Finding[] = [];
     const lines: string[] = [];
-    const taken: CollectedRow[] = [];
-    for (const sheetFile of files) {
-      const sheet = await readSheet(sheetFile);
-      const result = checkSheet(plan, sheet, { today });
-      for (const f of result.findings) findings.push(toFinding(f, lang));
+    const { week } = reportedWeek(plan, today, weekStartsOf(plan), time);
+    const current = { from: week.from, to: week.to, weekNo: week.weekNo, label: weekLabel(week.weekNo, week.from, week.to, lang) };
+    const gathered = gather(plan, returned, { current, asOf: today, lang, partial: !!opts.partial });
+    const taken = gathered.taken;
+    for (const g of gathered.files) {
+      for (const f of g.findings) findings.push(toFinding(f, lang));
       const say = <K extends ToolMessageKey>(id: K, data: MessageData[K]) => lines.push(formatMessage(id, data, lang));
-      const bad = new Set(result.findings.map((f) => f.row));
-      const usable = result.findings.length === 0 || opts.partial ? result.rows : [];
-      // The same entry recorded before, or given twice in this run, is not added again.
-      const fresh = usable.filter((r) => !alreadyLogged(r.task, r.entry) && !taken.some((s) => s.task === r.task && JSON.stringify(s.entry) === JSON.stringify(r.entry)));
-      const again = usable.filter((r) => !fresh.includes(r));
-      taken.push(...fresh);
-      if (fresh.length) say('collect/taken', { file: sheetFile, rows: fresh.map((r) => r.row), tasks: fresh.map((r) => r.task.id) });
-      if (again.length) say('collect/already', { file: sheetFile, rows: again.map((r) => r.row) });
-      const skipped = [...bad].filter((r) => r > 0).sort((a, b) => a - b);
-      if (skipped.length) say('collect/skipped', { file: sheetFile, rows: skipped });
-      const held = result.rows.filter((r) => !usable.includes(r)).map((r) => r.row);
-      if (held.length) say('collect/held', { file: sheetFile, rows: held });
-      if (result.filled === 0 && result.findings.length === 0) say('collect/nothing', { file: sheetFile });
+      if (g.taken.length) say('collect/taken', { file: g.file, rows: g.taken.map((r) => r.row), tasks: [...new Set(g.taken.map((r) => r.task.id))] });
+      if (g.again.length) say('collect/already', { file: g.file, rows: g.again.map((r) => r.row) });
+      const skipped = [...new Set(g.findings.filter((f) => f.severity === 'error').map((f) => f.row))].filter((r) => r > 0).sort((a, b) => a - b);
+      if (skipped.length) say('collect/skipped', { file: g.file, rows: skipped });
+      const duplicate = g.findings.some((f) => f.id === 'sheet/duplicate');
+      if (g.held.length && !duplicate) say('collect/held', { file: g.file, rows: g.held.map((r) => r.row) });
+      if (g.filled === 0 && g.findings.length === 0) say('collect/nothing', { file: g.file });
     }
 
-    const text = taken.length ? editedText(source, collectOps(taken)) : source.text;
+    const text = taken.length ? editedText(source, logOps(taken)) : source.text;
     if (opts.dryRun) {
       if (taken.length) ctx.io.stdout(visible(diffOf(source, text)));
     } else if (taken.length) {
@@ -117,12 +103,12 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
       lines.push(formatMessage('collect/written', { file, count: taken.length }, lang));
     }
 
+    const errors = findings.filter((f) => f.severity === 'error').length;
     if (format === 'json') {
-      const errors = findings.length;
       ctx.io.stdout(`${JSON.stringify({
         findings: findings.map(({ file: f, cell, line, rule, severity, message }) => ({ file: f, cell: cell ?? null, row: line, rule, severity, message })),
         errors,
-        warnings: 0,
+        warnings: findings.length - errors,
         taken: taken.map((r) => ({ file: r.file, row: r.row, task: r.task.id, update: r.entry })),
         written: !opts.dryRun && taken.length > 0,
       }, null, 2)}\n`);
@@ -132,6 +118,6 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
       if (findings.length) ctx.io.stdout(renderStylish(findings, files.length, lang, chalk, outputWidth(ctx.io, ctx.io.stdoutIsTTY, Number.POSITIVE_INFINITY)));
       for (const line of lines) ctx.io.stdout(`${visible(line)}\n`);
     }
-    return findings.length ? 'findings' : 'ok';
+    return errors ? 'findings' : 'ok';
   });
 }

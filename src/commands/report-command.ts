@@ -15,8 +15,7 @@ import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKi
 import { unitByWord } from '../model/units.js';
 import { nearest } from '../model/nearest.js';
 import { defaultLimits, summariseAll, threadsFor } from '../rollup/pool.js';
-import { parseWeek, type Week } from '../calendar/dates.js';
-import { asOfForWeek, weekStartsOf } from '../tracking/weeks.js';
+import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec } from '../tracking/weeks.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
@@ -50,27 +49,31 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
 }
 
-/** The as-of date, and the ISO week `--week` named: each plan's report is as of the last day of its reporting week in it. */
-function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; week?: Week } {
-  if (opts.week === undefined) return { asOf: resolveAsOf(opts.asOf, ctx.io) };
+/**
+ * The as-of date, and the week `--week` named — an ISO week, or the campaign's N-th: each plan's report is
+ * as of the last day of its own reporting week so named. Without either, today and the time of day.
+ */
+function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; week?: WeekSpec; time?: string } {
+  if (opts.week === undefined) return { asOf: resolveAsOf(opts.asOf, ctx.io), ...(opts.asOf === undefined && ctx.io.time ? { time: ctx.io.time() } : {}) };
   if (opts.asOf !== undefined) throw new UserError('cli/week-and-as-of');
-  const week = parseWeek(opts.week);
+  const week = parseWeekSpec(opts.week);
   if (!week) throw new UserError('cli/week', { value: opts.week });
-  return { asOf: week.to, week };
+  // Plans are validated as of the ISO week's last day, or today for a campaign week (no error depends on it).
+  return { asOf: 'iso' in week ? week.iso.to : ctx.io.today(), week };
 }
 
 async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
   const lang = resolveLang(opts.lang, ctx.io);
   ctx.lang = lang;
   const format = resolveFormat(opts.format, kind.formats);
-  const { asOf, week } = resolveDate(opts, ctx);
+  const { asOf, week, time } = resolveDate(opts, ctx);
   const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
   const alarm = opts.alarm === undefined ? undefined : resolveAlarm(opts.alarm);
   const files = expandInputs(args);
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
   const settings: KindSettings = {
-    asOf, lang, ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}),
+    asOf, lang, ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}), ...(time ? { time } : {}),
     ...(opts.days !== undefined ? { days: resolveDays(opts.days) } : {}),
   };
   const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, ctx)
@@ -112,12 +115,18 @@ async function eachPlan(files: string[], settings: KindSettings, ctx: CommandCon
   }
 }
 
-async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: Week | undefined, ctx: CommandContext): Promise<Built[]> {
+async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: WeekSpec | undefined, ctx: CommandContext): Promise<Built[]> {
   const out: Built[] = [];
-  // With --week, plans are validated as of the ISO week's Sunday (no error depends on the weekday), and each
-  // report is as of the last day of the plan's own reporting week in that ISO week.
+  // With --week, each report is as of the last day of the plan's own reporting week so named (a plan
+  // without that campaign week is said on stderr, and the others are still reported).
   await eachPlan(files, settings, ctx, (file, plan) => {
-    const asOf = week ? asOfForWeek(week, weekStartsOf(plan, settings.weekStarts)) : settings.asOf;
+    const starts = weekStartsOf(plan, settings.weekStarts);
+    const asOf = week ? asOfForSpec(week, starts, plan.period) : settings.asOf;
+    if (!asOf) {
+      const n = 'campaign' in week! ? week.campaign : 0;
+      ctx.reportError(new UserError('cli/no-such-week', { file, week: n, weeks: campaignWeeks(plan.period, starts) }));
+      return;
+    }
     out.push({ file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 });
   });
   return out;

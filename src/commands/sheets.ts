@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { addDays, parseWeek } from '../calendar/dates.js';
-import { asOfForWeek, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
+import { addDays } from '../calendar/dates.js';
+import { asOfForSpec, campaignWeeks, parseWeekSpec, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { writeFileAtomic } from '../io/write.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
@@ -50,8 +50,8 @@ export default function sheetsCommand(ctx: CommandContext): Command {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
       const format = resolveChoice(opts.format, ['xlsx', 'csv'] as const);
-      const iso = opts.week === undefined ? undefined : parseWeek(opts.week);
-      if (opts.week !== undefined && !iso) throw new UserError('cli/week', { value: opts.week });
+      const spec = opts.week === undefined ? undefined : parseWeekSpec(opts.week);
+      if (opts.week !== undefined && !spec) throw new UserError('cli/week', { value: opts.week });
       const override = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
       const given = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : undefined;
       const { plan, errors, name } = await loadPlan(file, given ?? ctx.io.today(), lang, ctx.io);
@@ -59,24 +59,29 @@ export default function sheetsCommand(ctx: CommandContext): Command {
       // The plan's reporting week (Monday to Sunday, or from the day it names): --week names it by the ISO
       // week it ends in, as weekly does; without --week, the week of the date.
       const starts = weekStartsOf(plan, override);
-      const reporting = reportingWeek(iso ? asOfForWeek(iso, starts) : (given ?? ctx.io.today()), starts, plan.period);
+      const last = spec ? asOfForSpec(spec, starts, plan.period) : (given ?? ctx.io.today());
+      if (!last) throw new UserError('cli/no-such-week', { file: name, week: spec && 'campaign' in spec ? spec.campaign : 0, weeks: campaignWeeks(plan.period, starts) });
+      const reporting = reportingWeek(last, starts, plan.period);
       const week = { week: reporting.week, from: reporting.from, to: reporting.to };
-      const asOf = given ?? (iso ? addDays(week.from, -1) : ctx.io.today());
+      const asOf = given ?? (spec ? addDays(week.from, -1) : ctx.io.today());
       const units = unitsAsked(plan, opts.unit);
       const sheets = buildSheets(plan, { week, weekNo: reporting.weekNo, asOf, lang, units });
       if (existsSync(opts.output) && !statSync(opts.output).isDirectory()) throw new UserError('io/directory', { file: opts.output });
       mkdirSync(opts.output, { recursive: true });
-      // Every target is checked before any is written: one refusal leaves the folder as it was.
-      const targets = sheets.map((s) => join(opts.output, sheetFileName(s.meta.week, s.meta.unitName, format)));
-      const taken = targets.find((f) => existsSync(f));
-      if (taken && !opts.force) throw new UserError('sheets/exists', { file: taken });
-      for (const [i, sheet] of sheets.entries()) {
+      // A sheet already in the folder may hold what a unit filled in: it is left alone (--force replaces it),
+      // and the others are still written.
+      for (const sheet of sheets) {
         if (sheet.rows.length === 0) {
           ctx.io.stderr(`${visible(formatMessage('sheets/no-tasks', { unit: sheet.meta.unitName }, lang))}\n`);
           continue;
         }
-        writeFileAtomic(targets[i]!, format === 'xlsx' ? await sheetWorkbook(sheet) : sheetCsv(sheet));
-        ctx.io.stdout(`${visible(formatMessage('sheets/written', { file: targets[i]!, unit: sheet.meta.unitName, tasks: sheet.rows.length }, lang))}\n`);
+        const target = join(opts.output, sheetFileName(sheet.meta.week, sheet.meta.unitName, format));
+        if (existsSync(target) && !opts.force) {
+          ctx.reportError(new UserError('sheets/exists', { file: target }));
+          continue;
+        }
+        writeFileAtomic(target, format === 'xlsx' ? await sheetWorkbook(sheet) : sheetCsv(sheet));
+        ctx.io.stdout(`${visible(formatMessage('sheets/written', { file: target, unit: sheet.meta.unitName, tasks: sheet.rows.length }, lang))}\n`);
       }
     });
 }

@@ -17,7 +17,7 @@ import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } fr
 
 interface UpdateOptions {
   status?: string; progress?: string; note?: string; problems?: string; next?: string; by?: string; date?: string;
-  actual?: string[]; target?: string[]; unit?: string;
+  actual?: string[]; target?: string[]; unit?: string; solved?: boolean;
   report?: string; submitted?: string; dryRun?: boolean; lang?: string;
 }
 
@@ -33,6 +33,7 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('--problems <text>', t('opt.problems'))
     .option('--next <text>', t('opt.next'))
     .option('--by <unit>', t('opt.by'))
+    .option('--solved', t('opt.solved'))
     .option('-d, --date <date>', t('opt.date'))
     .option('--actual <metric=n>', t('opt.actual'), collect, [])
     .option('--target <metric=n>', t('opt.target'), collect, [])
@@ -70,7 +71,7 @@ function changes(plan: Plan, file: string, taskId: string | undefined, opts: Upd
     const date = opts.date === undefined ? ctx.io.today() : checkDate(opts.date, '--date');
     const r = taskUpdateOps(plan, {
       task: taskId, date, status: opts.status, progress: opts.progress, note: opts.note, problems: opts.problems, next: opts.next,
-      by: opts.by, actual: opts.actual, target: opts.target, unit: opts.unit,
+      by: opts.by, actual: opts.actual, target: opts.target, unit: opts.unit, solved: opts.solved, dateGiven: opts.date !== undefined,
     });
     const { id, title } = r.task;
     const done = [

@@ -94,17 +94,18 @@ class Editor {
     this.addPair(parent, String(key), value, path.length);
   }
 
-  append(path: Path, value: unknown): void {
+  /** Appends the values, in order, to the list at `path` (one place in the text, so that they keep their order). */
+  append(path: Path, values: readonly unknown[]): void {
     const node = lookup(this.doc, path);
     if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
       const parent = lookup(this.doc, path.slice(0, -1));
       if (!isMap(parent)) throw new EditError('not-found', `no mapping at ${path.slice(0, -1).join('.')}`);
       if (node !== undefined) throw new EditError('unsupported', `${path.join('.')} is empty; write [] or remove it`);
-      this.addPair(parent, String(path[path.length - 1]), [value], path.length, true);
+      this.addPair(parent, String(path[path.length - 1]), values, path.length, true);
       return;
     }
     if (!isSeq(node)) throw new EditError('unsupported', `${path.join('.')} is not a list`);
-    this.appendItem(node, value, path.length + 1);
+    this.appendItems(node, values, path.length + 1);
   }
 
   /** Adds `key: value` to a map; `depth` is the path length of the new key, which orders insertions at one place. */
@@ -126,11 +127,11 @@ class Editor {
     this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}`, depth });
   }
 
-  private appendItem(seq: YAMLSeq, value: unknown, depth: number): void {
+  private appendItems(seq: YAMLSeq, values: readonly unknown[], depth: number): void {
     if (seq.flow) {
       const close = seq.range![1] - 1;
       if (this.text[close] !== ']') throw new EditError('unsupported', 'unexpected flow sequence end');
-      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${flowText(value)}`, depth });
+      this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${values.map(flowText).join(', ')}`, depth });
       return;
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;
@@ -138,17 +139,16 @@ class Editor {
     // The dash of the last item sets the indentation; its style (flow map or block map) is followed.
     const indent = ' '.repeat(this.column(dashOf(this.text, last)));
     const at = this.contentEnd(seq);
-    let item: string;
-    if (isMap(last) && !last.flow && value && typeof value === 'object' && !Array.isArray(value)) {
-      const firstKey = last.items[0]!.key as Node;
-      const keyIndent = ' '.repeat(this.column(firstKey.range![0]));
-      item = Object.entries(value).filter(([, v]) => v !== undefined)
-        .map(([k, v], i) => `${i === 0 ? `${indent}- ` : keyIndent}${scalarText(k, false)}: ${typeof v === 'object' && v !== null ? flowText(v) : scalarText(v, false)}`)
-        .join(this.eol);
-    } else {
-      item = `${indent}- ${flowText(value)}`;
-    }
-    this.splices.push({ at, end: at, text: `${this.eol}${item}`, depth });
+    const keyIndent = isMap(last) && !last.flow ? ' '.repeat(this.column((last.items[0]!.key as Node).range![0])) : undefined;
+    const item = (value: unknown): string => {
+      if (keyIndent !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
+        return Object.entries(value).filter(([, v]) => v !== undefined)
+          .map(([k, v], i) => `${i === 0 ? `${indent}- ` : keyIndent}${scalarText(k, false)}: ${typeof v === 'object' && v !== null ? flowText(v) : scalarText(v, false)}`)
+          .join(this.eol);
+      }
+      return `${indent}- ${flowText(value)}`;
+    };
+    this.splices.push({ at, end: at, text: values.map((v) => `${this.eol}${item(v)}`).join(''), depth });
   }
 
   result(): string {
@@ -177,8 +177,22 @@ function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): voi
  */
 export function applyEdits(text: string, ops: readonly EditOp[]): string {
   const edits = ops.filter((op) => op.kind !== 'block');
-  const paths = edits.map((op) => JSON.stringify(op.path));
-  if (new Set(paths).size !== paths.length) throw new EditError('unsupported', 'two edits of the same place');
+  // Entries appended to one list are one edit, in the order given (several units' rows on one task); a
+  // place set twice, or set and appended to, is refused.
+  const appends = new Map<string, { path: Path; values: unknown[] }>();
+  const sets = new Set<string>();
+  for (const op of edits) {
+    const key = JSON.stringify(op.path);
+    if (op.kind === 'append' && !sets.has(key)) {
+      const group = appends.get(key);
+      if (group) group.values.push(op.value);
+      else appends.set(key, { path: op.path, values: [op.value] });
+    } else if (op.kind === 'set' && !sets.has(key) && !appends.has(key)) {
+      sets.add(key);
+    } else {
+      throw new EditError('unsupported', 'two edits of the same place');
+    }
+  }
   const original = new Editor(text);
   const expected = original.doc.toJS() as unknown;
   // Block style first, in a pass of its own: the other edits then find their places in the new text.
@@ -192,9 +206,17 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
       throw new EditError('verify', 'the task rewritten in block style does not read back');
     }
   }
+  // In the order given (insertions at one place keep it); a list's entries all where its first is.
+  const applied = new Set<string>();
   for (const op of edits) {
-    if (op.kind === 'set') editor.set(op.path, op.value);
-    else if (op.kind === 'append') editor.append(op.path, op.value);
+    if (op.kind === 'set') {
+      editor.set(op.path, op.value);
+      continue;
+    }
+    const key = JSON.stringify(op.path);
+    if (applied.has(key)) continue;
+    applied.add(key);
+    editor.append(op.path, appends.get(key)!.values);
   }
   const result = editor.result();
   for (const op of edits) applyToData(expected, op);

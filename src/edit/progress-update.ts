@@ -4,7 +4,9 @@ import { RequestError } from './errors.js';
 import { normaliseStatus } from '../model/build.js';
 import { nearest } from '../model/nearest.js';
 import { unitByWord } from '../model/units.js';
-import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type RawTarget, type Task } from '../model/types.js';
+import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type RawTarget, type Task, type Update } from '../model/types.js';
+import { figureOf, stateAsOf } from '../model/status-at.js';
+import { laterOf } from '../calendar/dates.js';
 import type { EditOp } from './apply.js';
 
 export interface TaskUpdateRequest {
@@ -22,6 +24,10 @@ export interface TaskUpdateRequest {
   target?: string[];
   /** The unit of measure of the target added, e.g. 场. */
   unit?: string;
+  /** Reports the open problems solved: the unit's own with `by`, else every one of the task. */
+  solved?: boolean;
+  /** Whether the date was given (-d), or is today's. */
+  dateGiven?: boolean;
 }
 
 /** "宣讲场次=8" as a metric and a number ≥ 0, or undefined. */
@@ -89,32 +95,107 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
     }
     // A target added in the same command takes its actual value with it.
     if (added) added.actual = m.value;
-    return { index, value: m.value };
+    return { metric: m.metric, value: m.value };
   });
-  const logged = status !== undefined || progress !== undefined || req.note !== undefined || req.problems !== undefined || req.next !== undefined || actuals.length > 0;
-  if (!logged && !target) throw new RequestError('update/nothing');
+  const reporting = status !== undefined || progress !== undefined || req.note !== undefined || req.problems !== undefined || req.next !== undefined || !!req.solved;
+  if (!reporting && actuals.length === 0 && !target) throw new RequestError('update/nothing');
+  const figures: Record<string, number> | undefined = actuals.length ? Object.fromEntries(actuals.map((a) => [a.metric, a.value])) : undefined;
 
   // A task written on one line is written out in block style first, so that its log can grow beneath
   // it an entry a line, and so is a log (or a list of targets) written as one flow list.
   const ops: EditOp[] = [{ kind: 'block', path: task.path }];
   if (target) ops.push({ kind: 'block', path: [...task.path, 'targets'] }, { kind: 'append', path: [...task.path, 'targets'], value: target });
-  let entry: Record<string, unknown> | undefined;
-  if (logged) {
-    entry = { date: req.date };
-    if (status !== undefined) entry.status = status;
-    if (progress !== undefined) entry.progress = progress;
-    if (req.note !== undefined) entry.note = req.note;
-    if (req.problems !== undefined) entry.problems = req.problems;
-    if (req.next !== undefined) entry.next = req.next;
-    if (by !== undefined) entry.by = by;
-    ops.push({ kind: 'block', path: [...task.path, 'updates'] }, { kind: 'append', path: [...task.path, 'updates'], value: entry });
+  if (!reporting && !figures) return { ops, task, entry: undefined, target };
+
+  // Figures alone join the reporter's entry of the day when there is one; else they are an entry of their
+  // own, which changes no status, progress, note or problem (docs/tracking.md) — dated outside the period
+  // only when -d says so.
+  if (!reporting) {
+    const own = [...task.updates].reverse().find((u) => u.date === req.date && u.by === by);
+    if (own) {
+      const raw = own as unknown as { actual?: Readonly<Record<string, number>> };
+      if (raw.actual) for (const [metric, value] of Object.entries(figures!)) ops.push({ kind: 'set', path: [...own.path, 'actual', metric], value });
+      else ops.push({ kind: 'set', path: [...own.path, 'actual'], value: figures });
+      const updates = task.updates.map((u) => (u === own ? { ...u, path: u.path, actual: { ...u.actual, ...figures } } : u));
+      return { ops: [...ops, ...followOps(task, updates, Object.keys(figures!))], task, entry: { date: req.date, ...(by ? { by } : {}), actual: figures }, target };
+    }
+    const period = plan.period;
+    if (!req.dateGiven && period && (req.date < period.start || req.date > period.end)) {
+      throw new RequestError('update/date-outside', { date: req.date, start: period.start, end: period.end });
+    }
   }
-  // The task's own fields show its latest state: set them only when this entry is the latest.
-  const latest = task.updates.every((u) => u.date <= req.date);
-  if (latest && status !== undefined) ops.push({ kind: 'set', path: [...task.path, 'status'], value: status });
-  if (latest && progress !== undefined) ops.push({ kind: 'set', path: [...task.path, 'progress'], value: progress });
-  for (const { index, value } of actuals) if (index >= 0) ops.push({ kind: 'set', path: [...task.path, 'targets', index, 'actual'], value });
-  return { ops, task, entry, target };
+  const entry: LogEntry = { date: req.date };
+  if (status !== undefined) entry.status = status;
+  if (progress !== undefined) entry.progress = progress;
+  if (req.note !== undefined) entry.note = req.note;
+  if (req.problems !== undefined) entry.problems = req.problems;
+  if (req.next !== undefined) entry.next = req.next;
+  if (req.solved) entry.solved = true;
+  if (by !== undefined) entry.by = by;
+  if (figures) entry.actual = figures;
+  ops.push(...logOps([{ task, entry }]).filter((op) => !(op.kind === 'block' && op.path === task.path)));
+  return { ops, task, entry: { ...entry }, target };
+}
+
+/** An entry as written into a log: the plan's words for status, a unit's id in `by`. */
+export type LogEntry = { date: IsoDate; status?: string; progress?: number; note?: string; problems?: string; next?: string; by?: string; solved?: boolean; actual?: Record<string, number> };
+
+/**
+ * Entries appended to their tasks' logs (a task on one line written out in block style first, a log an entry
+ * a line), each task's own status, progress and targets' actual values following what its log now says.
+ */
+export function logOps(items: readonly { task: Task; entry: LogEntry }[]): EditOp[] {
+  const ops: EditOp[] = [];
+  const byTask = new Map<Task, LogEntry[]>();
+  for (const { task, entry } of items) {
+    let entries = byTask.get(task);
+    if (!entries) {
+      ops.push({ kind: 'block', path: task.path }, { kind: 'block', path: [...task.path, 'updates'] });
+      entries = [];
+      byTask.set(task, entries);
+    }
+    ops.push({ kind: 'append', path: [...task.path, 'updates'], value: { ...entry } });
+    entries.push(entry);
+  }
+  for (const [task, entries] of byTask) {
+    const spelling = entries.flatMap((e) => (e.status ? [e.status] : []));
+    ops.push(...followOps(task, [...task.updates, ...entries.map(asUpdate)], entries.flatMap((e) => Object.keys(e.actual ?? {})), spelling));
+  }
+  return ops;
+}
+
+/** An entry about to be written, as the model reads it. */
+const asUpdate = (e: LogEntry): Update => ({
+  date: e.date, status: normaliseStatus(e.status), progress: e.progress, note: e.note, problems: e.problems, next: e.next,
+  by: e.by, solved: e.solved, actual: e.actual, path: [],
+});
+
+/**
+ * The task's `status` and `progress` set to what its log (`updates`, as it will be) says — the leads' state
+ * as of the log's latest day (docs/tracking.md) — when the new entries change it or the file's field says
+ * otherwise, and the `actual` of the targets of `metrics` to the units' figures: the fields show the task's
+ * state to someone reading the file.
+ */
+export function followOps(task: Task, updates: readonly Update[], metrics: readonly string[], spelling: readonly string[] = []): EditOp[] {
+  const last = updates.reduce((d, u) => laterOf(d, u.date), '');
+  const before = stateAsOf(task, last);
+  const after = stateAsOf({ ...task, updates: [...updates] }, last);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const ops: EditOp[] = [];
+  // A field is set when the new entries change what the log says, or when the file's field says otherwise.
+  if (after.status !== before.status || (task.status !== undefined && task.status !== after.status)) {
+    // In the words the entry used (进行中), when it says the same.
+    const word = [...spelling].reverse().find((w) => normaliseStatus(w) === after.status) ?? after.status;
+    ops.push({ kind: 'set', path: [...task.path, 'status'], value: word });
+  }
+  if (round(after.progress) !== round(before.progress) || (task.progress !== undefined && task.progress !== round(after.progress))) {
+    ops.push({ kind: 'set', path: [...task.path, 'progress'], value: round(after.progress) });
+  }
+  task.targets.forEach((t, i) => {
+    const value = metrics.includes(t.metric) ? figureOf(updates, t.metric) : undefined;
+    if (value !== undefined) ops.push({ kind: 'set', path: [...task.path, 'targets', i, 'actual'], value });
+  });
+  return ops;
 }
 
 export function reportUpdateOps(plan: Plan, req: ReportUpdateRequest): EditOp[] {

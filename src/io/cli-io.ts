@@ -1,5 +1,5 @@
 // The process edges a command talks to, gathered so that commands can be run in tests too.
-import { today } from './env.js';
+import { timeOfDay, today } from './env.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -13,6 +13,8 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   /** Today as YYYY-MM-DD (the default --as-of). */
   today(): string;
+  /** The time of day as HH:MM, local: before or after a deadline today. */
+  time?(): string;
 }
 
 /** Narrowest width anything is laid out to: below it, tables could not keep even their essential columns. */
@@ -40,5 +42,6 @@ export function processIO(): CliIO {
     stderrIsTTY: process.stderr.isTTY === true,
     stdin: process.stdin,
     today: () => today(),
+    time: () => timeOfDay(),
   };
 }

@@ -9,6 +9,11 @@ export function today(now: Date = new Date()): string {
   return localDate(now);
 }
 
+/** The time of day in the local time zone, as HH:MM. */
+export function timeOfDay(now: Date = new Date()): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
 /** zh when the locale (LC_ALL, then LC_MESSAGES, then LANG) is Chinese, else en. */
 export function langFromEnv(env: Env): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

@@ -137,6 +137,18 @@ export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY):
   }
 }
 
+/** A returned file's bytes and when it was last changed (of two copies of a sheet, the newer wins). */
+export async function readStamped(file: string, limit = Number.POSITIVE_INFINITY): Promise<{ bytes: Uint8Array; modified: number }> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    throw ioError(err, file);
+  }
+  refuseBeforeReading(info, file, limit);
+  return { bytes: await readBytes(file, limit), modified: info.mtimeMs };
+}
+
 export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<SourceFile> {
   if (file === '-') return { name: STDIN_NAME, text: decodeText(await readStdin(stdin), STDIN_NAME) };
   return { name: file, text: decodeText(await readBytes(file, maxPlanBytes()), file) };

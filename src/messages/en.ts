@@ -2,6 +2,10 @@
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/national-campaigns.js';
 
+/** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
+const fieldText = (v: unknown, sep: string): string =>
+  v !== null && typeof v === 'object' ? Object.entries(v).map(([k, n]) => `${k}=${n}`).join(sep) : String(v);
+
 const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' };
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
 const YAML_HINT: Record<string, string> = {
@@ -116,7 +120,8 @@ export const en: Catalogue = {
   'io/binary-to-terminal': (d) => `${d.format} output is binary; write it to a file with -o FILE`,
   'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}: the plan cannot be read: ${d.message} (campaign validate ${d.file} shows every problem)`,
   'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} error${d.errors === 1 ? '' : 's'} (${d.rules.join(', ')}); figures may be wrong — campaign validate ${d.file} lists them`,
-  'cli/week': (d) => `--week "${d.value}" is not an ISO week such as 2020-W25`,
+  'cli/week': (d) => `--week "${d.value}": give an ISO week such as 2020-W25, or the campaign's week number, such as 3 or 第3周`,
+  'cli/no-such-week': (d) => (d.weeks ? `${d.file}: the campaign has ${d.weeks} weeks, not ${d.week}` : `${d.file}: the plan has no period to count its weeks from; give an ISO week such as 2020-W25`),
   'cli/week-and-as-of': () => '--week and --as-of cannot be used together',
   'cli/days': (d) => `--days "${d.value}": write a whole number of days, 0 to 366`,
   'cli/unknown-unit': (d) => `--unit: no plan has a unit "${d.value}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
@@ -148,11 +153,21 @@ export const en: Catalogue = {
   'sheet/not-assigned': (d) => `task ${d.task} is not one ${d.unit} leads or supports: row not taken`,
   'sheet/edited': (d) => `"${d.column}" was changed from "${d.was}" to "${d.now}"; the plan's columns cannot be changed`,
   'sheet/stale': (d) => (d.title ? `task ${d.task} changed after this sheet was made (now "${d.title}"): fill in this row on a new sheet` : `task ${d.task} is no longer in the plan`),
-  'sheet/status': (d) => `status "${d.value}" is not one of ${d.allowed.join(', ')}`,
-  'sheet/progress': (d) => `progress "${d.value}" must be a whole number from 0 to 100`,
+  'sheet/status': (d) => `status "${d.value}" is not one of ${d.allowed.join(', ')}${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
+  'sheet/progress': (d) => `progress "${d.value}" must be a number from 0 to 100, such as 60 or 60%`,
   'sheet/progress-down': (d) => `task ${d.task}'s progress goes down from ${d.was}% to ${d.now}% with no note saying why`,
   'sheet/date': (d) => `date "${d.value}" is not a real date`,
   'sheet/date-week': (d) => `date ${d.value} is not in the sheet's week (${d.from} to ${d.to})`,
+  'sheet/date-future': (d) => `date ${d.value} is after ${d.asOf}; recorded as written (it counts from that day)`,
+  'sheet/figure': (d) => `actual value (${d.metric}) "${d.value}" must be a number of 0 or more`,
+  'sheet/no-target': (d) => `task ${d.task} has no target "${d.metric}": this cell cannot be filled in`,
+  'sheet/encoding': (d) => `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`,
+  'sheet/no-task': () => 'this row has no task id, so it belongs to no task: fill in the Id column',
+  'sheet/added-row': (d) => `this row was added below the table (task ${d.task}); taken by its id, check it`,
+  'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: only the latter is taken (its dates are later, or the file is newer)`,
+  'sheet/earlier-week': (d) => `this is the sheet of ${d.week}; this week is ${d.current}. Recorded by the dates filled in`,
+  'sheet/unverified': (d) => `${d.file} has no match lines (saving as CSV drops the hidden sheet), so where it came from cannot be verified; taken after checking the unit, week and plan of its header and each row's task id and title`,
+  'sheet/unidentified': (d) => `${d.file}: cannot tell whose sheet of which week of which plan it is (its header has no ${d.missing.map((m) => ({ unit: '"Reporting unit:"', week: '"Week:"', plan: '"Plan:"' })[m]).join(', ')}); not taken`,
   'collect/no-sheets': (d) => `no sheets (.xlsx or .csv) in ${d.args.join(' ')}`,
   'collect/taken': (d) => `${d.file}: took row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} (task${d.tasks.length > 1 ? 's' : ''} ${d.tasks.join(', ')})`,
   'collect/skipped': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} not taken (errors)`,
@@ -165,7 +180,8 @@ export const en: Catalogue = {
   'update/report-usage': () => 'to record a report, give --report ID and --submitted DATE, and no task id',
   'update/edit-failed': (d) => `${d.file}: the change could not be written safely (${d.reason}); the file was not changed`,
   'update/changed': (d) => `${d.file} changed on disk while it was being updated; nothing was written, run the command again`,
-  'update/done': (d) => `${d.file}: ${d.id} ${d.title}: recorded ${Object.entries(d.entry).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  'update/done': (d) => `${d.file}: ${d.id} ${d.title}: recorded ${Object.entries(d.entry).map(([k, v]) => `${k} ${fieldText(v, ', ')}`).join(', ')}`,
+  'update/date-outside': (d) => `today (${d.date}) is outside the activity period (${d.start} to ${d.end}): say which day these figures are of with -d YYYY-MM-DD`,
   'update/target-added': (d) => `${d.file}: ${d.id} ${d.title}: added target ${d.metric} ${d.target}${d.unit ? ` ${d.unit}` : ''}${d.actual === undefined ? '' : `, actual ${d.actual}`}`,
   'update/report-done': (d) => `${d.file}: report ${d.id} marked submitted on ${d.date}`,
   'init/template': (d) => `--template "${d.value}": use one of ${d.allowed.join(', ')}`,
@@ -188,6 +204,7 @@ export const en: Catalogue = {
   },
   'report/before-period': (d) => `the activity period starts on ${d.start}: as of ${d.asOf} nothing of it has happened yet`,
   'report/after-period': (d) => `the activity period ended on ${d.end}; these figures are as of ${d.asOf}`,
+  'weekly/report-day': (d) => `${d.date} is report day: ${d.time ? `until its ${d.time} deadline` : 'all day'} this shows the week that just ended, ${d.week}, as of ${d.asOf}; name this week with --week`,
   'cli/date': (d) => `${d.option} "${d.value}" is not a date written YYYY-MM-DD`,
   'cli/date-unreal': (d) => `${d.option} "${d.value}" is not a real calendar date`,
   'io/hard-links': (d) => `${d.file} has ${d.links} names (hard links); replacing it would leave the others with the old plan, so it was not changed — edit a copy with one name, or remove the other links`,

@@ -36,6 +36,7 @@ export interface ToolMessageData {
   'cli/format': { value: string; allowed: readonly string[] };
   'cli/week': { value: string };
   'cli/week-and-as-of': NoData;
+  'cli/no-such-week': { file: string; week: number; weeks: number };
   'cli/weekday': { option: string; value: string };
   'cli/alarm': { value: string };
   'cli/days': { value: string };
@@ -67,6 +68,7 @@ export interface ToolMessageData {
   'update/edit-failed': { file: string; reason: string };
   'update/changed': { file: string };
   'update/done': { file: string; id: string; title: string; entry: Readonly<Record<string, unknown>> };
+  'update/date-outside': { date: string; start: string; end: string };
   'update/report-done': { file: string; id: string; date: string };
   'update/target-added': { file: string; id: string; title: string; metric: string; target: number; unit: string | undefined; actual: number | undefined };
 
@@ -87,6 +89,7 @@ export interface ToolMessageData {
 
   'report/before-period': { start: string; asOf: string };
   'report/after-period': { end: string; asOf: string };
+  'weekly/report-day': { date: string; time: string | null; week: string; asOf: string };
 
   'sheets/unknown-unit': { value: string; suggestion: string | undefined; suggestionName: string | undefined };
   'sheets/no-tasks': { unit: string };
@@ -99,11 +102,21 @@ export interface ToolMessageData {
   'sheet/not-assigned': { task: string; unit: string };
   'sheet/edited': { column: string; was: string; now: string };
   'sheet/stale': { task: string; title: string };
-  'sheet/status': { value: string; allowed: readonly string[] };
+  'sheet/status': { value: string; allowed: readonly string[]; suggestion: string | undefined };
   'sheet/progress': { value: string };
   'sheet/progress-down': { task: string; was: number; now: number };
   'sheet/date': { value: string };
   'sheet/date-week': { value: string; from: string; to: string };
+  'sheet/date-future': { value: string; asOf: string };
+  'sheet/figure': { value: string; metric: string };
+  'sheet/no-target': { task: string; metric: string };
+  'sheet/encoding': { value: string; column: string };
+  'sheet/no-task': NoData;
+  'sheet/added-row': { task: string };
+  'sheet/duplicate': { file: string; kept: string; unit: string; week: string };
+  'sheet/earlier-week': { week: string; current: string };
+  'sheet/unverified': { file: string };
+  'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };
   'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };
   'collect/skipped': { file: string; rows: readonly number[] };

@@ -2,6 +2,10 @@
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/national-campaigns.js';
 
+/** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
+const fieldText = (v: unknown, sep: string): string =>
+  v !== null && typeof v === 'object' ? Object.entries(v).map(([k, n]) => `${k}=${n}`).join(sep) : String(v);
+
 const STATUS: Record<string, string> = { planned: '未开始', in_progress: '进行中', done: '已完成', blocked: '受阻', cancelled: '已取消' };
 const KIND: Record<string, string> = { tasks: '任务', units: '单位', themes: '主题', requirements: '要求', reports: '报送事项' };
 const TYPE: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true/false）', object: '映射（键: 值）', array: '列表', null: '空值' };
@@ -117,7 +121,8 @@ export const zh: Catalogue = {
   'io/binary-to-terminal': (d) => `${d.format} 格式是二进制文件，请用 -o 文件名 写入文件`,
   'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}：方案无法读取：${d.message}（campaign validate ${d.file} 可列出全部问题）`,
   'plan/has-errors': (d) => `${d.file}：方案有 ${d.errors} 个错误（${d.rules.join('、')}），统计数字可能有误；campaign validate ${d.file} 可列出`,
-  'cli/week': (d) => `--week “${d.value}”不是 2020-W25 这样的 ISO 周次`,
+  'cli/week': (d) => `--week “${d.value}”：请写 2020-W25 这样的 ISO 周次，或活动的第几周，如 3 或 第3周`,
+  'cli/no-such-week': (d) => (d.weeks ? `${d.file}：活动只有 ${d.weeks} 周，没有第${d.week}周` : `${d.file}：方案没有活动时间，无法按第几周计算；请用 2020-W25 这样的 ISO 周次`),
   'cli/week-and-as-of': () => '--week 与 --as-of 不能同时使用',
   'cli/days': (d) => `--days “${d.value}”：请写天数，0 到 366 的整数`,
   'cli/unknown-unit': (d) => `--unit：方案中没有单位“${d.value}”${d.suggestion ? `，是否应为“${d.suggestion}”？` : ''}`,
@@ -149,11 +154,21 @@ export const zh: Catalogue = {
   'sheet/not-assigned': (d) => `任务 ${d.task} 不是${d.unit}牵头或配合的任务，本行未采用`,
   'sheet/edited': (d) => `“${d.column}”被改过：原为“${d.was}”，现为“${d.now}”；方案内容列不能修改`,
   'sheet/stale': (d) => (d.title ? `任务 ${d.task} 在填报表生成后已修改（现为“${d.title}”），请用新的填报表重填本行` : `任务 ${d.task} 已不在方案中`),
-  'sheet/status': (d) => `状态“${d.value}”无效，应为 ${d.allowed.join('、')} 之一`,
-  'sheet/progress': (d) => `进度“${d.value}”应为 0 到 100 之间的整数`,
+  'sheet/status': (d) => `状态“${d.value}”无效，应为 ${d.allowed.join('、')} 之一${d.suggestion ? `；是否为“${d.suggestion}”？` : ''}`,
+  'sheet/progress': (d) => `进度“${d.value}”应为 0 到 100 之间的数，如 60 或 60%`,
   'sheet/progress-down': (d) => `任务 ${d.task} 进度由 ${d.was}% 降为 ${d.now}%，却没有填写本周进展说明原因`,
   'sheet/date': (d) => `填报日期“${d.value}”不是有效日期`,
   'sheet/date-week': (d) => `填报日期 ${d.value} 不在本周（${d.from} 至 ${d.to}）内`,
+  'sheet/date-future': (d) => `填报日期 ${d.value} 在 ${d.asOf} 之后，已照填写记入（到那天才计入统计）`,
+  'sheet/figure': (d) => `完成值（${d.metric}）“${d.value}”应为不小于 0 的数字`,
+  'sheet/no-target': (d) => `任务 ${d.task} 没有指标“${d.metric}”，本格不能填写`,
+  'sheet/encoding': (d) => `“${d.value}”中有无法识别的字符（文件的文字编码有误）；请另存为 UTF-8 或 .xlsx 后重新收集`,
+  'sheet/no-task': () => '本行没有任务编号，不知是哪项任务；请在“编号”列填写',
+  'sheet/added-row': (d) => `这一行加在表格下方（任务 ${d.task}），已按编号采用；请核对`,
+  'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表，只采用后者（填报日期较晚，或文件较新）`,
+  'sheet/earlier-week': (d) => `这是${d.week}的表，本周为${d.current}；已按表中的填报日期记入`,
+  'sheet/unverified': (d) => `${d.file} 没有核对信息（另存为 CSV 时会丢失隐藏的核对表），来源无法核实；已按表头的单位、周次、方案和各行的任务编号、名称核对后采用`,
+  'sheet/unidentified': (d) => `${d.file} 看不出是哪${d.missing.map((m) => ({ unit: '个单位', week: '一周', plan: '个方案' })[m]).join('、哪')}的填报表（表头缺少${d.missing.map((m) => ({ unit: '“填报单位：”', week: '“周次：”', plan: '“方案：”' })[m]).join('、')}），未采用`,
   'collect/no-sheets': (d) => `${d.args.join(' ')} 中没有找到填报表（.xlsx 或 .csv）`,
   'collect/taken': (d) => `${d.file}：采用第 ${d.rows.join('、')} 行（任务 ${d.tasks.join('、')}）`,
   'collect/skipped': (d) => `${d.file}：第 ${d.rows.join('、')} 行有错误，未采用`,
@@ -161,12 +176,13 @@ export const zh: Catalogue = {
   'collect/already': (d) => `${d.file}：第 ${d.rows.join('、')} 行已收录过，未重复记录`,
   'collect/nothing': (d) => `${d.file}：没有填写内容的行`,
   'collect/written': (d) => `已将 ${d.count} 条进展写入 ${d.file}`,
-  'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next、--actual 或 --target',
+  'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next、--solved、--actual 或 --target',
   'update/no-task': () => '请指定任务编号，如 campaign update plan.yaml 1.2 --status done（或 --report 报送事项 --submitted 日期）',
   'update/report-usage': () => '记录报送时请给出 --report 与 --submitted，且不要写任务编号',
   'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${d.reason}）；文件未改动`,
   'update/changed': (d) => `${d.file} 在更新期间被其他程序修改；未写入任何内容，请重新运行`,
-  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${k} ${v}`).join('，')}`,
+  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${k} ${fieldText(v, '、')}`).join('，')}`,
+  'update/date-outside': (d) => `今天（${d.date}）不在活动时间（${d.start} 至 ${d.end}）内：请用 -d YYYY-MM-DD 写明这些完成值是哪一天的`,
   'update/target-added': (d) => `${d.file}：${d.id} ${d.title}：已添加指标 ${d.metric}，目标 ${d.target}${d.unit ?? ''}${d.actual === undefined ? '' : `，完成 ${d.actual}${d.unit ?? ''}`}`,
   'update/report-done': (d) => `${d.file}：报送事项 ${d.id} 已记为 ${d.date} 报送`,
   'init/template': (d) => `--template “${d.value}”：可选 ${d.allowed.join('、')}`,
@@ -186,6 +202,7 @@ export const zh: Catalogue = {
   'validate/summary': (d) => `✖ 共 ${d.total} 个问题（${d.errors} 个错误，${d.warnings} 个警告${d.infos ? `，${d.infos} 个提示` : ''}）`,
   'report/before-period': (d) => `活动时间从 ${d.start} 开始：截至 ${d.asOf} 尚未开始`,
   'report/after-period': (d) => `活动时间已于 ${d.end} 结束；以下为截至 ${d.asOf} 的情况`,
+  'weekly/report-day': (d) => `${d.date} 是报送日：${d.time ? `${d.time} 截止前` : '当天'}显示刚结束的${d.week}，为截至 ${d.asOf} 的情况；本周的表请用 --week 指定`,
   'cli/date': (d) => `${d.option} “${d.value}”不是 YYYY-MM-DD 格式的日期`,
   'cli/date-unreal': (d) => `${d.option} “${d.value}”不是真实存在的日期`,
   'io/hard-links': (d) => `${d.file} 有 ${d.links} 个文件名（硬链接）；替换它会让其余文件名仍是旧方案，因此未作修改——请改用只有一个文件名的副本，或删去其余链接`,

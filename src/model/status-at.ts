@@ -86,7 +86,8 @@ function combine(parties: readonly Party[]): TaskState {
 const leadsOf = (task: Task): readonly string[] => (task.lead.length < 2 ? task.lead : [...new Set(task.lead)]);
 
 /** Whether an entry speaks for the task: the office's, a lead's, or anyone's when the task has no lead. */
-const speaksFor = (leads: readonly string[], u: Update): boolean => u.by === undefined || leads.length === 0 || leads.includes(u.by);
+export const speaksFor = (leads: readonly string[], u: { readonly by?: string | null }): boolean =>
+  u.by === undefined || u.by === null || leads.length === 0 || leads.includes(u.by);
 
 /** The task's story as of `asOf`: state, the day it was done, latest entries, open problems, contributions. */
 export function taskStory(task: Task, asOf: IsoDate): TaskStory {

@@ -19,6 +19,8 @@ export interface KindSettings {
   days?: number;
   /** `--unit`: the units asked about, as written (an id, a name or an alias), each naming a unit of some plan. */
   units?: readonly string[];
+  /** The time of day (HH:MM), when the report is as of now: on report day, before the deadline, weekly shows the week just ended. */
+  time?: string;
 }
 
 /** A dated entry for a calendar (the ics format): a deadline, a due date. */

@@ -1,10 +1,10 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
-import type { IsoDate, Plan, Status } from '../model/types.js';
+import type { IsoDate, Plan, Status, Update } from '../model/types.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
-import { updatesUpTo } from '../model/status-at.js';
+import { speaksFor, updatesUpTo } from '../model/status-at.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
@@ -31,8 +31,11 @@ export interface WorkTask {
   doneLate: boolean;
   progress: number;
   leadNames: string[];
-  /** The notes (进展情况), problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
+  /** The notes (进展情况) of its lead units (and the office) up to the report's date, oldest first, each once. */
   notes: string[];
+  /** What each unit that does not lead it reported (its contribution): the unit's name and its notes, each once. */
+  support: { unit: string; notes: string[] }[];
+  /** The problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
   problems: string[];
   next: string[];
 }
@@ -80,10 +83,15 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
       title: t.title,
       tasks: byTask.get(t)!.leaves.map((v) => {
         const seen = updatesUpTo(v.task, asOf);
-        const texts = (key: 'note' | 'problems' | 'next') => [...new Set(seen.map((u) => u[key]).filter((x): x is string => !!x))];
+        const texts = (key: 'note' | 'problems' | 'next', of: readonly Update[] = seen) => [...new Set(of.map((u) => u[key]).filter((x): x is string => !!x))];
+        const lead = v.task.lead;
+        const speaks = (u: Update) => speaksFor(lead, u);
+        const others = [...new Set(seen.filter((u) => !speaks(u)).map((u) => u.by!))];
         return {
-          id: v.task.id, title: v.task.title, status: v.status, doneLate: v.status === 'done' && v.doneLate, progress: round(v.progress, 1), leadNames: names(v.task.lead),
-          notes: texts('note'), problems: texts('problems'), next: texts('next'),
+          id: v.task.id, title: v.task.title, status: v.status, doneLate: v.status === 'done' && v.doneLate, progress: round(v.progress, 1), leadNames: names(lead),
+          notes: texts('note', seen.filter(speaks)),
+          support: others.map((id) => ({ unit: names([id])[0]!, notes: texts('note', seen.filter((u) => u.by === id)) })).filter((s) => s.notes.length),
+          problems: texts('problems'), next: texts('next'),
         };
       }),
     })),

@@ -5,8 +5,11 @@ import { bracket, label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { addDays } from '../calendar/dates.js';
-import { reportingWeek, weekStartsOf } from '../tracking/weeks.js';
+import { reportedWeek, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
+import { notReturned } from '../tracking/returns.js';
+import { speaksFor } from '../model/status-at.js';
+import { formatMessage } from '../messages/index.js';
 import { deadlineRows, monthDay, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
 import type { Doc } from './doc.js';
@@ -16,10 +19,16 @@ import { defineKind } from './kind.js';
 
 export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
 export interface WeeklyTask extends TaskSummary {
+  /** This week's entries, every unit's, oldest first. */
   updates: WeekUpdate[];
-  /** The problem its latest update records, while the task is open (whatever week that update is from). */
+  /** The latest problem still open, while the task is open (whatever week it was raised in). */
   openProblem: { date: IsoDate; problems: string } | null;
+  /** Every problem still open, oldest first: who raised it (null: the office), when, what. */
+  openProblems: { unit: string | null; date: IsoDate; problems: string }[];
 }
+
+/** A unit with tasks this week that has not reported on any of them. */
+export interface NotReturnedRow { unit: string; name: string; tasks: string[] }
 
 export interface WeeklyReport {
   /** The ISO week the reporting week ends in: what `--week` takes (for Monday weeks, the ISO week itself). */
@@ -46,6 +55,13 @@ export interface WeeklyReport {
   /** Report deadlines that fall in this week, and earlier ones still not submitted as of the date. */
   reportsThisWeek: DeadlineRow[];
   reportsOverdue: DeadlineRow[];
+  /** Units with tasks this week and no entry for it, as of the date. */
+  notReturned: NotReturnedRow[];
+  /**
+   * Set when the report was asked for on report day, before the deadline, without a week: the week shown
+   * is the one that just ended (its report is due that day), as of its last day.
+   */
+  reportDay: { date: IsoDate; time: string | null } | null;
 }
 
 const within = (d: IsoDate | undefined, from: IsoDate, to: IsoDate): boolean => !!d && d >= from && d <= to;
@@ -66,7 +82,8 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: 
       date: u.date, status: u.status ?? null, progress: u.progress ?? null, note: u.note ?? null,
       problems: u.problems ?? null, next: u.next ?? null, by: u.by ?? null,
     })),
-    openProblem: v.openProblem ? { date: v.openProblem.date, problems: v.openProblem.problems! } : null,
+    openProblem: v.openProblem ? { date: v.openProblem.date, problems: v.openProblem.problems!.trim() } : null,
+    openProblems: v.openProblems.map((p) => ({ unit: p.unit, date: p.date, problems: p.problems })),
   });
   const nextFrom = addDays(to, 1);
   const nextTo = addDays(nextFrom, 6);
@@ -85,7 +102,19 @@ export function buildWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: 
     dueNextWeek: active.filter((v) => v.status !== 'done' && within(v.task.due, nextFrom, nextTo)).map(item),
     reportsThisWeek: deadlines.filter((d) => within(d.due, from, to)),
     reportsOverdue: deadlines.filter((d) => d.state === 'missing' && d.due < from),
+    notReturned: notReturned(plan, from, to, asOf).map((r) => ({ unit: r.unit.id, name: r.unit.name, tasks: r.tasks.map((t) => t.id) })),
+    reportDay: null,
   };
+}
+
+/**
+ * The weekly report as asked for without a week: the week being reported as of the date — on report day,
+ * before the deadline, the week that just ended, as of its last day (the report says so).
+ */
+export function buildReportedWeekly(plan: Plan, asOf: IsoDate, lang: Lang, weekStarts?: Weekday, time?: string): WeeklyReport {
+  const { week, reportDay } = reportedWeek(plan, asOf, weekStartsOf(plan, weekStarts), time);
+  if (!reportDay) return buildWeekly(plan, asOf, lang, weekStarts);
+  return { ...buildWeekly(plan, week.to, lang, weekStarts), reportDay };
 }
 
 /** 第3周（6月15日—6月21日）; without a week number (no period, or before it) only the days. */
@@ -112,20 +141,68 @@ function thisWeek(r: WeeklyReport): { task: WeeklyTask; tags: Tag[] }[] {
   return [...order.values()].sort((a, b) => compareTaskIds(a.task.id, b.task.id));
 }
 
-const joinNotes = (updates: WeekUpdate[], key: 'note' | 'problems' | 'next'): string =>
-  updates.map((u) => u[key]).filter((x): x is string => !!x).join('；');
+type UnitName = (id: string) => string;
 
-/** This week's problems; else the one still open from an earlier week, with the day it was recorded. */
-function problemsText(t: WeeklyTask, lang: Lang): string {
-  const recorded = joinNotes(t.updates, 'problems');
-  if (recorded || !t.openProblem) return recorded;
-  return `${t.openProblem.problems}${bracket(lang, monthDay(t.openProblem.date, lang))}`;
+/** Whether an entry of the week speaks for the task: a lead's or the office's (or anyone's, with no lead). */
+const speaks = (t: WeeklyTask, u: WeekUpdate): boolean => speaksFor(t.lead, u);
+
+/**
+ * The week's texts of one field by those who speak for the task, each once; named by unit when more than
+ * one unit spoke (派出所：宣讲3场；综治办：排查2处).
+ */
+function leadTexts(t: WeeklyTask, key: 'note' | 'next', name: UnitName, lang: Lang): string {
+  return byUnit(t.updates.filter((u) => speaks(t, u)), (u) => (u[key] ? [u[key]!] : []), name, lang);
+}
+
+/** Texts grouped by who wrote them, in order of first appearance; a unit's name before its texts when several wrote. */
+function byUnit(updates: readonly WeekUpdate[], texts: (u: WeekUpdate) => string[], name: UnitName, lang: Lang): string {
+  const groups = new Map<string | null, string[]>();
+  for (const u of updates) {
+    const list = groups.get(u.by) ?? [];
+    for (const x of texts(u)) if (x.trim() && !list.includes(x.trim())) list.push(x.trim());
+    if (list.length) groups.set(u.by, list);
+  }
+  const sep = lang === 'zh' ? '；' : '; ';
+  if (groups.size <= 1) return [...groups.values()].flat().join(sep);
+  return [...groups].map(([by, list]) => `${by === null ? '' : `${name(by)}${lang === 'zh' ? '：' : ': '}`}${list.join(sep)}`).join(sep);
+}
+
+/** The problems still open: each with the day it was raised when before this week, and by whom when several raised one. */
+function problemsText(t: WeeklyTask, from: IsoDate, name: UnitName, lang: Lang): string {
+  const several = new Set(t.openProblems.map((p) => p.unit)).size > 1;
+  return t.openProblems.map((p) => {
+    const who = several && p.unit !== null ? `${name(p.unit)}${lang === 'zh' ? '：' : ': '}` : '';
+    return `${who}${p.problems}${p.date < from ? bracket(lang, monthDay(p.date, lang)) : ''}`;
+  }).join(lang === 'zh' ? '；' : '; ');
+}
+
+/** What the units that do not lead the task reported this week (配合单位进展): notes, else a status, and problems. */
+function contributionText(t: WeeklyTask, name: UnitName, lang: Lang): string {
+  const others = t.updates.filter((u) => !speaks(t, u));
+  const ids = [...new Set(others.map((u) => u.by!))];
+  return ids.map((id) => {
+    const own = others.filter((u) => u.by === id);
+    const notes = [...new Set(own.map((u) => u.note?.trim()).filter((x): x is string => !!x))];
+    const last = own[own.length - 1]!;
+    const said = notes.length ? notes : last.status ? [label(lang, last.status as 'done')] : last.progress !== null ? [`${last.progress}%`] : [];
+    const problems = [...new Set(own.map((u) => u.problems?.trim()).filter((x): x is string => !!x))]
+      .map((p) => `${label(lang, 'problems')}${lang === 'zh' ? '：' : ': '}${p}`);
+    return `${name(id)}${lang === 'zh' ? '：' : ': '}${[...said, ...problems].join(lang === 'zh' ? '；' : '; ')}`;
+  }).join(lang === 'zh' ? '；' : '; ');
 }
 
 export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   const l = labeller(lang);
   const c = r.plan.contact;
   const rows = thisWeek(r);
+  const names = new Map<string, string>();
+  for (const { task } of rows) {
+    task.lead.forEach((id, i) => { names.set(id, task.leadNames[i]!); });
+    task.support.forEach((id, i) => { names.set(id, task.supportNames[i]!); });
+  }
+  for (const u of r.units) if (u.id) names.set(u.id, u.name);
+  const name: UnitName = (id) => names.get(id) ?? id;
+  const contributed = rows.some(({ task }) => task.updates.some((u) => !speaks(task, u)));
   return {
     title: `${r.plan.title} — ${l('weekly')}${r.weekNo === null ? bracket(lang, r.label) : `${lang === 'zh' ? ' ' : ', '}${r.label}`}`,
     meta: [
@@ -137,19 +214,21 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
       {
         heading: l('thisWeek'),
         table: {
-          // On a narrow terminal: the remark (why the task is listed) first, then the supporting units, the
-          // row number (the id stays), next steps, problems, progress; id, task, lead, due, status, light and
-          // the work done always stay.
+          // On a narrow terminal: the remark (why the task is listed) first, then the supporting units and
+          // what they reported, the row number (the id stays), next steps, problems, progress; id, task, lead,
+          // due, status, light and the work done always stay.
           columns: [
-            { label: l('no'), kind: 'int', omit: 3 }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
+            { label: l('no'), kind: 'int', omit: 4 }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
             { label: l('support'), kind: 'list', omit: 2 }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
-            { label: l('progress'), kind: 'progress', omit: 6 }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
-            { label: l('problems'), wide: true, omit: 5 }, { label: l('next'), wide: true, omit: 4 }, { label: l('remark'), wide: true, omit: 1 },
+            { label: l('progress'), kind: 'progress', omit: 7 }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
+            { label: l('problems'), wide: true, omit: 6 }, { label: l('next'), wide: true, omit: 5 },
+            // 配合单位进展 only in a week when a unit that does not lead a task reported on it.
+            ...(contributed ? [{ label: l('contributions'), wide: true, omit: 3 }] : []), { label: l('remark'), wide: true, omit: 1 },
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, statusCell(t), t.progress, t.light,
-            joinNotes(t.updates, 'note'), problemsText(t, lang), joinNotes(t.updates, 'next'),
-            tags.map((tag) => l(tag)).join(lang === 'zh' ? '、' : ', '),
+            leadTexts(t, 'note', name, lang), problemsText(t, r.from, name, lang), leadTexts(t, 'next', name, lang),
+            ...(contributed ? [contributionText(t, name, lang)] : []), tags.map((tag) => l(tag)).join(lang === 'zh' ? '、' : ', '),
           ]),
         },
       },
@@ -158,7 +237,17 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
       ...(r.reportsThisWeek.length || r.reportsOverdue.length
         ? [{ heading: l('deadlines'), table: deadlineTable([...r.reportsOverdue, ...r.reportsThisWeek], lang) }]
         : []),
+      ...(r.notReturned.length
+        ? [{
+          heading: l('notReturned'),
+          table: {
+            columns: [{ label: l('unit') }, { label: l('task'), wide: true }],
+            rows: r.notReturned.map((u) => [u.name, u.tasks.join(lang === 'zh' ? '、' : ', ')]),
+          },
+        }]
+        : []),
     ],
+    notes: r.reportDay ? [formatMessage('weekly/report-day', { date: r.reportDay.date, time: r.reportDay.time, week: r.label, asOf: r.asOf }, lang)] : [],
     orientation: 'landscape',
     signature: signatureLabels(lang),
   };
@@ -169,7 +258,7 @@ export default defineKind<WeeklyReport>({
   input: 'plan',
   formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'docx', 'ics'],
   options: ['week', 'weekStart'],
-  build: (plan, { asOf, lang, weekStarts }) => buildWeekly(plan, asOf, lang, weekStarts),
+  build: (plan, { asOf, lang, weekStarts, time }) => buildReportedWeekly(plan, asOf, lang, weekStarts, time),
   doc: weeklyDoc,
   calendar: (r, lang) => planCalendar(r.plan, [...r.overdue, ...r.dueThisWeek, ...r.dueNextWeek], [...r.reportsOverdue, ...r.reportsThisWeek], r.asOf, lang),
 });

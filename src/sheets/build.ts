@@ -5,7 +5,7 @@ import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan } from '../model/types.js';
 import type { Week } from '../calendar/dates.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { deadlineRows, unitNamer } from '../reports/common.js';
+import { deadlineForWeek } from '../tracking/weeks.js';
 import { SHEET_FORMAT, planFingerprint, taskFingerprint, type SheetMeta } from './layout.js';
 import { shownPercent } from '../formats/percent.js';
 import { weekLabel } from '../reports/weekly.js';
@@ -18,6 +18,8 @@ export interface SheetRow {
   status: string;
   progress: number;
   lastNote: string;
+  /** The task's target metrics: its 完成值 cells to fill in. */
+  metrics: string[];
 }
 
 export interface UnitSheet {
@@ -26,6 +28,8 @@ export interface UnitSheet {
   /** The header block: 填报单位, 方案, 周次, 报送期限. */
   header: [string, string][];
   rows: SheetRow[];
+  /** A 完成值 column per target metric of the unit's tasks, in order of first appearance. */
+  metrics: { metric: string; unit?: string }[];
 }
 
 export interface SheetRequest {
@@ -39,13 +43,6 @@ export interface SheetRequest {
   units: readonly string[];
 }
 
-/** The next report deadline on or after the week's start: the unit's own duty if it has one, else the plan's. */
-function returnBy(plan: Plan, unit: string, from: IsoDate): { due: IsoDate; time: string | null; title: string } | undefined {
-  const rows = deadlineRows(plan, from, unitNamer(plan)).filter((d) => d.due >= from);
-  const own = plan.reports.filter((r) => r.by === unit).map((r) => r.id);
-  const next = rows.find((d) => own.includes(d.id)) ?? rows[0];
-  return next ? { due: next.due, time: next.time, title: next.title } : undefined;
-}
 
 export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
   const l = (key: Parameters<typeof label>[1]) => label(req.lang, key);
@@ -65,8 +62,11 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
       status: l(v.status),
       progress: shownPercent(v.progress, 'percent'),
       lastNote: v.lastNote?.note ?? '',
+      metrics: v.task.targets.map((t) => t.metric),
     }));
-    const back = returnBy(plan, unit.id, req.week.from);
+    const metrics = new Map<string, string | undefined>();
+    for (const v of mine) for (const t of v.task.targets) if (!metrics.has(t.metric)) metrics.set(t.metric, t.unit);
+    const back = deadlineForWeek(plan, unit.id, req.week.from);
     const header: [string, string][] = [
       [l('fillUnit'), names.get(unit.id) ?? unit.id],
       [l('plan'), plan.title ?? ''],
@@ -82,6 +82,7 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
       title: `${plan.title ?? ''} — ${l('sheetTitle')}`,
       header,
       rows,
+      metrics: [...metrics].map(([metric, unit]) => (unit ? { metric, unit } : { metric })),
     });
   }
   return sheets;

@@ -1,14 +1,18 @@
-// A returned sheet against the plan as it is now: every filled cell checked, and each valid row turned into
-// a progress entry for the task. Pure: the command reads the files and writes the plan.
+// A returned sheet against the plan as it is now: which unit, week and plan it is of (its match lines, or
+// for a sheet a spreadsheet saved as CSV, its header lines and its tasks), every filled cell checked, and
+// each valid row turned into a progress entry of that unit. Pure: the command reads the files and writes.
 import { label } from '../messages/labels.js';
 import type { ToolMessageData } from '../messages/tool-messages.js';
 import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
 import { STATUSES } from '../model/types.js';
 import { unitStateAsOf } from '../model/status-at.js';
-import { SHEET_FORMAT, taskFingerprint, type SheetColumn } from './layout.js';
+import { unitByWord } from '../model/units.js';
+import { READABLE_FORMATS, SHEET_FORMAT, taskFingerprint, type SheetColumn } from './layout.js';
 import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
-import { progressOf, statusOf, writtenIso } from './values.js';
-import { earlierOf, isRealDate, laterOf } from '../calendar/dates.js';
+import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
+import { weekLabel } from '../reports/weekly.js';
+import { deadlineForWeek } from '../tracking/weeks.js';
+import type { Lang } from '../messages/types.js';
 
 type SheetMessage = Extract<keyof ToolMessageData, `sheet/${string}`>;
 
@@ -19,93 +23,249 @@ export interface SheetFinding<K extends SheetMessage = SheetMessage> {
   row: number;
   id: K;
   data: ToolMessageData[K];
+  /** An error keeps the sheet's rows out (unless --partial); a warning is told and the rows are taken. */
+  severity: 'error' | 'warning';
 }
 
 /** A progress entry as collect writes it: always by the unit whose sheet it came from. */
-export type CollectedEntry = Omit<Update, 'path' | 'by'> & { by: string };
+export type CollectedEntry = Omit<Update, 'path' | 'by' | 'solved' | 'actual'> & { by: string; actual?: Record<string, number> };
 
 export interface CollectedRow { file: string; row: number; task: Task; entry: CollectedEntry }
 
-export interface SheetResult { findings: SheetFinding[]; rows: CollectedRow[]; /** Rows with something filled in. */ filled: number }
+/** Which unit's sheet of which week a file is, and how sure: from its match lines, or only from its header lines. */
+export interface SheetIdentity {
+  unit: string;
+  unitName: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** The sheet's format version; none for a sheet matched by its header lines. */
+  format?: string;
+  /** The tasks the sheet was made with, in order, with their fingerprints (none when matched by header lines). */
+  tasks?: { id: string; fingerprint: string }[];
+  lang: Lang;
+}
+
+export interface SheetResult {
+  findings: SheetFinding[];
+  rows: CollectedRow[];
+  /** Rows with something filled in. */
+  filled: number;
+  identity?: SheetIdentity;
+  /** The latest 填报日期 filled in: of two copies of a unit's sheet, the later is taken. */
+  latest?: IsoDate;
+}
 
 /** The columns a unit fills in: a row with none of them filled says nothing this week. */
 const FILLED: readonly SheetColumn[] = ['note', 'newStatus', 'newProgress', 'problems', 'next', 'date', 'person'];
 
 const rowNumberOf = (ref: string): number => Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
+const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
-export function checkSheet(plan: Plan, sheet: ReturnedSheet, opts: { today: IsoDate }): SheetResult {
-  const findings: SheetFinding[] = [];
-  const add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row = 0) => {
-    findings.push({ file: sheet.file, cell: cell?.ref ?? '', row: cell ? rowNumberOf(cell.ref) : row, id, data } as SheetFinding);
+type Add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row?: number, severity?: 'error' | 'warning') => void;
+
+function finder(file: string, findings: SheetFinding[]): Add {
+  return (id, data, cell, row = 0, severity = 'error') => {
+    findings.push({ file, cell: cell?.ref ?? '', row: cell ? rowNumberOf(cell.ref) : row, id, data, severity } as SheetFinding);
   };
+}
+
+/** 第3周（6月15日—6月21日） or week 3 (2020-06-15 to 2020-06-21): its days, in the year nearest the plan's period. */
+function weekOfLabel(text: string, plan: Plan): { from: IsoDate; to: IsoDate } | undefined {
+  const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|至|—|-|~)\s*(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (iso) return { from: iso[1]!, to: iso[2]! };
+  const m = /(\d{1,2})月(\d{1,2})日\s*[—–\-~至]+\s*(\d{1,2})月(\d{1,2})日/.exec(text);
+  if (!m) return undefined;
+  const near = plan.period ?? (plan.year ? { start: `${plan.year}-01-01`, end: `${plan.year}-12-31` } : undefined);
+  if (!near) return undefined;
+  const from = dateOf({ text: `${m[1]}月${m[2]}日` }, { from: near.start, to: near.end });
+  const to = dateOf({ text: `${m[3]}月${m[4]}日` }, { from: near.start, to: near.end });
+  return from && 'date' in from && to && 'date' in to && from.date <= to.date ? { from: from.date, to: to.date } : undefined;
+}
+
+/** A header line's value: “填报单位：派出所” → 派出所. */
+function headerValue(header: readonly string[], names: readonly string[]): string | undefined {
+  for (const line of header) {
+    for (const name of names) {
+      const at = line.indexOf(name);
+      if (at < 0) continue;
+      const rest = line.slice(at + name.length).replace(/^\s*[：:]\s*/, '');
+      // Other fields may share the line (填报单位：派出所 周次：…): up to the next field.
+      return rest.split(/\s+(?=\S+[：:])/)[0]!.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Which sheet a file is: its match lines, when it has them, else its header lines (填报单位, 周次, 方案) — a
+ * sheet a spreadsheet saved as CSV. Undefined, with the finding that says why, when it is no sheet of this plan.
+ */
+export function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | undefined {
   const meta = sheet.meta;
-  if (sheet.unreadable || !meta) {
-    add('sheet/not-a-sheet', { file: sheet.file, reason: sheet.unreadable ?? '' });
-    return { findings, rows: [], filled: 0 };
+  if (sheet.unreadable && !meta) {
+    add('sheet/not-a-sheet', { file: sheet.file, reason: sheet.unreadable });
+    return undefined;
   }
-  if (meta.format !== SHEET_FORMAT) {
-    add('sheet/format', { file: sheet.file, format: meta.format, expected: SHEET_FORMAT });
-    return { findings, rows: [], filled: 0 };
+  if (meta) {
+    if (!READABLE_FORMATS.includes(meta.format)) {
+      add('sheet/format', { file: sheet.file, format: meta.format, expected: SHEET_FORMAT });
+      return undefined;
+    }
+    if (!same(meta.planTitle, plan.title ?? '')) {
+      add('sheet/other-plan', { file: sheet.file, sheetPlan: meta.planTitle, plan: plan.title ?? '' });
+      return undefined;
+    }
+    const unit = plan.units.find((u) => u.id === meta.unit);
+    if (!unit) {
+      add('sheet/unit', { file: sheet.file, unit: meta.unit, unitName: meta.unitName });
+      return undefined;
+    }
+    if (sheet.unreadable) {
+      add('sheet/not-a-sheet', { file: sheet.file, reason: sheet.unreadable });
+      return undefined;
+    }
+    return { unit: unit.id, unitName: unit.name, from: meta.from, to: meta.to, format: meta.format, tasks: meta.tasks, lang: meta.lang };
   }
-  if (meta.planTitle !== (plan.title ?? '')) {
-    add('sheet/other-plan', { file: sheet.file, sheetPlan: meta.planTitle, plan: plan.title ?? '' });
-    return { findings, rows: [], filled: 0 };
+  // No match lines: the header lines say whose and which week, the tasks are checked against the plan.
+  const l = (key: 'fillUnit' | 'week' | 'plan') => [label('zh', key), label('en', key)];
+  const unitName = headerValue(sheet.header, l('fillUnit'));
+  const weekText = headerValue(sheet.header, l('week'));
+  const planTitle = headerValue(sheet.header, l('plan'));
+  const missing = [...(unitName ? [] : ['unit' as const]), ...(weekText ? [] : ['week' as const]), ...(planTitle ? [] : ['plan' as const])];
+  if (missing.length) {
+    add('sheet/unidentified', { file: sheet.file, missing });
+    return undefined;
   }
-  const unit = plan.units.find((u) => u.id === meta.unit);
+  if (!same(planTitle!, plan.title ?? '')) {
+    add('sheet/other-plan', { file: sheet.file, sheetPlan: planTitle!, plan: plan.title ?? '' });
+    return undefined;
+  }
+  const unit = unitByWord(plan, unitName!);
   if (!unit) {
-    add('sheet/unit', { file: sheet.file, unit: meta.unit, unitName: meta.unitName });
-    return { findings, rows: [], filled: 0 };
+    add('sheet/unit', { file: sheet.file, unit: unitName!, unitName: unitName! });
+    return undefined;
   }
-  const labels = Object.fromEntries(STATUSES.map((s) => [s, label(meta.lang, s)])) as Record<Status, string>;
+  const week = weekOfLabel(weekText!, plan);
+  if (!week) {
+    add('sheet/unidentified', { file: sheet.file, missing: ['week'] });
+    return undefined;
+  }
+  add('sheet/unverified', { file: sheet.file });
+  return { unit: unit.id, unitName: unit.name, ...week, lang: /[\u4e00-\u9fff]/.test(weekText!) ? 'zh' : 'en' };
+}
+
+export interface CheckContext {
+  /** The week being reported (本周): a sheet of an earlier week is told as such, and may carry dates up to its end. */
+  current: { from: IsoDate; to: IsoDate; label: string; weekNo: number | null };
+  /** Nothing dated after it is taken. */
+  asOf: IsoDate;
+  lang: Lang;
+}
+
+const hasBadCharacter = (text: string): boolean => text.includes('\uFFFD');
+const errorCount = (findings: readonly SheetFinding[]): number => findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
+
+/** Checks a sheet identified as a unit's and turns its right rows into entries. */
+export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext): SheetResult {
+  const findings: SheetFinding[] = [];
+  const add = finder(sheet.file, findings);
+  const id = identify(plan, sheet, add);
+  if (!id) return { findings, rows: [], filled: 0 };
+  const unit = plan.units.find((u) => u.id === id.unit)!;
+  const earlier = id.to < ctx.current.from;
+  if (earlier) {
+    add('sheet/earlier-week', { week: weekLabel(weekNumber(plan, id.from, ctx), id.from, id.to, ctx.lang), current: ctx.current.label }, undefined, 0, 'warning');
+  }
+  // Dates may lie in the sheet's week — or, for an earlier week's sheet filled in late, up to this week's end.
+  const lastDay = earlier ? ctx.current.to : id.to;
+  const labels = Object.fromEntries(STATUSES.map((s) => [s, label(id.lang, s)])) as Record<Status, string>;
   const leaves = new Map(plan.allTasks.filter((t) => t.tasks.length === 0).map((t) => [t.id, t]));
+  const assigned = (t: Task) => t.lead.includes(unit.id) || t.support.includes(unit.id);
+  const expected = id.tasks ?? plan.allTasks.filter((t) => t.tasks.length === 0 && assigned(t)).map((t) => ({ id: t.id, fingerprint: '' }));
+  const expectedIds = new Set(expected.map((t) => t.id));
+  const written = new Set(sheet.rows.map((r) => r.cells.id?.text ?? ''));
   const rows: CollectedRow[] = [];
   let filled = 0;
+  let latest: IsoDate | undefined;
+  let position = 0;
+  const due = deadlineForWeek(plan, unit.id, id.from)?.due;
+  const blankDate = due && due < id.to ? due : id.to;
 
-  sheet.rows.forEach((found: FoundRow, i) => {
+  for (const found of sheet.rows as FoundRow[]) {
+    const at = found.below ? -1 : position++;
     const c = found.cells;
-    if (!FILLED.some((k) => c[k]?.text)) return;
+    const actuals = (Object.keys(c) as SheetColumn[]).filter((k) => k.startsWith('actual:') && c[k]!.text !== '');
+    if (!FILLED.some((k) => c[k]?.text) && actuals.length === 0) continue;
     filled++;
-    const before = findings.length;
-    const expected = meta.tasks[i];
-    const id = c.id?.text ?? '';
-    const task = leaves.get(id);
-    // The sheet's own rows, in its own order: a row it was not made with, or an id typed over, is not the unit's.
-    if (!expected) add('sheet/not-assigned', { task: id, unit: unit.name }, c.id, found.row);
-    else if (id !== expected.id) add('sheet/edited', { column: label(meta.lang, 'id'), was: expected.id, now: id }, c.id, found.row);
-    else if (!task) add('sheet/stale', { task: id, title: '' }, c.id, found.row);
-    else if (taskFingerprint(task) !== expected.fingerprint) add('sheet/stale', { task: id, title: task.title }, c.task ?? c.id, found.row);
-    else if ((c.task?.text ?? '') !== task.title.trim()) add('sheet/edited', { column: label(meta.lang, 'task'), was: task.title, now: c.task?.text ?? '' }, c.task, found.row);
-    else if (!task.lead.includes(unit.id) && !task.support.includes(unit.id)) add('sheet/not-assigned', { task: id, unit: unit.name }, c.id, found.row);
+    const errorsBefore = errorCount(findings);
+    const taskId = c.id?.text ?? '';
+    let task = leaves.get(taskId);
+
+    for (const [key, cell] of Object.entries(c)) {
+      if (cell && hasBadCharacter(cell.text)) add('sheet/encoding', { value: cell.text.slice(0, 20), column: key }, cell);
+    }
+    if (expectedIds.has(taskId)) {
+      const fingerprint = expected.find((t) => t.id === taskId)!.fingerprint;
+      if (!task) add('sheet/stale', { task: taskId, title: '' }, c.id, found.row);
+      else if (id.format && taskFingerprint(task, id.format) !== fingerprint) add('sheet/stale', { task: taskId, title: task.title }, c.task ?? c.id, found.row);
+      else if (!same(c.task?.text ?? '', task.title)) add('sheet/edited', { column: label(id.lang, 'task'), was: task.title, now: c.task?.text ?? '' }, c.task, found.row);
+      else if (!assigned(task)) add('sheet/not-assigned', { task: taskId, unit: unit.name }, c.id, found.row);
+    } else if (at >= 0 && at < expected.length && !written.has(expected[at]!.id)) {
+      // The row the sheet was made with for another task, its id typed over.
+      add('sheet/edited', { column: label(id.lang, 'id'), was: expected[at]!.id, now: taskId }, c.id, found.row);
+      task = undefined;
+    } else if (!taskId) {
+      add('sheet/no-task', {}, c.id ?? Object.values(c)[0], found.row);
+    } else if (!task || !assigned(task)) {
+      add('sheet/not-assigned', { task: taskId, unit: unit.name }, c.id, found.row);
+      task = undefined;
+    } else if (c.task?.text && !same(c.task.text, task.title)) {
+      add('sheet/edited', { column: label(id.lang, 'task'), was: task.title, now: c.task.text }, c.task, found.row);
+    } else {
+      // A row the unit added below the table, for one of its tasks: taken, and said.
+      add('sheet/added-row', { task: taskId }, c.id, found.row, 'warning');
+    }
 
     let status: Status | undefined;
     if (c.newStatus?.text) {
       status = statusOf(c.newStatus.text, labels);
-      if (!status) add('sheet/status', { value: c.newStatus.text, allowed: STATUSES.map((s) => labels[s]) }, c.newStatus);
+      if (!status) add('sheet/status', { value: c.newStatus.text, allowed: STATUSES.map((s) => labels[s]), suggestion: statusSuggestion(c.newStatus.text, labels) }, c.newStatus);
     }
     let progress: number | undefined;
     if (c.newProgress?.text) {
       progress = progressOf(c.newProgress);
-      if (progress === undefined || progress < 0 || progress > 100) {
-        add('sheet/progress', { value: c.newProgress.text }, c.newProgress);
-        progress = undefined;
-      }
+      if (progress === undefined) add('sheet/progress', { value: c.newProgress.text }, c.newProgress);
     }
     let date: IsoDate | undefined;
-    if (c.date?.text) {
-      const written = c.date.date ?? writtenIso(c.date.text);
-      if (!written || !isRealDate(written)) add('sheet/date', { value: c.date.text }, c.date);
-      else if (written < meta.from || written > meta.to) add('sheet/date-week', { value: written, from: meta.from, to: meta.to }, c.date);
-      else date = written;
+    if (c.date?.text || c.date?.number !== undefined) {
+      const d = dateOf(c.date, id);
+      if (d && 'bad' in d) add('sheet/date', { value: c.date.text }, c.date);
+      else if (d && (d.date < id.from || d.date > lastDay)) add('sheet/date-week', { value: d.date, from: id.from, to: id.to }, c.date);
+      else if (d) {
+        date = d.date;
+        if (d.date > ctx.asOf) add('sheet/date-future', { value: d.date, asOf: ctx.asOf }, c.date, found.row, 'warning');
+      }
     }
-    // Without a date: the week's last day, or today while the week is still running.
-    date ??= earlierOf(laterOf(opts.today, meta.from), meta.to);
+    const actual: Record<string, number> = {};
+    for (const key of actuals) {
+      const metric = key.slice('actual:'.length);
+      const cell = c[key]!;
+      const n = figureOf(cell);
+      if (n === undefined) add('sheet/figure', { value: cell.text, metric }, cell);
+      else if (task && !task.targets.some((t) => t.metric === metric)) add('sheet/no-target', { task: task.id, metric }, cell);
+      else actual[metric] = n;
+    }
+    // Without a date: the week's last day, or its report deadline when that comes first (Friday of a Monday
+    // week) — never today, so that collecting again on another day adds nothing.
+    date ??= blankDate;
     if (status === 'done' && progress === undefined) progress = 100;
     const note = c.note?.text || undefined;
     if (task && progress !== undefined && !note) {
       const was = unitStateAsOf(task, unit.id, date).progress;
       if (progress < was) add('sheet/progress-down', { task: task.id, was, now: progress }, c.newProgress);
     }
-    if (findings.length > before || !task) return;
+    if (errorCount(findings) > errorsBefore || !task) continue;
+    if (!latest || date > latest) latest = date;
     const entry: CollectedEntry = {
       date,
       ...(status ? { status } : {}),
@@ -114,14 +274,28 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, opts: { today: IsoD
       ...(c.problems?.text ? { problems: c.problems.text } : {}),
       ...(c.next?.text ? { next: c.next.text } : {}),
       by: unit.id,
+      ...(Object.keys(actual).length ? { actual } : {}),
     };
     rows.push({ file: sheet.file, row: found.row, task, entry });
-  });
-  return { findings, rows, filled };
+  }
+  return { findings, rows, filled, identity: id, ...(latest ? { latest } : {}) };
+}
+
+/** The campaign's number of the week starting `from` (null outside the period). */
+function weekNumber(plan: Plan, from: IsoDate, ctx: CheckContext): number | null {
+  if (ctx.current.weekNo === null) return null;
+  const n = ctx.current.weekNo - Math.round((Date.parse(ctx.current.from) - Date.parse(from)) / (7 * 86_400_000));
+  return n >= 1 && plan.period ? n : null;
 }
 
 /** Whether the task's log already has this entry (collecting the same sheet twice adds nothing). */
 export function alreadyLogged(task: Task, e: CollectedEntry): boolean {
   return task.updates.some((u) => u.date === e.date && u.by === e.by && u.status === e.status && u.progress === e.progress
-    && u.note === e.note && u.problems === e.problems && u.next === e.next);
+    && u.note === e.note && u.problems === e.problems && u.next === e.next && sameFigures(u.actual, e.actual));
 }
+
+const sameFigures = (a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean => {
+  const ka = Object.keys(a ?? {});
+  const kb = Object.keys(b ?? {});
+  return ka.length === kb.length && ka.every((k) => a![k] === b?.[k]);
+};

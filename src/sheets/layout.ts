@@ -4,17 +4,24 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../messages/types.js';
 import type { Task } from '../model/types.js';
+import { toIsoOrUndefined } from './values.js';
 
-/** Bumped when the columns or the hidden sheet change; collect refuses sheets of another version. */
-export const SHEET_FORMAT = 'campaign-sheet/1';
+/**
+ * Bumped when the columns or the hidden sheet change. Version 2 adds a 完成值 column per target metric and
+ * fingerprints a task's units and due date too; collect still reads version 1 sheets, and refuses others.
+ */
+export const SHEET_FORMAT = 'campaign-sheet/2';
+export const READABLE_FORMATS: readonly string[] = ['campaign-sheet/1', SHEET_FORMAT];
 
 /** The fill-in sheet's name, and the hidden one's. */
 export const SHEET_NAME = { zh: '填报', en: 'Fill in' } as const;
 export const META_SHEET = '_campaign';
 
-export type SheetColumn =
+export type FixedColumn =
   | 'id' | 'task' | 'role' | 'due' | 'status' | 'progress' | 'lastNote'
   | 'note' | 'newStatus' | 'newProgress' | 'problems' | 'next' | 'date' | 'person';
+/** A fixed column, or the 完成值 of one target metric (`actual:宣讲场次`). */
+export type SheetColumn = FixedColumn | `actual:${string}`;
 
 export interface ColumnSpec {
   key: SheetColumn;
@@ -25,7 +32,7 @@ export interface ColumnSpec {
   width: number;
 }
 
-export const COLUMNS: readonly ColumnSpec[] = [
+export const COLUMNS: readonly (ColumnSpec & { key: FixedColumn })[] = [
   { key: 'id', fill: false, label: { zh: '编号', en: 'Id' }, width: 7 },
   { key: 'task', fill: false, label: { zh: '任务', en: 'Task' }, width: 34 },
   { key: 'role', fill: false, label: { zh: '牵头/配合', en: 'Role' }, width: 8 },
@@ -41,6 +48,29 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: 'date', fill: true, label: { zh: '填报日期', en: 'Date' }, width: 12 },
   { key: 'person', fill: true, label: { zh: '填报人', en: 'Filled in by' }, width: 8 },
 ];
+
+const ACTUAL_LABEL: Record<Lang, string> = { zh: '完成值：', en: 'Actual: ' };
+
+/** The 完成值 column of a metric, after the fixed ones: 完成值：宣讲场次（场）. */
+export function actualColumn(metric: string, unit: string | undefined): ColumnSpec {
+  const label = (l: Lang) => `${ACTUAL_LABEL[l]}${metric}${unit ? (l === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}`;
+  return { key: `actual:${metric}`, fill: true, label: { zh: label('zh'), en: label('en') }, width: 10 };
+}
+
+/** The sheet's columns: the fixed ones, then a 完成值 per target metric of the unit's tasks. */
+export const columnsOf = (metrics: readonly { metric: string; unit?: string }[]): ColumnSpec[] =>
+  [...COLUMNS, ...metrics.map((m) => actualColumn(m.metric, m.unit))];
+
+const FIXED_LABELS = new Map<string, FixedColumn>(COLUMNS.flatMap((c) => [[c.label.zh, c.key], [c.label.en, c.key]] as [string, FixedColumn][]));
+
+/** The column a header cell names, in either language: 编号 → id, 完成值：宣讲场次（场） → actual:宣讲场次. */
+export function columnOfLabel(text: string): SheetColumn | undefined {
+  const t = text.trim();
+  const fixed = FIXED_LABELS.get(t);
+  if (fixed) return fixed;
+  const m = /^(?:完成值[：:]|Actual:\s*)(.+?)(?:（[^（）]*）| \([^()]*\))?$/.exec(t);
+  return m ? `actual:${m[1]!.trim()}` : undefined;
+}
 
 /** What the hidden sheet says about the sheet: enough to match it back, and to tell it is stale. */
 export interface SheetMeta {
@@ -61,8 +91,12 @@ export interface SheetMeta {
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-/** A task as the sheet shows it: id and title (what the unit sees and must not edit). */
-export const taskFingerprint = (t: Pick<Task, 'id' | 'title'>): string => hash(JSON.stringify([t.id, t.title]));
+/**
+ * A task as the sheet depends on it: its id, title, units and due date (version 1: id and title), so that
+ * a row for a task changed since is told apart. A letter first, so that no spreadsheet reads it as a number.
+ */
+export const taskFingerprint = (t: Pick<Task, 'id' | 'title' | 'lead' | 'support' | 'due'>, format: string = SHEET_FORMAT): string =>
+  format === 'campaign-sheet/1' ? hash(JSON.stringify([t.id, t.title])) : `t${hash(JSON.stringify([t.id, t.title, t.lead, t.support, t.due ?? null]))}`;
 
 /** Every leaf task's id, title, units and due date: the plan's tasks as a sheet depends on them. */
 export const planFingerprint = (tasks: readonly Task[]): string =>
@@ -79,14 +113,18 @@ export function metaRows(meta: SheetMeta): string[][] {
 
 /** The meta sheet read back; undefined when it is not one campaign wrote. */
 export function readMeta(rows: readonly (readonly string[])[]): SheetMeta | undefined {
-  const get = (key: string) => rows.find((r) => r[0] === key)?.[1];
+  const get = (key: string) => rows.find((r) => r[0]?.trim() === key)?.[1]?.trim();
   const format = get('format');
   if (!format?.startsWith('campaign-sheet/')) return undefined;
+  // A spreadsheet that saved the CSV may have rewritten the week's days (2020/6/15).
+  const from = toIsoOrUndefined(get('from') ?? '');
+  const to = toIsoOrUndefined(get('to') ?? '');
+  if (!from || !to) return undefined;
   const lang = get('lang') === 'en' ? 'en' : 'zh';
   return {
     format, planTitle: get('planTitle') ?? '', planFingerprint: get('planFingerprint') ?? '', unit: get('unit') ?? '',
-    unitName: get('unitName') ?? '', week: get('week') ?? '', from: get('from') ?? '', to: get('to') ?? '', lang,
-    tasks: rows.filter((r) => r[0] === 'task').map((r) => ({ id: r[1] ?? '', fingerprint: r[2] ?? '' })),
+    unitName: get('unitName') ?? '', week: get('week') ?? '', from, to, lang,
+    tasks: rows.filter((r) => r[0]?.trim() === 'task').map((r) => ({ id: r[1]?.trim() ?? '', fingerprint: r[2]?.trim() ?? '' })),
   };
 }
 

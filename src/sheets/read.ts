@@ -1,117 +1,128 @@
-// A returned fill-in sheet read back: its hidden match sheet (or the CSV's # lines), and each row of the
-// table with every cell as written and where it is (填报!G7). Whatever a spreadsheet did to a value — a date
-// typed as text, a number as a string, a formula — is kept as found; checking is check.ts's work.
-import ExcelJS from 'exceljs';
+// A returned fill-in sheet read back, whatever file it came in: the workbook campaign wrote (.xlsx, or the
+// same re-saved by Excel, WPS or LibreOffice), an Excel 97–2003 .xls, the CSV campaign wrote, or a sheet a
+// spreadsheet saved as CSV (its hidden part gone). Each becomes the same ReturnedSheet: the match lines
+// (the hidden sheet, or the CSV's # lines), the lines above the table (填报单位：…, 周次：…, 方案：…), and
+// every row of the table and below it with each cell as written and where it is (填报!G7). Whatever a
+// spreadsheet did to a value — a date typed as text, a number as a string — is kept as found; checking is
+// check.ts's work.
+import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { toIsoOrUndefined } from './values.js';
-import { COLUMNS, META_SHEET, SHEET_NAME, columnLetter, readMeta, type SheetColumn, type SheetMeta } from './layout.js';
+import { LABELS } from '../messages/labels.js';
+import { columnLetter, columnOfLabel, META_SHEET, readMeta, SHEET_NAME, type SheetColumn, type SheetMeta } from './layout.js';
 
 /** One cell as found: its text, a number when it held one, a date when it held one, and where it is. */
 export interface FoundCell { text: string; number?: number; date?: string; /** Shown as a percentage (0.6 as 60%). */ percent?: boolean; ref: string }
 
-export interface FoundRow { row: number; cells: Partial<Record<SheetColumn, FoundCell>> }
+export interface FoundRow {
+  row: number;
+  cells: Partial<Record<SheetColumn, FoundCell>>;
+  /** Below the table as it was made: after the 说明 line or a blank row. */
+  below: boolean;
+}
 
 export interface ReturnedSheet {
   file: string;
   /** The fill-in sheet's name as found (填报), for cell references. */
   sheet: string;
   meta?: SheetMeta;
+  /** The lines above the table, each its cells' text joined: what matches a sheet whose hidden part is gone. */
+  header: string[];
   rows: FoundRow[];
   /** Why it could not be read as a sheet at all. */
   unreadable?: string;
+  /** What kind of file it came in, for messages. */
+  kind: 'xlsx' | 'xls' | 'csv';
 }
 
-const LABELS = new Map<string, SheetColumn>(COLUMNS.flatMap((c) => [[c.label.zh, c.key], [c.label.en, c.key]] as [string, SheetColumn][]));
+/** A worksheet as rows of cells (sparse: rows that hold nothing may be missing), 1-based row numbers. */
+export interface Grid { name: string; rows: { row: number; cells: (FoundCell | undefined)[] }[] }
 
-function textOf(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return textOf(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return String(v.error);
-    return '';
-  }
-  return String(v);
+/** A workbook's sheets as grids: the fill-in sheet and the hidden match sheet when there is one. */
+export interface Workbook { sheets: Grid[] }
+
+const HELP_STARTS = [LABELS.zh.sheetHelp.slice(0, 6), LABELS.en.sheetHelp.slice(0, 12)];
+
+/** The fill-in sheet of a workbook read into grids: the match sheet, the header lines, the table's rows. */
+export function sheetFromWorkbook(file: string, kind: ReturnedSheet['kind'], wb: Workbook): ReturnedSheet {
+  const metaGrid = wb.sheets.find((s) => s.name === META_SHEET);
+  const meta = metaGrid ? readMeta(metaGrid.rows.map((r) => r.cells.map((c) => c?.text ?? ''))) : undefined;
+  const grid = wb.sheets.find((s) => s.name === SHEET_NAME.zh || s.name === SHEET_NAME.en) ?? wb.sheets.find((s) => s.name !== META_SHEET);
+  if (!grid) return { file, kind, sheet: '', header: [], rows: [], ...(meta ? { meta } : {}), unreadable: 'no worksheet' };
+  return { file, kind, ...(meta ? { meta } : {}), ...tableOf(grid) };
 }
 
-function cellOf(cell: ExcelJS.Cell, ref: string): FoundCell {
-  const v = cell.value;
-  const value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
-  return {
-    text: textOf(value).trim(),
-    ...(typeof value === 'number' ? { number: value } : {}),
-    ...(typeof value === 'number' && /%/.test(cell.numFmt ?? '') ? { percent: true } : {}),
-    ...(value instanceof Date ? { date: value.toISOString().slice(0, 10) } : {}),
-    ref,
-  };
-}
-
-/** Rows below the header row, each cell by its column's key, until a row with nothing in it. */
-function tableRows(grid: (string | FoundCell)[][], sheet: string): FoundRow[] | undefined {
-  const headerAt = grid.findIndex((r) => r.filter((c) => LABELS.has(typeof c === 'string' ? c : c.text)).length >= 4);
-  if (headerAt < 0) return undefined;
-  const keys = grid[headerAt]!.map((c) => LABELS.get(typeof c === 'string' ? c : c.text));
+/** The lines above the table's header row, and every row below it (blank ones and the 说明 line left out). */
+function tableOf(grid: Grid): Pick<ReturnedSheet, 'sheet' | 'header' | 'rows' | 'unreadable'> {
+  const keysOf = (cells: (FoundCell | undefined)[]) => cells.map((c) => (c ? columnOfLabel(c.text) : undefined));
+  const at = grid.rows.findIndex((r) => keysOf(r.cells).filter(Boolean).length >= 4);
+  const lineOf = (cells: (FoundCell | undefined)[]) => cells.map((c) => c?.text ?? '').filter((t) => t !== '').join(' ');
+  if (at < 0) return { sheet: grid.name, header: grid.rows.map((r) => lineOf(r.cells)).filter(Boolean), rows: [], unreadable: 'no table header' };
+  const header = grid.rows.slice(0, at).map((r) => lineOf(r.cells)).filter(Boolean);
+  const keys = keysOf(grid.rows[at]!.cells);
   const rows: FoundRow[] = [];
-  for (let i = headerAt + 1; i < grid.length; i++) {
-    const line = grid[i]!;
-    const cells: FoundRow['cells'] = {};
-    line.forEach((c, j) => {
-      const key = keys[j];
-      if (!key) return;
-      const cell = typeof c === 'string' ? { text: c.trim(), ref: `${sheet}!${columnLetter(j)}${i + 1}` } : c;
-      cells[key] = cell;
-    });
-    if (!cells.id?.text && !cells.task?.text) {
-      if (Object.values(cells).every((c) => !c?.text)) break;
+  let below = false;
+  let last = grid.rows[at]!.row;
+  for (const r of grid.rows.slice(at + 1)) {
+    const text = lineOf(r.cells);
+    // A blank row ends the table as it was made; rows after it were added below.
+    if (r.row > last + 1 || text === '') below = below || rows.length > 0;
+    last = r.row;
+    if (text === '') continue;
+    if (HELP_STARTS.some((h) => text.startsWith(h))) {
+      below = true;
+      continue;
     }
-    rows.push({ row: i + 1, cells });
+    const cells: FoundRow['cells'] = {};
+    r.cells.forEach((c, j) => {
+      const key = keys[j];
+      if (key && c) cells[key] = c;
+    });
+    rows.push({ row: r.row, cells, below });
   }
-  return rows;
+  return { sheet: grid.name, header, rows };
 }
 
-export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * A CSV's bytes as text: UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030/GBK as Excel and WPS
+ * save "CSV" on Chinese Windows — decided line by line, since a file can hold both (a UTF-8 sheet whose
+ * typed text an editor saved as GBK). Bytes that are neither stay U+FFFD, which the check refuses.
+ */
+export function decodeSheetText(bytes: Uint8Array): string {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 0xff && b[1] === 0xfe) return iconv.decode(b.subarray(2), 'utf-16le');
+  if (b[0] === 0xfe && b[1] === 0xff) return iconv.decode(b.subarray(2), 'utf-16be');
+  const body = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (err) {
-    return { file, sheet: '', rows: [], unreadable: (err as Error).message.split('\n')[0] };
+    return utf8.decode(body);
+  } catch {
+    const lines: string[] = [];
+    let start = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i < body.length && body[i] !== 0x0a) continue;
+      const line = body.subarray(start, i);
+      try {
+        lines.push(utf8.decode(line));
+      } catch {
+        lines.push(iconv.decode(line, 'gb18030'));
+      }
+      start = i + 1;
+    }
+    return lines.join('\n');
   }
-  const metaSheet = wb.getWorksheet(META_SHEET);
-  const metaRows: string[][] = [];
-  metaSheet?.eachRow((row) => { metaRows.push((row.values as ExcelJS.CellValue[]).slice(1).map(textOf)); });
-  const meta = readMeta(metaRows);
-  const ws = wb.worksheets.find((w) => w.name === SHEET_NAME.zh || w.name === SHEET_NAME.en) ?? wb.worksheets.find((w) => w.name !== META_SHEET);
-  if (!ws) return { file, sheet: '', rows: [], ...(meta ? { meta } : {}), unreadable: 'no worksheet' };
-  const grid: FoundCell[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const line: FoundCell[] = [];
-    for (let c = 1; c <= Math.max(COLUMNS.length, ws.columnCount); c++) line.push(cellOf(row.getCell(c), `${ws.name}!${columnLetter(c - 1)}${r}`));
-    grid.push(line);
-  }
-  const rows = tableRows(grid, ws.name);
-  return { file, sheet: ws.name, rows: rows ?? [], ...(meta ? { meta } : {}), ...(rows ? {} : { unreadable: 'no table header' }) };
 }
 
+/** A CSV sheet: its # match lines (when a spreadsheet kept them), the header lines, the table. */
 export function readCsvSheet(file: string, text: string): ReturnedSheet {
   let records: string[][];
   try {
-    records = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (err) {
-    return { file, sheet: '', rows: [], unreadable: (err as Error).message.split('\n')[0] };
+    return { file, kind: 'csv', sheet: '', header: [], rows: [], unreadable: (err as Error).message.split('\n')[0] };
   }
-  const meta = readMeta(records.filter((r) => r[0]?.startsWith('#')).map(([k, ...v]) => [k!.slice(1), ...v]));
+  const isMeta = (r: string[]) => /^#\w/.test(r[0]?.trim() ?? '');
+  const meta = readMeta(records.filter(isMeta).map(([k, ...v]) => [k!.trim().slice(1), ...v]));
   // A CSV has no sheet names: its cells are referred to by column and line, as a spreadsheet would show them.
-  const rows = tableRows(records, 'CSV');
-  return { file, sheet: 'CSV', rows: (rows ?? []).map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c, ...numberOrDate(c.text) }])) })), ...(meta ? { meta } : {}), ...(rows ? {} : { unreadable: 'no table header' }) };
-}
-
-/** What a CSV's text would have been in a spreadsheet: a number, or a date. */
-function numberOrDate(text: string): { number?: number; date?: string } {
-  const n = Number(text.replace(/%$/, ''));
-  if (text !== '' && Number.isFinite(n) && /^-?\d+(?:\.\d+)?%?$/.test(text)) return { number: n };
-  const d = toIsoOrUndefined(text);
-  return d ? { date: d } : {};
+  const rows = records.map((r, i) => ({ row: i + 1, cells: isMeta(r) ? [] : r.map((text, j) => ({ text: text.trim(), ref: `CSV!${columnLetter(j)}${i + 1}` })) }));
+  return { file, kind: 'csv', ...(meta ? { meta } : {}), ...tableOf({ name: 'CSV', rows: rows.filter((r) => r.cells.length) }) };
 }

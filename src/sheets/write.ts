@@ -9,7 +9,7 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { STATUSES } from '../model/types.js';
 import type { UnitSheet } from './build.js';
-import { COLUMNS, META_SHEET, SHEET_NAME, columnLetter, metaRows, type SheetColumn } from './layout.js';
+import { META_SHEET, SHEET_NAME, columnLetter, columnsOf, metaRows, type SheetColumn } from './layout.js';
 
 const READ_ONLY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 /** The first row of the table (its header), after the title and the header block. */
@@ -40,8 +40,9 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
   wb.modified = wb.created;
   const ws = wb.addWorksheet(SHEET_NAME[lang]);
   pageSetup('landscape', lang, ws);
-  COLUMNS.forEach((c, j) => { ws.getColumn(j + 1).width = c.width; });
-  const last = columnLetter(COLUMNS.length - 1);
+  const columns = columnsOf(sheet.metrics);
+  columns.forEach((c, j) => { ws.getColumn(j + 1).width = c.width; });
+  const last = columnLetter(columns.length - 1);
   const sep = lang === 'zh' ? '：' : ': ';
 
   ws.mergeCells(`A1:${last}1`);
@@ -58,7 +59,7 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
   }
 
   const header = ws.getRow(TABLE_ROW);
-  COLUMNS.forEach((c, j) => {
+  columns.forEach((c, j) => {
     const cell = header.getCell(j + 1);
     cell.value = c.label[lang];
     cell.font = font({ bold: true });
@@ -72,7 +73,7 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
   sheet.rows.forEach((r, i) => {
     const row = ws.getRow(TABLE_ROW + 1 + i);
     let lines = 1;
-    COLUMNS.forEach((c, j) => {
+    columns.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       cell.value = cellValue(r, c.key, lang);
       cell.font = font();
@@ -80,7 +81,9 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
       cell.alignment = { vertical: 'top', wrapText: true };
       if (c.key === 'due' || c.key === 'date') cell.numFmt = 'yyyy-mm-dd';
       if (c.key === 'progress') cell.numFmt = '0%';
-      if (!c.fill) {
+      // A 完成值 cell of a metric the task has no target of: nothing to fill in.
+      const open = c.fill && (!c.key.startsWith('actual:') || r.metrics.includes(c.key.slice(7)));
+      if (!open) {
         cell.fill = READ_ONLY_FILL;
         if (typeof cell.value === 'string') lines = Math.max(lines, cellLines(cell.value, c.width));
         return;
@@ -90,6 +93,8 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
         cell.dataValidation = { type: 'list', allowBlank: true, formulae: [choices], showErrorMessage: true, errorTitle: c.label[lang], error: statusChoices(lang).join(lang === 'zh' ? '、' : ', ') };
       } else if (c.key === 'newProgress') {
         cell.dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 100], showErrorMessage: true, errorTitle: c.label[lang], error: '0 – 100' };
+      } else if (c.key.startsWith('actual:')) {
+        cell.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: c.label[lang], error: '≥ 0' };
       } else if (c.key === 'date') {
         cell.dataValidation = {
           type: 'date', operator: 'between', allowBlank: true, formulae: [toUtcDate(sheet.meta.from), toUtcDate(sheet.meta.to)],
@@ -101,7 +106,7 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
     row.height = Math.max(lines, 3) * LINE_HEIGHT + ROW_PADDING;
   });
   const note = ws.getRow(TABLE_ROW + sheet.rows.length + 2);
-  ws.mergeCells(note.number, 1, note.number, COLUMNS.length);
+  ws.mergeCells(note.number, 1, note.number, columns.length);
   note.getCell(1).value = label(lang, 'sheetHelp');
   note.getCell(1).font = font({ size: 10, color: { argb: 'FF595959' } });
   note.getCell(1).alignment = { wrapText: true };
@@ -119,10 +124,11 @@ export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
 /** The CSV sheet: the match lines (#format, #planTitle …) first, then the table. UTF-8 with a BOM for Excel. */
 export function sheetCsv(sheet: UnitSheet): string {
   const lang = sheet.meta.lang;
+  const columns = columnsOf(sheet.metrics);
   const rows: unknown[][] = [
     ...metaRows(sheet.meta).map(([k, ...v]) => [`#${k}`, ...v]),
-    COLUMNS.map((c) => c.label[lang]),
-    ...sheet.rows.map((r) => COLUMNS.map((c) => {
+    columns.map((c) => c.label[lang]),
+    ...sheet.rows.map((r) => columns.map((c) => {
       const v = cellValue(r, c.key, lang);
       if (v instanceof Date) return r.due;
       return c.key === 'progress' ? `${r.progress}%` : (v ?? '');

@@ -1,8 +1,9 @@
 // Reporting weeks: Monday to Sunday unless the plan or the command line says the week starts on another
 // day (Friday to Thursday in many counties), numbered from the week the campaign starts in.
-import { lastDayIn, weekOf, weekStartingOn, daysBetween, type Week } from '../calendar/dates.js';
+import { addDays, lastDayIn, parseWeek, weekOf, weekStartingOn, daysBetween, type Week } from '../calendar/dates.js';
 import { DAY_NUMBER } from '../model/deadlines.js';
-import type { IsoDate, Plan, Weekday } from '../model/types.js';
+import type { Deadline, IsoDate, Plan, Weekday } from '../model/types.js';
+import { chineseNumber } from '../text/numerals.js';
 
 export interface ReportingWeek {
   /**
@@ -30,3 +31,75 @@ export function reportingWeek(asOf: IsoDate, weekStarts: Weekday, period?: { sta
 
 /** `--week 2020-W25`: the reporting week that ends in that ISO week, as of its last day. */
 export const asOfForWeek = (iso: Week, weekStarts: Weekday): IsoDate => lastDayIn(iso, DAY_NUMBER[weekStarts]);
+
+/** What `--week` names: an ISO week (2020-W25), or the campaign's own week (3, 第3周, 第三周). */
+export type WeekSpec = { iso: Week } | { campaign: number };
+
+export function parseWeekSpec(text: string): WeekSpec | undefined {
+  const t = text.trim();
+  const iso = parseWeek(t);
+  if (iso) return { iso };
+  const m = /^(?:第\s*)?([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\s*周?$/.exec(t);
+  if (!m) return undefined;
+  const n = chineseNumber(m[1]!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  return n && n >= 1 ? { campaign: n } : undefined;
+}
+
+/** The number of the campaign's last week (the one its period ends in), or 0 without a period. */
+export function campaignWeeks(period: { start: IsoDate; end: IsoDate } | undefined, weekStarts: Weekday): number {
+  if (!period || period.end < period.start) return 0;
+  return reportingWeek(period.end, weekStarts, period).weekNo ?? 0;
+}
+
+/**
+ * The last day of the reporting week `--week` names for a plan: its ISO week's, or the campaign's N-th
+ * week's (undefined when the plan has no such week).
+ */
+export function asOfForSpec(spec: WeekSpec, weekStarts: Weekday, period?: { start: IsoDate; end: IsoDate }): IsoDate | undefined {
+  if ('iso' in spec) return asOfForWeek(spec.iso, weekStarts);
+  if (spec.campaign > campaignWeeks(period, weekStarts)) return undefined;
+  return addDays(weekStartingOn(period!.start, DAY_NUMBER[weekStarts]).from, 7 * spec.campaign - 1);
+}
+
+/** Deadlines of recurring weekly duties (every Friday …): the ones that report on a week. */
+const weeklyDeadlines = (plan: Pick<Plan, 'reports'>): Deadline[] =>
+  plan.reports.filter((r) => r.every !== undefined && r.every !== 'month').flatMap((r) => r.deadlines);
+
+export interface ReportedWeek {
+  week: ReportingWeek;
+  /** Set on report day, before the deadline, when the week being reported is the one that just ended. */
+  reportDay?: { date: IsoDate; time: string | null };
+}
+
+/**
+ * The week being reported as of a date (and, when known, the time of day): the reporting week that
+ * contains it — except on report day, before its deadline, when that deadline reports on the week that
+ * just ended (Friday-to-Thursday weeks reported on Friday): then that week. A deadline reports on the
+ * week that holds the day before it.
+ */
+export function reportedWeek(plan: Pick<Plan, 'reports' | 'period'>, asOf: IsoDate, weekStarts: Weekday, time?: string): ReportedWeek {
+  const week = reportingWeek(asOf, weekStarts, plan.period);
+  const due = weeklyDeadlines(plan).find((d) => d.due === asOf && (time === undefined || d.time === undefined || time < d.time));
+  if (!due) return { week };
+  const before = reportingWeek(addDays(asOf, -1), weekStarts, plan.period);
+  if (before.from === week.from) return { week };
+  return { week: before, reportDay: { date: asOf, time: due.time ?? null } };
+}
+
+/**
+ * When a unit's sheet for a week is due back: the first deadline after the week's first day — that week's
+ * Friday for Monday weeks, the next Friday for Friday weeks — of the unit's own duties when it has any, else
+ * of the plan's, weekly duties before others.
+ */
+export function deadlineForWeek(plan: Pick<Plan, 'reports'>, unit: string | undefined, weekFrom: IsoDate): { due: IsoDate; time: string | null; report: string } | undefined {
+  const own = plan.reports.filter((r) => unit !== undefined && r.by === unit);
+  const pool = own.length ? own : plan.reports;
+  const weekly = pool.filter((r) => r.every !== undefined && r.every !== 'month');
+  let best: { due: IsoDate; time: string | null; report: string } | undefined;
+  for (const r of weekly.length ? weekly : pool) {
+    for (const d of r.deadlines) {
+      if (d.due > weekFrom && (!best || d.due < best.due)) best = { due: d.due, time: d.time ?? null, report: r.id };
+    }
+  }
+  return best;
+}

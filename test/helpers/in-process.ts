@@ -17,6 +17,8 @@ export interface CliOptions {
   cwd?: string;
   /** The date today is (default: the real today, as for a spawned process). */
   today?: string;
+  /** The time of day it is (HH:MM); none by default, as if the day had just begun. */
+  time?: string;
   /** Whether stdout and stderr are terminals. */
   tty?: boolean;
   columns?: number;
@@ -47,6 +49,7 @@ async function runOnce(args: string[], opts: CliOptions): Promise<CliResult> {
     ...(opts.columns ? { columns: opts.columns } : {}),
     stdin: Readable.from([Buffer.from(opts.input ?? '')]),
     today: () => opts.today ?? today(),
+    ...(opts.time ? { time: () => opts.time! } : {}),
   };
   const before = process.cwd();
   if (opts.cwd) process.chdir(opts.cwd);

@@ -1,0 +1,55 @@
+// An .xlsx workbook's sheets as grids (exceljs): the rows that hold something, each cell's text, and its
+// number or date and whether it is shown as a percentage. Only the cells that are there are visited.
+import ExcelJS from 'exceljs';
+import { columnLetter } from './layout.js';
+import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
+
+function textOf(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return textOf(v.result as ExcelJS.CellValue);
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return String(v.error);
+    return '';
+  }
+  return String(v);
+}
+
+function cellOf(cell: ExcelJS.Cell, ref: string): FoundCell {
+  const v = cell.value;
+  const value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
+  const date = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+  return {
+    text: textOf(value).trim(),
+    ...(typeof value === 'number' ? { number: value } : {}),
+    ...(typeof value === 'number' && /%/.test(cell.numFmt ?? '') ? { percent: true } : {}),
+    ...(date ? { date } : {}),
+    ref,
+  };
+}
+
+function gridOf(ws: ExcelJS.Worksheet): Grid {
+  const rows: Grid['rows'] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: (FoundCell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged range is its first cell; the others only repeat it.
+      if (cell.isMerged && cell.master !== cell) return;
+      cells[c - 1] = cellOf(cell, `${ws.name}!${columnLetter(c - 1)}${r}`);
+    });
+    rows.push({ row: r, cells });
+  });
+  return { name: ws.name, rows };
+}
+
+export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (err) {
+    return { file, kind: 'xlsx', sheet: '', header: [], rows: [], unreadable: (err as Error).message.split('\n')[0] };
+  }
+  return sheetFromWorkbook(file, 'xlsx', { sheets: wb.worksheets.map(gridOf) });
+}
