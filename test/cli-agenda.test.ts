@@ -126,6 +126,8 @@ describe('campaign agenda: many plans', () => {
     const dir = folder({ 'a.yaml': HISTORY_TEXT, 'b.yaml': OTHER_TEXT });
     const r = await cli(['agenda', 'b.yaml', 'a.yaml', ...AS_OF, '--days', '3', '--lang', 'zh', '-f', 'text'], { cwd: dir });
     expect(r.stdout.split('\n\n')).toEqual([
+      // The police report every Friday at noon: the market office has not reported on week 2 at all.
+      '【催报】市场所（另一乡）：请报送第2周（6月8日—6月14日）的进展情况，应于6月12日12:00前报送，已逾期9天。',
       '【督办提醒】派出所（另一乡）：报送事项“周报”应于6月12日12:00前报送县安委会办公室，已逾期9天；任务2.1“道路交通隐患排查”应于6月18日前完成，已逾期3天；报送事项“周报”应于6月19日12:00前报送县安委会办公室，已逾期2天；报送事项“周报”应于6月24日12:00前报送县安委会办公室，还有3天。',
       '【督办提醒】市场所（另一乡）：任务1.3“安全宣传进市场”应于6月19日前完成，已逾期2天；任务2.2“燃气安全检查, "餐饮"场所”应于6月24日前完成，还有3天。',
       '【督办提醒】另一乡安委办（另一乡）：报送事项“中期进展”应于6月19日前报送县安委会办公室，已逾期2天。',

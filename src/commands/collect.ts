@@ -96,9 +96,10 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
     }
 
     const text = taken.length ? editedText(source, logOps(taken)) : source.text;
-    if (opts.dryRun) {
-      if (taken.length) ctx.io.stdout(visible(diffOf(source, text)));
-    } else if (taken.length) {
+    // A dry run's diff: printed before the findings, or (JSON) the `diff` field, so that the output stays one JSON value.
+    const diff = opts.dryRun && taken.length ? diffOf(source, text) : undefined;
+    if (diff && format !== 'json') ctx.io.stdout(visible(diff));
+    if (!opts.dryRun && taken.length) {
       await writeIfUnchanged(source, text);
       lines.push(formatMessage('collect/written', { file, count: taken.length }, lang));
     }
@@ -111,6 +112,7 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
         warnings: findings.length - errors,
         taken: taken.map((r) => ({ file: r.file, row: r.row, task: r.task.id, update: r.entry })),
         written: !opts.dryRun && taken.length > 0,
+        ...(diff ? { diff } : {}),
       }, null, 2)}\n`);
     } else {
       const [{ renderStylish }, { Chalk }] = await Promise.all([import('../formats/stylish.js'), import('chalk')]);

@@ -29,6 +29,12 @@ export interface AgendaWords {
   item(i: ReminderItem): string;
   /** A unit of one of several plans: 派出所（铜钟乡）. */
   unitOf(unit: string, organizer: string): string;
+  /** One unit's 催报: 【催报】派出所：请报送第2周（6月5日—6月11日）的进展情况，应于6月12日12:00前报送，今天到期。 */
+  chase(unit: string, weeks: string[]): string;
+  /** A week whose entry is awaited, in a 催报. */
+  weekDue(w: { week: string; date: string; time: string | null; daysLate: number | null; daysLeft: number | null }): string;
+  /** A missing weekly entry as the agenda's table names it: 第2周（6月5日—6月11日）进展情况. */
+  weekEntry(week: string): string;
   /** Said when there is nothing to remind anyone of. */
   nothing(asOf: string, days: number): string;
   /** A due date in a sentence: 6月20日, with its year when it is not the as-of date's (2021年1月3日). */
@@ -47,6 +53,9 @@ const zh: AgendaWords = {
     return `报送事项“${i.title}”应于${i.date}${i.time ?? ''}前报送${i.toName ?? ''}，${when}`;
   },
   unitOf: (unit, organizer) => `${unit}（${organizer}）`,
+  chase: (unit, weeks) => `【催报】${unit}：${weeks.join('；')}。`,
+  weekDue: (w) => `请报送${w.week}的进展情况，应于${w.date}${w.time ?? ''}前报送，${zh.state(w.daysLate, w.daysLeft)}`,
+  weekEntry: (week) => `${week}进展情况`,
   nothing: (asOf, days) => `截至${asOf}，未来${days}天内没有逾期或到期的事项。`,
   date: (iso, asOf) => {
     const { y, m, d } = ymd(iso);
@@ -67,6 +76,9 @@ const en: AgendaWords = {
     return `report “${i.title}”${i.toName ? ` to ${i.toName}` : ''} ${was} due by ${i.date}${i.time ? ` ${i.time}` : ''}, ${when}`;
   },
   unitOf: (unit, organizer) => `${unit} (${organizer})`,
+  chase: (unit, weeks) => `[Report due] ${unit}: ${weeks.join('; ')}.`,
+  weekDue: (w) => `please send your progress for ${w.week}, due by ${w.date}${w.time ? ` ${w.time}` : ''}, ${en.state(w.daysLate, w.daysLeft)}`,
+  weekEntry: (week) => `progress of ${week}`,
   nothing: (asOf, n) => `As of ${asOf}, nothing is overdue or due in the next ${days(n)}.`,
   date: (iso) => iso,
 };

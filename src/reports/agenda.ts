@@ -9,6 +9,9 @@ import { compareTaskIds } from '../model/task-ids.js';
 import type { IsoDate, Plan, Status } from '../model/types.js';
 import { unitByWord } from '../model/units.js';
 import { viewTasks } from '../tracking/task-view.js';
+import { reportedWeek, reportingWeek, weekStartsOf, weeklyDeadlineFor } from '../tracking/weeks.js';
+import { notReturned } from '../tracking/returns.js';
+import { weekLabel } from './weekly.js';
 import { deadlineRows, unitNamer } from './common.js';
 import type { Cell, Column, Doc } from './doc.js';
 import { defineKind } from './kind.js';
@@ -23,7 +26,8 @@ export interface AgendaItem {
   /** The day it is due, and for a report duty with one, the time of day. */
   date: IsoDate;
   time: string | null;
-  kind: 'task' | 'report';
+  /** A task, a report duty, or a unit's entry for a week that has not come in (催报). */
+  kind: 'task' | 'report' | 'sheet';
   state: 'overdue' | 'due';
   /** Calendar days past due, when overdue (as `status` counts them). */
   daysLate: number | null;
@@ -33,7 +37,7 @@ export interface AgendaItem {
   file: string;
   organizer: string;
   plan: string;
-  /** The task's id, or the report duty's. */
+  /** The task's id, the report duty's, or the ISO week a missing entry is for (2026-W23). */
   id: string;
   title: string;
   /**
@@ -60,9 +64,9 @@ export interface AgendaReport {
   items: AgendaItem[];
 }
 
-interface Settings { asOf: IsoDate; days: number; units: readonly string[]; lang: Lang }
+interface Settings { asOf: IsoDate; days: number; units: readonly string[]; lang: Lang; /** HH:MM, when as of now. */ time?: string }
 
-function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang }: Settings): AgendaItem[] {
+function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang, time }: Settings): AgendaItem[] {
   const until = addDays(asOf, days);
   const names = unitNamer(plan);
   const unit = (id: string): AgendaUnit => ({ id, name: names([id])[0]! });
@@ -87,6 +91,26 @@ function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang }:
     });
   }
 
+  // Units with tasks in the week being reported — and, while a new week runs, in the week before — that have
+  // not reported on it: chased from its report deadline (催报).
+  const starts = weekStartsOf(plan);
+  const { week, reportDay } = reportedWeek(plan, asOf, starts, time);
+  const weeks = reportDay ? [week] : [reportingWeek(addDays(week.from, -1), starts, plan.period), week];
+  // Only the campaign's own weeks: after its period nobody owes a weekly entry.
+  for (const w of weeks.filter((x) => x.weekNo !== null)) {
+    for (const { unit: u } of notReturned(plan, w.from, w.to, asOf)) {
+      // Chased only where a weekly duty says when the week's entry is due.
+      const deadline = weeklyDeadlineFor(plan, u.id, w);
+      const who = acting([u.id], unit(u.id));
+      if (!deadline || deadline.due > until || who.length === 0) continue;
+      const date = deadline.due;
+      items.push({
+        date, time: deadline.time, kind: 'sheet', ...when(date), ...from, id: w.week, title: weekLabel(w.weekNo, w.from, w.to, lang), units: who,
+        status: null, progress: null, to: null, toName: null,
+      });
+    }
+  }
+
   const senders = new Map(plan.reports.map((r) => [r.id, r.by]));
   const office: AgendaUnit = { id: null, name: plan.contact.unit ?? plan.organizer ?? '' };
   for (const d of deadlineRows(plan, asOf, names)) {
@@ -102,6 +126,9 @@ function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang }:
   return items;
 }
 
+/** On one day: tasks, then report duties, then missing weekly entries. */
+const KIND_ORDER: Record<AgendaItem['kind'], number> = { task: 0, report: 1, sheet: 2 };
+
 export function buildAgenda(plans: readonly { file: string; plan: Plan }[], settings: Settings): AgendaReport {
   const order = new Map(plans.map((p, i) => [p.file, i]));
   const items = plans.flatMap(({ file, plan }) => planItems(file, plan, settings));
@@ -109,8 +136,9 @@ export function buildAgenda(plans: readonly { file: string; plan: Plan }[], sett
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
     || ((a.time ?? '24:00') < (b.time ?? '24:00') ? -1 : (a.time ?? '24:00') > (b.time ?? '24:00') ? 1 : 0)
     || order.get(a.file)! - order.get(b.file)!
-    || Number(a.kind === 'report') - Number(b.kind === 'report')
-    || (a.kind === 'task' ? compareTaskIds(a.id, b.id) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+    || (a.kind === 'task' ? compareTaskIds(a.id, b.id) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    || (a.units[0]?.name ?? '').localeCompare(b.units[0]?.name ?? ''));
   return {
     asOf: settings.asOf, days: settings.days, until: addDays(settings.asOf, settings.days), units: [...settings.units],
     plans: plans.map(({ file, plan }) => ({ file, organizer: plan.organizer ?? '', title: plan.title ?? '' })),
@@ -129,10 +157,10 @@ export function agendaDoc(r: AgendaReport, lang: Lang): Doc {
     { label: l('statusCol'), kind: 'status' }, { label: l('progress'), kind: 'progress' },
   ];
   const rows = r.items.map((i): Cell[] => [
-    i.date, i.time, words.state(i.daysLate, i.daysLeft), i.kind === 'task' ? l('task') : l('reportCol'),
+    i.date, i.time, words.state(i.daysLate, i.daysLeft), l(i.kind === 'task' ? 'task' : i.kind === 'report' ? 'reportCol' : 'weekSheet'),
     ...(several ? [i.organizer] : []),
     i.kind === 'task' ? i.id : null,
-    i.kind === 'report' && i.toName ? `${i.title}${bracket(lang, `${l('to')}${lang === 'zh' ? '：' : ': '}${i.toName}`)}` : i.title,
+    i.kind === 'report' && i.toName ? `${i.title}${bracket(lang, `${l('to')}${lang === 'zh' ? '：' : ': '}${i.toName}`)}` : i.kind === 'sheet' ? words.weekEntry(i.title) : i.title,
     i.units.map((u) => u.name), i.status, i.progress,
   ]);
   return {
@@ -152,7 +180,18 @@ export function reminderDoc(r: AgendaReport, lang: Lang): Doc {
   const several = r.plans.length > 1;
   const planOrder = new Map(r.plans.map((p, i) => [p.file, i]));
   const groups = new Map<string, { plan: number; unit: string; items: string[] }>();
+  // 催报 first: a unit that has not reported on a week is asked for it, in a message of its own.
+  const chase = new Map<string, { plan: number; unit: string; weeks: string[] }>();
   for (const i of r.items) {
+    if (i.kind !== 'sheet') continue;
+    const u = i.units[0]!;
+    const key = `${i.file}\u0000${u.id}`;
+    const group = chase.get(key) ?? { plan: planOrder.get(i.file)!, unit: several ? words.unitOf(u.name, i.organizer) : u.name, weeks: [] };
+    group.weeks.push(words.weekDue({ week: i.title, date: words.date(i.date, r.asOf), time: i.time, daysLate: i.daysLate, daysLeft: i.daysLeft }));
+    chase.set(key, group);
+  }
+  for (const i of r.items) {
+    if (i.kind === 'sheet') continue;
     for (const u of i.units) {
       const key = `${i.file}\u0000${u.id ?? `\u0000${u.name}`}`;
       const group = groups.get(key) ?? { plan: planOrder.get(i.file)!, unit: several ? words.unitOf(u.name, i.organizer) : u.name, items: [] };
@@ -163,7 +202,12 @@ export function reminderDoc(r: AgendaReport, lang: Lang): Doc {
       groups.set(key, group);
     }
   }
-  const paragraphs = groups.size ? [...groups.values()].sort((a, b) => a.plan - b.plan).map((g) => words.message(g.unit, g.items)) : [words.nothing(words.date(r.asOf, r.asOf), r.days)];
+  // Plan by plan: its 催报, then its 督办提醒.
+  const paragraphs = [
+    ...[...chase.values()].map((g) => ({ plan: g.plan, first: 0, text: words.chase(g.unit, g.weeks) })),
+    ...[...groups.values()].map((g) => ({ plan: g.plan, first: 1, text: words.message(g.unit, g.items) })),
+  ].sort((a, b) => a.plan - b.plan || a.first - b.first).map((p) => p.text);
+  if (paragraphs.length === 0) paragraphs.push(words.nothing(words.date(r.asOf, r.asOf), r.days));
   return { meta: [], sections: paragraphs.map((p) => ({ paragraphs: [p] })) };
 }
 
@@ -173,7 +217,7 @@ export default defineKind<AgendaReport>({
   formats: ['table', 'text', 'json', 'md', 'csv', 'html'],
   defaultInputs: ['.'],
   options: ['days', 'unit'],
-  build: (plans, { asOf, lang, days, units }) => buildAgenda(plans, { asOf, lang, days: days ?? DEFAULT_DAYS, units: units ?? [] }),
+  build: (plans, { asOf, lang, days, units, time }) => buildAgenda(plans, { asOf, lang, days: days ?? DEFAULT_DAYS, units: units ?? [], ...(time ? { time } : {}) }),
   doc: agendaDoc,
   docIn: (format, r, lang) => (format === 'text' ? reminderDoc(r, lang) : undefined),
 });

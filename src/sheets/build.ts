@@ -66,7 +66,7 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
     }));
     const metrics = new Map<string, string | undefined>();
     for (const v of mine) for (const t of v.task.targets) if (!metrics.has(t.metric)) metrics.set(t.metric, t.unit);
-    const back = deadlineForWeek(plan, unit.id, req.week.from);
+    const back = deadlineForWeek(plan, unit.id, req.week);
     const header: [string, string][] = [
       [l('fillUnit'), names.get(unit.id) ?? unit.id],
       [l('plan'), plan.title ?? ''],

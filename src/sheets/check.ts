@@ -11,7 +11,7 @@ import { READABLE_FORMATS, SHEET_FORMAT, taskFingerprint, type SheetColumn } fro
 import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
 import { weekLabel } from '../reports/weekly.js';
-import { deadlineForWeek } from '../tracking/weeks.js';
+import { weeklyDeadlineFor } from '../tracking/weeks.js';
 import type { Lang } from '../messages/types.js';
 
 type SheetMessage = Extract<keyof ToolMessageData, `sheet/${string}`>;
@@ -82,15 +82,12 @@ function weekOfLabel(text: string, plan: Plan): { from: IsoDate; to: IsoDate } |
   return from && 'date' in from && to && 'date' in to && from.date <= to.date ? { from: from.date, to: to.date } : undefined;
 }
 
-/** A header line's value: “填报单位：派出所” → 派出所. */
+/** A header field's value: “填报单位：派出所” → 派出所 (other fields may share its line: up to the next). */
 function headerValue(header: readonly string[], names: readonly string[]): string | undefined {
   for (const line of header) {
     for (const name of names) {
-      const at = line.indexOf(name);
-      if (at < 0) continue;
-      const rest = line.slice(at + name.length).replace(/^\s*[：:]\s*/, '');
-      // Other fields may share the line (填报单位：派出所 周次：…): up to the next field.
-      return rest.split(/\s+(?=\S+[：:])/)[0]!.trim();
+      const m = new RegExp(`(?:^|\\s)${name}\\s*[：:]\\s*(.+?)(?=\\s+[^\\s：:]+[：:]|$)`).exec(line);
+      if (m) return m[1]!.trim();
     }
   }
   return undefined;
@@ -150,7 +147,7 @@ export function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdent
     add('sheet/unidentified', { file: sheet.file, missing: ['week'] });
     return undefined;
   }
-  add('sheet/unverified', { file: sheet.file });
+  add('sheet/unverified', { file: sheet.file }, undefined, 0, 'warning');
   return { unit: unit.id, unitName: unit.name, ...week, lang: /[\u4e00-\u9fff]/.test(weekText!) ? 'zh' : 'en' };
 }
 
@@ -188,7 +185,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
   let filled = 0;
   let latest: IsoDate | undefined;
   let position = 0;
-  const due = deadlineForWeek(plan, unit.id, id.from)?.due;
+  const due = weeklyDeadlineFor(plan, unit.id, id)?.due;
   const blankDate = due && due < id.to ? due : id.to;
 
   for (const found of sheet.rows as FoundRow[]) {
@@ -204,13 +201,14 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
     for (const [key, cell] of Object.entries(c)) {
       if (cell && hasBadCharacter(cell.text)) add('sheet/encoding', { value: cell.text.slice(0, 20), column: key }, cell);
     }
-    if (expectedIds.has(taskId)) {
+    const inTable = at >= 0 && at < expected.length;
+    if (inTable && expectedIds.has(taskId)) {
       const fingerprint = expected.find((t) => t.id === taskId)!.fingerprint;
       if (!task) add('sheet/stale', { task: taskId, title: '' }, c.id, found.row);
       else if (id.format && taskFingerprint(task, id.format) !== fingerprint) add('sheet/stale', { task: taskId, title: task.title }, c.task ?? c.id, found.row);
       else if (!same(c.task?.text ?? '', task.title)) add('sheet/edited', { column: label(id.lang, 'task'), was: task.title, now: c.task?.text ?? '' }, c.task, found.row);
       else if (!assigned(task)) add('sheet/not-assigned', { task: taskId, unit: unit.name }, c.id, found.row);
-    } else if (at >= 0 && at < expected.length && !written.has(expected[at]!.id)) {
+    } else if (inTable && !written.has(expected[at]!.id)) {
       // The row the sheet was made with for another task, its id typed over.
       add('sheet/edited', { column: label(id.lang, 'id'), was: expected[at]!.id, now: taskId }, c.id, found.row);
       task = undefined;

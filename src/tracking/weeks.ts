@@ -86,20 +86,39 @@ export function reportedWeek(plan: Pick<Plan, 'reports' | 'period'>, asOf: IsoDa
   return { week: before, reportDay: { date: asOf, time: due.time ?? null } };
 }
 
-/**
- * When a unit's sheet for a week is due back: the first deadline after the week's first day — that week's
- * Friday for Monday weeks, the next Friday for Friday weeks — of the unit's own duties when it has any, else
- * of the plan's, weekly duties before others.
- */
-export function deadlineForWeek(plan: Pick<Plan, 'reports'>, unit: string | undefined, weekFrom: IsoDate): { due: IsoDate; time: string | null; report: string } | undefined {
-  const own = plan.reports.filter((r) => unit !== undefined && r.by === unit);
-  const pool = own.length ? own : plan.reports;
-  const weekly = pool.filter((r) => r.every !== undefined && r.every !== 'month');
-  let best: { due: IsoDate; time: string | null; report: string } | undefined;
-  for (const r of weekly.length ? weekly : pool) {
+export interface WeekDeadline { due: IsoDate; time: string | null; report: string }
+
+const isWeekly = (r: Plan['reports'][number]): boolean => r.every !== undefined && r.every !== 'month';
+
+/** The first of the duties' deadlines after the week's first day, within `until` when given. */
+function firstAfter(duties: Plan['reports'], weekFrom: IsoDate, until?: IsoDate): WeekDeadline | undefined {
+  let best: WeekDeadline | undefined;
+  for (const r of duties) {
     for (const d of r.deadlines) {
-      if (d.due > weekFrom && (!best || d.due < best.due)) best = { due: d.due, time: d.time ?? null, report: r.id };
+      if (d.due > weekFrom && (!until || d.due <= until) && (!best || d.due < best.due)) best = { due: d.due, time: d.time ?? null, report: r.id };
     }
   }
   return best;
+}
+
+/**
+ * The weekly deadline that reports on a week: the first of a weekly duty's deadlines after the week's first
+ * day and within a week of its end — that week's Friday for Monday weeks, the next Friday for Friday weeks —
+ * of the unit's own weekly duties when it has any, else of the plan's. None when the plan has no weekly duty.
+ */
+export function weeklyDeadlineFor(plan: Pick<Plan, 'reports'>, unit: string | undefined, week: { from: IsoDate; to: IsoDate }): WeekDeadline | undefined {
+  const weekly = plan.reports.filter(isWeekly);
+  const own = weekly.filter((r) => unit !== undefined && r.by === unit);
+  return firstAfter(own.length ? own : weekly, week.from, addDays(week.to, 7));
+}
+
+/**
+ * When a unit's sheet for a week is due back: the weekly deadline that reports on it; without a weekly duty,
+ * the first deadline after the week's first day, of the unit's own duties when it has any, else of the plan's.
+ */
+export function deadlineForWeek(plan: Pick<Plan, 'reports'>, unit: string | undefined, week: { from: IsoDate; to: IsoDate }): WeekDeadline | undefined {
+  const weekly = weeklyDeadlineFor(plan, unit, week);
+  if (weekly) return weekly;
+  const own = plan.reports.filter((r) => unit !== undefined && r.by === unit);
+  return firstAfter(own.length ? own : plan.reports, week.from);
 }
