@@ -114,6 +114,19 @@ const row = (what, m, note = '') => {
 const label = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** A township's plan with `units` units, each leading three tasks, all supporting the mobilisation task 1.1. */
+function townshipPlan(units) {
+  const ids = Array.from({ length: units }, (_, i) => `u${String(i + 1).padStart(2, '0')}`);
+  const lines = [
+    'version: 1', 'title: 测试镇2020年“安全生产月”活动方案', 'organizer: 测试镇', 'year: 2020', 'period: {start: "2020-06-01", end: "2020-06-30"}',
+    'units:', ...ids.map((id, i) => `  - {id: ${id}, name: 单位${i + 1}}`),
+    'tasks:', '  - id: "1"', '    title: 宣传发动', '    tasks:', `      - {id: "1.1", title: 召开动员会, lead: [u01], support: [${ids.slice(1).join(', ')}], due: "2020-06-30"}`,
+    '  - id: "2"', '    title: 隐患排查', '    tasks:',
+    ...ids.flatMap((id, i) => [0, 1, 2].map((k) => `      - {id: "2.${i * 3 + k + 1}", title: 排查任务${i * 3 + k + 1}, lead: [${id}], due: "2020-06-30"}`)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 function main() {
   process.stderr.write(`generating plans in ${dir} …\n`);
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
@@ -206,6 +219,24 @@ function main() {
   row('rollup 500×100: campaign, cached, terminal table', rollupDrawn, '-f table, COLUMNS=160');
   const drawing = rollupDrawn.median - rollupWarm.median;
 
+  // A week's folder of 40 returned workbooks collected into a township plan (issue #20): 40 units, each leading
+  // three tasks and supporting the mobilisation task, every row of every sheet filled in. A dry run does all the
+  // work but the write, so that each run reads the same plan; each is checked to take every row.
+  const township = write('township.yaml', townshipPlan(40));
+  const sheetsDir = join(dir, 'returned');
+  once([BIN, 'sheets', township, '--week', '2020-W25', '-o', sheetsDir, '--lang', 'zh']);
+  const filled = spawnSync(process.execPath, [join(ROOT, 'bench', 'fill-sheets.mjs'), sheetsDir, '2020-06-19'], { encoding: 'utf8' });
+  if (filled.status !== 0) fail(`could not fill the returned sheets: ${excerpt(filled.stderr)}`);
+  const sheetFiles = readdirSync(sheetsDir).filter((f) => f.endsWith('.xlsx'));
+  if (sheetFiles.length !== 40) fail(`campaign sheets wrote ${sheetFiles.length} workbooks, not 40`);
+  const collected = row('collect 40 returned workbooks: campaign', measure([BIN, 'collect', township, sheetsDir, '--as-of', '2020-06-21', '--dry-run', '-f', 'json'], 5, {
+    check: (r) => {
+      exitsZero(r, ['campaign', 'collect']);
+      const out = JSON.parse(r.stdout);
+      if (out.errors !== 0 || out.taken.length !== 160) fail(`campaign collect took ${out.taken.length} of 160 rows with ${out.errors} errors`);
+    },
+  }), '40 units × 4 rows (3 led, 1 supported), --dry-run -f json; checked: 160 rows taken');
+
   const x = (a, b) => `${(a / b).toFixed(2)}×`;
   const r10 = results[10000];
   const r100 = results[100000];
@@ -221,6 +252,7 @@ function main() {
     ['rollup 500×100 cached ≤ 0.25× ajv-cli', x(rollupWarm.median, rollupAjv.median), rollupWarm.median <= 0.25 * rollupAjv.median],
     ['rollup terminal table drawn ≤ 0.2 s', `${drawing.toFixed(2)} s (cached: table − json)`, drawing <= 0.2],
     ['--version ≤ 1.5× node -e 0', x(version.median, nodeBase.median), version.median <= 1.5 * nodeBase.median],
+    ['collect 40 returned workbooks ≤ 2 s', `${collected.median.toFixed(2)} s`, collected.median <= 2],
     ['validate 100k ≤ 12× validate 10k (linear)', ...(r100 ? [x(r100.campaign.median, r10.campaign.median), r100.campaign.median <= 12 * r10.campaign.median] : notMeasured)],
   ];
 

@@ -50,6 +50,47 @@ describe('campaign weekly', () => {
     expect((await cli(['weekly', HISTORY, '--week', '2020-25'])).stderr).toContain('give an ISO week such as 2020-W25, or the campaign\'s week number');
   });
 
+  it('--week N and 第N周 count the campaign\'s weeks; a week the campaign does not have is refused', async () => {
+    const head = (r: { stdout: string }) => { const w = JSON.parse(r.stdout); return [w.weekNo, w.from, w.to, w.asOf]; };
+    const third = [3, '2020-06-15', '2020-06-21', '2020-06-21'];
+    for (const week of ['3', '第3周', '第三周', '３']) expect(head(await cli(['weekly', HISTORY, '--week', week, '-f', 'json'])), week).toEqual(third);
+    expect(head(await cli(['weekly', HISTORY, '--week', '1', '-f', 'json']))).toEqual([1, '2020-06-01', '2020-06-07', '2020-06-07']);
+    const r = await cli(['weekly', HISTORY, '--week', '9', '--lang', 'zh']);
+    expect([r.code, r.stderr]).toEqual([2, `campaign: ${HISTORY}：活动只有 5 周，没有第9周\n`]);
+  });
+
+  it('on report day, before its deadline, shows the week that just ended, and says so', async () => {
+    const dir = tmp();
+    // Friday-to-Thursday weeks, reported every Friday by 12:00.
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: friday}\nunits:\n')
+      .replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: friday, time: "12:00"}\n'));
+    const at = async (time: string | undefined, ...args: string[]) =>
+      cli(['weekly', 'p.yaml', ...args, '-f', 'json', '--lang', 'zh'], { cwd: dir, today: '2020-06-19', ...(time ? { time } : {}) });
+    const morning = JSON.parse((await at('09:30')).stdout);
+    expect([morning.weekNo, morning.from, morning.to, morning.asOf, morning.reportDay]).toEqual([3, '2020-06-12', '2020-06-18', '2020-06-18', { date: '2020-06-19', time: '12:00' }]);
+    const afternoon = JSON.parse((await at('12:30')).stdout);
+    expect([afternoon.weekNo, afternoon.from, afternoon.reportDay]).toEqual([4, '2020-06-19', null]);
+    // --as-of names the day: before its deadline; --week names the week.
+    expect(JSON.parse((await at(undefined, '--as-of', '2020-06-19')).stdout).weekNo).toBe(3);
+    expect(JSON.parse((await at('09:30', '--week', '4')).stdout).weekNo).toBe(4);
+    const table = await cli(['weekly', 'p.yaml', '--lang', 'zh'], { cwd: dir, today: '2020-06-19', time: '09:30' });
+    expect(table.stdout).toContain('2020-06-19 是报送日：12:00 截止前显示刚结束的第3周（6月12日—6月18日），为截至 2020-06-18 的情况；本周的表请用 --week 指定');
+  });
+
+  it('lists the units with tasks this week that have not reported on it', async () => {
+    const w = JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-14', '-f', 'json'])).stdout);
+    // Week 2 (June 8–14): police reported on 1.1 (June 10), edu on 1.2 (June 9); the market office on nothing.
+    expect(w.notReturned).toEqual([{ unit: 'market', name: '市场所', tasks: ['1.3', '2.2'] }]);
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-07', '-f', 'json'])).stdout).notReturned.map((u: { unit: string }) => u.unit)).toEqual(['edu', 'market']);
+    // The plan's own office — a unit marked self, or the contact unit — is never asked to report to itself.
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('  - {id: market, name: 市场所}', '  - {id: market, name: 市场所, self: true}'));
+    expect(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
+    writeFileSync(join(dir, 'q.yaml'), readFileSync(HISTORY, 'utf8').replace('contact: {unit: 测试乡安委办', 'contact: {unit: 市场所'));
+    expect(JSON.parse((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
+    expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '-f', 'json'])).stdout).notReturned).toEqual([]);
+  });
+
   it('--week-start friday, or the plan\'s reporting.weekStarts: Friday-to-Thursday weeks, numbered from the period\'s', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: 周五}\nunits:\n'));

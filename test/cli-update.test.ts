@@ -98,6 +98,49 @@ describe('campaign update', () => {
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  describe('who reports, figures, problems solved', () => {
+    const weekly = async (file: string, asOf: string) => JSON.parse((await cli(['weekly', file, '--as-of', asOf, '-f', 'json'])).stdout);
+    const task = (r: { updatedThisWeek: { id: string }[]; unresolved: { id: string }[] }, id: string) =>
+      [...r.updatedThisWeek, ...r.unresolved].find((t) => t.id === id) as unknown as Record<string, unknown> | undefined;
+
+    it('--actual alone joins the unit\'s entry of the day, and keeps status, progress, note and the open problem', async () => {
+      const { file, before } = copy();
+      expect((await cli(['update', file, '1.1', '-p', '60', '-n', '宣讲6场', '--problems', '2家企业未安排', '--by', 'police', '-d', '2020-06-08'])).code).toBe(0);
+      const once = readFileSync(file, 'utf8');
+      // The same day, the same unit: the figure goes into its entry.
+      expect((await cli(['update', file, '1.1', '--actual', '宣讲场次=6', '--by', 'police', '-d', '2020-06-08'])).code).toBe(0);
+      expect(changedLines(once, readFileSync(file, 'utf8'))).toEqual({
+        removed: ['          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}   # updated weekly', '          - {date: 2020-06-08, progress: 60, note: 宣讲6场, problems: 2家企业未安排, by: police}'],
+        added: ['          - {metric: 宣讲场次, unit: 场, target: 10, actual: 6}   # updated weekly', '          - {date: 2020-06-08, progress: 60, note: 宣讲6场, problems: 2家企业未安排, by: police, actual: {宣讲场次: 6}}'],
+      });
+      // Another day: an entry of figures alone, which changes nothing else.
+      expect((await cli(['update', file, '1.1', '--actual', '宣讲场次=8', '--by', 'police', '-d', '2020-06-10'])).code).toBe(0);
+      expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toContain('          - {date: 2020-06-10, by: police, actual: {宣讲场次: 8}}');
+      const t = task(await weekly(file, '2020-06-10'), '1.1')!;
+      expect([t.status, t.progress, t.note, t.openProblem]).toEqual(['in_progress', 60, '宣讲6场', { date: '2020-06-08', problems: '2家企业未安排' }]);
+    });
+
+    it('--actual alone outside the period asks for -d rather than dating the entry today', async () => {
+      const { file, before } = copy();
+      const r = await cli(['update', file, '1.1', '--actual', '宣讲场次=11', '--lang', 'zh'], { today: '2020-07-02' });
+      expect([r.code, r.stderr]).toEqual([2, 'campaign: 今天（2020-07-02）不在活动时间（2020-06-01 至 2020-06-30）内：请用 -d YYYY-MM-DD 写明这些完成值是哪一天的\n']);
+      expect(readFileSync(file)).toEqual(before);
+      expect((await cli(['update', file, '1.1', '--actual', '宣讲场次=11', '-d', '2020-06-30'], { today: '2020-07-02' })).code).toBe(0);
+    });
+
+    it('--solved closes the open problems: the unit\'s own with --by, every one without', async () => {
+      const { file } = copy();
+      await cli(['update', file, '3', '-p', '20', '--problems', '资料未收齐', '--by', 'edu', '-d', '2020-06-15']);
+      await cli(['update', file, '3', '-n', '已催收', '-d', '2020-06-16']);
+      // The office's note does not speak for the unit's problem.
+      expect(task(await weekly(file, '2020-06-16'), '3')!.openProblem).toEqual({ date: '2020-06-15', problems: '资料未收齐' });
+      const r = await cli(['update', file, '3', '--solved', '-d', '2020-06-17']);
+      expect(r.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toContain('      - {date: 2020-06-17, solved: true}');
+      expect(task(await weekly(file, '2020-06-17'), '3')!.openProblem).toBeNull();
+    });
+  });
+
   describe('a task written on one line', () => {
     const FLOW_TASK = '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task';
     /** The lines of a text apart from a run of them, for saying that nothing else changed. */

@@ -46,6 +46,9 @@ function toFinding(f: SheetFinding, lang: Lang): Finding {
   };
 }
 
+/** Where a finding is, as stylish shows it: the cell, else the row, else (the file as a whole) a dash. */
+const place = (f: Finding, lang: Lang): string => f.cell ?? (f.line ? (lang === 'zh' ? `第${f.line}行` : `row ${f.line}`) : '—');
+
 export default function collectCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
   return new LocalCommand('collect', ctx.lang)
@@ -117,7 +120,8 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
     } else {
       const [{ renderStylish }, { Chalk }] = await Promise.all([import('../formats/stylish.js'), import('chalk')]);
       const chalk = new Chalk({ level: colorLevel(ctx.io.env, ctx.io.stdoutIsTTY) });
-      if (findings.length) ctx.io.stdout(renderStylish(findings, files.length, lang, chalk, outputWidth(ctx.io, ctx.io.stdoutIsTTY, Number.POSITIVE_INFINITY)));
+      const shown = findings.map((f) => ({ ...f, cell: place(f, lang) }));
+      if (findings.length) ctx.io.stdout(renderStylish(shown, files.length, lang, chalk, outputWidth(ctx.io, ctx.io.stdoutIsTTY, Number.POSITIVE_INFINITY)));
       for (const line of lines) ctx.io.stdout(`${visible(line)}\n`);
     }
     return errors ? 'findings' : 'ok';

@@ -167,6 +167,12 @@ export const en: Catalogue = {
   'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: only the latter is taken (its dates are later, or the file is newer)`,
   'sheet/earlier-week': (d) => `this is the sheet of ${d.week}; this week is ${d.current}. Recorded by the dates filled in`,
   'sheet/unverified': (d) => `${d.file} has no match lines (saving as CSV drops the hidden sheet), so where it came from cannot be verified; taken after checking the unit, week and plan of its header and each row's task id and title`,
+  'sheet/refused': (d) => `${d.file}: ${({
+    timeout: `not read within ${d.limit} s (the file may be damaged)`,
+    memory: `would take more than ${d.limit} MB to read (the file may be damaged)`,
+    size: `larger than ${d.limit} MB`,
+    'not-xls': 'named .xls but not an Excel 97–2003 workbook',
+  })[d.why]}; not taken: open it in Excel or WPS, save it as .xlsx and send it again`,
   'sheet/unidentified': (d) => `${d.file}: cannot tell whose sheet of which week of which plan it is (its header has no ${d.missing.map((m) => ({ unit: '"Reporting unit:"', week: '"Week:"', plan: '"Plan:"' })[m]).join(', ')}); not taken`,
   'collect/no-sheets': (d) => `no sheets (.xlsx or .csv) in ${d.args.join(' ')}`,
   'collect/taken': (d) => `${d.file}: took row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} (task${d.tasks.length > 1 ? 's' : ''} ${d.tasks.join(', ')})`,

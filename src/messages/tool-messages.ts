@@ -116,6 +116,7 @@ export interface ToolMessageData {
   'sheet/duplicate': { file: string; kept: string; unit: string; week: string };
   'sheet/earlier-week': { week: string; current: string };
   'sheet/unverified': { file: string };
+  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
   'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };
   'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };

@@ -168,6 +168,12 @@ export const zh: Catalogue = {
   'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表，只采用后者（填报日期较晚，或文件较新）`,
   'sheet/earlier-week': (d) => `这是${d.week}的表，本周为${d.current}；已按表中的填报日期记入`,
   'sheet/unverified': (d) => `${d.file} 没有核对信息（另存为 CSV 时会丢失隐藏的核对表），来源无法核实；已按表头的单位、周次、方案和各行的任务编号、名称核对后采用`,
+  'sheet/refused': (d) => `${d.file}：${({
+    timeout: `${d.limit} 秒内未能读完（文件可能已损坏）`,
+    memory: `读取需要超过 ${d.limit} MB 内存（文件可能已损坏）`,
+    size: `文件超过 ${d.limit} MB`,
+    'not-xls': '扩展名是 .xls，但不是 Excel 97–2003 工作簿',
+  })[d.why]}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
   'sheet/unidentified': (d) => `${d.file} 看不出是哪${d.missing.map((m) => ({ unit: '个单位', week: '一周', plan: '个方案' })[m]).join('、哪')}的填报表（表头缺少${d.missing.map((m) => ({ unit: '“填报单位：”', week: '“周次：”', plan: '“方案：”' })[m]).join('、')}），未采用`,
   'collect/no-sheets': (d) => `${d.args.join(' ')} 中没有找到填报表（.xlsx 或 .csv）`,
   'collect/taken': (d) => `${d.file}：采用第 ${d.rows.join('、')} 行（任务 ${d.tasks.join('、')}）`,

@@ -179,7 +179,9 @@ function problemsText(t: WeeklyTask, from: IsoDate, name: UnitName, lang: Lang):
 /** What the units that do not lead the task reported this week (配合单位进展): notes, else a status, and problems. */
 function contributionText(t: WeeklyTask, name: UnitName, lang: Lang): string {
   const others = t.updates.filter((u) => !speaks(t, u));
-  const ids = [...new Set(others.map((u) => u.by!))];
+  // In the order the plan lists the task's supporting units; any other unit after them.
+  const rank = (id: string) => (t.support.includes(id) ? t.support.indexOf(id) : t.support.length);
+  const ids = [...new Set(others.map((u) => u.by!))].sort((a, b) => rank(a) - rank(b));
   return ids.map((id) => {
     const own = others.filter((u) => u.by === id);
     const notes = [...new Set(own.map((u) => u.note?.trim()).filter((x): x is string => !!x))];

@@ -99,6 +99,10 @@ function headerValue(header: readonly string[], names: readonly string[]): strin
  */
 export function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | undefined {
   const meta = sheet.meta;
+  if (sheet.refused) {
+    add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit });
+    return undefined;
+  }
   if (sheet.unreadable && !meta) {
     add('sheet/not-a-sheet', { file: sheet.file, reason: sheet.unreadable });
     return undefined;

@@ -1,6 +1,57 @@
-// Placeholder until the .xls reader is chosen.
-import type { ReturnedSheet } from './read.js';
+// A returned Excel 97–2003 sheet (.xls). SheetJS reads it in a process of its own, with a heap of 256 MB and
+// 10 seconds: a hostile file costs one stopped process and a line saying why, never the program or the plan's
+// lock (collect reads every file before it takes the lock).
+import { spawn } from 'node:child_process';
+import { sheetFromWorkbook, type Grid, type ReturnedSheet } from './read.js';
+import { XLS_LIMITS } from './xls-parse.js';
 
-export async function readXlsSheet(file: string, _bytes: Uint8Array): Promise<ReturnedSheet> {
-  return { file, kind: 'xls', sheet: '', header: [], rows: [], unreadable: 'xls' };
+const READER = new URL('../../dist/bundle/xls-worker.js', import.meta.url);
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };
+
+type Parsed = { grids: Grid[] } | { error: string } | { refused: NonNullable<ReturnedSheet['refused']> };
+
+function parseIsolated(bytes: Uint8Array): Promise<Parsed> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${XLS_READER.heapMb}`, READER.pathname], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const out: Buffer[] = [];
+    let err = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, XLS_READER.timeoutMs);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => { if (err.length < 4096) err += c; });
+    child.stdin.on('error', () => undefined); // the reader may stop before it has read everything
+    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ error: e.message });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) return resolve({ refused: { why: 'timeout', limit: XLS_READER.timeoutMs / 1000 } });
+      if (/heap out of memory|Allocation failed/.test(err)) return resolve({ refused: { why: 'memory', limit: XLS_READER.heapMb } });
+      try {
+        if (code === 0) return resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as Parsed);
+      } catch {
+        // an answer cut short: said below
+      }
+      resolve({ error: `the reader stopped (${code})` });
+    });
+  });
+}
+
+export async function readXlsSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
+  const none = { file, kind: 'xls' as const, sheet: '', header: [], rows: [] };
+  const refused = (why: NonNullable<ReturnedSheet['refused']>['why'], limit: number): ReturnedSheet => ({ ...none, unreadable: why, refused: { why, limit } });
+  if (bytes.length > XLS_LIMITS.bytes) return refused('size', XLS_LIMITS.bytes / 1024 / 1024);
+  // An .xls is an OLE2 container; anything else (an .xlsx renamed, a CSV, HTML saved as .xls) is said as such.
+  if (bytes.length < 8 || OLE2.some((b, i) => bytes[i] !== b)) return refused('not-xls', 0);
+  const result = await parseIsolated(bytes);
+  if ('refused' in result) return refused(result.refused.why, result.refused.limit);
+  if ('error' in result) return { ...none, unreadable: result.error };
+  return sheetFromWorkbook(file, 'xls', { sheets: result.grids });
 }

@@ -30,6 +30,8 @@ export interface ReturnedSheet {
   rows: FoundRow[];
   /** Why it could not be read as a sheet at all. */
   unreadable?: string;
+  /** Refused before or while reading, by a limit of the reader: what limit, and how much it is. */
+  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
   /** What kind of file it came in, for messages. */
   kind: 'xlsx' | 'xls' | 'csv';
 }

@@ -88,6 +88,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheet/duplicate': { file: '回收/2020-W25-派出所(1).xlsx', kept: '回收/2020-W25-派出所.xlsx', unit: '派出所', week: '第3周（6月15日—6月21日）' },
   'sheet/earlier-week': { week: '第1周（6月1日—6月7日）', current: '第2周（6月8日—6月14日）' },
   'sheet/unverified': { file: '回收/派出所.csv' },
+  'sheet/refused': { file: '回收/派出所.xls', why: 'timeout', limit: 10 },
   'sheet/unidentified': { file: '回收/表1.csv', missing: ['unit', 'week'] },
   'collect/no-sheets': { args: ['回收/'] },
   'collect/taken': { file: '2020-W25-派出所.xlsx', rows: [6, 7], tasks: ['2.1', '2.3'] },

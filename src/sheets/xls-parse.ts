@@ -1,0 +1,43 @@
+// An Excel 97–2003 workbook (.xls, BIFF8 in an OLE2 container) as grids, with SheetJS (@e965/xlsx, the
+// community edition 0.20.3). Runs inside the worker of read-xls.ts only: fuzzing it found files that make it
+// loop for ever or fill a gigabyte (a loop in the container's directory tree, a formula record that never
+// ends), so it is never run in the program's own thread. Only the cells stored are visited, never the range a
+// DIMENSIONS record declares (which a file can set to a billion rows).
+import { read } from '@e965/xlsx';
+import { columnLetter } from './layout.js';
+import type { FoundCell, Grid } from './read.js';
+
+export const XLS_LIMITS = { bytes: 20 * 1024 * 1024, sheets: 50, rows: 5000, columns: 256 };
+
+const iso = (d: Date): string | undefined => (Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10));
+
+/** The workbook's sheets as grids, each cell's text, number or date, and whether it is shown as a percentage. */
+export function parseXls(bytes: Uint8Array): Grid[] {
+  const wb = read(bytes, {
+    type: 'array', dense: true, cellDates: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, sheetRows: XLS_LIMITS.rows,
+  });
+  return wb.SheetNames.slice(0, XLS_LIMITS.sheets).map((name) => {
+    const data = (wb.Sheets[name] as { '!data'?: ({ t: string; v: unknown; z?: unknown } | undefined)[][] } | undefined)?.['!data'] ?? [];
+    const rows: Grid['rows'] = [];
+    for (let r = 0; r < Math.min(data.length, XLS_LIMITS.rows); r++) {
+      const src = data[r];
+      if (!src) continue;
+      const cells: (FoundCell | undefined)[] = [];
+      for (let c = 0; c < Math.min(src.length, XLS_LIMITS.columns); c++) {
+        const cell = src[c];
+        if (!cell || cell.v === undefined || cell.v === null) continue;
+        const ref = `${name}!${columnLetter(c)}${r + 1}`;
+        if (cell.t === 'd' && cell.v instanceof Date) {
+          const date = iso(cell.v);
+          cells[c] = { text: date ?? '', ...(date ? { date } : {}), ref };
+        } else if (cell.t === 'n' && typeof cell.v === 'number') {
+          cells[c] = { text: String(cell.v), number: cell.v, ...(typeof cell.z === 'string' && cell.z.includes('%') ? { percent: true } : {}), ref };
+        } else if (cell.t === 's' || cell.t === 'b') {
+          cells[c] = { text: String(cell.v).trim(), ref };
+        }
+      }
+      if (cells.length) rows.push({ row: r + 1, cells });
+    }
+    return { name, rows };
+  });
+}
