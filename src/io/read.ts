@@ -121,8 +121,8 @@ function refuseBeforeReading(info: { isDirectory(): boolean; size: number }, fil
   if (info.size > limit) throw tooLarge(file, info.size);
 }
 
-/** The file's bytes now (to tell whether someone else changed it since it was read). */
-export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+/** The file's metadata, after refusing what cannot be read as a file (missing, a folder, too large …). */
+async function statReadable(file: string, limit: number): Promise<Awaited<ReturnType<typeof stat>>> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
@@ -130,6 +130,10 @@ export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY):
     throw ioError(err, file);
   }
   refuseBeforeReading(info, file, limit);
+  return info;
+}
+
+async function bytesOf(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (err) {
@@ -137,16 +141,16 @@ export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY):
   }
 }
 
+/** The file's bytes now (to tell whether someone else changed it since it was read). */
+export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  await statReadable(file, limit);
+  return bytesOf(file);
+}
+
 /** A returned file's bytes and when it was last changed (of two copies of a sheet, the newer wins). */
 export async function readStamped(file: string, limit = Number.POSITIVE_INFINITY): Promise<{ bytes: Uint8Array; modified: number }> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(file);
-  } catch (err) {
-    throw ioError(err, file);
-  }
-  refuseBeforeReading(info, file, limit);
-  return { bytes: await readBytes(file, limit), modified: info.mtimeMs };
+  const info = await statReadable(file, limit);
+  return { bytes: await bytesOf(file), modified: Number(info.mtimeMs) };
 }
 
 export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<SourceFile> {
