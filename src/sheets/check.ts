@@ -12,6 +12,7 @@ import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
 import { weekLabel } from '../reports/weekly.js';
 import { weeklyDeadlineFor } from '../tracking/weeks.js';
+import { daysBetween } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
 
 type SheetMessage = Extract<keyof ToolMessageData, `sheet/${string}`>;
@@ -286,7 +287,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
 /** The campaign's number of the week starting `from` (null outside the period). */
 function weekNumber(plan: Plan, from: IsoDate, ctx: CheckContext): number | null {
   if (ctx.current.weekNo === null) return null;
-  const n = ctx.current.weekNo - Math.round((Date.parse(ctx.current.from) - Date.parse(from)) / (7 * 86_400_000));
+  const n = ctx.current.weekNo - Math.round(daysBetween(from, ctx.current.from) / 7);
   return n >= 1 && plan.period ? n : null;
 }
 

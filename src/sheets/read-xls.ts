@@ -2,6 +2,7 @@
 // 10 seconds: a hostile file costs one stopped process and a line saying why, never the program or the plan's
 // lock (collect reads every file before it takes the lock).
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { sheetFromWorkbook, type Grid, type ReturnedSheet } from './read.js';
 import { XLS_LIMITS } from './xls-parse.js';
 
@@ -14,7 +15,7 @@ type Parsed = { grids: Grid[] } | { error: string } | { refused: NonNullable<Ret
 
 function parseIsolated(bytes: Uint8Array): Promise<Parsed> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${XLS_READER.heapMb}`, READER.pathname], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(process.execPath, [`--max-old-space-size=${XLS_READER.heapMb}`, fileURLToPath(READER)], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     let err = '';
     let timedOut = false;
