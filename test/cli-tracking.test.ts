@@ -77,6 +77,16 @@ describe('campaign weekly', () => {
     expect(table.stdout).toContain('2020-06-19 是报送日：12:00 截止前显示刚结束的第3周（6月12日—6月18日），为截至 2020-06-18 的情况；本周的表请用 --week 指定');
   });
 
+  it('names who wrote each note when several did: a lead unit, or the office by its name', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace(
+      '          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n',
+      '          - {date: 2020-06-16, status: in_progress, progress: 40, note: 检查餐饮场所12家, problems: 2家未整改, next: 下周复查, by: market}\n          - {date: 2020-06-17, note: 召开燃气安全协调会}\n',
+    ));
+    const md = (await cli(['weekly', 'p.yaml', '--as-of', '2020-06-21', '-f', 'md', '--lang', 'zh'], { cwd: dir })).stdout;
+    expect(md.split('\n').find((l) => l.includes('| 2.2 |'))).toContain('| 市场所：检查餐饮场所12家；测试乡安委办：召开燃气安全协调会 |');
+  });
+
   it('lists the units with tasks this week that have not reported on it', async () => {
     const w = JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-14', '-f', 'json'])).stdout);
     // Week 2 (June 8–14): police reported on 1.1 (June 10), edu on 1.2 (June 9); the market office on nothing.
@@ -86,8 +96,10 @@ describe('campaign weekly', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('  - {id: market, name: 市场所}', '  - {id: market, name: 市场所, self: true}'));
     expect(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
-    writeFileSync(join(dir, 'q.yaml'), readFileSync(HISTORY, 'utf8').replace('contact: {unit: 测试乡安委办', 'contact: {unit: 市场所'));
-    expect(JSON.parse((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
+    writeFileSync(join(dir, 'q.yaml'), readFileSync(HISTORY, 'utf8').replace('contact: {unit: 测试乡安委办', 'contact: {unit: market'));
+    const q = JSON.parse((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout);
+    // The contact unit named by its id is shown by its name.
+    expect([q.notReturned, q.plan.contact.unit]).toEqual([[], '市场所']);
     expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '-f', 'json'])).stdout).notReturned).toEqual([]);
   });
 

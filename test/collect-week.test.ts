@@ -102,14 +102,65 @@ describe('a week\'s folder in one command', () => {
     expect((await json(twins, '--as-of', '2020-06-21', '--dry-run')).taken.map((t: { update: { note: string } }) => t.update.note)).toEqual(['排查路段3处']);
   });
 
-  it('tells a sheet of an earlier week as such, and takes its rows by their dates', async () => {
+  it('tells a sheet of an earlier week than the folder\'s as such, and takes its rows by their dates', async () => {
     await sheets('2020-W24');
+    await sheets('2020-W25');
     await fill(sheetOf('市场所', '2020-W24'), { H7: '检查餐饮场所5家', J7: 20, M7: day('2020-06-12') });
-    const out = await json(sheetOf('市场所', '2020-W24'), '--as-of', '2020-06-17');
+    await fill(sheetOf('派出所'), { H8: '排查路段2处', M8: day('2020-06-19') });
+    const out = await json(sheetOf('市场所', '2020-W24'), sheetOf('派出所'), '--as-of', '2020-06-22');
     expect(out.findings.map((f: { rule: string; severity: string; message: string }) => [f.rule, f.severity, f.message])).toEqual([
       ['sheet/earlier-week', 'warning', '这是第2周（6月8日—6月14日）的表，本周为第3周（6月15日—6月21日）；已按表中的填报日期记入'],
     ]);
-    expect(out.taken.map((t: { update: { date: string } }) => t.update.date)).toEqual(['2020-06-12']);
+    expect(out.taken.map((t: { update: { date: string } }) => t.update.date)).toEqual(['2020-06-12', '2020-06-19']);
+    // The week's own folder, collected after the week: none of its sheets is an earlier week's.
+    expect((await json(sheetOf('派出所'), '--as-of', '2020-06-30', '--dry-run')).findings).toEqual([]);
+  });
+
+  it('two copies of a unit\'s sheet filling different tasks are both taken; where both fill a task, the later', async () => {
+    await sheets();
+    mkdirSync(join(dir, 'two'));
+    await fill(sheetOf('派出所'), { H8: '排查路段3处', M8: day('2020-06-17') }, join(dir, 'two', 'a.xlsx'));
+    await fill(sheetOf('派出所'), { H8: '排查路段5处', H9: '检查企业2家', M8: day('2020-06-19'), M9: day('2020-06-19') }, join(dir, 'two', 'b.xlsx'));
+    await fill(sheetOf('派出所'), { H6: '宣讲回头看1场', M6: day('2020-06-16') }, join(dir, 'two', 'c.xlsx'));
+    const out = await json(join(dir, 'two'), '--as-of', '2020-06-21', '--dry-run');
+    expect(out.taken.map((t: { file: string; task: string; update: { note: string } }) => [t.file.split('/').pop(), t.task, t.update.note])).toEqual([
+      ['c.xlsx', '1.1', '宣讲回头看1场'], ['b.xlsx', '2.1', '排查路段5处'], ['b.xlsx', '2.4', '检查企业2家'],
+    ]);
+    expect(out.findings.map((f: { file: string; rule: string; message: string }) => [f.file.split('/').pop(), f.rule, f.message.replace(/^.*的填报表：/, '')])).toEqual([
+      ['a.xlsx', 'sheet/duplicate', '第 8 行的任务后者也填了，采用后者（填报日期较晚，或文件较新）'],
+      ['c.xlsx', 'sheet/duplicate', '两份所填任务不重复，一并采用'],
+    ]);
+  });
+
+  it('says rows already recorded as such, even from a sheet whose other rows have errors', async () => {
+    await sheets();
+    await fill(sheetOf('市场所'), { I6: '差不多了', H7: '复查3家', M7: day('2020-06-19') });
+    expect((await json(sheetOf('市场所'), '--as-of', '2020-06-21', '--partial')).taken).toHaveLength(1);
+    const r = await collect(sheetOf('市场所'), '--as-of', '2020-06-21');
+    expect(r.stdout).toContain('第 7 行已收录过，未重复记录');
+    expect(r.stdout).not.toContain('未采用（改正后重新收集');
+  });
+
+  it('settles what a unit leaves contradictory or blank: 已完成 at 80 %, 100 % with no status, done with no date after its due date', async () => {
+    await sheets();
+    // Police: 2.1 (due June 18) done with no date; 2.4 100 % with no status; 1.1 已完成 at 80 %.
+    await fill(sheetOf('派出所'), { H8: '排查完毕', I8: '已完成', J9: 100, H9: '检查完毕', M9: day('2020-06-19'), I6: '已完成', J6: 80 });
+    const out = await json(sheetOf('派出所'), '--as-of', '2020-06-21', '--partial');
+    expect(out.findings.map((f: { cell: string; rule: string; severity: string }) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual([
+      // Row 6 is also a fall from police's own 100 % without a note, and done with no date after June 12.
+      '填报!J6 sheet/status-progress error', '填报!I6 sheet/blank-date-late warning', '填报!J6 sheet/progress-down error',
+      '填报!I8 sheet/blank-date-late warning',
+    ]);
+    expect(out.taken.map((t: { task: string; update: { status: string; progress: number; date: string } }) => [t.task, t.update.status, t.update.progress, t.update.date])).toEqual([
+      ['2.4', 'done', 100, '2020-06-19'], ['2.1', 'done', 100, '2020-06-21'],
+    ]);
+  });
+
+  it('a number typed into the date cell (6.19, kept by the spreadsheet as a day number of 1900) is the date it means', async () => {
+    await sheets();
+    await fill(sheetOf('派出所'), { H8: '排查路段2处', M8: 6.19 });
+    const out = await json(sheetOf('派出所'), '--as-of', '2020-06-21');
+    expect([out.findings, out.taken.map((t: { update: { date: string } }) => t.update.date)]).toEqual([[], ['2020-06-19']]);
   });
 
   it('dates a row with no 填报日期 by the week\'s last day, so that collecting again on another day adds nothing', async () => {

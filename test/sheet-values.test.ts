@@ -75,6 +75,8 @@ describe('progress and figures', () => {
     expect(figureOf({ text: '248', number: 248 })).toBe(248);
     expect(figureOf({ text: '1,200' })).toBe(1200);
     expect(figureOf({ text: '１２' })).toBe(12);
+    // With its unit of measure, as units write it.
+    expect([figureOf({ text: '40处' }), figureOf({ text: '248户' }), figureOf({ text: '12场次' }), figureOf({ text: '1,200 人次' })]).toEqual([40, 248, 12, 1200]);
     expect(figureOf({ text: '十二' })).toBeUndefined();
     expect(figureOf({ text: '-3', number: -3 })).toBeUndefined();
   });

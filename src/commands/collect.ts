@@ -20,7 +20,6 @@ import { decodeSheetText, readCsvSheet } from '../sheets/read.js';
 import { readXlsxSheet } from '../sheets/read-xlsx.js';
 import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
-import { weekLabel } from '../reports/weekly.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
 import { checkDate, langOption, resolveChoice, resolveLang } from './options.js';
@@ -82,9 +81,9 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
   return editLocked(file, async ({ source, plan }) => {
     const findings: Finding[] = [];
     const lines: string[] = [];
-    const { week } = reportedWeek(plan, today, weekStartsOf(plan), time);
-    const current = { from: week.from, to: week.to, weekNo: week.weekNo, label: weekLabel(week.weekNo, week.from, week.to, lang) };
-    const gathered = gather(plan, returned, { current, asOf: today, lang, partial: !!opts.partial });
+    const weekStarts = weekStartsOf(plan);
+    const { week } = reportedWeek(plan, today, weekStarts, time);
+    const gathered = gather(plan, returned, { reported: week, weekStarts, asOf: today, lang, partial: !!opts.partial });
     const taken = gathered.taken;
     for (const g of gathered.files) {
       for (const f of g.findings) findings.push(toFinding(f, lang));

@@ -164,9 +164,11 @@ export const en: Catalogue = {
   'sheet/encoding': (d) => `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`,
   'sheet/no-task': () => 'this row has no task id, so it belongs to no task: fill in the Id column',
   'sheet/added-row': (d) => `this row was added below the table (task ${d.task}); taken by its id, check it`,
-  'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: only the latter is taken (its dates are later, or the file is newer)`,
+  'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: ${d.rows.length ? `the tasks of rows ${d.rows.join(', ')} are filled in the latter too, which is taken (its dates are later, or the file is newer)` : 'they fill in different tasks, and both are taken'}`,
   'sheet/earlier-week': (d) => `this is the sheet of ${d.week}; this week is ${d.current}. Recorded by the dates filled in`,
   'sheet/unverified': (d) => `${d.file} has no match lines (saving as CSV drops the hidden sheet), so where it came from cannot be verified; taken after checking the unit, week and plan of its header and each row's task id and title`,
+  'sheet/status-progress': (d) => `status "${d.status}" and progress ${d.progress}% disagree: done is 100%, and 100% is done; correct one of them`,
+  'sheet/blank-date-late': (d) => `task ${d.task} is reported done with no date: recorded on ${d.date}, after its due date ${d.due}, so it counts as done late; if it was done on time, fill in the day`,
   'sheet/refused': (d) => `${d.file}: ${({
     timeout: `not read within ${d.limit} s (the file may be damaged)`,
     memory: `would take more than ${d.limit} MB to read (the file may be damaged)`,

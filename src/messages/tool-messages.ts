@@ -113,9 +113,11 @@ export interface ToolMessageData {
   'sheet/encoding': { value: string; column: string };
   'sheet/no-task': NoData;
   'sheet/added-row': { task: string };
-  'sheet/duplicate': { file: string; kept: string; unit: string; week: string };
+  'sheet/duplicate': { file: string; kept: string; unit: string; week: string; rows: readonly number[] };
   'sheet/earlier-week': { week: string; current: string };
   'sheet/unverified': { file: string };
+  'sheet/status-progress': { status: string; progress: number };
+  'sheet/blank-date-late': { task: string; date: string; due: string };
   'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
   'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };

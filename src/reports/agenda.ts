@@ -112,7 +112,8 @@ function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang, t
   }
 
   const senders = new Map(plan.reports.map((r) => [r.id, r.by]));
-  const office: AgendaUnit = { id: null, name: plan.contact.unit ?? plan.organizer ?? '' };
+  const contact = plan.contact.unit ? unitByWord(plan, plan.contact.unit) : undefined;
+  const office: AgendaUnit = { id: null, name: contact?.name ?? plan.contact.unit ?? plan.organizer ?? '' };
   for (const d of deadlineRows(plan, asOf, names)) {
     if (d.state !== 'missing' && !(d.state === 'pending' && d.due <= until)) continue;
     const by = senders.get(d.id);

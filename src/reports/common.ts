@@ -2,6 +2,7 @@
 import type { IsoDate, Plan, RawContact, Status, Update } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
 import { daysBetween } from '../calendar/dates.js';
+import { unitByWord } from '../model/units.js';
 import type { Light, TaskView } from '../tracking/task-view.js';
 
 export interface TaskSummary {
@@ -158,7 +159,8 @@ export function planHeader(plan: Plan, asOf: IsoDate): PlanHeader {
     year: plan.year ?? null,
     period: plan.period ?? null,
     themes: plan.themes.map((t) => t.title),
-    contact: plan.contact,
+    // The 填报单位 as the tables show it: a unit's name where the plan names one of its units.
+    contact: plan.contact.unit ? { ...plan.contact, unit: unitByWord(plan, plan.contact.unit)?.name ?? plan.contact.unit } : plan.contact,
     phases,
     phase: phases.find((p) => p.start <= asOf && asOf <= p.end) ?? null,
   };

@@ -150,12 +150,12 @@ const speaks = (t: WeeklyTask, u: WeekUpdate): boolean => speaksFor(t.lead, u);
  * The week's texts of one field by those who speak for the task, each once; named by unit when more than
  * one unit spoke (派出所：宣讲3场；综治办：排查2处).
  */
-function leadTexts(t: WeeklyTask, key: 'note' | 'next', name: UnitName, lang: Lang): string {
-  return byUnit(t.updates.filter((u) => speaks(t, u)), (u) => (u[key] ? [u[key]!] : []), name, lang);
+function leadTexts(t: WeeklyTask, key: 'note' | 'next', name: UnitName, lang: Lang, office: string): string {
+  return byUnit(t.updates.filter((u) => speaks(t, u)), (u) => (u[key] ? [u[key]!] : []), name, lang, office);
 }
 
-/** Texts grouped by who wrote them, in order of first appearance; a unit's name before its texts when several wrote. */
-function byUnit(updates: readonly WeekUpdate[], texts: (u: WeekUpdate) => string[], name: UnitName, lang: Lang): string {
+/** Texts grouped by who wrote them, in order of first appearance; a unit's name (the office's) before its texts when several wrote. */
+function byUnit(updates: readonly WeekUpdate[], texts: (u: WeekUpdate) => string[], name: UnitName, lang: Lang, office = ''): string {
   const groups = new Map<string | null, string[]>();
   for (const u of updates) {
     const list = groups.get(u.by) ?? [];
@@ -164,14 +164,14 @@ function byUnit(updates: readonly WeekUpdate[], texts: (u: WeekUpdate) => string
   }
   const sep = lang === 'zh' ? '；' : '; ';
   if (groups.size <= 1) return [...groups.values()].flat().join(sep);
-  return [...groups].map(([by, list]) => `${by === null ? '' : `${name(by)}${lang === 'zh' ? '：' : ': '}`}${list.join(sep)}`).join(sep);
+  return [...groups].map(([by, list]) => `${by === null ? office : name(by)}${lang === 'zh' ? '：' : ': '}${list.join(sep)}`).join(sep);
 }
 
 /** The problems still open: each with the day it was raised when before this week, and by whom when several raised one. */
-function problemsText(t: WeeklyTask, from: IsoDate, name: UnitName, lang: Lang): string {
+function problemsText(t: WeeklyTask, from: IsoDate, name: UnitName, lang: Lang, office: string): string {
   const several = new Set(t.openProblems.map((p) => p.unit)).size > 1;
   return t.openProblems.map((p) => {
-    const who = several && p.unit !== null ? `${name(p.unit)}${lang === 'zh' ? '：' : ': '}` : '';
+    const who = several ? `${p.unit === null ? office : name(p.unit)}${lang === 'zh' ? '：' : ': '}` : '';
     return `${who}${p.problems}${p.date < from ? bracket(lang, monthDay(p.date, lang)) : ''}`;
   }).join(lang === 'zh' ? '；' : '; ');
 }
@@ -204,12 +204,15 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   }
   for (const u of r.units) if (u.id) names.set(u.id, u.name);
   const name: UnitName = (id) => names.get(id) ?? id;
+  // The office's own entries, among units' (办公室记录), by the office's name.
+  const office = c.unit ?? r.plan.organizer;
   const contributed = rows.some(({ task }) => task.updates.some((u) => !speaks(task, u)));
   return {
     title: `${r.plan.title} — ${l('weekly')}${r.weekNo === null ? bracket(lang, r.label) : `${lang === 'zh' ? ' ' : ', '}${r.label}`}`,
     meta: [
       [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
-      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.asOf], ...phaseMeta(r.plan, l('phase'), lang), [l('completion'), completionText(r.overall.completion)],
+      // Filled in on report day, it is dated so, though its figures are as of the week's last day.
+      [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.reportDay?.date ?? r.asOf], ...phaseMeta(r.plan, l('phase'), lang), [l('completion'), completionText(r.overall.completion)],
     ],
     sections: [
       { heading: l('units'), table: unitTable(r.units, lang) },
@@ -229,7 +232,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, statusCell(t), t.progress, t.light,
-            leadTexts(t, 'note', name, lang), problemsText(t, r.from, name, lang), leadTexts(t, 'next', name, lang),
+            leadTexts(t, 'note', name, lang, office), problemsText(t, r.from, name, lang, office), leadTexts(t, 'next', name, lang, office),
             ...(contributed ? [contributionText(t, name, lang)] : []), tags.map((tag) => l(tag)).join(lang === 'zh' ? '、' : ', '),
           ]),
         },

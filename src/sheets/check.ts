@@ -51,6 +51,8 @@ export interface SheetResult {
   rows: CollectedRow[];
   /** Rows with something filled in. */
   filled: number;
+  /** The task id each row with something filled in names, by its row number. */
+  filledRows: Map<number, string>;
   identity?: SheetIdentity;
   /** The latest 填报日期 filled in: of two copies of a unit's sheet, the later is taken. */
   latest?: IsoDate;
@@ -172,7 +174,8 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
   const findings: SheetFinding[] = [];
   const add = finder(sheet.file, findings);
   const id = identify(plan, sheet, add);
-  if (!id) return { findings, rows: [], filled: 0 };
+  const filledRows = new Map<number, string>();
+  if (!id) return { findings, rows: [], filled: 0, filledRows };
   const unit = plan.units.find((u) => u.id === id.unit)!;
   const earlier = id.to < ctx.current.from;
   if (earlier) {
@@ -201,6 +204,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
     filled++;
     const errorsBefore = errorCount(findings);
     const taskId = c.id?.text ?? '';
+    filledRows.set(found.row, taskId);
     let task = leaves.get(taskId);
 
     for (const [key, cell] of Object.entries(c)) {
@@ -260,8 +264,17 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
     }
     // Without a date: the week's last day, or its report deadline when that comes first (Friday of a Monday
     // week) — never today, so that collecting again on another day adds nothing.
+    const blank = date === undefined;
     date ??= blankDate;
     if (status === 'done' && progress === undefined) progress = 100;
+    // 100 % with no status is done; done below 100 %, or 100 % while still under way, is for the unit to settle.
+    if (status === undefined && progress === 100) status = 'done';
+    else if ((status === 'done' && progress !== undefined && progress < 100) || (progress === 100 && status !== 'done' && status !== 'cancelled' && status !== undefined)) {
+      add('sheet/status-progress', { status: c.newStatus!.text, progress: progress! }, c.newProgress ?? c.newStatus);
+    }
+    if (blank && status === 'done' && task?.due && date > task.due) {
+      add('sheet/blank-date-late', { task: task.id, date, due: task.due }, c.date ?? c.newStatus, found.row, 'warning');
+    }
     const note = c.note?.text || undefined;
     if (task && progress !== undefined && !note) {
       const was = unitStateAsOf(task, unit.id, date).progress;
@@ -281,7 +294,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
     };
     rows.push({ file: sheet.file, row: found.row, task, entry });
   }
-  return { findings, rows, filled, identity: id, ...(latest ? { latest } : {}) };
+  return { findings, rows, filled, filledRows, identity: id, ...(latest ? { latest } : {}) };
 }
 
 /** The campaign's number of the week starting `from` (null outside the period). */

@@ -1,10 +1,15 @@
-// A week's folder of returned sheets, as one collection: each sheet checked, a unit's sheet sent twice taken
-// once (the later 填报日期, else the newer file), and the rows to record — none that the log already has or
-// that another sheet of the run gave already — in date order. Pure: collect reads the files and writes.
-import type { Plan } from '../model/types.js';
-import { alreadyLogged, checkSheet, type CheckContext, type CollectedRow, type SheetFinding } from './check.js';
+// A week's folder of returned sheets, as one collection: each sheet checked; a unit's sheet that came more than
+// once (a re-sent "(1).xlsx", the same file in two folders, two clerks each filling part of it) taken once — the
+// copy filled in latest (else the newer file) for every task it fills in, an older copy only for the tasks the
+// later ones leave blank; a sheet of an earlier week than the folder's told as such; and the rows to record —
+// none that the log already has or that another sheet of the run gave already — in date order. Pure: collect
+// reads the files and writes.
+import type { IsoDate, Plan, Weekday } from '../model/types.js';
+import { alreadyLogged, checkSheet, identify, type CheckContext, type CollectedRow, type SheetFinding, type SheetIdentity, type SheetResult } from './check.js';
 import type { ReturnedSheet } from './read.js';
 import { weekLabel } from '../reports/weekly.js';
+import { reportingWeek } from '../tracking/weeks.js';
+import type { Lang } from '../messages/types.js';
 
 export interface ReturnedFile { sheet: ReturnedSheet; /** When the file was last changed (ms since 1970). */ modified: number }
 
@@ -15,7 +20,7 @@ export interface GatheredFile {
   taken: CollectedRow[];
   /** Right rows the log has already. */
   again: CollectedRow[];
-  /** Right rows held back because the sheet has errors (without --partial), or it is a copy of another. */
+  /** Right rows held back because the sheet has errors (without --partial). */
   held: CollectedRow[];
   /** Rows with something filled in. */
   filled: number;
@@ -23,37 +28,77 @@ export interface GatheredFile {
 
 export interface Gathered { files: GatheredFile[]; taken: CollectedRow[] }
 
-const errorsIn = (findings: readonly SheetFinding[]): boolean => findings.some((f) => f.severity === 'error');
+export interface GatherContext {
+  asOf: IsoDate;
+  lang: Lang;
+  partial: boolean;
+  /** The week `weekly` would show as of the date: the folder's week when its sheets do not say. */
+  reported: { from: IsoDate; to: IsoDate; weekNo: number | null };
+  weekStarts: Weekday;
+}
 
-export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: CheckContext & { partial: boolean }): Gathered {
-  const checked = returned.map((r) => ({ ...r, result: checkSheet(plan, r.sheet, ctx) }));
-  // Of a unit's sheets of one week, the one filled in latest (else the newest file, else the last named) is taken.
-  const kept = new Map<string, (typeof checked)[number]>();
+const errorsIn = (findings: readonly SheetFinding[]): boolean => findings.some((f) => f.severity === 'error');
+const keyOf = (id: SheetIdentity): string => `${id.unit}\u0000${id.from}`;
+
+/**
+ * The week the folder is of: the week most of its sheets are of (the later of two as common), else the week
+ * being reported — so that a folder collected after its week (or on report day) calls none of its own sheets
+ * earlier, and last week's sheet among this week's is told as such.
+ */
+function folderWeek(plan: Plan, identities: readonly SheetIdentity[], ctx: GatherContext): CheckContext['current'] {
+  const count = new Map<IsoDate, { n: number; to: IsoDate }>();
+  for (const id of identities) count.set(id.from, { n: (count.get(id.from)?.n ?? 0) + 1, to: id.to });
+  const [from, { to }] = [...count].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? 1 : -1))[0] ?? [ctx.reported.from, ctx.reported];
+  const weekNo = from === ctx.reported.from ? ctx.reported.weekNo : reportingWeek(from, ctx.weekStarts, plan.period).weekNo;
+  return { from, to, weekNo, label: weekLabel(weekNo, from, to, ctx.lang) };
+}
+
+export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: GatherContext): Gathered {
+  const identities = returned.map((r) => identify(plan, r.sheet, () => undefined)).filter((id): id is SheetIdentity => !!id);
+  const check: CheckContext = { current: folderWeek(plan, identities, ctx), asOf: ctx.asOf, lang: ctx.lang };
+  const checked = returned.map((r) => ({ ...r, result: checkSheet(plan, r.sheet, check) }));
+
+  // A unit's copies of one week, latest first: each takes the tasks the copies before it leave blank.
+  const copies = new Map<string, (typeof checked)[number][]>();
   for (const c of checked) {
-    const id = c.result.identity;
-    if (!id) continue;
-    const key = `${id.unit}\u0000${id.from}`;
-    const other = kept.get(key);
-    if (!other || later(c, other)) kept.set(key, c);
+    if (!c.result.identity) continue;
+    const list = copies.get(keyOf(c.result.identity)) ?? [];
+    list.push(c);
+    copies.set(keyOf(c.result.identity), list);
   }
+  const covered = new Map<(typeof checked)[number], Set<string>>();
+  for (const list of copies.values()) {
+    list.sort((a, b) => (later(a, b) ? -1 : 1));
+    const seen = new Set<string>();
+    for (const c of list) {
+      covered.set(c, new Set(seen));
+      for (const task of c.result.filledRows.values()) seen.add(task);
+    }
+  }
+
   const files: GatheredFile[] = [];
   const taken: CollectedRow[] = [];
   for (const c of checked) {
     const id = c.result.identity;
-    const findings = [...c.result.findings];
-    const winner = id ? kept.get(`${id.unit}\u0000${id.from}`)! : c;
-    if (winner !== c && id) {
+    const before = covered.get(c) ?? new Set<string>();
+    const list = id ? copies.get(keyOf(id))! : [c];
+    // Rows of tasks a later copy fills in are that copy's; so are their findings, and a copy's file-level warnings.
+    const dropped = [...c.result.filledRows].filter(([, task]) => before.has(task)).map(([row]) => row);
+    const findings = list[0] === c ? [...c.result.findings] : c.result.findings.filter((f) => f.row > 0 && !dropped.includes(f.row));
+    if (list[0] !== c && id) {
       findings.push({
         file: c.sheet.file, cell: '', row: 0, id: 'sheet/duplicate', severity: 'warning',
-        data: { file: c.sheet.file, kept: winner.sheet.file, unit: id.unitName, week: weekLabel(null, id.from, id.to, ctx.lang) },
+        data: { file: c.sheet.file, kept: list[0]!.sheet.file, unit: id.unitName, week: weekLabel(null, id.from, id.to, ctx.lang), rows: dropped },
       });
     }
-    const usable = winner === c && (!errorsIn(c.result.findings) || ctx.partial) ? c.result.rows : [];
-    const fresh = usable.filter((r) => !alreadyLogged(r.task, r.entry) && !taken.some((s) => s.task === r.task && sameEntry(s, r)));
+    const own = c.result.rows.filter((r) => !before.has(r.task.id));
+    const usable = !errorsIn(findings) || ctx.partial ? own : [];
+    const logged = (r: CollectedRow) => alreadyLogged(r.task, r.entry) || taken.some((s) => s.task === r.task && sameEntry(s, r));
+    const fresh = usable.filter((r) => !logged(r));
     taken.push(...fresh);
     files.push({
-      file: c.sheet.file, findings, taken: fresh, again: usable.filter((r) => !fresh.includes(r)),
-      held: c.result.rows.filter((r) => !usable.includes(r)), filled: c.result.filled,
+      file: c.sheet.file, findings, taken: fresh, again: own.filter((r) => !fresh.includes(r) && logged(r)),
+      held: own.filter((r) => !usable.includes(r) && !logged(r)), filled: c.result.filled,
     });
   }
   // Entries go into each log in date order, a day's entries in the order of the files and rows.
@@ -63,7 +108,7 @@ export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: Check
 }
 
 /** Whether sheet `a` is the later of two of a unit's week: filled in later, else changed later, else named later. */
-function later(a: { result: { latest?: string }; modified: number; sheet: ReturnedSheet }, b: typeof a): boolean {
+function later(a: { result: Pick<SheetResult, 'latest'>; modified: number; sheet: ReturnedSheet }, b: typeof a): boolean {
   const la = a.result.latest ?? '';
   const lb = b.result.latest ?? '';
   if (la !== lb) return la > lb;

@@ -17,9 +17,14 @@ function textOf(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
+/** Day numbers before 1950 in a date cell were typed as numbers (6.4 for June 4th), not dates: the number back. */
+const SMALL_DAY = Date.UTC(1950, 0, 1);
+const DAY_ZERO = Date.UTC(1899, 11, 30);
+
 function cellOf(cell: ExcelJS.Cell, ref: string): FoundCell {
   const v = cell.value;
-  const value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
+  let value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
+  if (value instanceof Date && value.getTime() < SMALL_DAY) value = Math.round(((value.getTime() - DAY_ZERO) / 86_400_000) * 1e6) / 1e6;
   const date = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
   return {
     text: textOf(value).trim(),

@@ -51,11 +51,11 @@ export function progressOf(cell: { text: string; number?: number; percent?: bool
   return Math.round(n * 10) / 10;
 }
 
-/** A figure (完成值): a number ≥ 0, as typed (１２, 12.5, 1,200). Undefined when it is not one. */
+/** A figure (完成值): a number ≥ 0, as typed (１２, 12.5, 1,200), with its unit of measure or not (40处, 248户). */
 export function figureOf(cell: { text: string; number?: number }): number | undefined {
   if (cell.number !== undefined) return Number.isFinite(cell.number) && cell.number >= 0 ? cell.number : undefined;
-  const t = plain(cell.text).replace(/,(?=\d{3}\b)/g, '');
-  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : undefined;
+  const m = /^(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,3}$/.exec(plain(cell.text).replace(/,(?=\d{3}(?!\d))/g, ''));
+  return m ? Number(m[1]) : undefined;
 }
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
