@@ -15,8 +15,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx'))) {
   while (ws.getCell(`A${row}`).value !== '编号') row++;
   for (let r = row + 1, i = 0; typeof ws.getCell(`A${r}`).value === 'string' && /^\d/.test(ws.getCell(`A${r}`).value); r++, i++) {
     ws.getCell(`H${r}`).value = `本周开展检查${i + 2}次，整改隐患${i + 1}处`;
-    ws.getCell(`I${r}`).value = STATUS[i % STATUS.length];
-    ws.getCell(`J${r}`).value = 40 + (i % 5) * 10;
+    const status = STATUS[i % STATUS.length];
+    ws.getCell(`I${r}`).value = status;
+    ws.getCell(`J${r}`).value = status.includes('完成') ? 100 : 40 + (i % 5) * 10;
     ws.getCell(`M${r}`).value = new Date(`${date}T00:00:00Z`);
   }
   await wb.xlsx.writeFile(join(dir, name));

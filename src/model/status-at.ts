@@ -89,31 +89,44 @@ const leadsOf = (task: Task): readonly string[] => (task.lead.length < 2 ? task.
 export const speaksFor = (leads: readonly string[], u: { readonly by?: string | null }): boolean =>
   u.by === undefined || u.by === null || leads.length === 0 || leads.includes(u.by);
 
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** Whether the leads' states leave the task done: every lead not cancelled is done, and one is. */
+function allDone(parties: readonly Party[]): boolean {
+  let done = 0;
+  for (const p of parties) {
+    const s = p.status ?? (p.seen ? 'in_progress' : 'planned');
+    if (s === 'done') done++;
+    else if (s !== 'cancelled') return false;
+  }
+  return done > 0;
+}
+
 /** The task's story as of `asOf`: state, the day it was done, latest entries, open problems, contributions. */
 export function taskStory(task: Task, asOf: IsoDate): TaskStory {
   const leads = leadsOf(task);
   const seen = updatesUpTo(task, asOf);
-  const openProblems = problemsOf(seen, leads);
-  const contributions = contributionsOf(seen, leads);
-  // A log in which no lead (nor the office) ever spoke: the task's own fields say where it stands.
-  if (!task.updates.some((u) => speaksFor(leads, u))) {
-    const status = task.status ?? 'planned';
-    const closed = status === 'done' || status === 'cancelled';
-    return { status, progress: status === 'done' ? 100 : (task.progress ?? 0), openProblems: closed ? [] : openProblems, contributions };
-  }
-  const parties: Party[] = leads.length === 0 ? [{ seen: false }] : leads.map(() => ({ seen: false }));
+  const parties: Party[] = leads.length < 2 ? [{ seen: false }] : leads.map(() => ({ seen: false }));
+  let open: Map<string | null, Update> | undefined;
+  let others: Map<string, Update> | undefined;
   let doneOn: IsoDate | undefined;
   let lastUpdate: Update | undefined;
   let lastNote: Update | undefined;
   let statusChanged = false;
+  // One pass: each lead's state, the latest entries, the open problems, the supporters' latest entries.
   for (let i = 0; i < seen.length; i++) {
     const u = seen[i]!;
-    if (speaksFor(leads, u)) {
+    if (!speaksFor(leads, u)) {
+      // A unit that does not lead the task: its latest entry is its contribution.
+      others ??= new Map();
+      others.delete(u.by!);
+      others.set(u.by!, u);
+    } else {
       lastUpdate = u;
       if (u.note) lastNote = u;
       if (reports(u)) {
-        // The office's entry (or any, without leads) speaks for every lead; a lead's for itself.
-        const own = u.by === undefined || leads.length === 0 ? -1 : leads.indexOf(u.by);
+        // The office's entry (or any, with fewer than two leads) speaks for every lead; a lead's for itself.
+        const own = u.by === undefined || leads.length < 2 ? -1 : leads.indexOf(u.by);
         for (let k = 0; k < parties.length; k++) {
           if (own >= 0 && k !== own) continue;
           const p = parties[k]!;
@@ -122,63 +135,71 @@ export function taskStory(task: Task, asOf: IsoDate): TaskStory {
           p.seen = true;
         }
         if (u.status !== undefined) statusChanged = true;
+        // A problem stays open until its raiser reports again without one, or reports it solved (the office's
+        // `solved` closes every one); a new problem of the same raiser replaces its last.
+        const who = u.by ?? null;
+        if (u.solved && who === null) open?.clear();
+        if (u.problems?.trim()) {
+          open ??= new Map();
+          open.delete(who);
+          open.set(who, u);
+        } else {
+          open?.delete(who);
+        }
       }
     }
     // The task is done on the first day its leads' entries of that day leave it done.
     const dayEnds = i + 1 === seen.length || seen[i + 1]!.date !== u.date;
     if (dayEnds && statusChanged) {
       statusChanged = false;
-      if (doneOn === undefined && combine(parties).status === 'done') doneOn = u.date;
+      if (doneOn === undefined && allDone(parties)) doneOn = u.date;
     }
   }
-  const state = combine(parties);
+  const contributions = others ? [...others.values()] : NONE;
+  // A log in which no lead (nor the office) ever spoke: the task's own fields say where it stands.
+  const state = lastUpdate || task.updates.some((u) => speaksFor(leads, u))
+    ? combine(parties)
+    : { status: task.status ?? 'planned', progress: task.status === 'done' ? 100 : (task.progress ?? 0) };
   const closed = state.status === 'done' || state.status === 'cancelled';
-  return {
-    ...state, doneOn, lastUpdate, lastNote,
-    openProblems: closed ? [] : openProblems,
-    contributions,
-  };
+  const openProblems = closed || !open?.size ? NONE : [...open].map(([unit, u]) => ({ unit, date: u.date, problems: u.problems!.trim(), update: u }));
+  return { status: state.status, progress: state.progress, doneOn, lastUpdate, lastNote, openProblems, contributions };
 }
 
 /**
- * The problems still open after these entries: each raiser's latest, until it reports again without one or
- * reports it solved; the office's `solved` closes them all. Supporters' problems are their contributions'.
+ * Status and progress as of D (see taskStory): the rules ask this of every task, so the usual case — a log in
+ * date order, at most one lead — is read in one pass that keeps nothing.
  */
-function problemsOf(seen: readonly Update[], leads: readonly string[]): OpenProblem[] {
-  let open: Map<string | null, Update> | undefined;
-  for (const u of seen) {
-    if (!speaksFor(leads, u) || !reports(u)) continue;
-    const who = u.by ?? null;
-    if (u.solved) {
-      if (who === null) open?.clear();
-      else open?.delete(who);
-    }
-    if (u.problems?.trim()) {
-      open ??= new Map();
-      open.delete(who); // a new problem of the same raiser replaces its last: oldest first stays true
-      open.set(who, u);
-    } else {
-      open?.delete(who);
-    }
-  }
-  if (!open || open.size === 0) return [];
-  return [...open].map(([unit, u]) => ({ unit, date: u.date, problems: u.problems!.trim(), update: u }));
-}
-
-/** The latest entry of each unit that does not speak for the task, oldest first. */
-function contributionsOf(seen: readonly Update[], leads: readonly string[]): Update[] {
-  let latest: Map<string, Update> | undefined;
-  for (const u of seen) {
-    if (speaksFor(leads, u)) continue;
-    latest ??= new Map();
-    latest.delete(u.by!);
-    latest.set(u.by!, u);
-  }
-  return latest ? [...latest.values()] : [];
-}
-
-/** Status and progress as of D (see taskStory). */
 export function stateAsOf(task: Task, asOf: IsoDate): TaskState {
+  const lead = task.lead;
+  const log = task.updates;
+  if (lead.length < 2) {
+    let status: Status | undefined;
+    let progress: number | undefined;
+    let seen = false;
+    let spoke = false;
+    let ordered = true;
+    for (let i = 0; i < log.length; i++) {
+      const u = log[i]!;
+      if (i > 0 && u.date < log[i - 1]!.date) {
+        ordered = false;
+        break;
+      }
+      if (u.by !== undefined && lead.length === 1 && u.by !== lead[0]) continue;
+      spoke = true;
+      if (u.date > asOf || !reports(u)) continue;
+      if (u.status !== undefined) status = u.status;
+      if (u.progress !== undefined) progress = u.progress;
+      seen = true;
+    }
+    if (ordered) {
+      if (!spoke) {
+        const own = task.status ?? 'planned';
+        return { status: own, progress: own === 'done' ? 100 : (task.progress ?? 0) };
+      }
+      const s = status ?? (seen ? 'in_progress' : 'planned');
+      return { status: s, progress: s === 'done' ? 100 : (progress ?? 0) };
+    }
+  }
   const { status, progress } = taskStory(task, asOf);
   return { status, progress };
 }
