@@ -98,8 +98,8 @@ describe('campaign weekly', () => {
     expect(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
     writeFileSync(join(dir, 'q.yaml'), readFileSync(HISTORY, 'utf8').replace('contact: {unit: 测试乡安委办', 'contact: {unit: market'));
     const q = JSON.parse((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout);
-    // The contact unit named by its id is shown by its name.
-    expect([q.notReturned, q.plan.contact.unit]).toEqual([[], '市场所']);
+    // The contact unit named by its id fills in the tables by its name.
+    expect([q.notReturned, q.plan.contact.unit, q.plan.office]).toEqual([[], 'market', '市场所']);
     expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '-f', 'json'])).stdout).notReturned).toEqual([]);
   });
 

@@ -279,3 +279,50 @@ describe('a week\'s folder in one command', () => {
     expect(out.findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual(['填报!B8 sheet/stale']);
   });
 });
+
+describe('what the review of issue 20 found', () => {
+  it('a sheet dated on its report day, after the week, is that week\'s: recorded on the week\'s last day', async () => {
+    writeFileSync(plan, readFileSync(HISTORY, 'utf8').replace('units:\n', 'reporting: {weekStarts: friday}\nunits:\n')
+      .replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: friday, time: "12:00"}\n'));
+    await sheets('3');
+    // Week 3 is Friday June 12 to Thursday June 18; its report is due Friday June 19.
+    const file = join(dir, 'out', '2020-W25-市场所.xlsx');
+    await fill(file, { H7: '复查3家', M7: day('2020-06-19') });
+    const out = await json(file, '--as-of', '2020-06-19');
+    expect([out.findings, out.taken.map((t: { update: { date: string } }) => t.update.date)]).toEqual([[], ['2020-06-18']]);
+    await fill(file, { M7: day('2020-06-20') });
+    expect((await json(file, '--as-of', '2020-06-20')).findings.map((f: { rule: string }) => f.rule)).toEqual(['sheet/date-week']);
+  });
+
+  it('of two copies, only a typed date makes one the later; then the newer file, then the re-sent copy\'s number', async () => {
+    await sheets();
+    mkdirSync(join(dir, 'c'));
+    // The original left the date blank (it would be dated the week's last day); the correction typed June 19.
+    await fill(sheetOf('派出所'), { H8: '排查路段3处' }, join(dir, 'c', '2020-W25-派出所.xlsx'));
+    await fill(sheetOf('派出所'), { H8: '排查路段5处', M8: day('2020-06-19') }, join(dir, 'c', '2020-W25-派出所(1).xlsx'));
+    const at = new Date('2020-06-20T10:00:00Z');
+    utimesSync(join(dir, 'c', '2020-W25-派出所.xlsx'), at, at);
+    utimesSync(join(dir, 'c', '2020-W25-派出所(1).xlsx'), at, at);
+    const notes = async () => (await json(join(dir, 'c'), '--as-of', '2020-06-21', '--dry-run')).taken.map((t: { update: { note: string } }) => t.update.note);
+    expect(await notes()).toEqual(['排查路段5处']);
+    // Neither typed a date, both changed at once: the re-sent "(1)" is the later.
+    await fill(sheetOf('派出所'), { H8: '排查路段6处' }, join(dir, 'c', '2020-W25-派出所(1).xlsx'));
+    utimesSync(join(dir, 'c', '2020-W25-派出所(1).xlsx'), at, at);
+    expect(await notes()).toEqual(['排查路段6处']);
+  });
+
+  it('a row with only 填报人 and 填报日期 says nothing: no entry', async () => {
+    await sheets();
+    await fill(sheetOf('派出所'), { M6: day('2020-06-19'), N6: '张三', M8: day('2020-06-19'), N8: '张三', H8: '排查路段2处' });
+    const out = await json(sheetOf('派出所'), '--as-of', '2020-06-21');
+    expect(out.taken.map((t: { task: string }) => t.task)).toEqual(['2.1']);
+  });
+
+  it('a target whose metric ends in brackets, with no unit of measure, is filled in like any other', async () => {
+    writeFileSync(plan, readFileSync(HISTORY, 'utf8').replace('          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}', '          - {metric: 宣讲人数（人次）, target: 100}'));
+    await sheets('2020-W25', '--unit', 'police');
+    await fill(sheetOf('派出所'), { H6: '回头看', O6: 120, M6: day('2020-06-19') });
+    const out = await json(sheetOf('派出所'), '--as-of', '2020-06-21');
+    expect([out.findings, out.taken.map((t: { update: { actual: object } }) => t.update.actual)]).toEqual([[], [{ '宣讲人数（人次）': 120 }]]);
+  });
+});

@@ -7,6 +7,7 @@ import { figureOf, taskStory, unitStateAsOf } from '../src/model/status-at.js';
 import type { Plan, Task } from '../src/model/types.js';
 import { parseSource } from '../src/source/parse.js';
 import { elapsedShare, viewTasks } from '../src/tracking/task-view.js';
+import { notReturned } from '../src/tracking/returns.js';
 
 /** A plan with one leaf task `1` whose leads, support and log are given (flow entries, one a line). */
 function planWith(task: string, extra = ''): Plan {
@@ -164,5 +165,19 @@ describe('the supervision light lags', () => {
     expect(viewTasks(plan, '2026-06-17').map((v) => v.light)).toEqual(['yellow', 'yellow', 'yellow']);
     const strict = planWith(['  - {id: "1", title: 甲, lead: [a], start: 2026-06-01, due: 2026-06-30, progress: 20, status: in_progress}'].join('\n'), 'reporting: {lagThreshold: 20}');
     expect(viewTasks(strict, '2026-06-15').map((v) => v.light)).toEqual(['yellow']);
+  });
+});
+
+describe('who owes an entry for a week', () => {
+  it('units with open tasks and no entry in the week; a unit whose own part is done owes none', () => {
+    const plan = planWith([
+      '  - id: "1"', '    title: 动员部署', '    lead: [a, b]', '    support: [c, d]', '    due: 2026-06-30', '    updates:',
+      '      - {date: 2026-06-03, status: done, by: a}', '      - {date: 2026-06-04, status: done, note: 已参会, by: c}',
+      '      - {date: 2026-06-10, progress: 50, by: b}',
+    ].join('\n'), 'contact: {unit: 卫生院}');
+    // Week of June 8–14: b reported; a (done) and c (its part done) owe nothing; d (卫生院) is the office.
+    expect(notReturned(plan, '2026-06-08', '2026-06-14', '2026-06-14').map((r) => r.unit.id)).toEqual([]);
+    // Week of June 1–7: b had not reported yet; d is the office.
+    expect(notReturned(plan, '2026-06-01', '2026-06-07', '2026-06-07').map((r) => r.unit.id)).toEqual(['b']);
   });
 });

@@ -29,7 +29,7 @@ describe('an .xls sheet', () => {
     expect(row.cells.date).toMatchObject({ date: '2026-06-10' });
     expect(row.cells.newProgress).toMatchObject({ number: 60 });
     expect(row.cells.progress).toMatchObject({ number: 0.15, percent: true });
-    expect(row.cells['actual:宣讲场次']).toMatchObject({ number: 3 });
+    expect(row.cells['actual:宣讲场次（场）']).toMatchObject({ number: 3 });
   });
 
   it('is collected like any sheet', async () => {

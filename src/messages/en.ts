@@ -167,6 +167,7 @@ export const en: Catalogue = {
   'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: ${d.rows.length ? `the tasks of rows ${d.rows.join(', ')} are filled in the latter too, which is taken (its dates are later, or the file is newer)` : 'they fill in different tasks, and both are taken'}`,
   'sheet/earlier-week': (d) => `this is the sheet of ${d.week}; this week is ${d.current}. Recorded by the dates filled in`,
   'sheet/unverified': (d) => `${d.file} has no match lines (saving as CSV drops the hidden sheet), so where it came from cannot be verified; taken after checking the unit, week and plan of its header and each row's task id and title`,
+  'sheet/blank-date-future': (d) => `no date filled in: recorded on ${d.date}, after ${d.asOf}, so it counts from that day`,
   'sheet/status-progress': (d) => `status "${d.status}" and progress ${d.progress}% disagree: done is 100%, and 100% is done; correct one of them`,
   'sheet/blank-date-late': (d) => `task ${d.task} is reported done with no date: recorded on ${d.date}, after its due date ${d.due}, so it counts as done late; if it was done on time, fill in the day`,
   'sheet/refused': (d) => `${d.file}: ${({

@@ -28,7 +28,7 @@ export interface Prose {
   title(planTitle: string, finished: boolean): string;
   opening(o: Opening): string;
   /** A task's line under its section: what was done, or where it stands when nothing was recorded. */
-  task(t: { n: number; title: string; notes: string[]; status: string; progress: string; support: { unit: string; notes: string[] }[] }): string;
+  task(t: { n: number; title: string; notes: string[]; status: string; progress: string; supporters: { name: string; notes: string[] }[] }): string;
   /** A problem or a next step, with the task it belongs to. */
   item(t: { n: number; text: string; task: string }): string;
   /** Said where nothing was recorded, for the clerk to fill in. */
@@ -68,7 +68,7 @@ const zh: Prose = {
     const report = o.finished ? '现将活动开展情况总结如下：' : '现将活动进展情况报告如下：';
     return `${basis}${o.organizer}${when}组织开展了${o.campaign}${theme}。截至${o.asOf}，共部署任务${o.tasks}项，${counts}${late}，完成率${o.completion}。${report}`;
   },
-  task: (t) => `${t.notes.length ? `${t.n}．${t.title}。${t.notes.map(trimEnd).join('；')}。` : `${t.n}．${t.title}：${t.status}${t.progress ? `（进度${t.progress}）` : ''}。`}${t.support.map((s) => `配合单位${s.unit}：${s.notes.map(trimEnd).join('；')}。`).join('')}`,
+  task: (t) => `${t.notes.length ? `${t.n}．${t.title}。${t.notes.map(trimEnd).join('；')}。` : `${t.n}．${t.title}：${t.status}${t.progress ? `（进度${t.progress}）` : ''}。`}${t.supporters.map((s) => `配合单位${s.name}：${s.notes.map(trimEnd).join('；')}。`).join('')}`,
   item: (t) => `${t.n}．${t.text.replace(/[。；;，,\s]+$/, '')}（${t.task}）。`,
   nothingRecorded: (what) => (what === 'problems' ? '（进展记录中未填写存在问题，请补充。）' : '（进展记录中未填写下步计划，请补充。）'),
   headings: { work: '工作开展情况', problems: '存在问题', next: '下步打算', units: '各单位完成情况', targets: '量化指标完成情况', reports: '信息报送情况' },
@@ -95,7 +95,7 @@ const en: Prose = {
     const late = o.overdue ? ` (${o.overdue} overdue)` : '';
     return `${basis}${o.organizer} held ${o.campaign}${when}${theme}. As of ${o.asOf}, of ${o.tasks} tasks ${counts}${late}; completion ${o.completion}. ${o.finished ? 'This is the summary of the campaign.' : 'This reports its progress.'}`;
   },
-  task: (t) => `${t.notes.length ? `${t.n}. ${t.title}. ${t.notes.join('; ')}.` : `${t.n}. ${t.title}: ${t.status}${t.progress ? ` (${t.progress})` : ''}.`}${t.support.map((s) => ` Supported by ${s.unit}: ${s.notes.join('; ')}.`).join('')}`,
+  task: (t) => `${t.notes.length ? `${t.n}. ${t.title}. ${t.notes.join('; ')}.` : `${t.n}. ${t.title}: ${t.status}${t.progress ? ` (${t.progress})` : ''}.`}${t.supporters.map((s) => ` Supported by ${s.name}: ${s.notes.join('; ')}.`).join('')}`,
   item: (t) => `${t.n}. ${t.text} (${t.task}).`,
   nothingRecorded: (what) => (what === 'problems' ? '(No problems were recorded in the progress log; add them here.)' : '(No next steps were recorded in the progress log; add them here.)'),
   headings: { work: 'Work done', problems: 'Problems', next: 'Next steps', units: 'By unit', targets: 'Targets', reports: 'Reports sent' },

@@ -116,6 +116,7 @@ export interface ToolMessageData {
   'sheet/duplicate': { file: string; kept: string; unit: string; week: string; rows: readonly number[] };
   'sheet/earlier-week': { week: string; current: string };
   'sheet/unverified': { file: string };
+  'sheet/blank-date-future': { date: string; asOf: string };
   'sheet/status-progress': { status: string; progress: number };
   'sheet/blank-date-late': { task: string; date: string; due: string };
   'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };

@@ -168,6 +168,7 @@ export const zh: Catalogue = {
   'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表：${d.rows.length ? `第 ${d.rows.join('、')} 行的任务后者也填了，采用后者（填报日期较晚，或文件较新）` : '两份所填任务不重复，一并采用'}`,
   'sheet/earlier-week': (d) => `这是${d.week}的表，本周为${d.current}；已按表中的填报日期记入`,
   'sheet/unverified': (d) => `${d.file} 没有核对信息（另存为 CSV 时会丢失隐藏的核对表），来源无法核实；已按表头的单位、周次、方案和各行的任务编号、名称核对后采用`,
+  'sheet/blank-date-future': (d) => `未填填报日期，按 ${d.date} 记入，在 ${d.asOf} 之后：到那天才计入统计`,
   'sheet/status-progress': (d) => `状态“${d.status}”与进度 ${d.progress}% 矛盾：已完成应为 100%，100% 应为已完成；请改正其中之一`,
   'sheet/blank-date-late': (d) => `任务 ${d.task} 报为已完成但未填填报日期，按 ${d.date} 记入，晚于完成时限 ${d.due}，将记为逾期完成；如按期完成，请填写完成当天的日期`,
   'sheet/refused': (d) => `${d.file}：${({

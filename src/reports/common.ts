@@ -144,6 +144,8 @@ export interface PlanHeader {
   period: { start: IsoDate; end: IsoDate } | null;
   themes: string[];
   contact: RawContact;
+  /** The office that fills in the tables (填报单位): the contact unit's name — or as written — else the organizer. */
+  office: string;
   /** The plan's phases, and the one the report's date falls in (null when none). */
   phases: PhaseRow[];
   phase: PhaseRow | null;
@@ -159,8 +161,8 @@ export function planHeader(plan: Plan, asOf: IsoDate): PlanHeader {
     year: plan.year ?? null,
     period: plan.period ?? null,
     themes: plan.themes.map((t) => t.title),
-    // The 填报单位 as the tables show it: a unit's name where the plan names one of its units.
-    contact: plan.contact.unit ? { ...plan.contact, unit: unitByWord(plan, plan.contact.unit)?.name ?? plan.contact.unit } : plan.contact,
+    contact: plan.contact,
+    office: (plan.contact.unit ? unitByWord(plan, plan.contact.unit)?.name ?? plan.contact.unit : undefined) ?? plan.organizer ?? '',
     phases,
     phase: phases.find((p) => p.start <= asOf && asOf <= p.end) ?? null,
   };

@@ -34,7 +34,7 @@ export interface WorkTask {
   /** The notes (进展情况) of its lead units (and the office) up to the report's date, oldest first, each once. */
   notes: string[];
   /** What each unit that does not lead it reported (its contribution): the unit's name and its notes, each once. */
-  support: { unit: string; notes: string[] }[];
+  supporters: { name: string; notes: string[] }[];
   /** The problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
   problems: string[];
   next: string[];
@@ -90,7 +90,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
         return {
           id: v.task.id, title: v.task.title, status: v.status, doneLate: v.status === 'done' && v.doneLate, progress: round(v.progress, 1), leadNames: names(lead),
           notes: texts('note', seen.filter(speaks)),
-          support: others.map((id) => ({ unit: names([id])[0]!, notes: texts('note', seen.filter((u) => u.by === id)) })).filter((s) => s.notes.length),
+          supporters: others.map((id) => ({ name: names([id])[0]!, notes: texts('note', seen.filter((u) => u.by === id)) })).filter((s) => s.notes.length),
           problems: texts('problems'), next: texts('next'),
         };
       }),

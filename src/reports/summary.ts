@@ -56,7 +56,7 @@ export function summaryDoc(r: ProgressReport, lang: Lang): Doc {
       heading: `${p.number(i + 1, 2)}${s.title}`,
       level: 2,
       paragraphs: s.tasks.map((t, k) => p.task({
-        n: k + 1, title: t.title, notes: t.notes, status: status(t), support: t.support,
+        n: k + 1, title: t.title, notes: t.notes, status: status(t), supporters: t.supporters,
         progress: t.status === 'in_progress' && t.progress > 0 ? percentText(shownPercent(t.progress, 'percent')) : '',
       })),
     });

@@ -205,12 +205,12 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
   for (const u of r.units) if (u.id) names.set(u.id, u.name);
   const name: UnitName = (id) => names.get(id) ?? id;
   // The office's own entries, among units' (办公室记录), by the office's name.
-  const office = c.unit ?? r.plan.organizer;
+  const office = r.plan.office;
   const contributed = rows.some(({ task }) => task.updates.some((u) => !speaks(task, u)));
   return {
     title: `${r.plan.title} — ${l('weekly')}${r.weekNo === null ? bracket(lang, r.label) : `${lang === 'zh' ? ' ' : ', '}${r.label}`}`,
     meta: [
-      [l('fillUnit'), c.unit ?? r.plan.organizer], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
+      [l('fillUnit'), r.plan.office], [l('fillPerson'), c.person ?? ''], [l('phone'), c.phone ?? ''],
       // Filled in on report day, it is dated so, though its figures are as of the week's last day.
       [l('reviewer'), c.reviewer ?? ''], [l('fillDate'), r.reportDay?.date ?? r.asOf], ...phaseMeta(r.plan, l('phase'), lang), [l('completion'), completionText(r.overall.completion)],
     ],

@@ -11,7 +11,7 @@ import { READABLE_FORMATS, SHEET_FORMAT, taskFingerprint, type SheetColumn } fro
 import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
 import { weekLabel } from '../reports/weekly.js';
-import { weeklyDeadlineFor } from '../tracking/weeks.js';
+import { reportWindowEnd, weeklyDeadlineFor } from '../tracking/weeks.js';
 import { daysBetween } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
 
@@ -58,8 +58,8 @@ export interface SheetResult {
   latest?: IsoDate;
 }
 
-/** The columns a unit fills in: a row with none of them filled says nothing this week. */
-const FILLED: readonly SheetColumn[] = ['note', 'newStatus', 'newProgress', 'problems', 'next', 'date', 'person'];
+/** The columns that say something: a row with none of them filled (a date or a name alone) says nothing. */
+const FILLED: readonly SheetColumn[] = ['note', 'newStatus', 'newProgress', 'problems', 'next'];
 
 const rowNumberOf = (ref: string): number => Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
@@ -181,8 +181,10 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
   if (earlier) {
     add('sheet/earlier-week', { week: weekLabel(weekNumber(plan, id.from, ctx), id.from, id.to, ctx.lang), current: ctx.current.label }, undefined, 0, 'warning');
   }
-  // Dates may lie in the sheet's week — or, for an earlier week's sheet filled in late, up to this week's end.
-  const lastDay = earlier ? ctx.current.to : id.to;
+  // Dates may lie in the sheet's week, or on its report day after it (recorded as the week's last day) — or, for
+  // an earlier week's sheet filled in late, up to this week's end.
+  const windowEnd = reportWindowEnd(plan, unit.id, id);
+  const lastDay = earlier && ctx.current.to > windowEnd ? ctx.current.to : windowEnd;
   const labels = Object.fromEntries(STATUSES.map((s) => [s, label(id.lang, s)])) as Record<Status, string>;
   const leaves = new Map(plan.allTasks.filter((t) => t.tasks.length === 0).map((t) => [t.id, t]));
   const assigned = (t: Task) => t.lead.includes(unit.id) || t.support.includes(unit.id);
@@ -244,27 +246,33 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
       if (progress === undefined) add('sheet/progress', { value: c.newProgress.text }, c.newProgress);
     }
     let date: IsoDate | undefined;
+    let typed: IsoDate | undefined;
     if (c.date?.text || c.date?.number !== undefined) {
       const d = dateOf(c.date, id);
       if (d && 'bad' in d) add('sheet/date', { value: c.date.text }, c.date);
       else if (d && (d.date < id.from || d.date > lastDay)) add('sheet/date-week', { value: d.date, from: id.from, to: id.to }, c.date);
       else if (d) {
-        date = d.date;
+        // Dated on report day, after the week: the sheet still speaks of its week.
+        date = d.date > id.to && d.date <= windowEnd ? id.to : d.date;
+        typed = date;
         if (d.date > ctx.asOf) add('sheet/date-future', { value: d.date, asOf: ctx.asOf }, c.date, found.row, 'warning');
       }
     }
     const actual: Record<string, number> = {};
     for (const key of actuals) {
-      const metric = key.slice('actual:'.length);
+      const label = key.slice('actual:'.length);
       const cell = c[key]!;
       const n = figureOf(cell);
+      // The column names the metric, with its unit of measure when it has one: 培训人数（人次）.
+      const target = task?.targets.find((t) => label === t.metric || label === `${t.metric}（${t.unit}）` || label === `${t.metric} (${t.unit})`);
+      const metric = target?.metric ?? label.replace(/（[^（）]*）$| \([^()]*\)$/, '');
       if (n === undefined) add('sheet/figure', { value: cell.text, metric }, cell);
-      else if (task && !task.targets.some((t) => t.metric === metric)) add('sheet/no-target', { task: task.id, metric }, cell);
+      else if (task && !target) add('sheet/no-target', { task: task.id, metric }, cell);
       else actual[metric] = n;
     }
     // Without a date: the week's last day, or its report deadline when that comes first (Friday of a Monday
     // week) — never today, so that collecting again on another day adds nothing.
-    const blank = date === undefined;
+    const blank = !c.date?.text && c.date?.number === undefined;
     date ??= blankDate;
     if (status === 'done' && progress === undefined) progress = 100;
     // 100 % with no status is done; done below 100 %, or 100 % while still under way, is for the unit to settle.
@@ -281,7 +289,9 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext):
       if (progress < was) add('sheet/progress-down', { task: task.id, was, now: progress }, c.newProgress);
     }
     if (errorCount(findings) > errorsBefore || !task) continue;
-    if (!latest || date > latest) latest = date;
+    if (blank && date > ctx.asOf) add('sheet/blank-date-future', { date, asOf: ctx.asOf }, c.date ?? c.note ?? c.id, found.row, 'warning');
+    // Of two copies, the one with the later date filled in is the later: a blank date says nothing of when.
+    if (typed && (!latest || typed > latest)) latest = typed;
     const entry: CollectedEntry = {
       date,
       ...(status ? { status } : {}),

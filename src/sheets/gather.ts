@@ -107,13 +107,18 @@ export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: Gathe
   return { files, taken };
 }
 
-/** Whether sheet `a` is the later of two of a unit's week: filled in later, else changed later, else named later. */
+/** The number a re-sent copy's name ends with, as a mail client or Windows names it: 派出所(1).xlsx, 派出所（2）.csv. */
+const copyNumber = (file: string): number => Number(/[(（](\d{1,3})[)）]\.\w+$/.exec(file)?.[1] ?? 0);
+
+/** Whether sheet `a` is the later of two of a unit's week: filled in later, else changed later, else the later copy by name. */
 function later(a: { result: Pick<SheetResult, 'latest'>; modified: number; sheet: ReturnedSheet }, b: typeof a): boolean {
   const la = a.result.latest ?? '';
   const lb = b.result.latest ?? '';
   if (la !== lb) return la > lb;
   if (a.modified !== b.modified) return a.modified > b.modified;
-  return a.sheet.file > b.sheet.file;
+  const ca = copyNumber(a.sheet.file);
+  const cb = copyNumber(b.sheet.file);
+  return ca !== cb ? ca > cb : a.sheet.file > b.sheet.file;
 }
 
 const sameEntry = (a: CollectedRow, b: CollectedRow): boolean => JSON.stringify(a.entry) === JSON.stringify(b.entry);

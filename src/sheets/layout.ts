@@ -63,12 +63,15 @@ export const columnsOf = (metrics: readonly { metric: string; unit?: string }[])
 
 const FIXED_LABELS = new Map<string, FixedColumn>(COLUMNS.flatMap((c) => [[c.label.zh, c.key], [c.label.en, c.key]] as [string, FixedColumn][]));
 
-/** The column a header cell names, in either language: 编号 → id, 完成值：宣讲场次（场） → actual:宣讲场次. */
+/**
+ * The column a header cell names, in either language: 编号 → id, 完成值：宣讲场次（场） → actual:宣讲场次（场） (the
+ * metric with its unit of measure, as the header wrote it: the check matches it with the task's targets).
+ */
 export function columnOfLabel(text: string): SheetColumn | undefined {
   const t = text.trim();
   const fixed = FIXED_LABELS.get(t);
   if (fixed) return fixed;
-  const m = /^(?:完成值[：:]|Actual:\s*)(.+?)(?:（[^（）]*）| \([^()]*\))?$/.exec(t);
+  const m = /^(?:完成值[：:]|Actual:\s*)(.+)$/.exec(t);
   return m ? `actual:${m[1]!.trim()}` : undefined;
 }
 

@@ -5,7 +5,7 @@
 // asks nobody. Pure.
 import type { IsoDate, Plan, Task, Unit } from '../model/types.js';
 import { addDays } from '../calendar/dates.js';
-import { stateAsOf } from '../model/status-at.js';
+import { stateAsOf, unitStateAsOf } from '../model/status-at.js';
 import { unitByWord } from '../model/units.js';
 
 export interface NotReturned {
@@ -42,8 +42,13 @@ export function notReturned(plan: Plan, from: IsoDate, to: IsoDate, asOf: IsoDat
   const out: NotReturned[] = [];
   for (const unit of plan.units) {
     if (unit.external || own.has(unit.id)) continue;
-    const led = open.filter((t) => t.lead.includes(unit.id));
-    const tasks = [...led, ...open.filter((t) => !led.includes(t) && t.support.includes(unit.id))];
+    // A unit whose own part of a task is done (or cancelled) before the week owes no more on it.
+    const owes = (t: Task) => {
+      const own = unitStateAsOf(t, unit.id, before).status;
+      return own !== 'done' && own !== 'cancelled';
+    };
+    const led = open.filter((t) => t.lead.includes(unit.id) && owes(t));
+    const tasks = [...led, ...open.filter((t) => !led.includes(t) && t.support.includes(unit.id) && owes(t))];
     if (tasks.length === 0) continue;
     // The office's entry on a task the unit leads says what the unit told it: that counts too.
     const reported = plan.allTasks.some((t) => t.updates.some((u) =>

@@ -113,6 +113,15 @@ export function weeklyDeadlineFor(plan: Pick<Plan, 'reports'>, unit: string | un
 }
 
 /**
+ * The last day a week's sheet may be dated: its weekly report deadline when that comes after the week ends (on
+ * report day a unit may date its sheet that day), else the week's last day.
+ */
+export function reportWindowEnd(plan: Pick<Plan, 'reports'>, unit: string | undefined, week: { from: IsoDate; to: IsoDate }): IsoDate {
+  const due = weeklyDeadlineFor(plan, unit, week)?.due;
+  return due && due > week.to ? due : week.to;
+}
+
+/**
  * When a unit's sheet for a week is due back: the weekly deadline that reports on it; without a weekly duty,
  * the first deadline after the week's first day, of the unit's own duties when it has any, else of the plan's.
  */

@@ -88,6 +88,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheet/duplicate': { file: '回收/2020-W25-派出所(1).xlsx', kept: '回收/2020-W25-派出所.xlsx', unit: '派出所', week: '第3周（6月15日—6月21日）', rows: [6, 8] },
   'sheet/earlier-week': { week: '第1周（6月1日—6月7日）', current: '第2周（6月8日—6月14日）' },
   'sheet/unverified': { file: '回收/派出所.csv' },
+  'sheet/blank-date-future': { date: '2020-06-21', asOf: '2020-06-19' },
   'sheet/status-progress': { status: '已完成', progress: 80 },
   'sheet/blank-date-late': { task: '4.1', date: '2026-12-03', due: '2026-11-30' },
   'sheet/refused': { file: '回收/派出所.xls', why: 'timeout', limit: 10 },
