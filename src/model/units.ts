@@ -14,6 +14,9 @@ function unitIn(units: readonly Unit[], word: string): Unit | undefined {
   );
 }
 
+/** The unit the plan's contact (填报单位) names, when it names one of its units. */
+export const contactUnit = (plan: Pick<Plan, 'units' | 'contact'>): Unit | undefined => (plan.contact.unit ? unitByWord(plan, plan.contact.unit) : undefined);
+
 /** The id of the unit a word names, or the word itself when it names none. */
 export type UnitOf = <W extends string | undefined>(word: W) => W;
 

@@ -7,7 +7,7 @@ import { bracket, label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { compareTaskIds } from '../model/task-ids.js';
 import type { IsoDate, Plan, Status } from '../model/types.js';
-import { unitByWord } from '../model/units.js';
+import { contactUnit, unitByWord } from '../model/units.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { reportedWeek, reportingWeek, weekStartsOf, weeklyDeadlineFor } from '../tracking/weeks.js';
 import { notReturned } from '../tracking/returns.js';
@@ -112,8 +112,7 @@ function planItems(file: string, plan: Plan, { asOf, days, units: asked, lang, t
   }
 
   const senders = new Map(plan.reports.map((r) => [r.id, r.by]));
-  const contact = plan.contact.unit ? unitByWord(plan, plan.contact.unit) : undefined;
-  const office: AgendaUnit = { id: null, name: contact?.name ?? plan.contact.unit ?? plan.organizer ?? '' };
+  const office: AgendaUnit = { id: null, name: contactUnit(plan)?.name ?? plan.contact.unit ?? plan.organizer ?? '' };
   for (const d of deadlineRows(plan, asOf, names)) {
     if (d.state !== 'missing' && !(d.state === 'pending' && d.due <= until)) continue;
     const by = senders.get(d.id);

@@ -2,7 +2,7 @@
 import type { IsoDate, Plan, RawContact, Status, Update } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
 import { daysBetween } from '../calendar/dates.js';
-import { unitByWord } from '../model/units.js';
+import { contactUnit } from '../model/units.js';
 import type { Light, TaskView } from '../tracking/task-view.js';
 
 export interface TaskSummary {
@@ -162,7 +162,7 @@ export function planHeader(plan: Plan, asOf: IsoDate): PlanHeader {
     period: plan.period ?? null,
     themes: plan.themes.map((t) => t.title),
     contact: plan.contact,
-    office: (plan.contact.unit ? unitByWord(plan, plan.contact.unit)?.name ?? plan.contact.unit : undefined) ?? plan.organizer ?? '',
+    office: contactUnit(plan)?.name ?? plan.contact.unit ?? plan.organizer ?? '',
     phases,
     phase: phases.find((p) => p.start <= asOf && asOf <= p.end) ?? null,
   };

@@ -100,7 +100,7 @@ function headerValue(header: readonly string[], names: readonly string[]): strin
  * Which sheet a file is: its match lines, when it has them, else its header lines (填报单位, 周次, 方案) — a
  * sheet a spreadsheet saved as CSV. Undefined, with the finding that says why, when it is no sheet of this plan.
  */
-export function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | undefined {
+function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | undefined {
   const meta = sheet.meta;
   if (sheet.refused) {
     add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit });
@@ -169,11 +169,20 @@ export interface CheckContext {
 const hasBadCharacter = (text: string): boolean => text.includes('\uFFFD');
 const errorCount = (findings: readonly SheetFinding[]): number => findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
 
-/** Checks a sheet identified as a unit's and turns its right rows into entries. */
-export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext): SheetResult {
+/** A sheet identified (see identify), with the findings that say why when it is not one of this plan's. */
+export interface Identified { identity?: SheetIdentity; findings: readonly SheetFinding[] }
+
+export function identifySheet(plan: Plan, sheet: ReturnedSheet): Identified {
   const findings: SheetFinding[] = [];
+  const identity = identify(plan, sheet, finder(sheet.file, findings));
+  return { ...(identity ? { identity } : {}), findings };
+}
+
+/** Checks a sheet identified as a unit's (once, by the caller when it has done so already) and turns its right rows into entries. */
+export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, identified: Identified = identifySheet(plan, sheet)): SheetResult {
+  const findings: SheetFinding[] = [...identified.findings];
   const add = finder(sheet.file, findings);
-  const id = identify(plan, sheet, add);
+  const id = identified.identity;
   const filledRows = new Map<number, string>();
   if (!id) return { findings, rows: [], filled: 0, filledRows };
   const unit = plan.units.find((u) => u.id === id.unit)!;

@@ -5,7 +5,7 @@
 // none that the log already has or that another sheet of the run gave already — in date order. Pure: collect
 // reads the files and writes.
 import type { IsoDate, Plan, Weekday } from '../model/types.js';
-import { alreadyLogged, checkSheet, identify, type CheckContext, type CollectedRow, type SheetFinding, type SheetIdentity, type SheetResult } from './check.js';
+import { alreadyLogged, checkSheet, identifySheet, type CheckContext, type CollectedRow, type SheetFinding, type SheetIdentity, type SheetResult } from './check.js';
 import type { ReturnedSheet } from './read.js';
 import { weekLabel } from '../reports/weekly.js';
 import { reportingWeek } from '../tracking/weeks.js';
@@ -54,9 +54,10 @@ function folderWeek(plan: Plan, identities: readonly SheetIdentity[], ctx: Gathe
 }
 
 export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: GatherContext): Gathered {
-  const identities = returned.map((r) => identify(plan, r.sheet, () => undefined)).filter((id): id is SheetIdentity => !!id);
+  const identified = returned.map((r) => identifySheet(plan, r.sheet));
+  const identities = identified.flatMap((i) => (i.identity ? [i.identity] : []));
   const check: CheckContext = { current: folderWeek(plan, identities, ctx), asOf: ctx.asOf, lang: ctx.lang };
-  const checked = returned.map((r) => ({ ...r, result: checkSheet(plan, r.sheet, check) }));
+  const checked = returned.map((r, i) => ({ ...r, result: checkSheet(plan, r.sheet, check, identified[i]) }));
 
   // A unit's copies of one week, latest first: each takes the tasks the copies before it leave blank.
   const copies = new Map<string, (typeof checked)[number][]>();

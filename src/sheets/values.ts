@@ -101,12 +101,9 @@ export function dateOf(cell: { text: string; number?: number; date?: string }, w
   }
   const t = plain(cell.text);
   if (t === '') return undefined;
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (m) {
-    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    return isRealDate(d) ? { date: d } : { bad: true };
-  }
-  m = /^(\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t);
+  const full = withYear(t);
+  if (full !== undefined) return isRealDate(full) ? { date: full } : { bad: true };
+  const m = /^(\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t);
   if (m) {
     const d = nearestYear(Number(m[1]), Number(m[2]), week);
     return d ? { date: d } : { bad: true };
@@ -114,10 +111,14 @@ export function dateOf(cell: { text: string; number?: number; date?: string }, w
   return { bad: true };
 }
 
+/** A date written with its year (2026-06-04, 2026/6/4, 2026年6月4日, 20260604) as YYYY-MM-DD, real or not. */
+function withYear(t: string): string | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
 /** A written date that exists, as YYYY-MM-DD (the forms with a year only): the CSV's match lines, say. */
 export function toIsoOrUndefined(text: string): IsoDate | undefined {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(plain(text));
-  if (!m) return undefined;
-  const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  return isRealDate(d) ? d : undefined;
+  const d = withYear(plain(text));
+  return d && isRealDate(d) ? d : undefined;
 }

@@ -6,7 +6,7 @@
 import type { IsoDate, Plan, Task, Unit } from '../model/types.js';
 import { addDays } from '../calendar/dates.js';
 import { stateAsOf, unitStateAsOf } from '../model/status-at.js';
-import { unitByWord } from '../model/units.js';
+import { contactUnit } from '../model/units.js';
 
 export interface NotReturned {
   unit: Unit;
@@ -17,7 +17,7 @@ export interface NotReturned {
 /** The units that collect the reports: the contact unit and any marked `self`. */
 export function ownOffice(plan: Plan): Set<string> {
   const own = new Set(plan.units.filter((u) => u.self).map((u) => u.id));
-  const contact = plan.contact.unit ? unitByWord(plan, plan.contact.unit) : undefined;
+  const contact = contactUnit(plan);
   if (contact) own.add(contact.id);
   return own;
 }
