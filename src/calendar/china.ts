@@ -50,3 +50,24 @@ export const WEEKENDS_ONLY: Calendar = {
   holiday: () => undefined,
   makeUpDay: () => undefined,
 };
+
+/** The first day of a named holiday in a year ("国庆节", "春节" — the table's Chinese names), from the calendar. */
+export function holidayStarts(cal: Calendar): (name: string, year: number) => IsoDate | undefined {
+  const cache = new Map<string, IsoDate | undefined>();
+  return (name, year) => {
+    const key = `${name}${year}`;
+    if (cache.has(key)) return cache.get(key);
+    let found: IsoDate | undefined;
+    if (cal.covers(year)) {
+      for (let d = new Date(Date.UTC(year, 0, 1)); d.getUTCFullYear() === year; d.setUTCDate(d.getUTCDate() + 1)) {
+        const iso = d.toISOString().slice(0, 10);
+        if (cal.holiday(iso)?.zh.startsWith(name)) {
+          found = iso;
+          break;
+        }
+      }
+    }
+    cache.set(key, found);
+    return found;
+  };
+}

@@ -2,9 +2,12 @@
 // and tables, in order, each numbered so that every guess can point back at it. A Word file's tables keep
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { linesToBlocks } from './text-table.js';
 
-export interface Para { kind: 'para'; no: number; text: string }
-export interface TableBlock { kind: 'table'; no: number; rows: string[][] }
+/** Where a block stands beyond its number: the page of a PDF or OFD file, the file of a several-file import. */
+export interface BlockPlace { page?: number; file?: string }
+export interface Para extends BlockPlace { kind: 'para'; no: number; text: string }
+export interface TableBlock extends BlockPlace { kind: 'table'; no: number; rows: string[][] }
 export type Block = Para | TableBlock;
 
 export interface SourceDoc {
@@ -16,13 +19,10 @@ export interface SourceDoc {
 /** Spaces official layouts put at the ends of lines (full-width, no-break, the BOM) are not content. */
 export const clean = (s: string): string => s.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
 
+/** A text file's lines as paragraphs; a task table written with aligned columns or box characters as a table. */
 export function textDocument(text: string): SourceDoc {
-  const blocks: Block[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const t = clean(line);
-    if (t) blocks.push({ kind: 'para', no: i + 1, text: t });
-  });
-  return { blocks, unit: 'line' };
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw }));
+  return { blocks: linesToBlocks(lines, clean), unit: 'line' };
 }
 
 type Node = DefaultTreeAdapterMap['node'];

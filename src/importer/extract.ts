@@ -3,13 +3,18 @@
 // dates (tasks.ts, roles.ts), report duties (reports.ts), the leading group and the contact (leadership.ts).
 // Every value remembers the line and the words it came from. Pure.
 import type { TimeContext } from '../text/time.js';
-import { textDocument, type SourceDoc } from './document.js';
+import { addDays } from '../calendar/dates.js';
+import { textDocument, type Block, type Para, type SourceDoc } from './document.js';
+import { normalizeDocument } from './normalize.js';
+import { unwrap } from './wrapping.js';
+import { mergeDivision } from './division.js';
 import { headingOf } from './heading.js';
 import { contactOf, leadershipOf, type DraftContact, type DraftLeadership } from './leadership.js';
 import { outline, ownText, type Item, type Line } from './outline.js';
-import { periodIn } from './period.js';
+import { periodIn, periodInProse, type FoundPeriod } from './period.js';
 import { phaseOf, type DraftPhase } from './phases.js';
 import { reportDuties } from './reports.js';
+import { FIRST_LEADS } from './roles.js';
 import { itemTask, tableTasks, titleOf, type DraftTask, type TaskContext } from './tasks.js';
 import { themeOf } from './theme.js';
 import { UnitRegistry, type DraftUnit } from './units.js';
@@ -45,7 +50,7 @@ const SECTION = {
   guidance: /指导思想|总体要求|总体思路/,
   goal: /目标/,
   theme: /活动主题|宣传主题/,
-  period: /活动时间|实施时间|开展时间|整治时间|汛期时间|防火期|活动时限|时间范围|宣传时间|行动时间/,
+  period: /活动时间|实施时间|开展时间|整治时间|汛期时间|防火期|活动时限|时间范围|宣传时间|行动时间|工作时间|防控时间|排查时间|检查时间|治理时间|攻坚时间|实施期限|工作期限|时间期限|起止时间|执行时间|防汛时间|宣传时段|活动期间|实施周期|活动周期/,
   phases: /阶段安排|实施步骤|时间安排|工作步骤|方法步骤|步骤安排|进度安排|时间步骤|实施阶段/,
   organisation: /组织领导|领导小组|组织机构|工作机构/,
   requirements: /活动要求|工作要求|有关要求|保障措施|工作保障|注意事项|组织保障|具体要求/,
@@ -54,8 +59,14 @@ const SECTION = {
 
 type SectionKind = keyof typeof SECTION | 'tasks';
 
-const kindOf = (item: Item): SectionKind =>
-  (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k].test(item.heading.slice(0, 12))) ?? 'tasks';
+/** A heading that only names a time ("（二）整治时间：…", "时间期限"): the period's section. */
+const TIME_HEADING = /^[^，,。；：:]{0,8}(?:时间|期限|时段|期间|周期)(?:[：:]|$)/;
+
+const kindOf = (item: Item): SectionKind => {
+  const kind = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k].test(item.heading.slice(0, 12)));
+  if (kind) return kind;
+  return TIME_HEADING.test(item.heading) && !/安排|步骤/.test(item.heading.slice(0, 10)) ? 'period' : 'tasks';
+};
 
 /** A section heading names its contents; what follows a colon on its line is content too. */
 const sectionLines = (item: Item): Line[] => {
@@ -68,30 +79,60 @@ const allLines = (items: Item[]): Line[] => items.flatMap((i) => [{ no: i.line, 
 export interface ExtractOptions {
   fallbackYear: number;
   isWorkday: (d: string) => boolean;
+  /** The first day of a named holiday, for 国庆节前. */
+  holidayStart?: TimeContext['holidayStart'];
+}
+
+/** A date on a line of its own: the 成文日期 under the signature. */
+const ISSUED = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/** The document's date: the last 成文日期 of the plan, else of its cover. */
+function issuedOn(blocks: readonly Block[], cover: readonly Para[]): string | undefined {
+  for (const list of [blocks, cover]) {
+    const hit = [...list].reverse().map((b) => (b.kind === 'para' ? ISSUED.exec(b.text.replace(/\s/g, '')) : null)).find(Boolean);
+    if (hit) return `${hit[1]}-${hit[2]!.padStart(2, '0')}-${hit[3]!.padStart(2, '0')}`;
+  }
+  return undefined;
 }
 
 export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): DraftPlan {
-  const doc = typeof input === 'string' ? textDocument(input) : input;
+  const doc = normalizeDocument(typeof input === 'string' ? textDocument(input) : input);
   const unit = doc.unit === 'line' ? '行' : '段';
   const where = (no: number) => `原文第${no}${unit}`;
-  const tree = outline(doc.blocks);
-  const signature = [...doc.blocks].reverse().find((b) => b.kind === 'para' && /(?:人民政府|委员会|办公室|党委)$/.test(b.text));
-  const heading = headingOf(tree.head, signature?.kind === 'para' ? signature.text : undefined);
+  // The plan inside whatever wraps it (a 印发通知 cover, its 附件 pages, the files of one import).
+  const wrapped = unwrap(doc.blocks);
+  const tree = outline(wrapped.blocks);
+  const signatureOf = (list: readonly Block[]) => [...list].reverse().find((b): b is Para => b.kind === 'para' && /(?:人民政府|委员会|办公室|党委|指挥部|领导小组)$/.test(b.text.replace(/\s/g, '')) && b.text.length <= 30);
+  const signature = signatureOf(wrapped.blocks.slice(0, wrapped.blocks.findIndex((b) => b.kind === 'para' && /^附\s*件/.test(b.text)) >>> 0)) ?? signatureOf(wrapped.cover);
+  const heading = headingOf(tree.head, signature?.text.replace(/\s/g, ''));
+  const issued = issuedOn(wrapped.blocks.filter((b) => !tree.attachments.some((a) => a.no === b.no && b.kind === 'para')), wrapped.cover);
   const organizer = heading.organizer ?? '';
   const sections = tree.items.map((item) => ({ item, kind: kindOf(item) }));
   const of = (kind: SectionKind) => sections.filter((s) => s.kind === kind).map((s) => s.item);
   const everyLine: Line[] = [...tree.head, ...allLines(tree.items)];
 
-  // The year: the title's, else the period's, else the fallback; dates without a year resolve against the period.
-  const provisional: TimeContext = { year: heading.year ?? opts.fallbackYear, isWorkday: opts.isWorkday };
+  // The year: the title's, else one the period writes, else the 成文日期's, else the basis document's — never
+  // today's unless the document names none; dates without a year resolve against the period.
   const periodLines = [
     ...of('period').flatMap(sectionLines),
     ...of('phases').flatMap((i) => sectionLines(i).slice(0, 1)),
     ...heading.preamble.filter((l) => /自.+起.*至.+止/.test(l.text)),
   ];
-  let period = periodIn(periodLines, provisional);
-  const year = heading.year ?? (period ? Number(period.start.slice(0, 4)) : opts.fallbackYear);
-  let periodNote = period ? `${where(period.line)}“${period.text}”` : '';
+  const proseLines = [
+    ...heading.preamble,
+    ...sections.filter((x) => ['guidance', 'goal', 'theme', 'scope'].includes(x.kind) || x.item === tree.items[0]).flatMap(({ item }) => [{ no: item.line, text: item.heading }, ...item.body]),
+    ...tree.items.map((i) => ({ no: i.line, text: i.heading })),
+  ];
+  const writtenYear = [...periodLines, ...proseLines.slice(0, 40)].map((l) => /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/.exec(l.text)?.[1]).find(Boolean);
+  const basisYear = /《[^》]*?((?:19|20)\d{2})\s*年/.exec(everyLine.slice(0, 40).map((l) => l.text).join(''))?.[1];
+  const docYear = heading.year ?? (writtenYear ? Number(writtenYear) : issued ? Number(issued.slice(0, 4)) : basisYear ? Number(basisYear) : opts.fallbackYear);
+  const provisional: TimeContext = { year: docYear, isWorkday: opts.isWorkday, ...(opts.holidayStart ? { holidayStart: opts.holidayStart } : {}) };
+  // A document dated in December for a campaign next spring: yearless dates after its date are next year's.
+  const issuedCtx: TimeContext = issued && !heading.year && !writtenYear ? { ...provisional, period: { start: issued, end: addDays(issued, 364) } } : provisional;
+  let period = periodIn(periodLines, issuedCtx, issued) ?? periodInProse(proseLines, issuedCtx, issued) ?? phaseSpan(of('phases'), issuedCtx);
+  const year = heading.year ?? (period ? Number(period.start.slice(0, 4)) : docYear);
+  const yearSource = period && period.line ? '按活动时间推定' : writtenYear ? '按正文所写年份推定' : issued ? '按成文日期推定' : basisYear ? '按依据文件的年份推定' : '此为推定';
+  let periodNote = period ? (period.line ? `${where(period.line)}“${period.text}”` : period.text) : '';
   if (!period) {
     period = { start: `${year}-01-01`, end: `${year}-12-31`, text: '', line: 0 };
     periodNote = '原文未写明活动时间，此为推定，请核对';
@@ -100,9 +141,9 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   // recycled plan — validate says so), they are read against the period moved into the title's year.
   const shift = heading.year !== undefined && Number(period.start.slice(0, 4)) !== heading.year && Number(period.end.slice(0, 4)) !== heading.year;
   const readAgainst = shift ? { start: `${heading.year}${period.start.slice(4)}`, end: `${heading.year}${period.end.slice(4)}` } : { start: period.start, end: period.end };
-  const time: TimeContext = { year, period: readAgainst, isWorkday: opts.isWorkday };
+  const time: TimeContext = { year, period: readAgainst, isWorkday: opts.isWorkday, ...(opts.holidayStart ? { holidayStart: opts.holidayStart } : {}) };
   const units = new UnitRegistry(organizer);
-  const ctx: TaskContext = { organizer, time, units, where };
+  const ctx: TaskContext = { organizer, time, units, where, firstLeads: FIRST_LEADS.test(everyLine.map((l) => l.text).join('') + tree.attachments.map((l) => l.text).join('')) };
 
   // Phases, and the tasks under them.
   const phases: DraftPhase[] = [];
@@ -152,6 +193,14 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
     });
   }
 
+  // A 任务分工表 among the attachments (附件2, or a spreadsheet imported with the plan): its rows' units and
+  // time limits go to the tasks they name; with no numbered tasks in the plan, its rows are the tasks.
+  const division = tree.attachmentTables.filter((t) => !NOT_DIVISION.test(captionOf(wrapped.blocks, t))).map((t) => tableTasks(t, ctx, {})).filter((r): r is DraftTask[] => !!r);
+  for (const rows of division) {
+    if (tasks.length === 0) tasks = rows;
+    else mergeDivision(tasks, rows);
+  }
+
   // The organizer's units and recipients, the leading group and the contact, from the whole document.
   const requirementsSection = of('requirements')[0];
   const reports = reportDuties(everyLine.filter((l) => /报/.test(l.text)), organizer, time).map((d, i): DraftReport => ({
@@ -191,7 +240,7 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   return {
     title: { value: heading.title, line: heading.titleLine },
     organizer: organizer ? { value: organizer, line: heading.titleLine } : { value: '（未识别）', note: '标题中未找到制定单位，请填写' },
-    year: heading.year ? { value: year, line: heading.titleLine } : { value: year, note: '标题中未写年份，此为推定，请核对' },
+    year: heading.year ? { value: year, line: heading.titleLine } : { value: year, note: `标题中未写年份，${yearSource}，请核对` },
     basis: { value: basis, line: basisLine },
     ...(preamble ? { preamble: { value: preamble, line: heading.preamble[0]?.no } } : {}),
     ...(guidance ? { guidance: { value: guidance, line: guidanceSection!.line } } : {}),
@@ -206,6 +255,25 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
     ...(contact ? { contact } : {}),
     unit,
   };
+}
+
+/** A table's title: the paragraph just before it. */
+function captionOf(blocks: readonly Block[], table: Block): string {
+  const at = blocks.indexOf(table);
+  const before = at > 0 ? blocks[at - 1] : undefined;
+  return before?.kind === 'para' ? before.text : '';
+}
+
+/** Tables that list the work without dividing it: a 进度表, a 统计表, a 台账, a 名单. */
+const NOT_DIVISION = /^(?!.*(?:分工|任务清单|责任清单)).*(?:进度表|统计表|汇总表|台账|登记表|名单|报表|情况表|安排表|日程表)/;
+
+/** The span of the phases' dates, when nothing else gives the period. */
+function phaseSpan(sections: readonly Item[], ctx: TimeContext): FoundPeriod | undefined {
+  const found = sections.flatMap((sec) => sec.children.map((c, i) => phaseOf(c, i, ctx))).filter((p): p is DraftPhase => !!p);
+  if (found.length === 0) return undefined;
+  const start = found.map((p) => p.start).sort()[0]!;
+  const end = found.map((p) => p.end).sort().at(-1)!;
+  return { start, end, text: '各阶段时间合计，请核对', line: 0 };
 }
 
 const excerpt = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n)}…` : s);

@@ -31,6 +31,8 @@ export interface Outline {
   tables: TableBlock[];
   /** Everything from 附件 on: lists of names, forms. */
   attachments: Line[];
+  /** The tables of the attachments: a 任务分工表 (附件2) among them. */
+  attachmentTables: TableBlock[];
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -62,7 +64,7 @@ export function markerOf(text: string): { level: number; number: number; marker:
 }
 
 /** Lines that only say who or when: 牵头单位：…, 完成时限：…, 时间：… */
-export const LABEL_LINE = /^[（(]?(?:牵头单位|责任单位|主办单位|负责单位|实施单位|配合单位|协办单位|参与单位|协助单位|完成时限|完成时间|时间节点|时限|时间)\s*[：:]/;
+export const LABEL_LINE = /^[（(]?(?:牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|主体责任单位|责任主体|牵头|配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协助单位|协助部门|配合|完成时限|完成时间|时间节点|办结时限|截止时间|时限|时间)\s*[：:]/;
 
 /** Section headings written without a number, on a line of their own. */
 const UNNUMBERED = /^(?:指导思想|总体要求|活动主题|宣传主题|活动时间|实施时间|开展时间|整治时间|工作目标|活动目标|组织领导|领导小组|主要活动|活动内容|主要内容|工作任务|主要任务|重点任务|工作措施|阶段安排|实施步骤|时间安排|工作步骤|方法步骤|工作要求|活动要求|有关要求|保障措施)[：:]?$/;
@@ -104,13 +106,17 @@ export function outline(blocks: Block[]): Outline {
   const head: Line[] = [];
   const tables: TableBlock[] = [];
   const attachments: Line[] = [];
+  const attachmentTables: TableBlock[] = [];
   let inAttachments = false;
   let unnumbered = 0;
   const paras = blocks.filter((b): b is Para => b.kind === 'para');
   const signature = signatureLines(paras);
   for (const block of blocks) {
     if (block.kind === 'table') {
-      if (inAttachments) continue;
+      if (inAttachments) {
+        attachmentTables.push(block);
+        continue;
+      }
       const open = stack[stack.length - 1]!;
       if (open === root) tables.push(block);
       else open.tables.push(block);
@@ -143,7 +149,7 @@ export function outline(blocks: Block[]): Outline {
     }
   }
   liftParentLabels(root);
-  return { head, items: root.children, tables, attachments };
+  return { head, items: root.children, tables, attachments, attachmentTables };
 }
 
 /**
@@ -153,14 +159,24 @@ export function outline(blocks: Block[]): Outline {
 function liftParentLabels(item: Item): void {
   for (const c of item.children) liftParentLabels(c);
   const kids = item.children;
-  if (kids.length < 2 || kids.some((k) => k.level < 5)) return;
+  if (kids.length < 2) return;
   const last = kids[kids.length - 1]!;
-  if (kids.slice(0, -1).some((k) => k.body.some((l) => LABEL_LINE.test(l.text)))) return;
+  // A sentence about all the parts ("以上工作由镇应急办牵头，各村配合。") after the last one is the item's.
   let cut = last.body.length;
+  while (cut > 0 && ROLE_TAIL.test(last.body[cut - 1]!.text)) cut--;
+  if (cut < last.body.length) {
+    item.body.push(...last.body.splice(cut));
+    return;
+  }
+  if (kids.some((k) => k.level < 4)) return;
+  if (kids.slice(0, -1).some((k) => k.body.some((l) => LABEL_LINE.test(l.text)))) return;
   while (cut > 0 && LABEL_LINE.test(last.body[cut - 1]!.text)) cut--;
   if (cut === last.body.length) return;
   item.body.push(...last.body.splice(cut));
 }
+
+/** A sentence that says who does all the parts before it: 以上工作由…, 上述任务由…, 此项工作由…负责. */
+export const ROLE_TAIL = /^(?:以上|上述|此项|该项|本项|各项|这些|前述)(?:各项)?(?:工作|任务|内容|事项|措施)?[，,]?(?:均|统一|都)?(?:由|请)/;
 
 /** A numbered line and the items that continue its numbering inside it: （1）… （2）… ①… ②… 一是… 二是…. */
 function continuedRun(m: { level: number; number: number; marker: string; rest: string }, text: string): { number: number; marker: string; text: string; last: boolean }[] {

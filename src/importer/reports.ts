@@ -24,7 +24,23 @@ export interface DraftDuty {
 const WEEKDAY: Record<string, string> = { 一: 'monday', 二: 'tuesday', 三: 'wednesday', 四: 'thursday', 五: 'friday', 六: 'saturday', 日: 'sunday', 天: 'sunday' };
 
 /** 报送 / 上报 / 报 + a recipient: the recipient's words (a unit's name: it must end like one). */
-const SEND = /(?:报送至|报送到|报送给|报送|上报至|上报到|上报给|上报|(?<![举预汇通情简电日周月年海警公捷喜画申填])报至|(?<![举预汇通情简电日周月年海警公捷喜画申填])报给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报)\s*([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以)/;
+/** A recipient's name as the verb is followed by it: a unit's name, then what may come after it. */
+const RECIPIENT = String.raw`([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以)`;
+const SEND = new RegExp(String.raw`(?:报送至|报送到|报送给|报送|上报至|上报到|上报给|上报|报告至|报告给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报告|(?<![举预汇通情简电日周月年海警公捷喜画申填])报至|(?<![举预汇通情简电日周月年海警公捷喜画申填])报给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报(?!告|名|道|表|刊|纸|警|批|销|备|案))\s*` + RECIPIENT, 'g');
+
+/** The first recipient a clause sends to: its first 报送/上报/报告/报 + a unit's name. */
+function sendIn(clause: string, organizer: string): { to: string; at: number } | undefined {
+  for (const re of [SEND, SEND_WHAT_TO]) {
+    for (const m of clause.matchAll(re)) {
+      const to = unitName(m[1]!, organizer);
+      if (isUnit(to)) return { to, at: m.index! };
+    }
+  }
+  return undefined;
+}
+
+/** 报送排查情况至镇应急办 / 上报总结到县应急局: what is sent between the verb and its recipient. */
+const SEND_WHAT_TO = new RegExp(String.raw`(?:报送|上报)[^，,。；;至到给]{1,24}(?:至|到|给)\s*` + RECIPIENT, 'g');
 
 /** A duty that names no recipient ("…，活动结束后5个工作日内报送活动总结") goes where the sentence's last one went. */
 const SEND_ONLY = /报送|上报/;
@@ -37,17 +53,22 @@ function hourOf(text: string): string | undefined {
   return `${String(h).padStart(2, '0')}:${m[3] ?? '00'}`;
 }
 
-/** The recurring timing of a clause: 每周五12时前, 每月5日前, 次月3日前. */
-function recurring(text: string): Pick<DraftDuty, 'every' | 'day' | 'time'> | undefined {
-  const week = /每周([一二三四五六日天])([^，,。；;]*?)前/.exec(text);
+/** The recurring timing of a clause (每周五12时前, 每月5日前, 次月3日前, 每季度末, 每季度末月25日前) and where it stands. */
+function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & { at: number }) | undefined {
+  const week = /(?:每周|每星期)([一二三四五六日天])([^，,。；;]*?)前/.exec(text);
   if (week) {
     const time = hourOf(week[2]!);
-    return { every: WEEKDAY[week[1]!]!, ...(time ? { time } : {}) };
+    return { every: WEEKDAY[week[1]!]!, ...(time ? { time } : {}), at: week.index };
   }
-  const month = /(?:每月|次月)\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[日号]/.exec(text);
+  const quarter = /每(?:个)?季度(?:末|最后一个月|末月)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
+  if (quarter) {
+    const day = quarter[1] ? chineseNumber(quarter[1]) : undefined;
+    return { every: 'quarter', ...(day && day >= 1 && day <= 31 ? { day } : {}), at: quarter.index };
+  }
+  const month = /(?:每月|次月|每个月)\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[日号]/.exec(text);
   if (month) {
     const day = chineseNumber(month[1]!);
-    if (day && day >= 1 && day <= 31) return { every: 'month', day };
+    if (day && day >= 1 && day <= 31) return { every: 'month', day, at: month.index };
   }
   return undefined;
 }
@@ -73,23 +94,28 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
         const clause = clauses[i]!;
         const units = leadingUnits(clause.trim().replace(/^(?:活动期间|整治期间|宣传月期间|活动结束后)/, ''), organizer);
         if (units && units.length === 1) sender = units[0];
-        const send = SEND.exec(clause);
-        let to = send ? unitName(send[1]!, organizer) : undefined;
-        if (to && !isUnit(to)) to = undefined;
+        const send = sendIn(clause, organizer);
+        let to = send?.to;
         if (!to && lastTo && SEND_ONLY.test(clause)) to = lastTo;
         if (!to) continue;
         lastTo = to;
         // The timing is in this clause, or the ones before it that belong to no other duty.
         let scope = clause;
-        for (let j = i - 1; j >= 0 && !SEND.test(clauses[j]!); j--) scope = `${clauses[j]}，${scope}`;
-        const every = recurring(scope);
+        for (let j = i - 1; j >= 0 && !sendIn(clauses[j]!, organizer); j--) scope = `${clauses[j]}，${scope}`;
+        const verb = scope.length - clause.length + (send?.at ?? /报送|上报/.exec(clause)?.index ?? clause.length);
         const times = findTimes(scope, ctx).filter((t) => t.kind !== 'open');
-        const when = times.find((t) => t.kind === 'after-period') ?? times.find((t) => t.kind === 'before') ?? times[times.length - 1];
+        // The date nearest before the verb is this duty's ("…6月20日前自查，汇总后于7月31日前报…" is 7月31日);
+        // else the first after it.
+        const before = times.filter((t) => t.index < verb);
+        const when = times.find((t) => t.kind === 'after-period') ?? before.at(-1) ?? times.find((t) => t.index >= verb);
+        // A recurring phrase makes the duty recurring only when no written date stands between it and the verb.
+        const repeat = recurring(scope);
+        const every = repeat && !(when && when.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
         out.push({
           title: titleOf(clause),
           to,
           ...(sender && sender !== to ? { by: sender } : {}),
-          ...(every ?? { due: when?.due ?? null }),
+          ...(every ? { every: every.every, ...(every.day ? { day: every.day } : {}), ...(every.time ? { time: every.time } : {}) } : { due: when?.due ?? null }),
           ...(when?.kind === 'after-period' ? { dueWords: when.text } : {}),
           line: line.no,
           words: clause,

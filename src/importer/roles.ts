@@ -16,12 +16,25 @@ export interface Roles {
   words: string;
 }
 
-const LEAD_LABEL = '牵头单位|责任单位|主办单位|负责单位|实施单位';
-const SUPPORT_LABEL = '配合单位|协办单位|参与单位|协助单位';
-const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*([^；;。\\n（()）]*(?:[（(]牵头[）)][^；;。\\n（()）]*)*)`, 'g');
+/** The labels that name who leads (牵头单位, 主责单位, 责任部门 …) and who supports (配合单位, 协同单位 …). */
+export const LEAD_LABEL = '牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|主体责任单位|责任主体|牵头';
+export const SUPPORT_LABEL = '配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协助单位|协助部门|配合|协同|协助|参与';
+/** Labels whose list names everyone responsible: under a note that the first named leads, only it does. */
+const RESPONSIBLE = /^(?:责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|责任主体)$/;
+/** A unit's name may hold brackets: 各村（社区）, 各村（居）, X（牵头）. */
+const NAME_BRACKET = '[（(](?:牵头|社区|居|村|居委会|场|站|所|中心)[）)]';
+const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*((?:[^；;。\\n（()）\\u3000 ]|[ ](?![ \\u3000])|${NAME_BRACKET})*)`, 'g');
+
+/** The note that the first unit of a list leads: （排在第一位的为牵头单位）, 第一个单位为牵头单位. */
+export const FIRST_LEADS = /(?:排在?|排序|排名|列|位列|位于)(?:第一|首)位?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|责任)|第一(?:个|位|家)?(?:单位|部门)?(?:为|是)(?:牵头|主责)|首位(?:单位|部门)?(?:为|是)(?:牵头|主责)/;
+
+export interface RoleOptions {
+  /** The document says the first unit of a list leads. */
+  firstLeads?: boolean;
+}
 
 /** Labelled lists in a text: the exact lead and support. */
-export function labelledRoles(text: string, organizer: string): Roles | undefined {
+export function labelledRoles(text: string, organizer: string, opts: RoleOptions = {}): Roles | undefined {
   const lead: string[] = [];
   const support: string[] = [];
   const words: string[] = [];
@@ -29,13 +42,16 @@ export function labelledRoles(text: string, organizer: string): Roles | undefine
     const value = m[2]!.trim();
     const names = unitList(value, organizer);
     if (!names) continue;
-    words.push(m[0]);
+    words.push(m[0].trim());
     if (new RegExp(`^(?:${LEAD_LABEL})$`).test(m[1]!)) {
       // 责任单位：X（牵头）、Y、Z — X leads, the others support.
       const marked = [...value.matchAll(/([^、，,]+?)[（(]牵头[）)]/g)].map((x) => unitName(x[1]!, organizer));
       if (marked.length) {
         lead.push(...marked);
         support.push(...names.filter((n) => !marked.includes(n)));
+      } else if (opts.firstLeads && names.length > 1 && RESPONSIBLE.test(m[1]!)) {
+        lead.push(names[0]!);
+        support.push(...names.slice(1));
       } else lead.push(...names);
     } else support.push(...names);
   }
@@ -45,8 +61,20 @@ export function labelledRoles(text: string, organizer: string): Roles | undefine
 
 /** The part of a clause before a word, if it is a list of units: "由镇应急办" → [应急办], "进家庭：乡妇联" → [妇联]. */
 function unitsBefore(clause: string, organizer: string): string[] | undefined {
-  const cleaned = clause.replace(/^.*[：:。]/, '').replace(/^.*?(?:由|请)(?=[^由请]*$)/, '').replace(/^(?:要|并|同时|主要由|具体由)/, '').trim();
+  const cleaned = clause.replace(/^.*[：:。]/, '').replace(/^.*?(?:由|请)(?=[^由请]*$)/, '').replace(/^(?:要|并|同时|主要由|具体由)/, '').replace(ADVERBS, '').trim();
   return unitList(cleaned, organizer);
+}
+
+/** What stands between the units and 负责/牵头: 具体, 按职责分工, 分别, 共同 … */
+const ADVERBS = /(?:要|应|需|须|必须|具体|主要|全面|统一|共同|分别|各自|切实|认真|依法|按照?(?:各自)?职责(?:分工)?|根据(?:各自)?职责(?:分工)?|依职责|按分工|各司其职|为主|作为牵头单位|作为责任单位)+$/;
+
+/** "由X会同Y" / "X会同Y、Z": X leads with Y's help. */
+function withPartners(before: string, organizer: string): { lead: string[]; support: string[] } | undefined {
+  const m = /^(.*?)(?:会同|联合|协同|牵头会同)(.+)$/.exec(before.replace(/^.*?(?:由|请)(?=[^由请]*$)/, ''));
+  if (!m) return undefined;
+  const lead = unitsBefore(m[1]!, organizer);
+  const support = unitList(m[2]!.replace(ADVERBS, '').trim(), organizer);
+  return lead && support ? { lead, support } : undefined;
 }
 
 /** The units a clause names as helpers: "Y、Z配合" / "Y协助" before the verb, "会同Y、Z" / "协同Y" after it. */
@@ -65,15 +93,18 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
   for (const sentence of text.split(/[。；;！？]/)) {
     const clauses = sentence.split(/[，,]/);
     for (let i = 0; i < clauses.length; i++) {
-      const m = /^(.*?)(牵头负责|牵头|负责)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好)/.exec(clauses[i]!);
+      const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
       if (!m) continue;
-      const lead = unitsBefore(m[1]!, organizer);
+      const partners = withPartners(m[1]!, organizer);
+      const lead = partners?.lead ?? unitsBefore(m[1]!, organizer);
       if (!lead) continue;
+      if (partners) return { lead, support: partners.support.filter((s) => !lead.includes(s)), source: 'phrase', words: clauses[i]! };
       // The next clause may name who helps: "Y、Z配合" / "Y协助".
       const next = clauses[i + 1] ?? '';
       const support = helpers(next, organizer);
-      // "X负责" alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助", "由X负责".
-      if (m[2] === '负责' && !support && !/由/.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
+      // "X负责" alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助", "由X负责",
+      // "X、Y按职责分工负责".
+      if (m[2] === '负责' && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
       return {
         lead,
         support: (support ?? []).filter((s) => !lead.includes(s)),
@@ -94,6 +125,10 @@ const SHORT_TITLE = /^[^。；;，,：:]{2,20}[。：:]/;
  * item's text support.
  */
 export function subjectRoles(text: string, organizer: string): Roles | undefined {
+  // "乡派出所：负责…" — work divided by unit: the unit before the colon leads.
+  const byUnit = /^([^。；;，,：:]{2,24})[：:]/.exec(text);
+  const named = byUnit ? unitList(byUnit[1]!, organizer) : undefined;
+  if (named) return { lead: named, support: [], source: 'subject', words: byUnit![0] };
   const body = text.replace(SHORT_TITLE, '');
   // A title with nothing after it ("乡中心学校组织开展安全教育。") is the item's one sentence.
   const first = (body.trim() ? body : text).split(/[。；;！？]/)[0] ?? '';

@@ -3,9 +3,9 @@
 // without roles or a date of its own takes its parent's, and a task in a dated phase its phase's dates.
 import { bareMonthEnd, findTimes, type TimeContext, type TimeHit } from '../text/time.js';
 import type { TableBlock } from './document.js';
-import { CONTACT_LINE, inlineParts, LABEL_LINE, type Item, type Line } from './outline.js';
+import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item, type Line } from './outline.js';
 import type { DraftPhase } from './phases.js';
-import { labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
+import { LEAD_LABEL, SUPPORT_LABEL, labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
 import { unitList, unitName, type UnitRegistry } from './units.js';
 
 export interface DraftTask {
@@ -32,11 +32,13 @@ export interface TaskContext {
   units: UnitRegistry;
   /** "原文第12行" or "原文第12段". */
   where: (no: number) => string;
+  /** The document says the first unit of a 责任单位 list leads (排在第一位的为牵头单位). */
+  firstLeads?: boolean;
 }
 
-const TRAILING_LABELS = /[（(](?:牵头单位|责任单位|主办单位|负责单位|实施单位|配合单位|协办单位|参与单位|协助单位)\s*[：:][^（()）]*(?:[（(]牵头[）)][^（()）]*)*[）)][。；]?$/;
+const TRAILING_LABELS = new RegExp(`[（(](?:${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:][^（()）]*(?:[（(](?:牵头|社区|居)[）)][^（()）]*)*[）)][。；]?$`);
 
-const DUE_LABEL = /(?:完成时限|完成时间|时间节点|时限|时间)\s*[：:]\s*([^；;。\n）)]+)/g;
+const DUE_LABEL = /(?:完成时限|完成时间|时间节点|办结时限|截止时间|时限|时间)\s*[：:]\s*([^；;。\n）)\u3000]+)/g;
 
 /** The first sentence, short enough for a title; the whole text goes to `text`. */
 export function titleOf(text: string): string {
@@ -97,6 +99,17 @@ export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: In
   // "…三是…。（牵头单位：X；配合单位：Y）": the bracket after the last part is the whole item's, not that part's.
   const tail = TRAILING_LABELS.exec(own);
   const parts = item.children.length === 0 ? inlineParts(tail ? own.slice(0, tail.index) : own) : undefined;
+  // "（3）…。以上工作由X牵头，Y配合。": the closing sentence is about every part, not the last one.
+  let roleTail = '';
+  const last = parts?.parts.at(-1);
+  if (last) {
+    const sentences = last.text.split(/(?<=[。；;])/);
+    const k = sentences.findIndex((x, i) => i > 0 && (ROLE_TAIL.test(x.trim()) || /^由[^，。]{2,30}(?:牵头|负责)/.test(x.trim())));
+    if (k > 0) {
+      roleTail = sentences.slice(k).join('');
+      last.text = sentences.slice(0, k).join('');
+    }
+  }
   const intro = parts ? parts.intro : own;
 
   let title: string;
@@ -117,9 +130,9 @@ export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: In
   if (inherited.phase) task.phase = inherited.phase.id;
 
   // Roles: a label anywhere in the item, else a phrase or the first sentence's subject in its own words.
-  const roleText = parts ? `${intro}${tail?.[0] ?? ''}${all.slice(own.length)}` : all;
+  const roleText = parts ? `${intro}${roleTail}${tail?.[0] ?? ''}${all.slice(own.length)}` : all;
   const said = headed && !parts ? bodyLines.map((l) => l.text).join('') : parts ? intro : own;
-  const roles = labelledRoles(parts ? roleText : all, ctx.organizer) ?? phraseRoles(roleText, ctx.organizer) ?? subjectRoles(said, ctx.organizer);
+  const roles = labelledRoles(parts ? roleText : all, ctx.organizer, { firstLeads: ctx.firstLeads }) ?? phraseRoles(roleText, ctx.organizer) ?? subjectRoles(said, ctx.organizer);
   // Dates: a label (完成时限：…) anywhere in the item, else the item's own words (leaves only).
   const labelDue = [...all.matchAll(DUE_LABEL)].map((m) => dueOf(m[1]!, ctx.time)).find(Boolean);
   const month = inherited.phase ? Number(inherited.phase.start.slice(5, 7)) : undefined;
@@ -160,9 +173,9 @@ function partTask(part: { n: number; marker: string; text: string }, id: string,
 const COLUMN: Record<string, RegExp> = {
   id: /^序号$|^编号$/,
   task: /工作任务|工作内容|主要任务|任务内容|工作事项|任务|内容|事项/,
-  lead: /牵头单位|责任单位|主办单位|负责单位|牵头部门|责任部门/,
-  support: /配合单位|协办单位|参与单位|配合部门|协助单位/,
-  due: /完成时限|时间节点|完成时间|时限|时间/,
+  lead: /牵头单位|责任单位|主办单位|负责单位|牵头部门|责任部门|主责单位|主责部门|主办部门|负责部门|实施单位|责任主体|^牵头$|^责任$/,
+  support: /配合单位|协办单位|参与单位|配合部门|协助单位|协同单位|协同部门|协办部门|参与部门|协助部门|^配合$/,
+  due: /完成时限|时间节点|完成时间|办结时限|截止时间|时限|时间/,
 };
 
 /** A 责任分工表: rows of tasks with their units and dates, recognised by the words of its header row. */
@@ -188,9 +201,12 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     const supportCell = supportCol >= 0 ? (row[supportCol] ?? '') : '';
     const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
     const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
+    // Under the note that the first named unit leads, a 责任单位 column's others support.
+    const first = !marked.length && ctx.firstLeads && supportCol < 0 && lead.length > 1 ? [lead[0]!] : [];
+    const leads = marked.length ? marked : first.length ? first : lead;
     const roles: Roles = {
-      lead: marked.length ? marked : lead,
-      support: [...(marked.length ? lead.filter((n) => !marked.includes(n)) : []), ...(unitList(supportCell.replace(/\n/g, '、'), ctx.organizer) ?? [])],
+      lead: leads,
+      support: [...lead.filter((n) => !leads.includes(n)), ...(unitList(supportCell.replace(/\n/g, '、'), ctx.organizer) ?? [])],
       source: 'label',
       words: `第${i + 1}行：${[leadCell, supportCell].filter(Boolean).join('；')}`,
     };

@@ -7,7 +7,7 @@ import { expandDeadlines } from './deadlines.js';
 import { figureOf } from './status-at.js';
 import { unitResolver, type UnitOf } from './units.js';
 import {
-  STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday,
+  STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday, type Recurrence,
   type Path, type Phase, type Plan, type Report, type Requirement, type Status, type Target, type Task,
   type Theme, type Unit, type Update,
 } from './types.js';
@@ -168,7 +168,7 @@ export function weekday(v: unknown): Weekday | undefined {
   return Object.hasOwn(WEEKDAY_ALIASES, v) ? WEEKDAY_ALIASES[v] : undefined;
 }
 
-const every = (v: unknown): Weekday | 'month' | undefined => (v === 'month' ? 'month' : weekday(v));
+const every = (v: unknown): Recurrence | undefined => (v === 'month' || v === 'quarter' ? v : weekday(v));
 
 function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar, unit: UnitOf): Report | undefined {
   if (typeof o.id !== 'string') return undefined;

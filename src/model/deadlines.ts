@@ -3,7 +3,7 @@
 // matched with a submission.
 import type { Calendar } from '../calendar/china.js';
 import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrAfter, workdayOnOrBefore, type DayOfWeek } from '../calendar/dates.js';
-import type { Deadline, IsoDate, Weekday } from './types.js';
+import type { Deadline, IsoDate, Recurrence, Weekday } from './types.js';
 
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
 const MAX_OCCURRENCES = 1000;
@@ -11,16 +11,17 @@ const MAX_OCCURRENCES = 1000;
 /** A weekday's number as the calendar module counts them (0 = Sunday). */
 export const DAY_NUMBER: Readonly<Record<Weekday, DayOfWeek>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
-export function scheduledDates(every: Weekday | 'month', day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
+export function scheduledDates(every: Recurrence, day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
-  if (every === 'month') {
-    const want = day ?? 1;
+  if (every === 'month' || every === 'quarter') {
+    // Quarterly: in March, June, September and December, on the day given or the month's last.
+    const want = day ?? (every === 'quarter' ? 31 : 1);
     let y = Number(from.slice(0, 4));
     let m = Number(from.slice(5, 7));
     while (out.length < MAX_OCCURRENCES) {
       const d = dayOfMonthOrLast(y, m, want); // "every month on the 31st" falls on 30 April
       if (d > until) break;
-      if (d >= from) out.push(d);
+      if (d >= from && (every === 'month' || m % 3 === 0)) out.push(d);
       [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
     }
     return out;
@@ -44,7 +45,7 @@ export function matchSubmissions(deadlines: Omit<Deadline, 'submitted'>[], submi
 }
 
 export function expandDeadlines(
-  report: { due?: IsoDate; time?: string; every?: Weekday | 'month'; day?: number; from?: IsoDate; until?: IsoDate; submitted: IsoDate[] },
+  report: { due?: IsoDate; time?: string; every?: Recurrence; day?: number; from?: IsoDate; until?: IsoDate; submitted: IsoDate[] },
   period: { start: IsoDate; end: IsoDate } | undefined,
   calendar: Calendar,
 ): Deadline[] {

@@ -158,6 +158,9 @@ export interface Deadline {
   submitted?: IsoDate;
 }
 
+/** How a duty repeats: on a weekday, every month (on `day`), or every quarter (in its last month, on `day` or its last day). */
+export type Recurrence = Weekday | 'month' | 'quarter';
+
 export interface Report {
   id: string;
   title: string;
@@ -166,8 +169,8 @@ export interface Report {
   by?: string;
   due?: IsoDate;
   time?: string;
-  /** Set for a recurring duty: a weekday, or 'month'. */
-  every?: Weekday | 'month';
+  /** Set for a recurring duty: a weekday, 'month', or 'quarter' (in the last month of each quarter). */
+  every?: Recurrence;
   day?: number;
   from?: IsoDate;
   until?: IsoDate;

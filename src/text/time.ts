@@ -3,7 +3,7 @@
 // 长期 (no date). A date written without a year takes the year that puts it inside the plan's period, or
 // nearest to it (in a November–April plan, 2月4日 is in the second year). Shared by the importer and the
 // rules that read dates from text.
-import { addWorkingDays, isRealDate, lastDayOfMonth } from '../calendar/dates.js';
+import { addDays, addWorkingDays, isRealDate, lastDayOfMonth } from '../calendar/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { chineseNumber } from './numerals.js';
 
@@ -14,9 +14,25 @@ export interface TimeContext {
   year: number;
   /** Working days, for 活动结束后N个工作日内. */
   isWorkday: (d: IsoDate) => boolean;
+  /** The first day of a named public holiday in a year (春节, 国庆节 …), for 国庆节前. */
+  holidayStart?: (name: HolidayKey, year: number) => IsoDate | undefined;
 }
 
-export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open';
+/** The public holidays a deadline can be set against, by the names the holiday table uses. */
+export type HolidayKey = '元旦' | '春节' | '清明' | '劳动节' | '端午' | '中秋' | '国庆节';
+
+/** How documents name them: 国庆节前, “十一”前, 春节前, “五一”前, 元旦前, 端午节前, 中秋节前, 清明节前. */
+const HOLIDAY_WORDS: [RegExp, HolidayKey][] = [
+  [/^(?:国庆节?|[“"]?十一[”"]?)$/, '国庆节'],
+  [/^(?:春节|农历新年)$/, '春节'],
+  [/^(?:元旦)$/, '元旦'],
+  [/^(?:劳动节|[“"]?五一[”"]?(?:劳动节|国际劳动节)?)$/, '劳动节'],
+  [/^端午节?$/, '端午'],
+  [/^中秋节?$/, '中秋'],
+  [/^清明节?$/, '清明'],
+];
+
+export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open' | 'year-part' | 'holiday' | 'month-range';
 
 export interface TimeHit {
   kind: TimeKind;
@@ -63,8 +79,9 @@ function date(y: string | undefined, m: string, d: string, ctx: TimeContext): Is
 
 const Y = '(?:(\\d{4})\\s*年\\s*)?';
 const MD = '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]';
-const WEEKDAY = '(?:\\s*[（(]\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*[）)])?';
-const HOUR = '(?:\\s*(?:上午|下午|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时|点)(?:\\s*\\d{1,2}\\s*分)?)?';
+// The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三.
+const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*[）)]?)?';
+const HOUR = '(?:\\s*(?:上午|下午|中午|晚上)?\\s*(?:\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时|点)(?:\\s*\\d{1,2}\\s*分)?|下班))?';
 const DASH = '\\s*(?:[—–\\-~～]+|至|到)\\s*';
 
 const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
@@ -78,8 +95,14 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(上|中|下)旬`, 'g') },
   // 活动结束后5个工作日内, 防火期结束后五个工作日内
   { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s*结束后\s*(\d{1,2}|[一二三四五六七八九十]+)\s*个工作日(?:内|之内)?/g },
+  // 9月至12月, 2024年9月—12月底: whole months
+  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?`, 'g') },
   // 6月份
   { kind: 'month', re: new RegExp(`${Y}(\\d{1,2})\\s*月份`, 'g') },
+  // 年底前, 年内, 上半年, 第一季度末, 一季度: a part of the plan's year
+  { kind: 'year-part', re: /(?:(\d{4})\s*)?(年底|年末|年内|年?\s*上半年|年?\s*下半年|年?\s*(?:第)?[一二三四1-4]\s*季度(?:末|底)?)(?:\s*(?:前|之前|以前|内))?/g },
+  // 国庆节前, “五一”前, 春节前
+  { kind: 'holiday', re: /(国庆节?|[“"]?十一[”"]?|春节|农历新年|元旦|劳动节|[“"]?五一[”"]?(?:国际)?(?:劳动节)?|端午节?|中秋节?|清明节?)\s*(?:前|之前|以前|放假前|假期前)/g },
   // 全年, 长期, 长期坚持, 常态化
   { kind: 'open', re: /全年|长期坚持|长期|常态化开展/g },
   // a single date: the day something happens
@@ -144,8 +167,40 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
     }
     case 'open':
       return { ...base, due: null };
+    case 'month-range': {
+      const [m1, m2] = [Number(m[2]), Number(m[4])];
+      if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return undefined;
+      const y1 = m[1] ? Number(m[1]) : resolveYear(m1, 15, ctx);
+      const y2 = m[3] ? Number(m[3]) : m2 >= m1 ? y1 : y1 + 1;
+      return { ...base, start: ymd(y1, m1, 1), due: lastDayOfMonth(y2, m2) };
+    }
+    case 'year-part': {
+      // 一年内, 两年内: a length, not the year's end.
+      if (!m[1] && /[一二三两半几\d]$/.test(m.input?.slice(0, m.index) ?? '')) return undefined;
+      const year = m[1] ? Number(m[1]) : yearOfContext(ctx);
+      const part = m[2]!.replace(/\s/g, '').replace(/^年(?=[上下第一二三四1-4])/, '');
+      if (/年底|年末|年内|下半年/.test(part)) return { ...base, due: ymd(year, 12, 31) };
+      if (part === '上半年') return { ...base, due: ymd(year, 6, 30) };
+      const q = chineseNumber(/[一二三四1-4]/.exec(part)![0])!;
+      return { ...base, due: lastDayOfMonth(year, q * 3) };
+    }
+    case 'holiday': {
+      const word = m[1]!;
+      const key = HOLIDAY_WORDS.find(([re]) => re.test(word))?.[1];
+      if (!key || !ctx.holidayStart) return undefined;
+      // The holiday the plan's time runs into: in its period's years, the first one on or after the period's start.
+      const years = ctx.period ? [Number(ctx.period.start.slice(0, 4)), Number(ctx.period.end.slice(0, 4)), Number(ctx.period.end.slice(0, 4)) + 1] : [ctx.year];
+      for (const y of years) {
+        const first = ctx.holidayStart(key, y);
+        if (first && (!ctx.period || first >= ctx.period.start || y === years.at(-1))) return { ...base, due: addDays(first, -1) };
+      }
+      return undefined;
+    }
   }
 }
+
+/** The year a yearless part of the year (年底, 一季度) belongs to: the period's last year, else the plan's. */
+const yearOfContext = (ctx: TimeContext): number => (ctx.period ? Number(ctx.period.end.slice(0, 4)) : ctx.year);
 
 /** 月底前 without a month: the last day of the month the text is about — the period's, when it is one month. */
 export function bareMonthEnd(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {

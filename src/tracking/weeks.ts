@@ -63,7 +63,7 @@ export function asOfForSpec(spec: WeekSpec, weekStarts: Weekday, period?: { star
 
 /** Deadlines of recurring weekly duties (every Friday …): the ones that report on a week. */
 const weeklyDeadlines = (plan: Pick<Plan, 'reports'>): Deadline[] =>
-  plan.reports.filter((r) => r.every !== undefined && r.every !== 'month').flatMap((r) => r.deadlines);
+  plan.reports.filter(isWeekly).flatMap((r) => r.deadlines);
 
 export interface ReportedWeek {
   week: ReportingWeek;
@@ -88,7 +88,9 @@ export function reportedWeek(plan: Pick<Plan, 'reports' | 'period'>, asOf: IsoDa
 
 export interface WeekDeadline { due: IsoDate; time: string | null; report: string }
 
-const isWeekly = (r: Plan['reports'][number]): boolean => r.every !== undefined && r.every !== 'month';
+function isWeekly(r: Plan['reports'][number]): boolean {
+  return r.every !== undefined && r.every !== 'month' && r.every !== 'quarter';
+}
 
 /** The first of the duties' deadlines after the week's first day, within `until` when given. */
 function firstAfter(duties: Plan['reports'], weekFrom: IsoDate, until?: IsoDate): WeekDeadline | undefined {

@@ -1,0 +1,168 @@
+// The importer on the ways official documents write time and roles, and on what wraps a plan: each case a
+// short document in one wording, and the field it must give.
+import { describe, expect, it } from 'vitest';
+import { holidayStarts } from '../src/calendar/china.js';
+import { extractPlan, type DraftPlan, type DraftTask } from '../src/importer/extract.js';
+import { leavesOf } from '../src/importer/division.js';
+import { loadCalendar } from '../src/io/holidays.js';
+
+const calendar = loadCalendar();
+const read = (text: string, fallbackYear = 2030): DraftPlan =>
+  extractPlan(text, { fallbackYear, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) });
+const names = (d: DraftPlan, ids: string[]) => ids.map((id) => d.units.find((u) => u.id === id)?.name ?? id);
+const leaf = (d: DraftPlan, words: string): DraftTask => {
+  const found = leavesOf(d.tasks).find((t) => `${t.title}${t.text ?? ''}`.includes(words));
+  if (!found) throw new Error(`no leaf with ${words}: ${leavesOf(d.tasks).map((t) => t.title).join(' | ')}`);
+  return found;
+};
+const roles = (d: DraftPlan, words: string) => {
+  const t = leaf(d, words);
+  return { lead: names(d, t.lead), support: names(d, t.support) };
+};
+
+const plan = (title: string, ...body: string[]) => [title, '为切实做好有关工作，特制定本方案。', ...body].join('\n');
+
+describe('the period, wherever it is written', () => {
+  it.each([
+    ['二、工作时间\n2024年6月1日至6月30日', '2024-06-01', '2024-06-30'],
+    ['二、防控时间：2024年11月1日—2025年3月31日', '2024-11-01', '2025-03-31'],
+    ['二、排查时间\n即日起至2024年10月31日', '2024-05-20', '2024-10-31'],
+    ['二、时间期限\n从2024年6月1日开始，到2024年6月30日结束。', '2024-06-01', '2024-06-30'],
+  ])('%s', (section, start, end) => {
+    const d = read(plan('青石镇2024年安全生产工作方案', '一、总体要求', '坚持安全第一。', section, '三、工作任务', '（一）开展隐患排查。镇应急办负责。', '青石镇人民政府', '2024年5月20日'));
+    expect(d.period.value).toEqual({ start, end });
+  });
+
+  it('from a sentence of the preamble: 汛期（5月1日至9月30日）', () => {
+    const d = read(['石门乡2023年防汛工作方案', '为做好汛期（5月1日至9月30日）防汛工作，确保安全度汛，制定本方案。', '一、工作任务', '（一）排查隐患。乡水利站负责。'].join('\n'));
+    expect(d.period.value).toEqual({ start: '2023-05-01', end: '2023-09-30' });
+  });
+
+  it('9月至12月 in the guidance, and the year from the 成文日期 when the title has none', () => {
+    const d = read(['河口镇电动自行车安全隐患全链条整治方案', '一、总体要求', '9月至12月，在全镇集中开展电动自行车安全隐患整治行动。', '二、主要任务', '（一）开展入户排查。各村（社区）负责。', '河口镇人民政府', '2025年8月25日'].join('\n'));
+    expect(d.year.value).toBe(2025);
+    expect(d.period.value).toEqual({ start: '2025-09-01', end: '2025-12-31' });
+  });
+
+  it('6月1日起为期一个月', () => {
+    const d = read(['青石镇2024年燃气安全专项整治方案', '自6月1日起，在全镇开展为期一个月的燃气安全专项整治。', '一、工作任务', '（一）排查燃气用户。镇应急办负责。'].join('\n'));
+    expect(d.period.value).toEqual({ start: '2024-06-01', end: '2024-06-30' });
+  });
+
+  it('the span of the phases when nothing else gives it, not the whole year', () => {
+    const d = read(['白河乡2022年有限空间作业专项整治方案', '一、实施步骤', '（一）动员部署阶段（4月1日—4月10日）', '各单位制定方案。', '（二）集中整治阶段（4月11日—6月30日）', '全面排查。', '二、工作任务', '（一）开展排查。乡应急办负责，7月15日前完成。'].join('\n'));
+    expect(d.period.value).toEqual({ start: '2022-04-01', end: '2022-06-30' });
+  });
+
+  it('full-width digits and Chinese-numeral dates', () => {
+    const d = read(['青石镇２０２４年“安全生产月”活动方案', '一、活动时间', '二〇二四年六月一日至六月三十日', '二、活动内容', '（一）开展宣传咨询。镇应急办负责，６月１６日举行。'].join('\n'));
+    expect(d.year.value).toBe(2024);
+    expect(d.period.value).toEqual({ start: '2024-06-01', end: '2024-06-30' });
+    expect(leaf(d, '宣传咨询').due).toBe('2024-06-16');
+  });
+});
+
+describe('dates of tasks and reports', () => {
+  const doc = (...items: string[]) => read(['青石镇2024年消防安全专项整治方案', '一、整治时间', '2024年9月1日至12月31日', '二、工作任务', ...items, '三、工作要求'].join('\n'));
+  it.each([
+    ['（一）清理楼道杂物。各村（社区）负责，国庆节前完成。', '2024-09-30'],
+    ['（一）开展冬季防火检查。镇应急办负责，年底前完成。', '2024-12-31'],
+    ['（一）整改重大隐患。镇应急办负责，6月10日星期三前完成。', '2024-06-10'],
+  ])('%s', (item, due) => {
+    expect(leaf(doc(item), item.slice(3, 9)).due).toBe(due);
+  });
+
+  it('each clause its own date: 汇总后于7月31日前报', () => {
+    const d = read(['青石镇2024年防溺水工作方案', '一、工作时间', '2024年6月1日至8月31日', '二、工作要求', '各村（社区）于7月27日前完成自查并汇总后于7月31日前报镇应急办。'].join('\n'));
+    expect(d.reports.map((r) => r.due)).toEqual(['2024-07-31']);
+  });
+
+  it('每季度末 is quarterly; a one-off 11月19日前 stays one-off', () => {
+    const d = read(['青石镇2024年安全隐患大排查方案', '一、工作时间', '2024年1月1日至12月31日', '二、工作要求', '（一）各单位每季度末报送排查情况至镇应急办。', '（二）每月开展一次自查，11月19日前将全年总结报送镇应急办。'].join('\n'));
+    expect(d.reports.map((r) => r.every ?? r.due)).toEqual(['quarter', '2024-11-19']);
+  });
+
+  it('报告镇应急办: the recipient, not 告镇应急办', () => {
+    const d = read(['青石镇2024年地质灾害防治方案', '一、工作时间', '2024年5月1日至9月30日', '二、工作要求', '发现险情立即报告镇应急办。'].join('\n'));
+    expect(d.units.map((u) => u.name)).not.toContain('告镇应急办');
+    expect(d.reports.map((r) => names(d, [r.to])[0])).toEqual(['应急办']);
+  });
+});
+
+describe('roles, however written', () => {
+  const doc = (...items: string[]) => read(['青石镇2024年安全生产月活动方案', '一、活动时间', '2024年6月1日至6月30日', '二、活动内容', ...items, '三、工作要求'].join('\n'));
+  it.each([
+    ['（一）开展隐患排查。组织对企业开展检查。此项工作由镇安监站具体负责。', '隐患排查', ['安监站'], []],
+    ['（一）开展隐患排查。主责单位：镇应急办；协同单位：镇派出所、镇市场监管所。', '隐患排查', ['应急办'], ['派出所', '市场监管所']],
+    ['（一）开展隐患排查（牵头：镇应急办；配合：镇派出所）。', '隐患排查', ['应急办'], ['派出所']],
+    ['（一）开展隐患排查。\n责任单位：镇应急办　　配合单位：镇派出所', '隐患排查', ['应急办'], ['派出所']],
+    ['（一）开展隐患排查。镇应急办、镇市场监管所按职责分工负责。', '隐患排查', ['应急办', '市场监管所'], []],
+    ['（一）开展隐患排查。由镇应急办会同镇派出所负责。', '隐患排查', ['应急办'], ['派出所']],
+    ['（一）开展入户宣传。责任单位：各村（社区）。', '入户宣传', ['各村（社区）'], []],
+    ['（一）分工。\n1．镇派出所：负责道路交通秩序整治。\n2．镇中心学校：负责学生安全教育。', '道路交通秩序', ['派出所'], []],
+  ])('%s', (item, words, lead, support) => {
+    expect(roles(doc(item), words)).toEqual({ lead, support });
+  });
+
+  it('a role sentence after （1）（2）（3） is about all of them', () => {
+    const d = doc('（一）开展专项整治。（1）排查燃气管道；（2）检查餐饮场所；（3）督促整改隐患。以上工作由镇应急办牵头，镇市场监管所配合。');
+    for (const w of ['排查燃气管道', '检查餐饮场所', '督促整改隐患']) expect(roles(d, w)).toEqual({ lead: ['应急办'], support: ['市场监管所'] });
+  });
+
+  it('（排在第一位的为牵头单位）: the first of a 责任单位 list leads', () => {
+    const d = doc('（一）开展隐患排查。责任单位：镇应急办、镇派出所、镇市场监管所', '（排在第一位的为牵头单位）');
+    expect(roles(d, '隐患排查')).toEqual({ lead: ['应急办'], support: ['派出所', '市场监管所'] });
+  });
+});
+
+describe('what wraps the plan', () => {
+  const cover = [
+    '青石镇人民政府文件',
+    '青政发〔2024〕18号',
+    '关于印发青石镇2024年城镇燃气安全专项整治方案的通知',
+    '各村（社区）、镇直各单位：',
+    '现将《青石镇2024年城镇燃气安全专项整治方案》印发给你们，请认真贯彻落实。',
+    '附件：1．青石镇2024年城镇燃气安全专项整治方案',
+    '2．任务分工表',
+    '青石镇人民政府',
+    '2024年4月28日',
+    '附件1',
+    '青石镇2024年城镇燃气安全专项整治方案',
+    '一、整治时间',
+    '2024年5月1日至9月30日',
+    '二、主要任务',
+    '（一）开展燃气用户入户安全检查。',
+    '（二）整治餐饮场所燃气隐患。',
+    '（三）清理瓶装液化气非法经营点。',
+    '附件2',
+    '任务分工表',
+    '序号  工作任务                      牵头单位      配合单位        完成时限',
+    '1     燃气用户入户安全检查          镇应急办      各村（社区）    6月30日前',
+    '2     整治餐饮场所燃气隐患          镇市场监管所  镇应急办        7月31日前',
+    '3     清理瓶装液化气非法经营点      镇派出所      镇市场监管所    8月31日前',
+  ].join('\n');
+  it('a 印发通知 with the plan as 附件1 and an aligned 分工表 as 附件2', () => {
+    const d = read(cover);
+    expect(d.title.value).toBe('青石镇2024年城镇燃气安全专项整治方案');
+    expect(d.organizer.value).toBe('青石镇');
+    expect(leavesOf(d.tasks)).toHaveLength(3);
+    expect(roles(d, '入户安全检查')).toEqual({ lead: ['应急办'], support: ['各村（社区）'] });
+    expect(roles(d, '餐饮场所')).toEqual({ lead: ['市场监管所'], support: ['应急办'] });
+    expect(leaf(d, '非法经营点').due).toBe('2024-08-31');
+  });
+
+  it('a 红头 banner is never the title, and a title without a year takes the 成文日期’s', () => {
+    const d = read(['青石镇人民政府文件', '青政发〔2023〕5号', '青石镇冬春火灾防控工作方案', '一、防控时间', '11月1日至次年3月31日', '二、工作任务', '（一）开展防火宣传。镇应急办负责。', '青石镇人民政府', '2023年10月20日'].join('\n'));
+    expect(d.title.value).toBe('青石镇冬春火灾防控工作方案');
+    expect(d.organizer.value).toBe('青石镇');
+    expect(d.year.value).toBe(2023);
+  });
+
+  it('a task list drawn with box characters', () => {
+    const d = read(['青石镇2024年防溺水工作方案', '一、工作时间', '2024年6月1日至8月31日', '二、任务分工', '┌──┬────────┬──────┬──────┐', '│序号│工作任务        │牵头单位    │完成时限    │', '├──┼────────┼──────┼──────┤', '│1   │排查危险水域    │镇水利站    │6月15日前   │', '├──┼────────┼──────┼──────┤', '│2   │设置警示标志    │各村（社区）│6月30日前   │', '└──┴────────┴──────┴──────┘'].join('\n'));
+    expect(leavesOf(d.tasks).map((t) => [t.title, names(d, t.lead), t.due])).toEqual([
+      ['排查危险水域', ['水利站'], '2024-06-15'],
+      ['设置警示标志', ['各村（社区）'], '2024-06-30'],
+    ]);
+  });
+});
