@@ -237,6 +237,15 @@ function main() {
     },
   }), '40 units × 4 rows (3 led, 1 supported), --dry-run -f json; checked: 160 rows taken');
 
+  // A 22-page plan printed to PDF by LibreOffice (issue #21): read, laid out into paragraphs and tables, imported.
+  const longPdf = join(ROOT, 'test', 'fixtures', 'import-formats', 'pdf-long-plan.pdf');
+  const imported = row('import a 22-page PDF: campaign', measure([BIN, 'import', longPdf], 5, {
+    check: (r) => {
+      exitsZero(r, ['campaign', 'import']);
+      if (!/^title: /m.test(r.stdout) || (r.stdout.match(/^\s+- id: /gm) ?? []).length < 20) fail('campaign import of the 22-page PDF gave no plan with its tasks');
+    },
+  }), 'test/fixtures/import-formats/pdf-long-plan.pdf to standard output; checked: a plan with its tasks');
+
   const x = (a, b) => `${(a / b).toFixed(2)}×`;
   const r10 = results[10000];
   const r100 = results[100000];
@@ -253,6 +262,7 @@ function main() {
     ['rollup terminal table drawn ≤ 0.2 s', `${drawing.toFixed(2)} s (cached: table − json)`, drawing <= 0.2],
     ['--version ≤ 1.5× node -e 0', x(version.median, nodeBase.median), version.median <= 1.5 * nodeBase.median],
     ['collect 40 returned workbooks ≤ 2 s', `${collected.median.toFixed(2)} s`, collected.median <= 2],
+    ['import a 20-page PDF ≤ 2 s', `${imported.median.toFixed(2)} s (22 pages)`, imported.median <= 2],
     ['validate 100k ≤ 12× validate 10k (linear)', ...(r100 ? [x(r100.campaign.median, r10.campaign.median), r100.campaign.median <= 12 * r10.campaign.median] : notMeasured)],
   ];
 

@@ -13,12 +13,12 @@ const DIST = new URL('../dist/', import.meta.url);
 
 /** Loads the importer and the unit table from the build. */
 async function load() {
-  const [{ importDocument }, { canonicalUnitName }, { loadCalendar }] = await Promise.all([
+  const [{ importFiles }, { canonicalUnitName }, { loadCalendar }] = await Promise.all([
     import(new URL('importer/index.js', DIST).href),
     import(new URL('data/units.js', DIST).href),
     import(new URL('io/holidays.js', DIST).href),
   ]);
-  return { importDocument, canonicalUnitName, calendar: loadCalendar() };
+  return { importFiles, canonicalUnitName, calendar: loadCalendar() };
 }
 
 /** A unit's name folded for comparison: the usual name of a known unit, no 镇/乡 of the organizer's own offices. */
@@ -98,16 +98,24 @@ export function scoreOne(plan, expected, fold) {
 
 /** Imports and scores every document of a folder that has an answer key. */
 export async function scoreFolder(dir) {
-  const { importDocument, canonicalUnitName, calendar } = await load();
+  const { importFiles, canonicalUnitName, calendar } = await load();
   const fold = folder(canonicalUnitName);
   const results = [];
   for (const key of readdirSync(dir).filter((f) => f.endsWith('.expected.yaml')).sort()) {
     const expected = parse(readFileSync(join(dir, key), 'utf8'));
-    const source = join(dir, expected.source ?? key.replace('.expected.yaml', '.txt'));
-    if (!existsSync(source)) continue;
-    const { yaml } = await importDocument(readFileSync(source), { name: expected.source, fallbackYear: expected.year, calendar });
-    const plan = parse(yaml);
-    results.push({ document: expected.source, fields: scoreOne(plan, expected, fold) });
+    // One document (source:), or a notice with its attachments in order (sources:).
+    const sources = expected.sources ?? [expected.source ?? key.replace('.expected.yaml', '.txt')];
+    if (!sources.every((s) => existsSync(join(dir, s)))) continue;
+    const document = sources.join(' + ');
+    let plan;
+    try {
+      // The fallback year is never the answer: a document that names no year must still give its own.
+      const { yaml } = await importFiles(sources.map((s) => ({ name: s, bytes: readFileSync(join(dir, s)) })), { name: document, fallbackYear: 2099, calendar });
+      plan = parse(yaml);
+    } catch (err) {
+      plan = { error: String(err?.message ?? err) };
+    }
+    results.push({ document, fields: scoreOne(plan, expected, fold), ...(plan.error ? { error: plan.error } : {}) });
   }
   const right = results.reduce((n, r) => n + r.fields.filter((f) => f.right).length, 0);
   const total = results.reduce((n, r) => n + r.fields.length, 0);
@@ -121,7 +129,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { results, right, total, ratio } = await scoreFolder(dir);
   for (const r of results) {
     const ok = r.fields.filter((f) => f.right).length;
-    console.log(`${r.document}: ${ok}/${r.fields.length}`);
+    console.log(`${r.document}: ${ok}/${r.fields.length}${r.error ? ` (error: ${r.error})` : ''}`);
     if (verbose) for (const f of r.fields.filter((x) => !x.right)) console.log(`    ✗ ${f.name}: ${f.detail}`);
   }
   console.log(`fields right: ${right} / ${total} (${(ratio * 100).toFixed(1)}%)`);

@@ -51,21 +51,26 @@ export const WEEKENDS_ONLY: Calendar = {
   makeUpDay: () => undefined,
 };
 
-/** The first day of a named holiday in a year ("国庆节", "春节" — the table's Chinese names), from the calendar. */
-export function holidayStarts(cal: Calendar): (name: string, year: number) => IsoDate | undefined {
+/**
+ * The first day of the next break of a named holiday ("国庆节", "元旦" — the table's Chinese names) on or
+ * after a date: a break that starts on 31 December (元旦 2023) counts from that day.
+ */
+export function holidayStarts(cal: Calendar): (name: string, onOrAfter: IsoDate) => IsoDate | undefined {
   const cache = new Map<string, IsoDate | undefined>();
-  return (name, year) => {
-    const key = `${name}${year}`;
+  const named = (d: Date, name: string) => cal.holiday(d.toISOString().slice(0, 10))?.zh.startsWith(name) ?? false;
+  return (name, onOrAfter) => {
+    const key = `${name}${onOrAfter}`;
     if (cache.has(key)) return cache.get(key);
     let found: IsoDate | undefined;
-    if (cal.covers(year)) {
-      for (let d = new Date(Date.UTC(year, 0, 1)); d.getUTCFullYear() === year; d.setUTCDate(d.getUTCDate() + 1)) {
-        const iso = d.toISOString().slice(0, 10);
-        if (cal.holiday(iso)?.zh.startsWith(name)) {
-          found = iso;
-          break;
-        }
-      }
+    const d = new Date(`${onOrAfter}T00:00:00Z`);
+    for (let i = 0; i < 400 && cal.covers(d.getUTCFullYear()); i++, d.setUTCDate(d.getUTCDate() + 1)) {
+      if (!named(d, name)) continue;
+      const before = new Date(d.getTime() - 86_400_000);
+      if (named(before, name)) continue;
+      // A break that joins another holiday (中秋 then 国庆, 2023) starts with the first of them.
+      while (cal.holiday(before.toISOString().slice(0, 10))) before.setUTCDate(before.getUTCDate() - 1);
+      found = new Date(before.getTime() + 86_400_000).toISOString().slice(0, 10);
+      break;
     }
     cache.set(key, found);
     return found;

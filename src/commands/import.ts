@@ -1,5 +1,6 @@
-// `campaign import DOC`: the text of an official plan (plain text in any usual encoding, or .docx)
-// into a plan YAML whose guesses carry comments pointing back at the document's lines.
+// `campaign import DOC [MORE…]`: an official plan — plain text in any usual encoding, Word, WPS, PDF with a
+// text layer, OFD, with its 分工表 as a spreadsheet beside it — into a plan YAML whose guesses carry comments
+// pointing back at the document's lines, and, with --review, a page to check the import against the document.
 import { visible } from '../formats/visible.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
@@ -8,10 +9,11 @@ import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
-import { isUtf32, readBytes } from '../io/read.js';
+import { readBytes } from '../io/read.js';
 import { schemaFilePath } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
-import { importDocument, isZip } from '../importer/index.js';
+import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
+import { reviewPage } from '../importer/review.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { langOption, resolveLang } from './options.js';
@@ -19,36 +21,56 @@ import type { CommandContext } from './context.js';
 
 const countTasks = (ts: { tasks: unknown[] }[]): number => ts.reduce((n, t) => n + 1 + countTasks(t.tasks as { tasks: unknown[] }[]), 0);
 
+/** What the user is told when a file cannot be read: by what is wrong with it. */
+function readError(file: string, err: DocumentReadError): UserError {
+  switch (err.problem) {
+    case 'scan':
+      return new UserError('import/scan', { file, format: err.format });
+    case 'image':
+      return new UserError('import/image', { file });
+    case 'unsupported':
+      return err.format === 'unknown' || err.format === 'image' ? new UserError('import/format', { file }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
+    case 'encrypted':
+      return new UserError('import/encrypted', { file });
+    case 'too-large':
+      return new UserError('import/too-large', { file, reason: err.message });
+    default:
+      return err.format === 'docx' ? new UserError('import/docx', { file, reason: err.message }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
+  }
+}
+
 export default function importCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
   return new LocalCommand('import', ctx.lang)
     .description(t('cmd.import'))
-    .argument('<document>', t('arg.document'))
+    .argument('<documents...>', t('arg.document'))
     .option('-o, --output <plan>', t('opt.importOutput'))
+    .option('--review <page>', t('opt.review'))
     .option('--force', t('opt.force'))
     .addOption(langOption(ctx.lang))
-    .action(async (file: string, opts: { output?: string; force?: boolean; lang?: string }) => {
+    .action(async (files: string[], opts: { output?: string; review?: string; force?: boolean; lang?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
-      // Even with --force, the document itself is never overwritten by its own import.
-      refuseInputAsOutput(opts.output, [file]);
-      const bytes = await readBytes(file);
-      const unicodeBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isUtf32(bytes);
-      if (!isZip(bytes) && bytes.subarray(0, 4096).includes(0) && !unicodeBom) throw new UserError('io/binary', { file });
+      // Even with --force, a document is never overwritten by its own import.
+      refuseInputAsOutput(opts.output, files);
+      refuseInputAsOutput(opts.review, files);
       const target = opts.output === '-' ? undefined : opts.output;
-      if (target && existsSync(target) && !opts.force) throw new UserError('init/exists', { file: target });
+      for (const out of [target, opts.review]) if (out && existsSync(out) && !opts.force) throw new UserError('init/exists', { file: out });
+      const inputs: { name: string; bytes: Uint8Array }[] = [];
+      for (const file of files) inputs.push({ name: basename(file), bytes: await readBytes(file) });
       const schemaPath = relative(target ? dirname(resolve(target)) : process.cwd(), schemaFilePath()).split(sep).join('/');
-      let imported: Awaited<ReturnType<typeof importDocument>>;
+      let imported: Imported;
       try {
-        imported = await importDocument(bytes, { name: basename(file), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaPath });
+        imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaPath });
       } catch (err) {
-        // mammoth could not read the Word file (damaged, or not a .docx inside).
-        if (isZip(bytes)) throw new UserError('import/docx', { file, reason: (err as Error).message });
+        if (err instanceof DocumentReadError) throw readError(files[inputs.findIndex((i) => i.name === err.file)] ?? files[0]!, err);
         throw err;
       }
-      const { draft, yaml, encoding } = imported;
+      const { draft, yaml, encoding, doc } = imported;
+      if (opts.review) writeFileAtomic(opts.review, reviewPage(doc, draft, { name: inputs.map((i) => i.name).join(' + '), lang }));
       if (target) writeFileAtomic(target, yaml);
       else ctx.io.stdout(yaml);
-      ctx.io.stderr(`${visible(formatMessage('import/done', { file, encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang))}\n`);
+      ctx.io.stderr(`${visible(formatMessage('import/done', { file: files.join(' + '), encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang))}\n`);
+      if (opts.review) ctx.io.stderr(`${visible(formatMessage('import/review', { file: opts.review }, lang))}\n`);
     });
 }

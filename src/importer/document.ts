@@ -2,10 +2,11 @@
 // and tables, in order, each numbered so that every guess can point back at it. A Word file's tables keep
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { clean } from './clean.js';
 import { linesToBlocks } from './text-table.js';
 
-/** Where a block stands beyond its number: the page of a PDF or OFD file, the file of a several-file import. */
-export interface BlockPlace { page?: number; file?: string }
+/** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
+export interface BlockPlace { page?: number; file?: string; fileNo?: number }
 export interface Para extends BlockPlace { kind: 'para'; no: number; text: string }
 export interface TableBlock extends BlockPlace { kind: 'table'; no: number; rows: string[][] }
 export type Block = Para | TableBlock;
@@ -17,7 +18,7 @@ export interface SourceDoc {
 }
 
 /** Spaces official layouts put at the ends of lines (full-width, no-break, the BOM) are not content. */
-export const clean = (s: string): string => s.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+export { clean };
 
 /** A text file's lines as paragraphs; a task table written with aligned columns or box characters as a table. */
 export function textDocument(text: string): SourceDoc {

@@ -7,7 +7,7 @@ import { addDays } from '../calendar/dates.js';
 import { textDocument, type Block, type Para, type SourceDoc } from './document.js';
 import { normalizeDocument } from './normalize.js';
 import { unwrap } from './wrapping.js';
-import { mergeDivision } from './division.js';
+import { leavesOf, mergeDivision } from './division.js';
 import { headingOf } from './heading.js';
 import { contactOf, leadershipOf, type DraftContact, type DraftLeadership } from './leadership.js';
 import { outline, ownText, type Item, type Line } from './outline.js';
@@ -54,7 +54,7 @@ const SECTION = {
   phases: /阶段安排|实施步骤|时间安排|工作步骤|方法步骤|步骤安排|进度安排|时间步骤|实施阶段/,
   organisation: /组织领导|领导小组|组织机构|工作机构/,
   requirements: /活动要求|工作要求|有关要求|保障措施|工作保障|注意事项|组织保障|具体要求/,
-  scope: /整治重点|整治范围|整治对象|工作重点|重点内容|工作原则/,
+  scope: /整治重点|整治范围|整治对象|工作重点|重点内容|工作原则|打击重点|检查重点|排查重点|治理重点|整治内容|重点领域|重点对象|检查内容|排查内容|防控重点|监管重点/,
 };
 
 type SectionKind = keyof typeof SECTION | 'tasks';
@@ -131,7 +131,7 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   const issuedCtx: TimeContext = issued && !heading.year && !writtenYear ? { ...provisional, period: { start: issued, end: addDays(issued, 364) } } : provisional;
   let period = periodIn(periodLines, issuedCtx, issued) ?? periodInProse(proseLines, issuedCtx, issued) ?? phaseSpan(of('phases'), issuedCtx);
   const year = heading.year ?? (period ? Number(period.start.slice(0, 4)) : docYear);
-  const yearSource = period && period.line ? '按活动时间推定' : writtenYear ? '按正文所写年份推定' : issued ? '按成文日期推定' : basisYear ? '按依据文件的年份推定' : '此为推定';
+  const yearSource = period?.line ? '按活动时间推定' : writtenYear ? '按正文所写年份推定' : issued ? '按成文日期推定' : basisYear ? '按依据文件的年份推定' : '此为推定';
   let periodNote = period ? (period.line ? `${where(period.line)}“${period.text}”` : period.text) : '';
   if (!period) {
     period = { start: `${year}-01-01`, end: `${year}-12-31`, text: '', line: 0 };
@@ -167,7 +167,12 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
       groups.push({ title: item.heading, line: item.line, tasks: fromTables });
       continue;
     }
-    if (item.children.length) groups.push({ title: item.heading, line: item.line, tasks: item.children.map((c) => itemTask(c, String(c.number), ctx, {})) });
+    if (item.children.length) {
+      const children = item.children.map((c) => itemTask(c, String(c.number), ctx, {}));
+      // What a scope section lists (违规动火…的；) is work only when its items say who or by when.
+      if (kind === 'scope' && !leavesOf(children).some((t) => t.lead.length || t.due)) continue;
+      groups.push({ title: item.heading, line: item.line, tasks: children });
+    }
     else if (/^(?:开展|组织|加强|做好|强化|推进|深化|落实|实施|举办|集中|广泛|全面|扎实|认真|积极)/.test(item.heading) || ownText(item).includes('一是')) {
       // A section that is itself one piece of work.
       groups.push({ title: '', line: item.line, tasks: [itemTask(item, String(groups.length + 1), ctx, {})] });

@@ -17,7 +17,7 @@ const TITLE_END = /(?:方案|计划|安排|意见|办法|通知|实施细则|工
 /** 关于印发《X》的通知, 关于印发X的通知, 关于转发《县…关于印发X的通知》的通知: X is the plan's title. */
 const NOTICE = /关于(?:印发|转发|下发|发布)(?:《(.+)》|(.+?))的通知/;
 /** The 红头 above a title: "××镇人民政府文件", 文号 "×政发〔2024〕12号", 签发人, 密级 and 缓急, a lone ★. */
-const BANNER = /(?:文件|简报|通报)$|[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d+\s*号|^签发人|^(?:机密|秘密|绝密|特急|加急|平急)|^[★☆\-—\s]+$|^(?:第\s*\d+\s*期)$|^\d{6}$/;
+const BANNER = /(?:文件|简报|通报)$|[〔［[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d+\s*号|^签发人|^(?:机密|秘密|绝密|特急|加急|平急)|^[★☆\-—\s]+$|^(?:第\s*\d+\s*期)$|^\d{6}$/;
 
 /** The plan's title inside a notice's: the innermost 《…》 or the words between 印发 and 的通知. */
 function noticeTitle(text: string): string | undefined {
@@ -70,7 +70,13 @@ export function headingOf(head: readonly Line[], signature?: string): Heading {
   // A plan inside a 印发通知: the plan proper starts at its own title, below the notice.
   const notice = lines.slice(0, 8).map((l) => noticeTitle(l.text)).find(Boolean);
   if (notice) {
-    const own = lines.findIndex((l, i) => i > 0 && l.text.replace(/\s/g, '') === notice.replace(/\s/g, ''));
+    // The plan's own title: the notice's X, or X with the organizer the notice left out, or a 《…》 the notice quotes.
+    const quoted = lines.slice(0, 12).flatMap((l) => [...l.text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!.replace(/\s/g, '')));
+    const bare = notice.replace(/\s/g, '');
+    const own = lines.findIndex((l, i) => {
+      const t = l.text.replace(/\s/g, '');
+      return i > 0 && TITLE_END.test(t) && (t === bare || (t.endsWith(bare) && t.length - bare.length <= 16) || quoted.includes(t));
+    });
     if (own >= 0) lines = lines.slice(own);
     else if (NOTICE.test(lines[0]!.text.replace(/\s/g, '')) && TITLE_END.test(notice)) {
       // The plan's own title is not repeated (a notice printed with its plan): the title is the notice's X.

@@ -1,14 +1,17 @@
-// Importing a document: bytes (plain text in any usual encoding, or Word .docx) → the document's
-// paragraphs and tables → a draft plan → YAML with comments. Everything but mammoth's reading of a Word
-// file is pure; the command reads and writes the files.
+// Importing documents: each file's bytes → its paragraphs and tables (a reader per format: plain text in any
+// usual encoding, Word .docx/.doc/.wps, PDF with a text layer, OFD, a 分工表 as .xlsx/.xls/.csv) → one
+// document → a draft plan → YAML with comments. The readers are the only parts that touch libraries; the
+// command reads and writes the files.
 import type { Calendar } from '../calendar/china.js';
+import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import { htmlDocument, textDocument, type SourceDoc } from './document.js';
+import { htmlDocument, textDocument, type Block, type SourceDoc } from './document.js';
 import { extractPlan, type DraftPlan } from './extract.js';
+import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
+import { runIsolated } from '../io/isolated.js';
 
-/** A .docx is a ZIP file: it starts with "PK\x03\x04". */
-export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export { isZip } from './formats.js';
 
 /** A Word file's paragraphs and tables, through mammoth's HTML (merged cells come as rowspan). */
 export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
@@ -17,8 +20,123 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
   return htmlDocument(value);
 }
 
+/** Why a file could not be read, for the command's message. */
+export type ReadProblem = 'scan' | 'image' | 'unsupported' | 'damaged' | 'encrypted' | 'too-large';
+
+export class DocumentReadError extends Error {
+  /** The file it is about, in a several-file import. */
+  file?: string;
+  constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string) {
+    super(message);
+    this.name = 'DocumentReadError';
+  }
+}
+
+/** A text layer this thin is a scan's: a page number or a stray seal caption per page, no plan. */
+const SCAN_CHARS_PER_PAGE = 8;
+const SCAN_CHARS = 10;
+
+/** The PDF reader's process (src/importer/pdf-worker.ts) and its limits: a 20-page plan needs about 170 MB and a second. */
+const PDF_WORKER = new URL('../../dist/bundle/pdf-worker.js', import.meta.url);
+export const PDF_READER = { heapMb: 512, timeoutMs: 60_000 };
+
+type PdfAnswer = { doc: SourceDoc & { pages: number; textChars: number } } | { error: string; problem: string };
+
+/** A PDF read by pdf.js in its own process: a crafted file costs a stopped process, never a hang. */
+async function pdfIsolated(bytes: Uint8Array): Promise<SourceDoc & { pages: number; textChars: number }> {
+  const r = await runIsolated<PdfAnswer>(PDF_WORKER, bytes, PDF_READER);
+  if ('refused' in r) throw new DocumentReadError('too-large', 'pdf', r.refused.why === 'timeout' ? `more than ${r.refused.limit} s to read` : `more than ${r.refused.limit} MB to read`);
+  if ('error' in r) throw new DocumentReadError('damaged', 'pdf', r.error);
+  if ('error' in r.answer) {
+    const p = r.answer.problem;
+    throw new DocumentReadError(p === 'encrypted' ? 'encrypted' : /^too-/.test(p) ? 'too-large' : 'damaged', 'pdf', r.answer.error);
+  }
+  return r.answer.doc;
+}
+
+export interface ReadDocument { doc: SourceDoc; format: DocFormat; encoding: string }
+
+/** One file as a document, by what its bytes are. */
+export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadDocument> {
+  const format = sniffFormat(bytes, name);
+  const fail = (err: unknown): never => {
+    if (err instanceof DocumentReadError) throw err;
+    const problem = (err as { problem?: string }).problem;
+    const kind: ReadProblem = problem === 'encrypted' ? 'encrypted' : problem === 'unsupported' ? 'unsupported' : /too-|limit|large|bomb|ratio/.test(String(problem ?? (err as Error).message)) ? 'too-large' : 'damaged';
+    throw new DocumentReadError(kind, format, (err as Error).message);
+  };
+  try {
+    switch (format) {
+      case 'txt': {
+        const decoded = decodeDocument(bytes);
+        return { doc: textDocument(decoded.text), format, encoding: decoded.encoding };
+      }
+      case 'docx':
+        return { doc: await docxDocument(bytes), format, encoding: 'docx' };
+      case 'doc':
+      case 'rtf':
+      case 'html': {
+        const { docDocument } = await import('./read-doc.js');
+        return { doc: await docDocument(bytes), format, encoding: format };
+      }
+      case 'wps': {
+        const { wpsDocument } = await import('./read-doc.js');
+        return { doc: await wpsDocument(bytes), format, encoding: 'wps' };
+      }
+      case 'pdf': {
+        const pdf = await pdfIsolated(bytes);
+        if (pdf.textChars < Math.max(SCAN_CHARS, pdf.pages * SCAN_CHARS_PER_PAGE)) throw new DocumentReadError('scan', format, `${pdf.pages} pages, ${pdf.textChars} characters of text`);
+        return { doc: { blocks: pdf.blocks, unit: pdf.unit }, format, encoding: 'pdf' };
+      }
+      case 'ofd': {
+        const { ofdDocument } = await import('./read-ofd.js');
+        const doc = ofdDocument(bytes);
+        if (!doc.blocks.some((b) => b.kind === 'table' || b.text.replace(/\s/g, '').length > 0)) throw new DocumentReadError('scan', format, 'no text');
+        return { doc, format, encoding: 'ofd' };
+      }
+      case 'xlsx': {
+        const { xlsxDocument } = await import('./read-sheet.js');
+        return { doc: await xlsxDocument(bytes), format, encoding: 'xlsx' };
+      }
+      case 'xls': {
+        const { xlsDocument } = await import('./read-sheet.js');
+        return { doc: await xlsDocument(bytes), format, encoding: 'xls' };
+      }
+      case 'csv': {
+        const { csvDocument } = await import('./read-sheet.js');
+        return { doc: csvDocument(bytes), format, encoding: 'csv' };
+      }
+      case 'image':
+        throw new DocumentReadError('image', format, 'a picture');
+      default:
+        throw new DocumentReadError('unsupported', format, 'not a document this tool reads');
+    }
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+/**
+ * Several files as one document, in the order given (a notice, its plan, its 分工表): each block keeps its
+ * file and its own number there; numbers run on across files so every block has its own.
+ */
+export function joinDocuments(parts: readonly { name: string; doc: SourceDoc }[]): SourceDoc {
+  if (parts.length === 1) return parts[0]!.doc;
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const { name, doc } of parts) {
+    let last = 0;
+    for (const b of doc.blocks) {
+      blocks.push({ ...b, no: b.no + offset, file: name, fileNo: b.no });
+      last = Math.max(last, b.no);
+    }
+    offset += last;
+  }
+  return { blocks, unit: 'paragraph' };
+}
+
 export interface ImportOptions {
-  /** The document's file name, for the header comment. */
+  /** The documents' file names, for the header comment. */
   name: string;
   /** The year to assume when the document names none. */
   fallbackYear: number;
@@ -27,17 +145,30 @@ export interface ImportOptions {
   schemaPath?: string;
 }
 
-export async function importDocument(bytes: Uint8Array, opts: ImportOptions): Promise<{ draft: DraftPlan; yaml: string; encoding: string }> {
-  let doc: SourceDoc;
-  let encoding: string;
-  if (isZip(bytes)) {
-    doc = await docxDocument(bytes);
-    encoding = 'docx';
-  } else {
-    const decoded = decodeDocument(bytes);
-    doc = textDocument(decoded.text);
-    encoding = decoded.encoding;
+export interface Imported { draft: DraftPlan; yaml: string; encoding: string; doc: SourceDoc }
+
+/** A document already read into paragraphs and tables, as a draft plan and its YAML. */
+export function importSource(doc: SourceDoc, encoding: string, opts: ImportOptions): Imported {
+  const draft = extractPlan(doc, { fallbackYear: opts.fallbackYear, isWorkday: opts.calendar.isWorkday, holidayStart: holidayStarts(opts.calendar) });
+  return { draft, yaml: renderDraft(draft, opts.schemaPath ?? '../schemas/campaign.schema.json', opts.name), encoding, doc };
+}
+
+/** The files of one plan (one file, or a notice with its attachments) as a draft plan. */
+export async function importFiles(files: readonly { name: string; bytes: Uint8Array }[], opts: ImportOptions): Promise<Imported> {
+  const read: (ReadDocument & { name: string })[] = [];
+  for (const f of files) {
+    try {
+      read.push({ ...(await readDocument(f.bytes, f.name)), name: f.name });
+    } catch (err) {
+      if (err instanceof DocumentReadError) err.file = f.name;
+      throw err;
+    }
   }
-  const draft = extractPlan(doc, { fallbackYear: opts.fallbackYear, isWorkday: opts.calendar.isWorkday });
-  return { draft, yaml: renderDraft(draft, opts.schemaPath ?? '../schemas/campaign.schema.json', opts.name), encoding };
+  const doc = joinDocuments(read);
+  return importSource(doc, read.map((r) => r.encoding).join('+'), opts);
+}
+
+/** One file's bytes as a draft plan. */
+export async function importDocument(bytes: Uint8Array, opts: ImportOptions): Promise<Imported> {
+  return importFiles([{ name: opts.name, bytes }], opts);
 }

@@ -58,8 +58,8 @@ function fromToday(text: string, ctx: TimeContext, issued?: string): { start: st
 /** The first period written in the lines: a date range, 自X起至Y止, a month range, or one month. */
 export function periodIn(lines: readonly Line[], ctx: TimeContext, issued?: string): FoundPeriod | undefined {
   for (const line of lines) {
+    const today = fromToday(line.text, ctx, issued);
     const text = spanWords(line.text);
-    const today = fromToday(text, ctx, issued);
     if (today) return { ...today, line: line.no };
     const length = forLength(text, ctx);
     if (length) return { ...length, line: line.no };

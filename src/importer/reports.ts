@@ -42,6 +42,9 @@ function sendIn(clause: string, organizer: string): { to: string; at: number } |
 /** 报送排查情况至镇应急办 / 上报总结到县应急局: what is sent between the verb and its recipient. */
 const SEND_WHAT_TO = new RegExp(String.raw`(?:报送|上报)[^，,。；;至到给]{1,24}(?:至|到|给)\s*` + RECIPIENT, 'g');
 
+/** Time words before a clause's subject: 汛期, 活动期间, 每月, 6月30日前, 活动结束后 … */
+const LEADING_TIME = /^(?:(?:主汛期|汛期|防火期|活动期间|整治期间|行动期间|宣传月期间|[^，,]{0,6}?期间|[^，,]{0,6}?结束后|每周[一二三四五六日天]?|每月|每个月|每季度|每半月|每旬|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)?(?:前|之前)?)\s*[，,]?\s*)+/;
+
 /** A duty that names no recipient ("…，活动结束后5个工作日内报送活动总结") goes where the sentence's last one went. */
 const SEND_ONLY = /报送|上报/;
 
@@ -60,6 +63,10 @@ function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & {
     const time = hourOf(week[2]!);
     return { every: WEEKDAY[week[1]!]!, ...(time ? { time } : {}), at: week.index };
   }
+  const half = /每半(?:个)?月|半月报/.exec(text);
+  if (half) return { every: 'half-month', at: half.index };
+  const xun = /每旬|旬报/.exec(text);
+  if (xun) return { every: 'ten-days', at: xun.index };
   const quarter = /每(?:个)?季度(?:末|最后一个月|末月)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
   if (quarter) {
     const day = quarter[1] ? chineseNumber(quarter[1]) : undefined;
@@ -92,7 +99,7 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
       const clauses = sentence.split(/[；;，,]/);
       for (let i = 0; i < clauses.length; i++) {
         const clause = clauses[i]!;
-        const units = leadingUnits(clause.trim().replace(/^(?:活动期间|整治期间|宣传月期间|活动结束后)/, ''), organizer);
+        const units = leadingUnits(clause.trim().replace(LEADING_TIME, ''), organizer);
         if (units && units.length === 1) sender = units[0];
         const send = sendIn(clause, organizer);
         let to = send?.to;
@@ -110,7 +117,7 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
         const when = times.find((t) => t.kind === 'after-period') ?? before.at(-1) ?? times.find((t) => t.index >= verb);
         // A recurring phrase makes the duty recurring only when no written date stands between it and the verb.
         const repeat = recurring(scope);
-        const every = repeat && !(when && when.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
+        const every = repeat && !(when?.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
         out.push({
           title: titleOf(clause),
           to,

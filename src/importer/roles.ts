@@ -23,7 +23,8 @@ export const SUPPORT_LABEL = '配合单位|配合部门|协办单位|协办部�
 const RESPONSIBLE = /^(?:责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|责任主体)$/;
 /** A unit's name may hold brackets: 各村（社区）, 各村（居）, X（牵头）. */
 const NAME_BRACKET = '[（(](?:牵头|社区|居|村|居委会|场|站|所|中心)[）)]';
-const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*((?:[^；;。\\n（()）\\u3000 ]|[ ](?![ \\u3000])|${NAME_BRACKET})*)`, 'g');
+// A label's list runs to the end of its clause, a wide gap, or the next label ("牵头：X配合：Y" in one cell).
+const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*((?:(?!(?:${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:])(?:[^；;。\\n（()）\\u3000 ：:]|[ ](?![ \\u3000])|${NAME_BRACKET}))*)`, 'g');
 
 /** The note that the first unit of a list leads: （排在第一位的为牵头单位）, 第一个单位为牵头单位. */
 export const FIRST_LEADS = /(?:排在?|排序|排名|列|位列|位于)(?:第一|首)位?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|责任)|第一(?:个|位|家)?(?:单位|部门)?(?:为|是)(?:牵头|主责)|首位(?:单位|部门)?(?:为|是)(?:牵头|主责)/;
@@ -79,7 +80,7 @@ function withPartners(before: string, organizer: string): { lead: string[]; supp
 
 /** The units a clause names as helpers: "Y、Z配合" / "Y协助" before the verb, "会同Y、Z" / "协同Y" after it. */
 function helpers(clause: string, organizer: string): string[] | undefined {
-  const before = /^(.*?)(?:配合|协助|协办|参与)/.exec(clause);
+  const before = /^(.*?)(?:配合|协助|协办|参与|做好保障|提供保障|给予支持|予以支持|全力支持)/.exec(clause);
   if (before) {
     const names = unitList(before[1]!.replace(/^(?:由|请)/, ''), organizer);
     if (names) return names;
@@ -93,6 +94,13 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
   for (const sentence of text.split(/[。；;！？]/)) {
     const clauses = sentence.split(/[，,]/);
     for (let i = 0; i < clauses.length; i++) {
+      // "镇应急办会同镇市场监管所组织实施": the units before 会同 lead, those after it help.
+      const together = /^(?:由|请)?(.{2,30}?)(?:要|应|将|须)?(?:会同|联合|牵头会同)(.{2,40}?)(?:共同|一起|联合)?(?:组织实施|组织开展|组织|负责|实施|开展|落实|推进|做好|抓好|督促|完成)/.exec(clauses[i]!.trim());
+      if (together) {
+        const lead = unitList(together[1]!.replace(ADVERBS, ''), organizer);
+        const support = unitList(together[2]!.replace(ADVERBS, ''), organizer);
+        if (lead && support) return { lead, support: support.filter((s) => !lead.includes(s)), source: 'phrase', words: clauses[i]! };
+      }
       const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
       if (!m) continue;
       const partners = withPartners(m[1]!, organizer);

@@ -69,7 +69,9 @@ export function dueOf(text: string, ctx: TimeContext, month?: number): TimeHit |
   const hits = findTimes(text, ctx);
   const bare = bareMonthEnd(text, ctx, month);
   if (bare && !hits.some((h) => h.kind === 'month-end')) hits.push(bare);
-  const deadlines = hits.filter((h) => h.kind !== 'on' && h.kind !== 'open' && h.due);
+  let deadlines = hits.filter((h) => h.kind !== 'on' && h.kind !== 'open' && h.due);
+  // "国庆中秋假期前（9月30日前）": the date written out says which day the holiday words mean.
+  if (deadlines.some((h) => h.kind !== 'holiday')) deadlines = deadlines.filter((h) => h.kind !== 'holiday');
   if (deadlines.length) return deadlines.reduce((a, b) => (b.due! > a.due! ? b : a));
   return hits.find((h) => h.kind === 'on') ?? hits.find((h) => h.kind === 'open');
 }
@@ -138,10 +140,13 @@ export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: In
   const month = inherited.phase ? Number(inherited.phase.start.slice(5, 7)) : undefined;
   const leaf = item.children.length === 0 && !parts;
   const ownDue = labelDue ?? (leaf ? dueOf(own, ctx.time, month) : undefined);
+  // A parent's own date — a label, its opening words ("11月9日，在集镇开展…（1）…（2）…"), or the sentence after
+  // its parts ("以上工作由…牵头，5月16日前完成") — is its parts' when they give none.
+  const parentDue = leaf ? undefined : (labelDue ?? dueOf(parts ? `${intro}${roleTail}` : own, ctx.time, month));
   const passDown: Inherited = {
     ...inherited,
     ...(roles ? { roles: { ...roles, line: item.line } } : {}),
-    ...(labelDue ? { due: { ...labelDue, line: item.line } } : {}),
+    ...(parentDue ? { due: { ...parentDue, line: item.line } } : {}),
   };
 
   if (parts) {
@@ -186,7 +191,18 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
   const col = (name: string) => header.findIndex((c) => COLUMN[name]!.test(c.replace(/\s/g, '')));
   const [idCol, taskCol, leadCol, supportCol, dueCol] = ['id', 'task', 'lead', 'support', 'due'].map(col) as [number, number, number, number, number];
   const tasks: DraftTask[] = [];
+  // Rows merged across the table ("一、宣传教育培训") head the rows below them.
+  const sections: DraftTask[] = [];
+  /** How many rows came before each section. */
+  const sectionAt: number[] = [];
   table.rows.slice(headerAt + 1).forEach((row, i) => {
+    const filled = row.filter((c) => c.trim());
+    if (filled.length >= 1 && new Set(filled).size === 1 && (filled.length > 1 || row.length > 2) && !/^\d+$/.test(filled[0]!.trim())) {
+      const heading = filled[0]!.replace(/\n/g, '');
+      sectionAt.push(tasks.length);
+      sections.push({ id: String(sections.length + 1), title: titleOf(heading.replace(/^[一二三四五六七八九十]+[、．.]\s*|^[（(][一二三四五六七八九十]+[）)]\s*/, '')), lead: [], support: [], line: table.no, note: `${ctx.where(table.no)}（表格）“${heading}”`, tasks: [] });
+      return;
+    }
     const content = row[taskCol]?.replace(/\n/g, '') ?? '';
     if (!content) return;
     const number = idCol >= 0 ? /^\d+$/.exec(row[idCol]?.trim() ?? '')?.[0] : undefined;
@@ -201,6 +217,16 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     const supportCell = supportCol >= 0 ? (row[supportCol] ?? '') : '';
     const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
     const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
+    // A cell that labels its own units ("牵头：X\n配合：Y" under 责任单位): as labelled.
+    const labelled = labelledRoles(`${leadCell}\n${supportCell}`, ctx.organizer, { firstLeads: ctx.firstLeads });
+    if (labelled && /[：:]/.test(leadCell)) {
+      addRoles(task, { ...labelled, words: `第${i + 1}行：${labelled.words}` }, table.no, ctx, false);
+      const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
+      if (due) setDue(task, due, table.no, ctx, false);
+      task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
+      tasks.push(task);
+      return;
+    }
     // Under the note that the first named unit leads, a 责任单位 column's others support.
     const first = !marked.length && ctx.firstLeads && supportCol < 0 && lead.length > 1 ? [lead[0]!] : [];
     const leads = marked.length ? marked : first.length ? first : lead;
@@ -216,6 +242,15 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
     tasks.push(task);
   });
+  if (sections.length && tasks.length) {
+    // Each row goes under the section above it; rows before the first section stand alone.
+    const out: DraftTask[] = tasks.slice(0, sectionAt[0]);
+    sections.forEach((section, k) => {
+      section.tasks = tasks.slice(sectionAt[k], sectionAt[k + 1] ?? tasks.length).map((t, n) => ({ ...t, id: `${section.id}.${n + 1}` }));
+      if (section.tasks.length) out.push(section);
+    });
+    return out;
+  }
   return tasks.length ? tasks : undefined;
 }
 

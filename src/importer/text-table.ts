@@ -63,6 +63,7 @@ const joinLines = (lines: string[][]): string[] => {
 
 /** A table aligned with spaces from its header line `i`: rows by the header's columns. */
 function alignedTable(lines: readonly RawLine[], i: number): { rows: string[][]; end: number } | undefined {
+  if (lines[i]!.raw.includes('\t')) return tabbedTable(lines, i);
   const header = cellsOf(lines[i]!.raw);
   const starts = header.map((c) => c.at);
   const column = (at: number) => {
@@ -94,13 +95,31 @@ function alignedTable(lines: readonly RawLine[], i: number): { rows: string[][];
   return rows.length >= 2 ? { rows, end: j } : undefined;
 }
 
+/** A table whose cells are separated by tabs (copied out of Excel or Word): cells by their place. */
+function tabbedTable(lines: readonly RawLine[], i: number): { rows: string[][]; end: number } | undefined {
+  const split = (raw: string) => raw.split(/\t+/).map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const width = split(lines[i]!.raw).length;
+  const rows: string[][] = [split(lines[i]!.raw)];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const raw = lines[j]!.raw;
+    if (!raw.includes('\t')) break;
+    const cells = raw.replace(/\s+$/, '').split('\t').map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    const row = Array.from({ length: width }, (_, k) => cells[k] ?? '');
+    // A line whose first cell is empty carries on the row above (a cell wrapped in the source).
+    if (!row[0] && rows.length > 1) rows[rows.length - 1] = rows.at(-1)!.map((c, k) => c + row[k]!);
+    else rows.push(row);
+  }
+  return rows.length >= 2 ? { rows, end: j } : undefined;
+}
+
 /** The lines of a text as blocks: paragraphs, and the tables written in them. */
 export function linesToBlocks(lines: readonly RawLine[], clean: (s: string) => string): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { no, raw } = lines[i]!;
     const boxed = BOX_BAR.test(raw) || BORDER.test(raw.trim() || 'x') ? boxTable(lines, i) : undefined;
-    const boxedTask = boxed && boxed.rows.some((r) => isHeader(r)) ? boxed : undefined;
+    const boxedTask = boxed?.rows.some((r) => isHeader(r)) ? boxed : undefined;
     const aligned = !boxedTask && isHeader(cellsOf(raw).map((c) => c.text)) ? alignedTable(lines, i) : undefined;
     const table = boxedTask ?? aligned;
     if (table) {

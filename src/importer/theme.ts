@@ -23,7 +23,7 @@ export function themeOf(themeSection: readonly Line[] | undefined, lines: readon
     }
   }
   for (const line of lines) {
-    const m = /以[“"「](.+?)[”"」]为(?:活动|宣传|年度)?主题/.exec(line.text);
+    const m = /以[“"「](.+?)[”"」]为(?:活动|宣传|年度)?主题/.exec(line.text) ?? /主题(?:是|为)\s*[：:]?\s*[“"「](.+?)[”"」]/.exec(line.text);
     if (m) return { title: m[1]!.trim(), line: line.no, words: m[0] };
   }
   let fragment: FoundTheme | undefined;

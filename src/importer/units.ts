@@ -6,13 +6,13 @@ import { KNOWN_UNITS } from '../data/units.js';
 export interface DraftUnit { id: string; name: string; external?: boolean; line: number; note: string }
 
 /** Group units: every village, every station, every department. */
-const GROUP = /^(?:各(?:行政)?村(?:[（(]社区[)）]|、社区|居委会)?|各社区|各站所|各单位|各部门|各有关(?:部门|单位)(?:和单位)?|各(?:有关)?责任单位|各牵头单位|各相关(?:部门|单位)|各职能部门|各成员单位|各有关成员单位|各中小学校?|各学校|各企业|[镇乡]直各(?:单位|部门)|各(?:镇|乡)直单位|各(?:镇|乡)直部门)$/;
+const GROUP = /^(?:各(?:行政)?村(?:[（(](?:社区|居|居委会|社区、居)[)）]|、社区|居委会|居委会)?|各(?:村居|村社|居委会)|各社区|各站所|各单位|各部门|各有关(?:部门|单位)(?:和单位)?|各(?:有关)?责任单位|各牵头单位|各相关(?:部门|单位)|各职能部门|各成员单位|各有关成员单位|各中小学校?|各学校|各企业|[镇乡]直各(?:单位|部门)|各(?:镇|乡)直单位|各(?:镇|乡)直部门)$/;
 
 /** How a unit's name ends. */
 const SUFFIX = /(?:派出所|[所站办局院队委室部庭]|中心|学校|小学|中学|幼儿园|公司|工会|团委|妇联|委员会|办公室|指挥部|大队|中队|支队|分局|协会|银行|政府|领导小组|卫生院|医院)$/;
 
 /** Words that start a phrase about the work, not a unit: 对辖区学校, 向群众, 在镇文化广场. */
-const NOT_UNIT_START = /^(?:对|向|在|把|将|与|和|及|为|从|以|于|按|由|经(?![发管济信])|必须|立即|及时|组织|开展|深入|加强|督促|指导|做好|落实|利用|通过|结合|围绕|针对|重点|全[镇乡县]|辖区|本|该|其|各类|有关|相关|邀请|传达|劝阻|协调|配合|会同|聘请|联合|召开|参加|学习|贯彻|要求|确保|建立|完善|推动|依托|发挥|成立|设立|明确|印发|制定|上报|报送)/;
+const NOT_UNIT_START = /^(?:对|向|在|把|将|与|和|及|为|从|以|于|按|由|报(?!社|刊)|经(?![发管济信])|必须|立即|及时|组织|开展|深入|加强|督促|指导|做好|落实|利用|通过|结合|围绕|针对|重点|全[镇乡县]|辖区|本|该|其|各类|有关|相关|邀请|传达|劝阻|协调|配合|会同|聘请|联合|召开|参加|学习|贯彻|要求|确保|建立|完善|推动|依托|发挥|成立|设立|明确|印发|制定|上报|报送)/;
 
 const KNOWN = new Map<string, string>();
 for (const u of KNOWN_UNITS) for (const n of u.names) KNOWN.set(n, u.id);
@@ -47,6 +47,8 @@ export function isUnit(name: string): boolean {
   // County and higher bodies have long names (县公安局交警大队龙泉中队); a township's own are short.
   const county = /^(?:县(?!城)|市(?!场|政|容)|省)/.test(name);
   if (/^\d/.test(name) || (!county && (name.length > 10 || NOT_UNIT_INSIDE.test(name)))) return false;
+  // A village by its name (大湾村, 石板村): three characters or more, not a word about villages (农村, 乡村).
+  if (/^[\u4e00-\u9fff]{2,4}(?:村|社区|居委会)$/.test(name) && !/^(?:农|乡|山|本|全|该|各|每|进|驻|包|行政|自然|贫困|留守|示范|美丽|重点|边远)|[各期间后前内中时月日年周汛]/.test(name)) return true;
   return SUFFIX.test(name) && name.length >= 2;
 }
 

@@ -21,14 +21,28 @@ const ATTACHMENT_PAGE = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十
 /** A plan's title: how plans end. */
 export const PLAN_TITLE = /(?:方案|计划|安排|意见|办法|实施细则|工作要点)$/;
 
-/** The cuts: at a new file, and at a line that starts an attachment page. */
+/** A part's own title: a plan, or a table of the work (任务分工表, 责任清单). */
+const PART_TITLE = /(?:方案|计划|实施细则|工作要点|分工表|分解表|任务清单|责任清单|任务表|台账)$/;
+/** The 成文日期 that ends a notice. */
+const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** A block that starts a part of its own: a title after a notice's date, or a title heading a new page. */
+function startsPart(b: Block, before: Block | undefined): boolean {
+  if (b.kind !== 'para' || !before || b.text.length > 48 || !PART_TITLE.test(b.text.replace(/\s/g, ''))) return false;
+  if (before.kind === 'para' && DATE_LINE.test(before.text)) return true;
+  return b.page !== undefined && before.page !== undefined && b.page !== before.page && !markerOf(b.text);
+}
+
+/** The cuts: at a new file, at a line that starts an attachment page, and at a title that starts a new part. */
 export function partsOf(blocks: readonly Block[]): Part[] {
   const parts: Part[] = [{ blocks: [] }];
   let file = blocks[0]?.file;
+  let before: Block | undefined;
   for (const b of blocks) {
     const page = b.kind === 'para' && ATTACHMENT_PAGE.test(b.text);
-    if ((b.file !== file || page) && parts.at(-1)!.blocks.length) parts.push({ blocks: [] });
+    if ((b.file !== file || page || startsPart(b, before)) && parts.at(-1)!.blocks.length) parts.push({ blocks: [] });
     file = b.file;
+    before = b;
     if (page) {
       parts.at(-1)!.startsWith = (b as Para).text;
       continue;

@@ -23,7 +23,7 @@ const en = {
   'cmd.export': 'every task as CSV, XLSX, iCalendar or JSON (导出任务清单)',
   'cmd.update': 'record progress in the plan, keeping its comments and layout (记录进展)',
   'cmd.init': 'write a starter plan (新建方案)',
-  'cmd.import': 'turn the text of an official plan (.txt or .docx) into a plan YAML (导入公文)',
+  'cmd.import': 'turn an official plan (.txt, .docx, .doc, .wps, .pdf, .ofd; a 分工表 as .xlsx/.xls/.csv beside it) into a plan YAML (导入公文)',
   'cmd.rollup': "every township's plan in one county table, lowest completion first (全县汇总)",
   'cmd.agenda': 'what is overdue and what falls due in the next days, across plans, by date; -f text writes a 督办提醒 per unit (督办日程)',
 
@@ -31,7 +31,7 @@ const en = {
   'arg.plan': 'the plan file (YAML)',
   'arg.task': 'task id, e.g. 1.2',
   'arg.initFile': 'the plan file to write',
-  'arg.document': 'the document: plain text (UTF-8, UTF-16 or GBK/GB18030) or Word .docx',
+  'arg.document': 'the document, and the files sent with it in order (a notice, its plan, its 分工表): plain text (UTF-8, UTF-16 or GBK/GB18030), Word .docx/.doc, WPS .wps, PDF with a text layer, OFD, or a spreadsheet',
 
   'opt.format': 'output: {formats}',
   'fmt.default': 'default',
@@ -76,6 +76,7 @@ const en = {
   'opt.organizer': 'who issues the plan, e.g. 铜钟乡',
   'opt.force': 'overwrite an existing file',
   'opt.importOutput': 'write the plan to this file instead of standard output',
+  'opt.review': 'also write a review page: the document beside the plan, every field linked to where it came from',
   'opt.rulesFormat': 'output: table (default) or json',
   'opt.validateFormat': 'output: stylish (default) or json',
   'cmd.sheets': "each unit's fill-in sheet for the week: its tasks, columns to fill, one A4 page (填报表)",
@@ -121,7 +122,7 @@ const zh: Record<HelpKey, string> = {
   'cmd.export': '导出任务清单：CSV、XLSX、iCalendar 日历或 JSON',
   'cmd.update': '在方案中记录进展，保留原有注释和排版',
   'cmd.init': '新建方案模板',
-  'cmd.import': '把公文文本（.txt 或 .docx）导入为方案 YAML',
+  'cmd.import': '把公文（.txt、.docx、.doc、.wps、.pdf、.ofd；另附的分工表可为 .xlsx/.xls/.csv）导入为方案 YAML',
   'cmd.rollup': '全县汇总：各乡镇方案一表，完成率低的在前',
   'cmd.agenda': '督办日程：一个或多个方案中已逾期和近几天到期的任务与报送事项，按日期排列；-f text 按单位生成督办提醒',
 
@@ -129,7 +130,7 @@ const zh: Record<HelpKey, string> = {
   'arg.plan': '方案文件（YAML）',
   'arg.task': '任务编号，如 1.2',
   'arg.initFile': '要生成的方案文件',
-  'arg.document': '公文：纯文本（UTF-8、UTF-16 或 GBK/GB18030）或 Word .docx',
+  'arg.document': '公文，以及随文件按顺序附上的其他文件（通知、方案、分工表）：纯文本（UTF-8、UTF-16 或 GBK/GB18030）、Word .docx/.doc、WPS .wps、带文字层的 PDF、OFD 或表格',
 
   'opt.format': '输出格式：{formats}',
   'fmt.default': '默认',
@@ -174,6 +175,7 @@ const zh: Record<HelpKey, string> = {
   'opt.organizer': '制定单位，如 铜钟乡',
   'opt.force': '覆盖已有文件',
   'opt.importOutput': '把方案写入该文件而不是标准输出',
+  'opt.review': '同时写出核对页：原文与方案并排，每项内容链接到出处',
   'opt.rulesFormat': '输出格式：table（默认）或 json',
   'opt.validateFormat': '输出格式：stylish（默认）或 json',
   'cmd.sheets': '为各单位生成本周进展填报表：所承担的任务、填写列，A4 一页',

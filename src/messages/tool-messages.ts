@@ -79,6 +79,13 @@ export interface ToolMessageData {
   'init/done': { file: string; template: string; year: number };
 
   'import/docx': { file: string; reason: string };
+  'import/scan': { file: string; format: string };
+  'import/image': { file: string };
+  'import/format': { file: string };
+  'import/unreadable': { file: string; format: string; reason: string };
+  'import/encrypted': { file: string };
+  'import/too-large': { file: string; reason: string };
+  'import/review': { file: string };
   'import/done': { file: string; encoding: string; tasks: number; units: number; output: string };
 
   'validate/fix-stdin': NoData;

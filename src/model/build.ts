@@ -168,7 +168,7 @@ export function weekday(v: unknown): Weekday | undefined {
   return Object.hasOwn(WEEKDAY_ALIASES, v) ? WEEKDAY_ALIASES[v] : undefined;
 }
 
-const every = (v: unknown): Recurrence | undefined => (v === 'month' || v === 'quarter' ? v : weekday(v));
+const every = (v: unknown): Recurrence | undefined => (v === 'month' || v === 'quarter' || v === 'half-month' || v === 'ten-days' ? v : weekday(v));
 
 function buildReport(o: Obj, path: Path, period: { start: string; end: string } | undefined, calendar: Calendar, unit: UnitOf): Report | undefined {
   if (typeof o.id !== 'string') return undefined;

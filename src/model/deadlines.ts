@@ -13,6 +13,19 @@ export const DAY_NUMBER: Readonly<Record<Weekday, DayOfWeek>> = { sunday: 0, mon
 
 export function scheduledDates(every: Recurrence, day: number | undefined, from: IsoDate, until: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
+  if (every === 'half-month' || every === 'ten-days') {
+    // 半月报 on the 15th and the last day; 旬报 on the 10th, the 20th and the last day.
+    const days = every === 'half-month' ? [15, 31] : [10, 20, 31];
+    let y = Number(from.slice(0, 4));
+    let m = Number(from.slice(5, 7));
+    while (out.length < MAX_OCCURRENCES) {
+      const dates = days.map((d) => dayOfMonthOrLast(y, m, d));
+      if (dates[0]! > until) break;
+      for (const d of dates) if (d >= from && d <= until) out.push(d);
+      [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    }
+    return out;
+  }
   if (every === 'month' || every === 'quarter') {
     // Quarterly: in March, June, September and December, on the day given or the month's last.
     const want = day ?? (every === 'quarter' ? 31 : 1);

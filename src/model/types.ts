@@ -158,8 +158,11 @@ export interface Deadline {
   submitted?: IsoDate;
 }
 
-/** How a duty repeats: on a weekday, every month (on `day`), or every quarter (in its last month, on `day` or its last day). */
-export type Recurrence = Weekday | 'month' | 'quarter';
+/**
+ * How a duty repeats: on a weekday, every month (on `day`), every quarter (in its last month, on `day` or its last
+ * day), every half month (the 15th and the month's last day) or every 旬 (the 10th, the 20th and the last day).
+ */
+export type Recurrence = Weekday | 'month' | 'quarter' | 'half-month' | 'ten-days';
 
 export interface Report {
   id: string;

@@ -1,8 +1,7 @@
 // A returned Excel 97–2003 sheet (.xls). SheetJS reads it in a process of its own, with a heap of 256 MB and
 // 10 seconds: a hostile file costs one stopped process and a line saying why, never the program or the plan's
 // lock (collect reads every file before it takes the lock).
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runIsolated } from '../io/isolated.js';
 import { sheetFromWorkbook, type Grid, type ReturnedSheet } from './read.js';
 import { XLS_LIMITS } from './xls-parse.js';
 
@@ -13,36 +12,10 @@ export const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };
 
 type Parsed = { grids: Grid[] } | { error: string } | { refused: NonNullable<ReturnedSheet['refused']> };
 
-function parseIsolated(bytes: Uint8Array): Promise<Parsed> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${XLS_READER.heapMb}`, fileURLToPath(READER)], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-    const out: Buffer[] = [];
-    let err = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, XLS_READER.timeoutMs);
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => { if (err.length < 4096) err += c; });
-    child.stdin.on('error', () => undefined); // the reader may stop before it has read everything
-    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ error: e.message });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) return resolve({ refused: { why: 'timeout', limit: XLS_READER.timeoutMs / 1000 } });
-      if (/heap out of memory|Allocation failed/.test(err)) return resolve({ refused: { why: 'memory', limit: XLS_READER.heapMb } });
-      try {
-        if (code === 0) return resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as Parsed);
-      } catch {
-        // an answer cut short: said below
-      }
-      resolve({ error: `the reader stopped (${code})` });
-    });
-  });
+/** The workbook's grids, read by SheetJS in its own process. */
+async function parseIsolated(bytes: Uint8Array): Promise<Parsed> {
+  const r = await runIsolated<{ grids: Grid[] } | { error: string }>(READER, bytes, XLS_READER);
+  return 'answer' in r ? r.answer : r;
 }
 
 export async function readXlsSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {

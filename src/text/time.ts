@@ -14,8 +14,8 @@ export interface TimeContext {
   year: number;
   /** Working days, for 活动结束后N个工作日内. */
   isWorkday: (d: IsoDate) => boolean;
-  /** The first day of a named public holiday in a year (春节, 国庆节 …), for 国庆节前. */
-  holidayStart?: (name: HolidayKey, year: number) => IsoDate | undefined;
+  /** The first day of the next break of a named public holiday (春节, 国庆节 …) on or after a date, for 国庆节前. */
+  holidayStart?: (name: HolidayKey, onOrAfter: IsoDate) => IsoDate | undefined;
 }
 
 /** The public holidays a deadline can be set against, by the names the holiday table uses. */
@@ -177,30 +177,23 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
     case 'year-part': {
       // 一年内, 两年内: a length, not the year's end.
       if (!m[1] && /[一二三两半几\d]$/.test(m.input?.slice(0, m.index) ?? '')) return undefined;
-      const year = m[1] ? Number(m[1]) : yearOfContext(ctx);
       const part = m[2]!.replace(/\s/g, '').replace(/^年(?=[上下第一二三四1-4])/, '');
-      if (/年底|年末|年内|下半年/.test(part)) return { ...base, due: ymd(year, 12, 31) };
-      if (part === '上半年') return { ...base, due: ymd(year, 6, 30) };
-      const q = chineseNumber(/[一二三四1-4]/.exec(part)![0])!;
-      return { ...base, due: lastDayOfMonth(year, q * 3) };
+      // The month it ends in; a yearless one takes the year that puts it in the period (年底 of a winter plan is its first December).
+      const month = /年底|年末|年内|下半年/.test(part) ? 12 : part === '上半年' ? 6 : chineseNumber(/[一二三四1-4]/.exec(part)![0])! * 3;
+      const year = m[1] ? Number(m[1]) : resolveYear(month, 28, ctx);
+      return { ...base, due: lastDayOfMonth(year, month) };
     }
     case 'holiday': {
       const word = m[1]!;
       const key = HOLIDAY_WORDS.find(([re]) => re.test(word))?.[1];
       if (!key || !ctx.holidayStart) return undefined;
-      // The holiday the plan's time runs into: in its period's years, the first one on or after the period's start.
-      const years = ctx.period ? [Number(ctx.period.start.slice(0, 4)), Number(ctx.period.end.slice(0, 4)), Number(ctx.period.end.slice(0, 4)) + 1] : [ctx.year];
-      for (const y of years) {
-        const first = ctx.holidayStart(key, y);
-        if (first && (!ctx.period || first >= ctx.period.start || y === years.at(-1))) return { ...base, due: addDays(first, -1) };
-      }
-      return undefined;
+      // The break the plan's time runs into: the first one from the period's start (the plan's year without one).
+      const first = ctx.holidayStart(key, ctx.period?.start ?? `${ctx.year}-01-01`);
+      return first ? { ...base, due: addDays(first, -1) } : undefined;
     }
   }
 }
 
-/** The year a yearless part of the year (年底, 一季度) belongs to: the period's last year, else the plan's. */
-const yearOfContext = (ctx: TimeContext): number => (ctx.period ? Number(ctx.period.end.slice(0, 4)) : ctx.year);
 
 /** 月底前 without a month: the last day of the month the text is about — the period's, when it is one month. */
 export function bareMonthEnd(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {

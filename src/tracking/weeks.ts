@@ -89,7 +89,7 @@ export function reportedWeek(plan: Pick<Plan, 'reports' | 'period'>, asOf: IsoDa
 export interface WeekDeadline { due: IsoDate; time: string | null; report: string }
 
 function isWeekly(r: Plan['reports'][number]): boolean {
-  return r.every !== undefined && r.every !== 'month' && r.every !== 'quarter';
+  return r.every !== undefined && !['month', 'quarter', 'half-month', 'ten-days'].includes(r.every);
 }
 
 /** The first of the duties' deadlines after the week's first day, within `until` when given. */

@@ -1,0 +1,111 @@
+// `campaign import` on every kind of file a township office receives: each format reads to a plan that
+// validates, several files import as one plan, a scan or a picture gets one line saying what to do (never an
+// empty plan), a damaged or hostile file its message and exit 2, and --review writes the page.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { cli } from './helpers/in-process.js';
+
+const FORMATS = new URL('./fixtures/import-formats/', import.meta.url).pathname;
+const CORPUS = new URL('./fixtures/import-corpus/', import.meta.url).pathname;
+const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-import-cmd-'));
+
+const leaves = (tasks: { tasks?: unknown[] }[] = []): number => tasks.reduce((n, t) => n + (t.tasks?.length ? leaves(t.tasks as { tasks?: unknown[] }[]) : 1), 0);
+
+describe('every format reads to a plan', () => {
+  it.each([
+    ['PDF printed from Word', join(FORMATS, 'pdf-taoyuan-safety-month-2024.pdf'), 'pdf'],
+    ['Word 97 .doc', join(FORMATS, 'doc-09-taoyuan-safety-month.doc'), 'doc'],
+    ['WPS .wps (Word binary inside)', join(FORMATS, 'doc-09-taoyuan-safety-month.wps'), 'wps'],
+    ['RTF saved as .doc', join(FORMATS, 'doc-09-as-rtf.doc'), 'rtf'],
+    ['OFD', join(FORMATS, 'ofd-taoyuan-safety-month-2024.ofd'), 'ofd'],
+  ])('%s', async (_what, file, encoding) => {
+    const r = await cli(['import', file, '--lang', 'en'], { today: '2026-12-05' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`(${encoding})`);
+    const plan = parse(r.stdout);
+    expect(plan.title).toBe('桃源乡2024年“安全生产月”活动方案');
+    expect(plan.year).toBe(2024);
+    expect(leaves(plan.tasks)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a notice as PDF with its 分工表 as a workbook: one plan, the table’s units merged into the plan’s items', async () => {
+    const r = await cli(['import', join(CORPUS, '35-hongyan-fire-month-2024-a.pdf'), join(CORPUS, '35-hongyan-fire-month-2024-b.xlsx')], { today: '2026-12-05' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('pdf+xlsx');
+    const plan = parse(r.stdout);
+    expect(plan.year).toBe(2024);
+    // Each leaf's units came from the table: the comments say so.
+    expect(r.stdout.match(/按任务分工表/g)?.length).toBeGreaterThanOrEqual(leaves(plan.tasks) - 1);
+  });
+});
+
+describe('what cannot be read says so', () => {
+  it('a scanned PDF: one line saying it is a scan and what to do, exit 2, no plan', async () => {
+    const dir = tmp();
+    const r = await cli(['import', join(FORMATS, 'pdf-scan.pdf'), '-o', join(dir, 'plan.yaml'), '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('扫描件');
+    expect(r.stderr).toContain('OCR');
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  it('a phone photo', async () => {
+    const dir = tmp();
+    // The first bytes of a JPEG.
+    writeFileSync(join(dir, '方案.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]));
+    const r = await cli(['import', join(dir, '方案.jpg'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a picture .*OCR/);
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['a truncated .doc', join(FORMATS, 'doc-truncated.doc'), /cannot read this DOC file/],
+    ['an old Kingsoft .wps', join(FORMATS, 'doc-kingsoft-old.wps'), /WPS/],
+    ['an OFD zip bomb', join(FORMATS, 'ofd-zip-bomb.ofd'), /beyond what is read|cannot read/],
+    ['an OFD that lies about its sizes', join(FORMATS, 'ofd-zip-bomb-lying.ofd'), /beyond what is read|cannot read/],
+    ['a password-protected PDF', join(FORMATS, 'pdf-encrypted.pdf'), /password/],
+    ['an .xlsx zip bomb', join(FORMATS, 'sheet-zip-bomb.xlsx'), /beyond what is read|cannot read/],
+  ])('%s', async (_what, file, message) => {
+    const r = await cli(['import', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a file that is no document at all', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'x.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 7, 8, 0, 250, 251]));
+    const r = await cli(['import', join(dir, 'x.bin'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a document format this tool reads/);
+  });
+});
+
+describe('--review', () => {
+  it('writes one self-contained page beside the plan', async () => {
+    const dir = tmp();
+    const r = await cli(['import', join(CORPUS, '25-maan-anti-drug-2022.pdf'), '-o', join(dir, 'plan.yaml'), '--review', join(dir, 'review.html')]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'review.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('马鞍镇2022年全民禁毒宣传月活动方案');
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+    expect(r.stderr).toContain('review.html');
+  });
+
+  it('is refused over an existing file without --force, and never over a document', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'review.html'), 'mine');
+    const r = await cli(['import', join(CORPUS, '01-qingshi-safety-month-2021.txt'), '--review', join(dir, 'review.html')]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'review.html'), 'utf8')).toBe('mine');
+    const self = await cli(['import', join(CORPUS, '01-qingshi-safety-month-2021.txt'), '--review', join(CORPUS, '01-qingshi-safety-month-2021.txt'), '--force']);
+    expect(self.code).toBe(2);
+  });
+});
