@@ -39,6 +39,9 @@ describe('every format reads to a plan', () => {
     expect(plan.year).toBe(2024);
     // Each leaf's units came from the table: the comments say so.
     expect(r.stdout.match(/按任务分工表/g)?.length).toBeGreaterThanOrEqual(leaves(plan.tasks) - 1);
+    // A comment names the file and its paragraph: there are two documents.
+    expect(r.stdout).toMatch(/# 35-hongyan-fire-month-2024-a\.pdf第\d+段/);
+    expect(r.stdout).toMatch(/35-hongyan-fire-month-2024-b\.xlsx第\d+段/);
   });
 });
 

@@ -64,6 +64,9 @@ describe('confidenceOf', () => {
   it('reads the level from the notes the draft carries', () => {
     expect(confidenceOf({ value: ['safety'], note: '原文第24行“牵头单位：镇应急办”', read: 'label' })).toBe('sure');
     expect(confidenceOf({ value: ['safety'], note: '按原文第36行“由镇应急办牵头”', read: 'label' })).toBe('likely');
+    // A row of the 任务分工表 names its units as a label does.
+    expect(confidenceOf({ value: ['safety'], note: '按任务分工表：原文第32段“第1行：镇应急办”', read: 'label' })).toBe('sure');
+    expect(confidenceOf({ value: { start: '2022-04-01', end: '2022-06-30' }, note: '各阶段时间合计，请核对', read: 'label' })).toBe('assumed');
     expect(confidenceOf({ value: ['police'], note: '按首句主语推定：原文第42行“镇派出所要…”', read: 'label' })).toBe('assumed');
     expect(confidenceOf({ value: ['villages'], note: '同上级，原文第32行“牵头单位：各村”', read: 'label' })).toBe('assumed');
     expect(confidenceOf({ value: '2021-06-30', note: '同上级，原文第32行“6月30日前”', read: 'text' })).toBe('assumed');

@@ -5,7 +5,7 @@
 import type { TimeContext } from '../text/time.js';
 import { addDays } from '../calendar/dates.js';
 import { textDocument, type Block, type Para, type SourceDoc } from './document.js';
-import { normalizeDocument } from './normalize.js';
+import { halfWidthDigits, normalizeDocument } from './normalize.js';
 import { unwrap } from './wrapping.js';
 import { leavesOf, mergeDivision } from './division.js';
 import { headingOf } from './heading.js';
@@ -43,6 +43,8 @@ export interface DraftPlan {
   contact?: DraftContact;
   /** "行" for a text file, "段" for a Word file: what the comments' numbers count. */
   unit: '行' | '段';
+  /** How the comments name a place: "原文第12行", or the file and its paragraph in an import of several files. */
+  where: (no: number) => string;
 }
 
 /** What each kind of section is called. Anything else with numbered items is work to do. */
@@ -96,9 +98,15 @@ function issuedOn(blocks: readonly Block[], cover: readonly Para[]): string | un
 }
 
 export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): DraftPlan {
-  const doc = normalizeDocument(typeof input === 'string' ? textDocument(input) : input);
+  const written = typeof input === 'string' ? textDocument(input) : input;
+  const doc = normalizeDocument(written);
   const unit = doc.unit === 'line' ? '行' : '段';
-  const where = (no: number) => `原文第${no}${unit}`;
+  // In an import of several files, a block is named by its file and its number there.
+  const placed = new Map(doc.blocks.filter((b) => b.file).map((b) => [b.no, b]));
+  const where = (no: number) => {
+    const b = placed.get(no);
+    return b?.file ? `${b.file}第${b.fileNo ?? no}${unit}` : `原文第${no}${unit}`;
+  };
   // The plan inside whatever wraps it (a 印发通知 cover, its 附件 pages, the files of one import).
   const wrapped = unwrap(doc.blocks);
   const tree = outline(wrapped.blocks);
@@ -219,7 +227,9 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   }));
   const leadLines = [...of('organisation').flatMap((i) => [{ no: i.line, text: i.heading }, ...i.body]), ...heading.preamble, ...tree.attachments];
   const leadership = leadershipOf(leadLines, everyLine);
-  const contact = contactOf([...everyLine, ...tree.attachments]);
+  const found = contactOf([...everyLine, ...tree.attachments]);
+  // The phone as the document writes it (０７１０－…), though it was found in the normalised text.
+  const contact = found?.phone ? { ...found, phone: asWritten(written, found.line, found.phone) } : found;
 
   const allText = everyLine.map((l) => l.text).join('\n');
   const basisMatch = /根据((?:[^《》\n。]{0,40}《[^》]+》[、和及与]?)+)/.exec(allText);
@@ -259,7 +269,16 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
     ...(leadership ? { leadership } : {}),
     ...(contact ? { contact } : {}),
     unit,
+    where,
   };
+}
+
+/** Words found in a block's normalised text as its own text writes them (full-width digits map one to one). */
+function asWritten(doc: SourceDoc, no: number, words: string): string {
+  const block = doc.blocks.find((b) => b.no === no);
+  if (block?.kind !== 'para') return words;
+  const at = halfWidthDigits(block.text).indexOf(words);
+  return at >= 0 ? block.text.slice(at, at + words.length) : words;
 }
 
 /** A table's title: the paragraph just before it. */

@@ -26,7 +26,7 @@ function task(t: DraftTask, indent: string, out: string[], where: (no: number) =
 }
 
 export function renderDraft(d: DraftPlan, schemaPath: string, source: string): string {
-  const where = (no: number) => `原文第${no}${d.unit}`;
+  const where = d.where;
   const out: string[] = [
     `# yaml-language-server: $schema=${schemaPath}`,
     `# 由 campaign import 从 ${source} 生成。带“原文第N${d.unit}”注释的内容是推定的，请对照原文核对，然后运行 campaign validate。`,

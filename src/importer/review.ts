@@ -23,8 +23,9 @@ export interface Evidence {
 }
 
 const MISSING_NOTE = /未找到|未识别|未写明|未点名|请填写/;
-const ASSUMED_NOTE = /推定|^同上级|^所在阶段/;
-const LIKELY_NOTE = /^按|按节假日推算/;
+const ASSUMED_NOTE = /推定|请核对|^同上级|^所在阶段/;
+// A 分工表's row is as sure as a label; a phrase (按“由X牵头”) only likely.
+const LIKELY_NOTE = /^按(?!任务分工表)|按节假日推算/;
 
 /**
  * How sure the importer is of a value, from what the draft already carries: nothing found, or a note that
