@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument, type Block } from '../src/importer/document.js';
-import { layoutPages, MAX_PAGES, PdfError, pdfDocument, type PageText, type Rule, type TextRun } from '../src/importer/read-pdf.js';
+import { layoutPages, MAX_PAGES, mayHoldTable, PdfError, pdfDocument, type PageText, type Rule, type TextRun } from '../src/importer/read-pdf.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/import-formats/${name}`, import.meta.url)));
 const corpus = (name: string) => readFileSync(new URL(`fixtures/import-corpus/${name}`, import.meta.url));
@@ -164,6 +164,14 @@ const XS = [LEFT, 120, 320, 420, RIGHT];
 const cell = (s: string, c: number, y0: number, y1: number, fs = 12) => run(s, (XS[c]! + XS[c + 1]!) / 2 - advance(s, fs) / 2, (y0 + y1) / 2 + 0.35 * fs, fs);
 const row = (cells: string[], y0: number, y1 = y0 + 30) => cells.flatMap((s, c) => (s ? [cell(s, c, y0, y1)] : []));
 const HEADER = ['序号', '工作任务', '牵头单位', '完成时限'];
+
+describe('which pages have their drawing read', () => {
+  it('a page whose runs stand apart on a line (cells of a row), not one of paragraphs or 组  长： lines', () => {
+    expect(mayHoldTable([run('序号', 80, 200), run('工作任务', 200, 200), run('牵头单位', 400, 200)])).toBe(true);
+    expect(mayHoldTable([run('为切实做好', 80, 200), run('安全生产工作', 80 + 5 * FS, 200)])).toBe(false);
+    expect(mayHoldTable([run('组  长：', 80, 200), run('欧阳明', 80 + 5 * FS, 200)])).toBe(false);
+  });
+});
 
 describe('layout: ruled tables', () => {
   it('reads a table into rows, a merged cell repeated in every row it covers, and keeps it in reading order', () => {

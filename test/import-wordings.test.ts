@@ -82,6 +82,11 @@ describe('dates of tasks and reports', () => {
     expect(d.reports.map((r) => r.every ?? r.due)).toEqual(['quarter', '2024-11-19']);
   });
 
+  it('每周一上午报送 is weekly without 前; 按月报送 is monthly', () => {
+    const d = read(['青石镇2024年安全生产月活动方案', '一、活动时间', '2024年6月1日至6月30日', '二、工作要求', '（一）各村（社区）每周一上午将进展情况报送镇应急办。', '（二）镇应急办按月报送县应急管理局。'].join('\n'));
+    expect(d.reports.map((r) => [r.every, r.time ?? null])).toEqual([['monday', null], ['month', null]]);
+  });
+
   it('报告镇应急办: the recipient, not 告镇应急办', () => {
     const d = read(['青石镇2024年地质灾害防治方案', '一、工作时间', '2024年5月1日至9月30日', '二、工作要求', '发现险情立即报告镇应急办。'].join('\n'));
     expect(d.units.map((u) => u.name)).not.toContain('告镇应急办');
@@ -158,11 +163,70 @@ describe('what wraps the plan', () => {
     expect(d.year.value).toBe(2023);
   });
 
+  it('a 任务清单: 重点任务 with its 具体措施, a 责任领导 who is no unit, 牵头单位 and the other 责任单位', () => {
+    const d = read(['青石镇2024年安全生产治本攻坚行动任务清单', '一、工作时间', '2024年3月1日至12月31日', '二、任务清单',
+      '序号\t重点任务\t具体措施\t责任领导\t牵头单位\t责任单位\t完成时限',
+      '1\t开展燃气安全排查\t对餐饮场所逐户检查\t李明\t镇应急办\t镇应急办、镇市场监管所\t6月30日前',
+      '2\t整治电动自行车违规充电\t清理楼道充电\t王强\t镇派出所\t各村（社区）\t年底前'].join('\n'));
+    expect(leavesOf(d.tasks).map((t) => [t.title, names(d, t.lead), names(d, t.support), t.due])).toEqual([
+      ['开展燃气安全排查', ['应急办'], ['市场监管所'], '2024-06-30'],
+      ['整治电动自行车违规充电', ['派出所'], ['各村（社区）'], '2024-12-31'],
+    ]);
+    expect(leaf(d, '燃气安全排查').text).toContain('对餐饮场所逐户检查');
+  });
+
+  it('a table cell that says it in words: X牵头，Y配合', () => {
+    const d = read(['青石镇2024年防汛工作方案', '一、工作时间', '2024年5月1日至9月30日', '二、任务分工',
+      '序号\t工作任务\t责任单位\t完成时限', '1\t排查山塘水库\t镇水利站牵头，各村（社区）配合\t5月20日前'].join('\n'));
+    expect(roles(d, '排查山塘水库')).toEqual({ lead: ['水利站'], support: ['各村（社区）'] });
+  });
+
   it('a task list drawn with box characters', () => {
     const d = read(['青石镇2024年防溺水工作方案', '一、工作时间', '2024年6月1日至8月31日', '二、任务分工', '┌──┬────────┬──────┬──────┐', '│序号│工作任务        │牵头单位    │完成时限    │', '├──┼────────┼──────┼──────┤', '│1   │排查危险水域    │镇水利站    │6月15日前   │', '├──┼────────┼──────┼──────┤', '│2   │设置警示标志    │各村（社区）│6月30日前   │', '└──┴────────┴──────┴──────┘'].join('\n'));
     expect(leavesOf(d.tasks).map((t) => [t.title, names(d, t.lead), t.due])).toEqual([
       ['排查危险水域', ['水利站'], '2024-06-15'],
       ['设置警示标志', ['各村（社区）'], '2024-06-30'],
     ]);
+  });
+});
+
+describe('what a second set of documents written outside showed', () => {
+  it('a 街道 plan: 街道 offices without the prefix, labels naming 科室', () => {
+    const d = read(['新华街道2024年燃气安全专项整治方案', '一、整治时间', '2024年4月1日至6月30日', '二、重点任务', '（一）摸清用户底数。对餐饮场所开展摸排。', '牵头科室：街道城管办', '配合科室：各社区', '完成时限：4月30日前'].join('\n'));
+    expect(d.organizer.value).toBe('新华街道');
+    expect(roles(d, '摸清用户底数')).toEqual({ lead: ['城管办'], support: ['各社区'] });
+  });
+
+  it('phases under any heading, one of them 即日起至…', () => {
+    const d = read(['青石镇2024年液化气整治方案', '一、整治时间', '即日起至6月30日。', '二、整治安排', '（一）第一阶段：摸底排查（即日起至4月30日）', '（二）第二阶段：集中整治（5月1日—6月15日）', '（三）第三阶段：巩固提升（6月16日—6月30日）', '三、重点任务', '（一）入户排查。镇应急办负责。', '青石镇人民政府', '2024年4月12日'].join('\n'));
+    expect(d.phases.map((p) => [p.title, p.start, p.end])).toEqual([['摸底排查', '2024-04-12', '2024-04-30'], ['集中整治', '2024-05-01', '2024-06-15'], ['巩固提升', '2024-06-16', '2024-06-30']]);
+  });
+
+  it('③ on the next line goes on with the ①② of the paragraph above', () => {
+    const d = read(['青石镇2024年燃气安全方案', '一、工作时间', '2024年4月1日至6月30日', '二、重点任务', '（一）开展入户宣传。①网格员入户发放告知书；②组织供气企业入户检查；', '③在宣传栏张贴典型案例。', '牵头单位：各社区'].join('\n'));
+    expect(leavesOf(d.tasks).map((t) => [t.title, names(d, t.lead)])).toEqual([['网格员入户发放告知书', ['各社区']], ['组织供气企业入户检查', ['各社区']], ['在宣传栏张贴典型案例', ['各社区']]]);
+  });
+
+  it('labels after items 1. and 2. that name no one are about both; after items that do, the last one’s own', () => {
+    const both = read(['青石镇2024年电动车治理方案', '一、工作时间', '2024年5月1日至8月31日', '二、主要任务', '（一）推进充电设施建设', '1.新建集中充电棚3处。', '2.推动小区加装充电桩。', '责任单位：镇村建所（牵头）、镇供电所', '完成时限：7月31日前'].join('\n'));
+    for (const w of ['集中充电棚', '加装充电桩']) expect([roles(both, w), leaf(both, w).due]).toEqual([{ lead: ['村建所'], support: ['供电所'] }, '2024-07-31']);
+    const own = read(['青石镇2024年电动车治理方案', '一、工作时间', '2024年5月1日至8月31日', '二、主要任务', '（一）推进治理', '1.镇派出所开展违规载人整治。', '2.推动小区加装充电桩。', '责任单位：镇村建所'].join('\n'));
+    expect(roles(own, '违规载人').lead).toEqual(['派出所']);
+    expect(roles(own, '加装充电桩').lead).toEqual(['村建所']);
+  });
+
+  it('X负责，…，Y协助: the helper named later in the item', () => {
+    const d = read(['青石镇2024年电动车治理方案', '一、工作时间', '2024年5月1日至8月31日', '二、主要任务', '（一）查处违规销售。镇市场监管所负责，重点查处违规改装行为，镇派出所协助。'].join('\n'));
+    expect(roles(d, '查处违规销售')).toEqual({ lead: ['市场监管所'], support: ['派出所'] });
+  });
+
+  it('the cover’s own duty, a recipient before its 邮箱, a phone on the line after the contact, a 工作专班', () => {
+    const d = read(['青石镇人民政府', '关于印发青石镇2025年防汛工作方案的通知', '各村（社区）：', '现将方案印发给你们，请于5月10日前将落实情况报镇应急办。', '青石镇人民政府', '2025年4月20日', '青石镇2025年防汛工作方案', '一、工作时间', '2025年5月1日至9月30日', '二、工作专班',
+      '镇政府成立防汛工作专班，专班组长：镇长陆文涛；副组长：副镇长周晓敏；成员：镇水利站站长覃明、镇应急办主任黄磊。专班下设办公室，办公室设在镇水利站。',
+      '三、主要任务', '（一）排查山塘。镇水利站负责。', '四、工作要求', '（一）各村（社区）于每月5日前将情况报送至镇应急办邮箱（qs@163.com）。', '联系人：龙  涛，', '电话：0739-5521006。'].join('\n'));
+    expect(d.reports.map((r) => [names(d, [r.to])[0], r.every ?? r.due])).toEqual([['应急办', '2025-05-10'], ['应急办', 'month']]);
+    expect(d.contact).toMatchObject({ person: '龙涛', phone: '0739-5521006' });
+    expect(d.leadership?.office).toBe('镇水利站');
+    expect(d.leadership?.members).toHaveLength(4);
   });
 });

@@ -53,8 +53,8 @@ const SECTION = {
   goal: /目标/,
   theme: /活动主题|宣传主题/,
   period: /活动时间|实施时间|开展时间|整治时间|汛期时间|防火期|活动时限|时间范围|宣传时间|行动时间|工作时间|防控时间|排查时间|检查时间|治理时间|攻坚时间|实施期限|工作期限|时间期限|起止时间|执行时间|防汛时间|宣传时段|活动期间|实施周期|活动周期/,
-  phases: /阶段安排|实施步骤|时间安排|工作步骤|方法步骤|步骤安排|进度安排|时间步骤|实施阶段/,
-  organisation: /组织领导|领导小组|组织机构|工作机构/,
+  phases: /阶段安排|阶段划分|时间安排|步骤|进度安排|实施阶段|工作阶段/,
+  organisation: /组织领导|领导小组|组织机构|工作机构|工作专班|专班/,
   requirements: /活动要求|工作要求|有关要求|保障措施|工作保障|注意事项|组织保障|具体要求/,
   scope: /整治重点|整治范围|整治对象|工作重点|重点内容|工作原则|打击重点|检查重点|排查重点|治理重点|整治内容|重点领域|重点对象|检查内容|排查内容|防控重点|监管重点/,
 };
@@ -64,9 +64,14 @@ type SectionKind = keyof typeof SECTION | 'tasks';
 /** A heading that only names a time ("（二）整治时间：…", "时间期限"): the period's section. */
 const TIME_HEADING = /^[^，,。；：:]{0,8}(?:时间|期限|时段|期间|周期)(?:[：:]|$)/;
 
+/** A part that is a phase: 第一阶段 / 宣传发动阶段 / 第二步 with its dates (6月1日—6月10日, 即日起至4月30日). */
+const PHASE_HEADING = /(?:阶段|第[一二三四五六七八九十]+步)[^。]*?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:[—–\-~～]+|至|到)|即日起)/;
+
 const kindOf = (item: Item): SectionKind => {
   const kind = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k].test(item.heading.slice(0, 12)));
   if (kind) return kind;
+  // "二、活动安排" whose parts are 第一阶段（…）, 第二阶段（…）: phases, whatever the section is called.
+  if (item.children.filter((c) => PHASE_HEADING.test(c.heading)).length >= 2) return 'phases';
   return TIME_HEADING.test(item.heading) && !/安排|步骤/.test(item.heading.slice(0, 10)) ? 'period' : 'tasks';
 };
 
@@ -216,7 +221,9 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
 
   // The organizer's units and recipients, the leading group and the contact, from the whole document.
   const requirementsSection = of('requirements')[0];
-  const reports = reportDuties(everyLine.filter((l) => /报/.test(l.text)), organizer, time).map((d, i): DraftReport => ({
+  // The cover's own duties ("…并于6月7日前报县安委会办公室备案") come first, in document order.
+  const coverLines = wrapped.cover.map((b) => ({ no: b.no, text: b.text }));
+  const reports = reportDuties([...coverLines, ...everyLine].filter((l) => /报/.test(l.text)), organizer, time).map((d, i): DraftReport => ({
     id: `r${i + 1}`,
     title: d.title,
     to: units.add(d.to, d.line, `${where(d.line)}的报送对象`),

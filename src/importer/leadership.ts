@@ -85,9 +85,15 @@ function proseMembers(text: string): DraftMember[] {
   const out: DraftMember[] = [];
   const add = (who: string, role: string) => out.push(...(byUnitHeads(who, role) ?? people(who).map((p) => postAndName(role, p))));
   for (const clause of text.split(/[，,；;。]/)) {
-    let m = /(常务副组长|副组长|组长|成员)由(.+?)(?:同志)?(?:担任|兼任|组成)$/.exec(clause);
+    let m: RegExpExecArray | null = /(常务副组长|副组长|组长|成员)由(.+?)(?:同志)?(?:担任|兼任|组成)$/.exec(clause);
     if (m) {
       add(m[2]!, m[1]!);
+      continue;
+    }
+    // "专班组长：乡长陆文涛；副组长：…；成员：…" — labelled lists inside the prose.
+    m = /(常务副组长|副组长|组长|成员)\s*[：:]\s*(.+)$/.exec(clause);
+    if (m) {
+      add(m[2]!.trim(), m[1]!);
       continue;
     }
     // "由乡长任组长" / "成立以乡长为组长、分管副乡长为副组长" — one or more roles in a clause.
@@ -116,7 +122,7 @@ function groupIn(lines: readonly Line[]): DraftLeadership | undefined {
   for (const line of lines) {
     const t = line.text;
     const office1 = /办公室(?:[（(][^）)]*[）)])?设在([^，。,；;（(]+?)(?:，|。|,|；|;|（|\(|$|由|，由)/.exec(t);
-    if (office1 && (first || /领导小组|指挥部/.test(t))) office = office1[1]!.trim();
+    if (office1 && (first || /领导小组|指挥部|专班/.test(t))) office = office1[1]!.trim();
     const r = ROLE.exec(t);
     if (r) {
       role = r[1]!.replace(/\s+/g, '');
@@ -157,8 +163,10 @@ function groupIn(lines: readonly Line[]): DraftLeadership | undefined {
 }
 
 export function contactOf(lines: readonly Line[]): DraftContact | undefined {
-  for (const line of lines) {
-    const t = line.text;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // "联系人：龙  涛，" with "电话：0739-5521006" on the next line: one contact.
+    const t = /联系人[^电话]*$/.test(line.text) && /^(?:联系)?电话|^手机/.test(lines[i + 1]?.text ?? '') ? `${line.text}${lines[i + 1]!.text}` : line.text;
     const person = /联系人(?:及(?:联系)?电话)?\s*[：:]\s*(?:[\u4e00-\u9fff（）()]{2,12}?(?:办|所|站|局|中心|委|队|院|室|部|科|股)\s+)?((?:[\u4e00-\u9fff]\s{0,3}){1,3}?[\u4e00-\u9fff])(?=\s|[；;，,。、（(]|联系|电话|手机|座机|\d|$)/.exec(t);
     // The contact's phone: after the person when one is named (a 举报电话 or 值班电话 before it is not theirs).
     const from = person ? t.slice(person.index) : t;

@@ -3,6 +3,8 @@
 // Parts numbered inside a paragraph (一是…二是…, （1）…（2）…, ①…②…) become children of their item.
 // The title, the preamble before 一、, the signature and the attachments (附件) are set apart.
 import { chineseNumber } from '../text/numerals.js';
+import { LABEL_LINE } from './labels.js';
+import { leadingUnits } from './units.js';
 import type { Block, Para, TableBlock } from './document.js';
 
 export interface Line { no: number; text: string }
@@ -64,7 +66,7 @@ export function markerOf(text: string): { level: number; number: number; marker:
 }
 
 /** Lines that only say who or when: 牵头单位：…, 完成时限：…, 时间：… */
-export const LABEL_LINE = /^[（(]?(?:牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|主体责任单位|责任主体|牵头|配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协助单位|协助部门|配合|完成时限|完成时间|时间节点|办结时限|截止时间|时限|时间)\s*[：:]/;
+export { LABEL_LINE };
 
 /** Section headings written without a number, on a line of their own. */
 const UNNUMBERED = /^(?:指导思想|总体要求|活动主题|宣传主题|活动时间|实施时间|开展时间|整治时间|工作目标|活动目标|组织领导|领导小组|主要活动|活动内容|主要内容|工作任务|主要任务|重点任务|工作措施|阶段安排|实施步骤|时间安排|工作步骤|方法步骤|工作要求|活动要求|有关要求|保障措施)[：:]?$/;
@@ -139,6 +141,13 @@ export function outline(blocks: Block[]): Outline {
       else open.body.push(line);
       continue;
     }
+    // "（四）…①…；②…；" then "③…" on the next line: the run inside the paragraph goes on, not a new item.
+    const open = stack[stack.length - 1]!;
+    if (open !== root && continuesInlineRun(open, m)) {
+      if (open.body.length) open.body[open.body.length - 1] = { ...open.body.at(-1)!, text: open.body.at(-1)!.text + line.text };
+      else open.heading += line.text;
+      continue;
+    }
     if (m.level === 1 && m.marker) unnumbered = m.number;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) stack.pop();
     // "（1）…；（2）…；（3）…" on one line: three items, not one.
@@ -168,15 +177,35 @@ function liftParentLabels(item: Item): void {
     item.body.push(...last.body.splice(cut));
     return;
   }
-  if (kids.some((k) => k.level < 4)) return;
   if (kids.slice(0, -1).some((k) => k.body.some((l) => LABEL_LINE.test(l.text)))) return;
+  // Under items numbered 1. or （一）, labels after the last are the item's only when no part before it says
+  // who does it (one that does makes the labels after the last its own).
+  if (kids.some((k) => k.level < 4) && kids.slice(0, -1).some(saysWho)) return;
   while (cut > 0 && LABEL_LINE.test(last.body[cut - 1]!.text)) cut--;
   if (cut === last.body.length) return;
   item.body.push(...last.body.splice(cut));
 }
 
+/** Whether an item says who does it: a role word, or a unit as the subject of its first sentence. */
+function saysWho(item: Item): boolean {
+  const text = [item.heading, ...item.body.map((l) => l.text)].join('');
+  if (/牵头|负责|配合|协助|协办|会同|主办/.test(text) || item.body.some((l) => LABEL_LINE.test(l.text))) return true;
+  const first = text.replace(/^[^。；;，,：:]{2,20}[。：:]/, '').split(/[。；;，,]/)[0] ?? '';
+  return leadingUnits(first.trim(), '') !== undefined || item.children.some(saysWho);
+}
+
 /** A sentence that says who does all the parts before it: 以上工作由…, 上述任务由…, 此项工作由…负责. */
 export const ROLE_TAIL = /^(?:以上|上述|此项|该项|本项|各项|这些|前述)(?:各项)?(?:工作|任务|内容|事项|措施)?[，,]?(?:均|统一|都)?(?:由|请)/;
+
+/** Whether a numbered line takes up the parts numbered inside the open item's last paragraph (①…②… then ③). */
+function continuesInlineRun(open: Item, m: { level: number; number: number }): boolean {
+  if (m.level < 4 || open.children.length) return false;
+  const parts = inlineParts(open.body.at(-1)?.text ?? open.heading)?.parts;
+  const last = parts?.at(-1);
+  if (!last || m.number !== last.n + 1) return false;
+  const form = CIRCLED.includes(last.marker) ? 5 : /^[（(]/.test(last.marker) ? 4 : 6;
+  return form === m.level;
+}
 
 /** A numbered line and the items that continue its numbering inside it: （1）… （2）… ①… ②… 一是… 二是…. */
 function continuedRun(m: { level: number; number: number; marker: string; rest: string }, text: string): { number: number; marker: string; text: string; last: boolean }[] {

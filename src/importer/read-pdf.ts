@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { clean } from './clean.js';
 import type { Block, SourceDoc } from './document.js';
+import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
 
 // ---------------------------------------------------------------------------------------------
 // What the layout reads. Coordinates are points from the page's top-left corner, y growing down.
@@ -60,8 +61,11 @@ const CLOSING = /^[，。、；：！？）》」』】〕〉”’,.;:!?)\]%‰
 const PARA_START = new RegExp(
   '^(?:[一二三四五六七八九十百]+\\s*[、．.]|[（(]\\s*[一二三四五六七八九十百\\d]{1,3}\\s*[）)]|\\d{1,3}\\s*(?:[、．]|\\.(?!\\d))' +
     '|[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十\\d]+(?:阶段|步|部分|章|条)|附\\s*件' +
-    '|(?:组\\s*长|副\\s*组\\s*长|成\\s*员|常务副组长|执行副组长|(?:牵头|责任|主办|负责|实施|配合|协办|参与|协助)(?:单位|部门)?|完成时限|完成时间|时间节点|时限|时间|联系人|联系电话|电话)\\s*[：:])',
+    `|(?:组\\s*长|副\\s*组\\s*长|成\\s*员|常务副组长|执行副组长|${LEAD_LABEL}|${SUPPORT_LABEL}|${DUE_LABEL_WORDS}|联系人|联系电话|电话)\\s*[：:])`,
 );
+
+/** The numbering part of PARA_START: what a wrapped line may start with by chance (小（二）型水库), a label not. */
+const NUMBERING = /^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百\d]{1,3}\s*[）)]|\d{1,3}\s*(?:[、．]|\.(?!\d))|[①-⑳])/;
 
 /** Kangxi radicals and compatibility ideographs some PDF makers map glyphs to, as the ideographs they show. */
 const normalizeCjk = (s: string): string => s.replace(/[\u2f00-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC'));
@@ -221,11 +225,15 @@ function continues(a: Line, b: Line, frame: Frame, opts: { inCell: boolean; body
   if (Math.abs(a.fs - b.fs) > 0.15 * Math.max(a.fs, b.fs)) return false;
   if (a.page === b.page && (b.y <= a.y || b.y - a.y > 2.4 * a.fs)) return false;
   if (CLOSING.test(b.text)) return true;
-  // Inside brackets a label is part of the sentence: （牵头：镇村建所；配合：各村） wrapped before 配合.
-  if (PARA_START.test(b.text) && !opts.inBrackets) return false;
   // Word and LibreOffice set a quarter character between Chinese and Western text: the wrapped word needed it too.
   const scripts = LATIN.test(a.text.at(-1) ?? '') !== LATIN.test(b.text[0] ?? '') ? 0.25 * a.fs : 0;
-  if (a.right + scripts + b.lead <= frame.right + 0.02 * a.fs) return false;
+  const full = a.right + scripts + b.lead > frame.right + 0.02 * a.fs;
+  // A full line that stops mid-sentence goes on, whatever the next one starts with: "…小" + "（二）型水库",
+  // "…完成；①…；②…" + "③…" wrapped — a numbered item starts after a sentence ends (。；：) or indented.
+  const midSentence = full && !opts.inCell && !/[。；;！!？?：:]$/.test(a.text) && b.x <= frame.left + 0.5 * b.fs && NUMBERING.test(b.text) && nonSpace(a.text) >= 16;
+  // Inside brackets a label is part of the sentence: （牵头：镇村建所；配合：各村） wrapped before 配合.
+  if (PARA_START.test(b.text) && !opts.inBrackets && !midSentence) return false;
+  if (!full) return false;
   if (opts.inCell) return true;
   if (a.x > frame.left + 2.5 * a.fs) return false; // right-aligned or centered: a signature, a date
   if (b.x <= frame.left + 0.5 * b.fs) return true;
@@ -693,6 +701,31 @@ const multiply = (m: Matrix, n: readonly number[]): Matrix => [
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
+/**
+ * Whether a page's text may sit in a table: two runs on one baseline with more than one and a half characters
+ * of space between them (cells of a row). Paragraph text runs on from run to run; a 组  长： line's gap is one
+ * character.
+ */
+export function mayHoldTable(items: readonly TextRun[]): boolean {
+  const lines = new Map<number, TextRun[]>();
+  for (const i of items) {
+    if (!i.str.trim() || i.rotated) continue;
+    const key = Math.round(i.y / Math.max(2, i.fontSize / 2));
+    const list = lines.get(key);
+    if (list) list.push(i);
+    else lines.set(key, [i]);
+  }
+  for (const list of lines.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.x - b.x);
+    for (let k = 1; k < list.length; k++) {
+      const prev = list[k - 1]!;
+      if (list[k]!.x - (prev.x + prev.w) > 1.5 * Math.max(prev.fontSize, list[k]!.fontSize)) return true;
+    }
+  }
+  return false;
+}
+
 /** Path drawing operations inside a constructPath operation's coordinates (pdf.js's DrawOPS). */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 /** A filled rectangle this thin is a ruling line (some makers draw borders so). */
@@ -831,8 +864,10 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc & { page
       const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i).map((i) => toRun(i, view));
       textChars += items.reduce((s, i) => s + nonSpace(i.str), 0);
       if (textChars > MAX_TEXT) throw new PdfError('too-much-text', `the PDF has more than ${MAX_TEXT} characters of text`);
-      // A page without text has no table to fill: its drawing is not worth reading.
-      const rules = items.some((i) => i.str.trim() !== '') ? rulesOf(await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE }), lib.OPS, view) : [];
+      // Reading the drawing costs as much as the text: only for a page that may hold a table — text set apart
+      // on one line, or a table going on from the page before.
+      const before = pages.at(-1);
+      const rules = mayHoldTable(items) || (before?.rules?.length ?? 0) > 0 ? rulesOf(await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE }), lib.OPS, view) : [];
       pages.push({ width: viewport.width, height: viewport.height, items, rules });
       page.cleanup();
     }

@@ -25,7 +25,7 @@ const WEEKDAY: Record<string, string> = { 一: 'monday', 二: 'tuesday', 三: 'w
 
 /** 报送 / 上报 / 报 + a recipient: the recipient's words (a unit's name: it must end like one). */
 /** A recipient's name as the verb is followed by it: a unit's name, then what may come after it. */
-const RECIPIENT = String.raw`([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以)`;
+const RECIPIENT = String.raw`([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以|邮箱|信箱|电子邮箱|QQ|微信|平台|系统|指定)`;
 const SEND = new RegExp(String.raw`(?:报送至|报送到|报送给|报送|上报至|上报到|上报给|上报|报告至|报告给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报告|(?<![举预汇通情简电日周月年海警公捷喜画申填])报至|(?<![举预汇通情简电日周月年海警公捷喜画申填])报给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报(?!告|名|道|表|刊|纸|警|批|销|备|案))\s*` + RECIPIENT, 'g');
 
 /** The first recipient a clause sends to: its first 报送/上报/报告/报 + a unit's name. */
@@ -43,7 +43,7 @@ function sendIn(clause: string, organizer: string): { to: string; at: number } |
 const SEND_WHAT_TO = new RegExp(String.raw`(?:报送|上报)[^，,。；;至到给]{1,24}(?:至|到|给)\s*` + RECIPIENT, 'g');
 
 /** Time words before a clause's subject: 汛期, 活动期间, 每月, 6月30日前, 活动结束后 … */
-const LEADING_TIME = /^(?:(?:主汛期|汛期|防火期|活动期间|整治期间|行动期间|宣传月期间|[^，,]{0,6}?期间|[^，,]{0,6}?结束后|每周[一二三四五六日天]?|每月|每个月|每季度|每半月|每旬|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)?(?:前|之前)?)\s*[，,]?\s*)+/;
+const LEADING_TIME = /^(?:(?:上午|下午|中午|晚上|主汛期|汛期|防火期|活动期间|整治期间|行动期间|宣传月期间|[^，,]{0,6}?期间|[^，,]{0,6}?结束后|每周[一二三四五六日天]?|每月|每个月|每季度|每半月|每旬|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)?(?:前|之前)?)\s*[，,]?\s*)+/;
 
 /** A duty that names no recipient ("…，活动结束后5个工作日内报送活动总结") goes where the sentence's last one went. */
 const SEND_ONLY = /报送|上报/;
@@ -58,16 +58,17 @@ function hourOf(text: string): string | undefined {
 
 /** The recurring timing of a clause (每周五12时前, 每月5日前, 次月3日前, 每季度末, 每季度末月25日前) and where it stands. */
 function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & { at: number }) | undefined {
-  const week = /(?:每周|每星期)([一二三四五六日天])([^，,。；;]*?)前/.exec(text);
+  // 每周五12时前, 每周一上午报送: the weekday, and the hour before 前 when there is one.
+  const week = /(?:每周|每星期)([一二三四五六日天])(?:([^，,。；;]*?)前)?/.exec(text);
   if (week) {
-    const time = hourOf(week[2]!);
+    const time = week[2] !== undefined ? hourOf(week[2]) : undefined;
     return { every: WEEKDAY[week[1]!]!, ...(time ? { time } : {}), at: week.index };
   }
   const half = /每半(?:个)?月|半月报/.exec(text);
   if (half) return { every: 'half-month', at: half.index };
   const xun = /每旬|旬报/.exec(text);
   if (xun) return { every: 'ten-days', at: xun.index };
-  const quarter = /每(?:个)?季度(?:末|最后一个月|末月)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
+  const quarter = /(?:每(?:个)?|按)季度(?:末|最后一个月|末月)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
   if (quarter) {
     const day = quarter[1] ? chineseNumber(quarter[1]) : undefined;
     return { every: 'quarter', ...(day && day >= 1 && day <= 31 ? { day } : {}), at: quarter.index };
@@ -77,6 +78,9 @@ function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & {
     const day = chineseNumber(month[1]!);
     if (day && day >= 1 && day <= 31) return { every: 'month', day, at: month.index };
   }
+  // 按月报送, 每月报送: monthly, the day not said (the month's first by the format's default).
+  const monthly = /按月|每月(?=报|上报|报送|将|底|末)/.exec(text);
+  if (monthly) return { every: 'month', ...(/每月(?:底|末)/.test(text) ? { day: 31 } : {}), at: monthly.index };
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 // - phrases: 由X牵头，Y、Z配合 / X牵头，Y配合 / X负责，Y协助 / X牵头负责 / X牵头 / X负责;
 // - otherwise the subject of the item's first sentence leads (after a short title ending in 。), and units
 //   introduced by 会同 / 配合 / 协助 / 协办 support. Other units named are noted, never made leads.
+import { IS_LEAD_LABEL, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
 import { isUnit, leadingUnits, unitList, unitName } from './units.js';
 
 export type RoleSource = 'label' | 'phrase' | 'subject';
@@ -17,10 +18,9 @@ export interface Roles {
 }
 
 /** The labels that name who leads (牵头单位, 主责单位, 责任部门 …) and who supports (配合单位, 协同单位 …). */
-export const LEAD_LABEL = '牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|主体责任单位|责任主体|牵头';
-export const SUPPORT_LABEL = '配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|协助单位|协助部门|配合|协同|协助|参与';
+export { LEAD_LABEL, SUPPORT_LABEL };
 /** Labels whose list names everyone responsible: under a note that the first named leads, only it does. */
-const RESPONSIBLE = /^(?:责任单位|责任部门|负责单位|负责部门|实施单位|实施部门|责任主体)$/;
+const RESPONSIBLE = /^(?:(?:责任|负责|实施)(?:单位|部门|科室|股室|站所|机构)|责任主体)$/;
 /** A unit's name may hold brackets: 各村（社区）, 各村（居）, X（牵头）. */
 const NAME_BRACKET = '[（(](?:牵头|社区|居|村|居委会|场|站|所|中心)[）)]';
 // A label's list runs to the end of its clause, a wide gap, or the next label ("牵头：X配合：Y" in one cell).
@@ -44,7 +44,7 @@ export function labelledRoles(text: string, organizer: string, opts: RoleOptions
     const names = unitList(value, organizer);
     if (!names) continue;
     words.push(m[0].trim());
-    if (new RegExp(`^(?:${LEAD_LABEL})$`).test(m[1]!)) {
+    if (IS_LEAD_LABEL.test(m[1]!)) {
       // 责任单位：X（牵头）、Y、Z — X leads, the others support.
       const marked = [...value.matchAll(/([^、，,]+?)[（(]牵头[）)]/g)].map((x) => unitName(x[1]!, organizer));
       if (marked.length) {
@@ -113,9 +113,11 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
       // "X负责" alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助", "由X负责",
       // "X、Y按职责分工负责".
       if (m[2] === '负责' && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
+      // "X负责，重点查处…，Y协助": a helper named later in the item helps too.
+      const later = support ? [] : text.split(/[。；;！？，,]/).filter((c) => c !== clauses[i]).flatMap((c) => (/(?:配合|协助|协办|做好保障|提供保障)$/.test(c.trim()) ? (helpers(c.trim(), organizer) ?? []) : []));
       return {
         lead,
-        support: (support ?? []).filter((s) => !lead.includes(s)),
+        support: [...(support ?? []), ...later].filter((s, k, all) => !lead.includes(s) && all.indexOf(s) === k),
         source: 'phrase',
         words: support ? `${clauses[i]}，${next}` : clauses[i]!,
       };

@@ -5,7 +5,8 @@ import { bareMonthEnd, findTimes, type TimeContext, type TimeHit } from '../text
 import type { TableBlock } from './document.js';
 import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item, type Line } from './outline.js';
 import type { DraftPhase } from './phases.js';
-import { LEAD_LABEL, SUPPORT_LABEL, labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
+import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
+import { labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
 import { unitList, unitName, type UnitRegistry } from './units.js';
 
 export interface DraftTask {
@@ -36,9 +37,12 @@ export interface TaskContext {
   firstLeads?: boolean;
 }
 
+/** A line that says when: 完成时限：6月20日前. */
+const WHEN_LINE = new RegExp(`^[（(]?(?:${DUE_LABEL_WORDS})\\s*[：:]`);
+
 const TRAILING_LABELS = new RegExp(`[（(](?:${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:][^（()）]*(?:[（(](?:牵头|社区|居)[）)][^（()）]*)*[）)][。；]?$`);
 
-const DUE_LABEL = /(?:完成时限|完成时间|时间节点|办结时限|截止时间|时限|时间)\s*[：:]\s*([^；;。\n）)\u3000]+)/g;
+const DUE_LABEL = new RegExp(`(?:${DUE_LABEL_WORDS})\\s*[：:]\\s*([^；;。\\n）)\\u3000]+)`, 'g');
 
 /** The first sentence, short enough for a title; the whole text goes to `text`. */
 export function titleOf(text: string): string {
@@ -126,7 +130,7 @@ export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: In
     text = intro.replace(/[。；\s]+$/, '') !== title ? intro : undefined;
   }
   // When the item says (时间：6月8日, 完成时限：6月20日前) stays in its text: the plan keeps the words its date came from.
-  const whenLines = labelLines.filter((l) => /^[（(]?(?:完成时限|完成时间|时间节点|时限|时间)\s*[：:]/.test(l.text)).map((l) => l.text);
+  const whenLines = labelLines.filter((l) => WHEN_LINE.test(l.text)).map((l) => l.text);
   if (whenLines.length && !parts) text = [text ?? own, ...whenLines].join(text && /[。；]$/.test(text) ? '' : '。');
   const task: DraftTask = { id, title, ...(text ? { text } : {}), lead: [], support: [], line: item.line, tasks: [] };
   if (inherited.phase) task.phase = inherited.phase.id;
@@ -178,18 +182,49 @@ function partTask(part: { n: number; marker: string; text: string }, id: string,
 const COLUMN: Record<string, RegExp> = {
   id: /^序号$|^编号$/,
   task: /工作任务|工作内容|主要任务|任务内容|工作事项|任务|内容|事项/,
-  lead: /牵头单位|责任单位|主办单位|负责单位|牵头部门|责任部门|主责单位|主责部门|主办部门|负责部门|实施单位|责任主体|^牵头$|^责任$/,
-  support: /配合单位|协办单位|参与单位|配合部门|协助单位|协同单位|协同部门|协办部门|参与部门|协助部门|^配合$/,
+  lead: new RegExp(`${LEAD_LABEL}|^责任$`),
+  support: new RegExp(SUPPORT_LABEL),
   due: /完成时限|时间节点|完成时间|办结时限|截止时间|时限|时间/,
+  /** 具体措施 beside 重点任务: what the task says, under its name. */
+  measures: /具体措施|工作措施|主要措施|措施|具体内容|工作要求|任务要求|工作目标/,
 };
+
+/** A header that names a person, not a unit: 责任领导, 分管领导, 责任人. */
+const PERSON_HEAD = /领导|责任人|负责人|联系人/;
+
+/**
+ * Who a row's unit cells name: a cell that labels its units ("牵头：X↵配合：Y"), one that marks its lead
+ * (X（牵头）、Y), one that says it in words (X牵头，Y配合), or a list — the lead column's units lead (only its first,
+ * under a note that the first named leads and no column of helpers), the helpers' column's help.
+ */
+function cellRoles(leadCell: string, supportCell: string, hasSupportColumn: boolean, ctx: TaskContext): Roles | undefined {
+  const words = [leadCell, supportCell].filter(Boolean).join('；');
+  const labelled = /[：:]/.test(leadCell) ? labelledRoles(`${leadCell}\n${supportCell}`, ctx.organizer, { firstLeads: ctx.firstLeads }) : undefined;
+  if (labelled) return labelled;
+  const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
+  const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
+  if (!marked.length && lead.length === 0 && leadCell.trim()) {
+    const said = phraseRoles(leadCell.replace(/\n/g, '，'), ctx.organizer);
+    if (said) return { ...said, source: 'label' };
+  }
+  const first = !marked.length && ctx.firstLeads && !hasSupportColumn && lead.length > 1 ? [lead[0]!] : [];
+  const leads = marked.length ? marked : first.length ? first : lead;
+  const helpers = [...lead.filter((n) => !leads.includes(n)), ...(unitList(supportCell.replace(/\n/g, '、'), ctx.organizer) ?? [])];
+  return { lead: leads, support: [...new Set(helpers)].filter((n) => !leads.includes(n)), source: 'label', words };
+}
 
 /** A 责任分工表: rows of tasks with their units and dates, recognised by the words of its header row. */
 export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inherited): DraftTask[] | undefined {
   const headerAt = table.rows.findIndex((r) => r.some((c) => COLUMN.task!.test(c)) && r.some((c) => COLUMN.lead!.test(c)));
   if (headerAt < 0) return undefined;
   const header = table.rows[headerAt]!;
-  const col = (name: string) => header.findIndex((c) => COLUMN[name]!.test(c.replace(/\s/g, '')));
-  const [idCol, taskCol, leadCol, supportCol, dueCol] = ['id', 'task', 'lead', 'support', 'due'].map(col) as [number, number, number, number, number];
+  const col = (name: string, not = -1) => header.findIndex((c, k) => k !== not && COLUMN[name]!.test(c.replace(/\s/g, '')) && !PERSON_HEAD.test(c));
+  const [idCol, taskCol, dueCol] = ['id', 'task', 'due'].map((n) => col(n)) as [number, number, number];
+  // 牵头单位 beside 责任单位: the lead, and the others responsible with it (they help).
+  const headOf = (k: number) => header[k]?.replace(/\s/g, '') ?? '';
+  const leadCol = header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) >= 0 ? header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) : col('lead');
+  const supportCol = col('support') >= 0 ? col('support') : /牵头|主责|主办/.test(headOf(leadCol)) ? header.findIndex((c, k) => k !== leadCol && /责任单位|责任部门|参与单位/.test(c.replace(/\s/g, ''))) : -1;
+  const measuresCol = header.findIndex((c, k) => k !== taskCol && COLUMN.measures!.test(c.replace(/\s/g, '')));
   const tasks: DraftTask[] = [];
   // Rows merged across the table ("一、宣传教育培训") head the rows below them.
   const sections: DraftTask[] = [];
@@ -203,8 +238,11 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
       sections.push({ id: String(sections.length + 1), title: titleOf(heading.replace(/^[一二三四五六七八九十]+[、．.]\s*|^[（(][一二三四五六七八九十]+[）)]\s*/, '')), lead: [], support: [], line: table.no, note: `${ctx.where(table.no)}（表格）“${heading}”`, tasks: [] });
       return;
     }
-    const content = row[taskCol]?.replace(/\n/g, '') ?? '';
-    if (!content) return;
+    const name = row[taskCol]?.replace(/\n/g, '') ?? '';
+    const measures = measuresCol >= 0 ? (row[measuresCol]?.replace(/\n/g, '') ?? '') : '';
+    if (!name && !measures) return;
+    // 重点任务 | 具体措施: the task named by the first, said in full by the second.
+    const content = name && measures && measures !== name ? `${name.replace(/[。；\s]*$/, '。')}${measures}` : name || measures;
     const number = idCol >= 0 ? /^\d+$/.exec(row[idCol]?.trim() ?? '')?.[0] : undefined;
     const id = number ?? String(tasks.length + 1);
     const title = titleOf(content);
@@ -215,28 +253,9 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     if (inherited.phase) task.phase = inherited.phase.id;
     const leadCell = leadCol >= 0 ? (row[leadCol] ?? '') : '';
     const supportCell = supportCol >= 0 ? (row[supportCol] ?? '') : '';
-    const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
-    const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
-    // A cell that labels its own units ("牵头：X\n配合：Y" under 责任单位): as labelled.
-    const labelled = labelledRoles(`${leadCell}\n${supportCell}`, ctx.organizer, { firstLeads: ctx.firstLeads });
-    if (labelled && /[：:]/.test(leadCell)) {
-      addRoles(task, { ...labelled, words: `第${i + 1}行：${labelled.words}` }, table.no, ctx, false);
-      const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
-      if (due) setDue(task, due, table.no, ctx, false);
-      task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
-      tasks.push(task);
-      return;
-    }
-    // Under the note that the first named unit leads, a 责任单位 column's others support.
-    const first = !marked.length && ctx.firstLeads && supportCol < 0 && lead.length > 1 ? [lead[0]!] : [];
-    const leads = marked.length ? marked : first.length ? first : lead;
-    const roles: Roles = {
-      lead: leads,
-      support: [...lead.filter((n) => !leads.includes(n)), ...(unitList(supportCell.replace(/\n/g, '、'), ctx.organizer) ?? [])],
-      source: 'label',
-      words: `第${i + 1}行：${[leadCell, supportCell].filter(Boolean).join('；')}`,
-    };
-    if (roles.lead.length || roles.support.length) addRoles(task, roles, table.no, ctx, false);
+    const roles = cellRoles(leadCell, supportCell, supportCol >= 0, ctx);
+    if (roles) roles.words = `第${i + 1}行：${roles.words}`;
+    if (roles && (roles.lead.length || roles.support.length)) addRoles(task, roles, table.no, ctx, false);
     const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
     if (due) setDue(task, due, table.no, ctx, false);
     task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;

@@ -9,18 +9,18 @@ export interface DraftUnit { id: string; name: string; external?: boolean; line:
 const GROUP = /^(?:各(?:行政)?村(?:[（(](?:社区|居|居委会|社区、居)[)）]|、社区|居委会|居委会)?|各(?:村居|村社|居委会)|各社区|各站所|各单位|各部门|各有关(?:部门|单位)(?:和单位)?|各(?:有关)?责任单位|各牵头单位|各相关(?:部门|单位)|各职能部门|各成员单位|各有关成员单位|各中小学校?|各学校|各企业|[镇乡]直各(?:单位|部门)|各(?:镇|乡)直单位|各(?:镇|乡)直部门)$/;
 
 /** How a unit's name ends. */
-const SUFFIX = /(?:派出所|[所站办局院队委室部庭]|中心|学校|小学|中学|幼儿园|公司|工会|团委|妇联|委员会|办公室|指挥部|大队|中队|支队|分局|协会|银行|政府|领导小组|卫生院|医院)$/;
+const SUFFIX = /(?:派出所|[所站办局院队委室部庭]|中心|学校|小学|中学|中心校|完小|幼儿园|公司|工会|团委|妇联|委员会|办公室|指挥部|大队|中队|支队|分局|协会|银行|政府|领导小组|卫生院|医院)$/;
 
 /** Words that start a phrase about the work, not a unit: 对辖区学校, 向群众, 在镇文化广场. */
-const NOT_UNIT_START = /^(?:对|向|在|把|将|与|和|及|为|从|以|于|按|由|报(?!社|刊)|经(?![发管济信])|必须|立即|及时|组织|开展|深入|加强|督促|指导|做好|落实|利用|通过|结合|围绕|针对|重点|全[镇乡县]|辖区|本|该|其|各类|有关|相关|邀请|传达|劝阻|协调|配合|会同|聘请|联合|召开|参加|学习|贯彻|要求|确保|建立|完善|推动|依托|发挥|成立|设立|明确|印发|制定|上报|报送)/;
+const NOT_UNIT_START = /^(?:对|向|在|把|将|与|和|及|为|从|以|于|按|由|报(?!社|刊)|提高|提升|增强|强化|推进|推动|促进|加快|保障|确保|坚持|严格|严厉|全力|切实|进一步|着力|不断|主动|认真|深化|优化|规范|完善|引导|教育|动员|鼓励|帮助|经(?![发管济信])|必须|立即|及时|组织|开展|深入|加强|督促|指导|做好|落实|利用|通过|结合|围绕|针对|重点|全[镇乡县]|辖区|本|该|其|各类|有关|相关|邀请|传达|劝阻|协调|配合|会同|聘请|联合|召开|参加|学习|贯彻|要求|确保|建立|完善|推动|依托|发挥|成立|设立|明确|印发|制定|上报|报送)/;
 
 const KNOWN = new Map<string, string>();
 for (const u of KNOWN_UNITS) for (const n of u.names) KNOWN.set(n, u.id);
 
 /** The organizer's kind of township: 镇 or 乡 (the prefix its own offices carry). */
-export function townKind(organizer: string): '镇' | '乡' | undefined {
-  const m = /([镇乡])$/.exec(organizer);
-  return m ? (m[1] as '镇' | '乡') : undefined;
+export function townKind(organizer: string): '镇' | '乡' | '街道' | undefined {
+  const m = /([镇乡]|街道)(?:办事处)?$/.exec(organizer);
+  return m ? (m[1] as '镇' | '乡' | '街道') : undefined;
 }
 
 /**
@@ -32,12 +32,12 @@ export function unitName(raw: string, organizer: string): string {
   let s = raw.trim().replace(/^[“"「『]|[”"」』]$/g, '').replace(/(?:等单位|等部门|等)$/, '').replace(/负责(?:同志|人)?$/, '').trim();
   if (organizer && s.startsWith(organizer) && s.length > organizer.length) s = s.slice(organizer.length);
   const kind = townKind(organizer);
-  if (kind && s.startsWith(kind) && !/^[镇乡]直/.test(s) && s.length > 2 && !GROUP.test(s)) s = s.slice(1);
+  if (kind && s.startsWith(kind) && !/^[镇乡]直|^街道直/.test(s) && s.length > kind.length + 1 && !GROUP.test(s)) s = s.slice(kind.length);
   return s;
 }
 
 /** Words inside a phrase about the work that no unit's name has: 进校园, 开展, 知识. */
-const NOT_UNIT_INSIDE = /(?:所|站|办|局|队|委|中心|学校)(?:在|到|对|向|于|从|把|将)|上报|报送|进(?!出)|开展|知识|活动|排查|整治|培训|演练|落实|加强|宣讲|检查|巡查|集中|全面|专项|组织(?!部)|会同|负责|要求|[要并和及与或对的\d：:]/;
+const NOT_UNIT_INSIDE = /(?:所|站|办|局|队|委|中心|学校)(?:在|到|对|向|于|从|把|将)|报(?!社|刊)|上午|下午|干部|群众|进(?!出)|开展|知识|活动|排查|整治|培训|演练|落实|加强|宣讲|检查|巡查|集中|全面|专项|组织(?!部)|会同|负责|要求|[要并和及与或对的\d：:]/;
 
 /** Whether a name (after unitName) is a unit: a known one, a group unit, or a name that ends like one. */
 export function isUnit(name: string): boolean {
