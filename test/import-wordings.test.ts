@@ -230,3 +230,45 @@ describe('what a second set of documents written outside showed', () => {
     expect(d.leadership?.members).toHaveLength(4);
   });
 });
+
+describe('what a third set of documents written outside showed', () => {
+  const doc = (...items: string[]) => read(['竹园镇2023年安全生产月活动方案', '一、活动时间', '2023年6月1日至6月30日', '二、活动内容', ...items, '三、工作要求'].join('\n'));
+  it.each([
+    ['（一）开展宣传。全月发放资料3000份。镇应急办是第一责任单位，各行政村、镇直机关各单位配合。', '开展宣传', ['应急办'], ['各行政村', '镇直机关各单位']],
+    ['（一）检查燃气。县住建局为责任单位，县市场监管局、县消防救援大队为配合单位。', '检查燃气', ['县住建局'], ['县市场监管局', '县消防救援大队']],
+    ['（一）签订承诺书。6月10日前完成。镇应急办具体组织实施，各行政村做好配合。', '签订承诺书', ['应急办'], ['各行政村']],
+    ['（一）开展演练。6月20日前完成。镇中心学校、各企事业单位共同负责。', '开展演练', ['中心学校', '各企事业单位'], []],
+    ['（一）入户排查。各乡镇（街道）要对辖区开展入户排查。', '入户排查', ['各乡镇（街道）'], []],
+  ])('%s', (item, words, lead, support) => {
+    expect(roles(doc(item), words)).toEqual({ lead, support });
+  });
+
+  it('1) 2) items, 一要…二要… parts, and 以上检查… after ①②③ dating all of them', () => {
+    const d = doc('（一）完善预案', '1)修订应急预案，4月底前完成；', '2)组织避险演练，5月下旬前完成。', '（二）危险水域管控。镇水利站牵头，各村配合，一要排查危险水域；二要设立警示标牌。', '（三）重点检查。①镇市场监管所检查燃气；②镇派出所检查寄递网点。以上检查6月25日前完成。');
+    expect(leaf(d, '修订应急预案').due).toBe('2023-04-30');
+    expect(roles(d, '设立警示标牌')).toEqual({ lead: ['水利站'], support: ['各村'] });
+    expect([leaf(d, '检查燃气').due, leaf(d, '检查寄递网点').due]).toEqual(['2023-06-25', '2023-06-25']);
+  });
+
+  it('a 日程安排 whose rows are the tasks, dated by its 日期 column', () => {
+    const d = read(['石龙镇2025年防灾减灾宣传周活动方案', '一、活动时间', '2025年5月12日至5月18日', '二、日程安排',
+      '日期\t活动内容\t地点\t责任单位', '5月12日（星期一）\t启动仪式暨应急装备展示\t镇文化广场\t镇应急办', '5月12日—14日\t对房前屋后边坡开展排查\t各村\t镇自然资源所'].join('\n'));
+    expect(leavesOf(d.tasks).map((t) => [names(d, t.lead), t.start ?? null, t.due])).toEqual([[['应急办'], null, '2025-05-12'], [['自然资源所'], '2025-05-12', '2025-05-14']]);
+  });
+
+  it('reports: 向X报告, 每季度末月28日前, 每月最后一个工作日前, 次年1月10日前, 每日 kept without a date', () => {
+    const d = read(['龙门乡2025年有限空间整治方案', '一、整治时间', '2025年4月1日至10月31日', '二、工作要求',
+      '（一）各村每日17时前向乡应急办报告巡查情况。', '（二）乡应急办于每季度末月28日前报县应急管理局。', '（三）各村于每月最后一个工作日前将情况报乡应急办。', '（四）乡应急办于次年1月10日前将全年总结报县应急管理局。'].join('\n'));
+    expect(d.reports.map((r) => [r.every ?? null, r.day ?? null, r.due ?? null])).toEqual([[null, null, null], ['quarter', 28, null], ['month', 31, null], [null, null, '2026-01-10']]);
+  });
+
+  it('a leading group and a contact laid out as tables; a contact named with its office', () => {
+    const d = read(['竹园镇2023年安全生产月活动方案', '一、活动时间', '2023年6月1日至6月30日', '二、组织领导', '成立活动领导小组，成员如下：',
+      '职务\t姓名\t单位职务', '组长\t谭建国\t镇党委副书记、镇长', '副组长\t黎明\t副镇长', '成员\t何文斌\t镇应急办主任', '领导小组下设办公室，办公室设在镇应急办。',
+      '三、活动内容', '（一）开展宣传。镇应急办负责。', '联络单位\t联系人\t联系电话', '竹园镇应急办\t何文斌\t0745-7723109'].join('\n'));
+    expect(d.leadership?.members.map((m) => m.name)).toEqual(['谭建国', '黎明', '何文斌']);
+    expect(d.contact).toMatchObject({ person: '何文斌', phone: '0745-7723109' });
+    const named = read(['竹园镇2023年安全生产月活动方案', '一、活动时间', '2023年6月1日至6月30日', '二、活动内容', '（一）开展宣传。镇应急办负责。', '联系人：镇禁毒办欧阳丽，联系电话：0739-4456012。'].join('\n'));
+    expect(named.contact).toMatchObject({ person: '欧阳丽', phone: '0739-4456012' });
+  });
+});

@@ -4,7 +4,7 @@
 // Every value remembers the line and the words it came from. Pure.
 import type { TimeContext } from '../text/time.js';
 import { addDays } from '../calendar/dates.js';
-import { textDocument, type Block, type Para, type SourceDoc } from './document.js';
+import { textDocument, type Block, type Para, type SourceDoc, type TableBlock } from './document.js';
 import { halfWidthDigits, normalizeDocument } from './normalize.js';
 import { unwrap } from './wrapping.js';
 import { leavesOf, mergeDivision } from './division.js';
@@ -232,9 +232,12 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
     line: d.line,
     note: `${where(d.line)}“${excerpt(d.words, 36)}”${d.dueWords ? `（${d.dueWords}，按节假日推算）` : ''}`,
   }));
-  const leadLines = [...of('organisation').flatMap((i) => [{ no: i.line, text: i.heading }, ...i.body]), ...heading.preamble, ...tree.attachments];
-  const leadership = leadershipOf(leadLines, everyLine);
-  const found = contactOf([...everyLine, ...tree.attachments]);
+  // A leading group or a contact laid out as a table (组长 | 谭建国 | 镇长; 联络单位 | 联系人 | 联系电话) reads as lines.
+  const allTables = [...tree.tables, ...tablesOf(tree.items), ...tree.attachmentTables];
+  const organisationTables = of('organisation').flatMap((i) => i.tables);
+  const leadLines = [...of('organisation').flatMap((i) => [{ no: i.line, text: i.heading }, ...i.body]), ...tableLines(organisationTables), ...heading.preamble, ...tree.attachments, ...tableLines(tree.attachmentTables)];
+  const leadership = leadershipOf(leadLines, [...everyLine, ...tableLines(allTables)]);
+  const found = contactOf([...everyLine, ...tree.attachments, ...tableLines(allTables), ...coverLines]);
   // The phone as the document writes it (０７１０－…), though it was found in the normalised text.
   const contact = found?.phone ? { ...found, phone: asWritten(written, found.line, found.phone) } : found;
 
@@ -286,6 +289,36 @@ function asWritten(doc: SourceDoc, no: number, words: string): string {
   if (block?.kind !== 'para') return words;
   const at = halfWidthDigits(block.text).indexOf(words);
   return at >= 0 ? block.text.slice(at, at + words.length) : words;
+}
+
+/** Every table under the items, in order. */
+const tablesOf = (items: readonly Item[]): TableBlock[] => items.flatMap((i) => [...i.tables, ...tablesOf(i.children)]);
+
+/**
+ * A table's rows as the lines a leading group or a contact is written in: "组长：谭建国  镇党委副书记、镇长" from a
+ * row whose first cell is a role, "联系人：何文斌，联系电话：0745-…" from a table with 联系人 and 电话 columns.
+ */
+function tableLines(tables: readonly TableBlock[]): Line[] {
+  const out: Line[] = [];
+  for (const t of tables) {
+    const header = t.rows[0] ?? [];
+    const person = header.findIndex((c) => /联系人|姓名/.test(c));
+    const phone = header.findIndex((c) => /电话|手机/.test(c));
+    if (person >= 0 && phone >= 0) {
+      for (const row of t.rows.slice(1)) if (row[person] && row[phone]) out.push({ no: t.no, text: `联系人：${row[person]}，联系电话：${row[phone]}` });
+      continue;
+    }
+    let role = '';
+    for (const row of t.rows) {
+      // A role cell merged down its rows (成员 over five) is repeated in each; an empty one goes on with the last.
+      const first = row[0]?.replace(/\s/g, '') ?? '';
+      if (/^(?:常务副组长|执行副组长|副组长|组长|成员|主任|副主任)$/.test(first)) role = first;
+      else if (first || !role) continue;
+      const rest = row.slice(1).filter((c) => c.trim()).join('  ');
+      if (rest) out.push({ no: t.no, text: `${role}：${rest}` });
+    }
+  }
+  return out;
 }
 
 /** A table's title: the paragraph just before it. */

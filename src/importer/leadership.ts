@@ -6,7 +6,7 @@ export interface DraftMember { role: string; name?: string; post?: string }
 export interface DraftLeadership { office: string | null; members: DraftMember[]; line: number }
 export interface DraftContact { person?: string; phone?: string; line: number }
 
-const ROLE = /^(组\s*长|副\s*组\s*长|成\s*员|常务副组长|执行副组长)\s*[：:]\s*/;
+const ROLE = /^(组\s*长|副\s*组\s*长|成\s*员|常务副组长|执行副组长)\s*(?:[：:]|\t)\s*/;
 const NAME_POST = /^([\u4e00-\u9fff]{1,2}(?:\s+[\u4e00-\u9fff]{1,2})?|[\u4e00-\u9fff]{3,4})(?:\s{1,}|(?=[，,（(]))(.+)$/;
 /** How a post ends: 镇长, 书记, 主任, 站长 … */
 const POST_WORD = /(?:长|书记|主任|主席|委员|干事|专干|部长|局长|所长|站长|院长|校长|队长|主管)$/;
@@ -167,7 +167,7 @@ export function contactOf(lines: readonly Line[]): DraftContact | undefined {
     const line = lines[i]!;
     // "联系人：龙  涛，" with "电话：0739-5521006" on the next line: one contact.
     const t = /联系人[^电话]*$/.test(line.text) && /^(?:联系)?电话|^手机/.test(lines[i + 1]?.text ?? '') ? `${line.text}${lines[i + 1]!.text}` : line.text;
-    const person = /联系人(?:及(?:联系)?电话)?\s*[：:]\s*(?:[\u4e00-\u9fff（）()]{2,12}?(?:办|所|站|局|中心|委|队|院|室|部|科|股)\s+)?((?:[\u4e00-\u9fff]\s{0,3}){1,3}?[\u4e00-\u9fff])(?=\s|[；;，,。、（(]|联系|电话|手机|座机|\d|$)/.exec(t);
+    const person = /联系人(?:及(?:联系)?电话)?\s*[：:]\s*(?:[\u4e00-\u9fff（）()]{2,12}(?:办|所|站|局|中心|委|队|院|室|部|科|股)[\s\u3000]*)?((?:[\u4e00-\u9fff][\s\u3000]{0,3}){1,3}?[\u4e00-\u9fff])(?=\s|[；;，,。、（(]|联系|电话|手机|座机|\d|$)/.exec(t);
     // The contact's phone: after the person when one is named (a 举报电话 or 值班电话 before it is not theirs).
     const from = person ? t.slice(person.index) : t;
     const phone = /(?<![举值]报?|值班|监督|投诉|服务)(?:联系电话|电话|手机|座机)\s*[：:]?\s*(\d[\d\-－—()（）]{5,}\d)/.exec(from) ?? (person ? /(1\d{10}|(?:0\d{2,3}[-－—]?)?\d{7,8})/.exec(from) : null);

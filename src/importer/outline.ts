@@ -45,10 +45,13 @@ const MARKERS: { level: number; re: RegExp; number: (m: RegExpExecArray) => numb
   // "1." "1．" "1、" — and "1.6月26日" (item 1 that starts with a date), but not "1.5万" or "2.3".
   { level: 3, re: /^(\d{1,3})\s*(?:[、．]|\.(?=\d{1,2}\s*月)|\.(?!\d))\s*/, number: (m) => Number(m[1]) },
   { level: 4, re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, number: (m) => Number(m[1]) },
+  // "1)" / "1）" with only its closing bracket: an item at the level of 1.
+  { level: 3, re: /^(\d{1,2})\s*[)）]\s*(?=\S)/, number: (m) => Number(m[1]) },
   { level: 5, re: new RegExp(`^([${CIRCLED}])\\s*`), number: (m) => CIRCLED.indexOf(m[1]!) + 1 },
   // 第一阶段：动员部署（4月15日—4月30日） / 第二步：… — a step of the work, at the level of （一）.
   { level: 2, re: /^第([一二三四五六七八九十]+)(?:阶段|步)\s*[：:、．.]?\s*/, number: (m) => chineseNumber(m[1]!) },
-  { level: 6, re: /^([一二三四五六七八九十]+)是\s*[，,：:、]?\s*/, number: (m) => chineseNumber(m[1]!) },
+  // 一是 / 一要 (一要排查…；二要…): parts of an item.
+  { level: 6, re: /^([一二三四五六七八九十]+)[是要](?![求])\s*[，,：:、]?\s*/, number: (m) => chineseNumber(m[1]!) },
 ];
 
 export function markerOf(text: string): { level: number; number: number; marker: string; rest: string } | undefined {
@@ -81,6 +84,7 @@ const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 export function inlineParts(text: string): { intro: string; parts: { n: number; marker: string; text: string }[] } | undefined {
   const forms: RegExp[] = [
     /(?:^|(?<=[。；;：:！？，,]))\s*([一二三四五六七八九十]+)是/g,
+    /(?:^|(?<=[。；;：:！？，,]))\s*([一二三四五六七八九十]+)要(?!求)/g,
     /[（(]\s*(\d{1,2})\s*[）)]/g,
     new RegExp(`([${CIRCLED}])`, 'g'),
   ];
@@ -195,7 +199,7 @@ function saysWho(item: Item): boolean {
 }
 
 /** A sentence that says who does all the parts before it: 以上工作由…, 上述任务由…, 此项工作由…负责. */
-export const ROLE_TAIL = /^(?:以上|上述|此项|该项|本项|各项|这些|前述)(?:各项)?(?:工作|任务|内容|事项|措施)?[，,]?(?:均|统一|都)?(?:由|请)/;
+export const ROLE_TAIL = /^(?:(?:以上|上述|前述)(?:各项|几项)?(?:工作|任务|内容|事项|措施|检查|活动|整治)?|(?:此项|该项|本项|各项|这些)(?:工作|任务|内容|事项|措施)?[，,]?(?:均|统一|都)?(?:由|请))/;
 
 /** Whether a numbered line takes up the parts numbered inside the open item's last paragraph (①…②… then ③). */
 function continuesInlineRun(open: Item, m: { level: number; number: number }): boolean {
@@ -211,7 +215,7 @@ function continuesInlineRun(open: Item, m: { level: number; number: number }): b
 function continuedRun(m: { level: number; number: number; marker: string; rest: string }, text: string): { number: number; marker: string; text: string; last: boolean }[] {
   const single = [{ number: m.number, marker: m.marker, text: m.rest, last: true }];
   if (m.level < 4) return single;
-  const form = m.level === 4 ? /[（(]\s*(\d{1,2})\s*[）)]/g : m.level === 5 ? new RegExp(`([${CIRCLED}])`, 'g') : /(?<=[。；;，,])\s*([一二三四五六七八九十]+)是/g;
+  const form = m.level === 4 ? /[（(]\s*(\d{1,2})\s*[）)]/g : m.level === 5 ? new RegExp(`([${CIRCLED}])`, 'g') : /(?<=[。；;，,])\s*([一二三四五六七八九十]+)[是要](?!求)/g;
   const value = (s: string) => (m.level === 4 ? Number(s) : m.level === 5 ? CIRCLED.indexOf(s) + 1 : (chineseNumber(s) ?? 0));
   const start = text.length - m.rest.length;
   const hits: { n: number; at: number; len: number; marker: string }[] = [];

@@ -59,13 +59,13 @@ const CLOSING = /^[，。、；：！？）》」』】〕〉”’,.;:!?)\]%‰
  * (牵头单位：, 配合：, 完成时限：, 联系人：).
  */
 const PARA_START = new RegExp(
-  '^(?:[一二三四五六七八九十百]+\\s*[、．.]|[（(]\\s*[一二三四五六七八九十百\\d]{1,3}\\s*[）)]|\\d{1,3}\\s*(?:[、．]|\\.(?!\\d))' +
+  '^(?:[一二三四五六七八九十百]+\\s*[、．.]|[（(]\\s*[一二三四五六七八九十百\\d]{1,3}\\s*[）)]|\\d{1,3}\\s*(?:[、．)）]|\\.(?!\\d))' +
     '|[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十\\d]+(?:阶段|步|部分|章|条)|附\\s*件' +
     `|(?:组\\s*长|副\\s*组\\s*长|成\\s*员|常务副组长|执行副组长|${LEAD_LABEL}|${SUPPORT_LABEL}|${DUE_LABEL_WORDS}|联系人|联系电话|电话)\\s*[：:])`,
 );
 
 /** The numbering part of PARA_START: what a wrapped line may start with by chance (小（二）型水库), a label not. */
-const NUMBERING = /^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百\d]{1,3}\s*[）)]|\d{1,3}\s*(?:[、．]|\.(?!\d))|[①-⑳])/;
+const NUMBERING = /^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百\d]{1,3}\s*[）)]|\d{1,3}\s*(?:[、．)）]|\.(?!\d))|[①-⑳])/;
 
 /** Kangxi radicals and compatibility ideographs some PDF makers map glyphs to, as the ideographs they show. */
 const normalizeCjk = (s: string): string => s.replace(/[\u2f00-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC'));

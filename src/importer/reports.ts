@@ -30,7 +30,7 @@ const SEND = new RegExp(String.raw`(?:报送至|报送到|报送给|报送|上�
 
 /** The first recipient a clause sends to: its first 报送/上报/报告/报 + a unit's name. */
 function sendIn(clause: string, organizer: string): { to: string; at: number } | undefined {
-  for (const re of [SEND, SEND_WHAT_TO]) {
+  for (const re of [SEND, SEND_WHAT_TO, SEND_TO_FIRST]) {
     for (const m of clause.matchAll(re)) {
       const to = unitName(m[1]!, organizer);
       if (isUnit(to)) return { to, at: m.index! };
@@ -38,6 +38,9 @@ function sendIn(clause: string, organizer: string): { to: string; at: number } |
   }
   return undefined;
 }
+
+/** 向镇应急办报告 / 向县应急局书面报送: the recipient before the verb. */
+const SEND_TO_FIRST = /向\s*([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))\s*(?:书面)?(?:报告|报送|上报|汇报|报备)/g;
 
 /** 报送排查情况至镇应急办 / 上报总结到县应急局: what is sent between the verb and its recipient. */
 const SEND_WHAT_TO = new RegExp(String.raw`(?:报送|上报)[^，,。；;至到给]{1,24}(?:至|到|给)\s*` + RECIPIENT, 'g');
@@ -68,7 +71,8 @@ function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & {
   if (half) return { every: 'half-month', at: half.index };
   const xun = /每旬|旬报/.exec(text);
   if (xun) return { every: 'ten-days', at: xun.index };
-  const quarter = /(?:每(?:个)?|按)季度(?:末|最后一个月|末月)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
+  // 每季度末, 每季度末月28日前, 每季度第一个月5日前 (the day kept; the schedule is the quarter's last month).
+  const quarter = /(?:每(?:个)?|按)季度(?:末月|最后一个月|第一个月|首月|末)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
   if (quarter) {
     const day = quarter[1] ? chineseNumber(quarter[1]) : undefined;
     return { every: 'quarter', ...(day && day >= 1 && day <= 31 ? { day } : {}), at: quarter.index };
@@ -79,8 +83,8 @@ function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & {
     if (day && day >= 1 && day <= 31) return { every: 'month', day, at: month.index };
   }
   // 按月报送, 每月报送: monthly, the day not said (the month's first by the format's default).
-  const monthly = /按月|每月(?=报|上报|报送|将|底|末)/.exec(text);
-  if (monthly) return { every: 'month', ...(/每月(?:底|末)/.test(text) ? { day: 31 } : {}), at: monthly.index };
+  const monthly = /按月|每月(?=报|上报|报送|将|底|末|最后)/.exec(text);
+  if (monthly) return { every: 'month', ...(/每月(?:底|末|最后一(?:个工作)?日|最后一天)/.test(text) ? { day: 31 } : {}), at: monthly.index };
   return undefined;
 }
 
@@ -121,12 +125,14 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
         const when = times.find((t) => t.kind === 'after-period') ?? before.at(-1) ?? times.find((t) => t.index >= verb);
         // A recurring phrase makes the duty recurring only when no written date stands between it and the verb.
         const repeat = recurring(scope);
-        const every = repeat && !(when?.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
+        // 每日17时前报告: daily, which the plan format does not repeat — the duty is kept without a date.
+        const daily = /每日|每天/.test(scope.slice(0, verb));
+        const every = !daily && repeat && !(when?.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
         out.push({
           title: titleOf(clause),
           to,
           ...(sender && sender !== to ? { by: sender } : {}),
-          ...(every ? { every: every.every, ...(every.day ? { day: every.day } : {}), ...(every.time ? { time: every.time } : {}) } : { due: when?.due ?? null }),
+          ...(every ? { every: every.every, ...(every.day ? { day: every.day } : {}), ...(every.time ? { time: every.time } : {}) } : { due: daily ? null : (when?.due ?? null) }),
           ...(when?.kind === 'after-period' ? { dueWords: when.text } : {}),
           line: line.no,
           words: clause,

@@ -82,7 +82,7 @@ function withPartners(before: string, organizer: string): { lead: string[]; supp
 function helpers(clause: string, organizer: string): string[] | undefined {
   const before = /^(.*?)(?:配合|协助|协办|参与|做好保障|提供保障|给予支持|予以支持|全力支持)/.exec(clause);
   if (before) {
-    const names = unitList(before[1]!.replace(/^(?:由|请)/, ''), organizer);
+    const names = unitList(before[1]!.replace(/^(?:由|请)/, '').replace(/(?:要|应|须)?(?:做好|积极|全力|主动|密切)+$/, ''), organizer);
     if (names) return names;
   }
   const after = /^(?:会同|协同|联合|配合)(.+)$/.exec(clause.trim());
@@ -94,6 +94,17 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
   for (const sentence of text.split(/[。；;！？]/)) {
     const clauses = sentence.split(/[，,]/);
     for (let i = 0; i < clauses.length; i++) {
+      // "县住建局为责任单位" / "X是第一责任单位" / "X作为牵头单位"; "Y、Z为配合单位".
+      const named = /^(?:此项工作|该项工作|本项工作)?(.{2,40}?)(?:为|是|作为)(?:第一)?(牵头|责任|主责|主办|配合|协办|协助)(?:单位|部门)/.exec(clauses[i]!.trim());
+      const namedUnits = named ? unitList(named[1]!.replace(/^(?:由|请)/, ''), organizer) : undefined;
+      if (named && namedUnits && !/配合|协办|协助/.test(named[2]!)) {
+        const rest = clauses.slice(i + 1).concat(text.split(/[。；;！？]/).flatMap((x) => x.split(/[，,]/)));
+        const helping = rest.flatMap((c) => {
+          const h = /^(.{2,40}?)(?:为|是|作为)(?:配合|协办|协助)(?:单位|部门)/.exec(c.trim());
+          return (h ? unitList(h[1]!, organizer) : /(?:配合|协助|协办|做好保障)$/.test(c.trim()) ? helpers(c.trim(), organizer) : undefined) ?? [];
+        });
+        return { lead: namedUnits, support: [...new Set(helping)].filter((x) => !namedUnits.includes(x)), source: 'phrase', words: clauses[i]! };
+      }
       // "镇应急办会同镇市场监管所组织实施": the units before 会同 lead, those after it help.
       const together = /^(?:由|请)?(.{2,30}?)(?:要|应|将|须)?(?:会同|联合|牵头会同)(.{2,40}?)(?:共同|一起|联合)?(?:组织实施|组织开展|组织|负责|实施|开展|落实|推进|做好|抓好|督促|完成)/.exec(clauses[i]!.trim());
       if (together) {
@@ -101,7 +112,7 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
         const support = unitList(together[2]!.replace(ADVERBS, ''), organizer);
         if (lead && support) return { lead, support: support.filter((s) => !lead.includes(s)), source: 'phrase', words: clauses[i]! };
       }
-      const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
+      const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责|具体组织实施|具体实施|组织实施)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
       if (!m) continue;
       const partners = withPartners(m[1]!, organizer);
       const lead = partners?.lead ?? unitsBefore(m[1]!, organizer);
@@ -110,9 +121,9 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
       // The next clause may name who helps: "Y、Z配合" / "Y协助".
       const next = clauses[i + 1] ?? '';
       const support = helpers(next, organizer);
-      // "X负责" alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助", "由X负责",
-      // "X、Y按职责分工负责".
-      if (m[2] === '负责' && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
+      // "X负责" (and "X组织实施") alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助",
+      // "由X负责", "X、Y按职责分工负责".
+      if ((m[2] === '负责' || /实施$/.test(m[2]!)) && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
       // "X负责，重点查处…，Y协助": a helper named later in the item helps too.
       const later = support ? [] : text.split(/[。；;！？，,]/).filter((c) => c !== clauses[i]).flatMap((c) => (/(?:配合|协助|协办|做好保障|提供保障)$/.test(c.trim()) ? (helpers(c.trim(), organizer) ?? []) : []));
       return {

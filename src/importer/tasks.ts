@@ -184,7 +184,8 @@ const COLUMN: Record<string, RegExp> = {
   task: /工作任务|工作内容|主要任务|任务内容|工作事项|任务|内容|事项/,
   lead: new RegExp(`${LEAD_LABEL}|^责任$`),
   support: new RegExp(SUPPORT_LABEL),
-  due: /完成时限|时间节点|完成时间|办结时限|截止时间|时限|时间/,
+  // A 日程安排's 日期 column is when each row's activity takes place.
+  due: new RegExp(`${DUE_LABEL_WORDS}|日期|时段|日程`),
   /** 具体措施 beside 重点任务: what the task says, under its name. */
   measures: /具体措施|工作措施|主要措施|措施|具体内容|工作要求|任务要求|工作目标/,
 };

@@ -95,6 +95,9 @@ function alignedTable(lines: readonly RawLine[], i: number): { rows: string[][];
   return rows.length >= 2 ? { rows, end: j } : undefined;
 }
 
+/** How many cells with text a line's tabs set apart. */
+const tabCells = (raw: string): number => (raw.includes('\t') ? raw.split(/\t+/).filter((c) => c.trim()).length : 0);
+
 /** A table whose cells are separated by tabs (copied out of Excel or Word): cells by their place. */
 function tabbedTable(lines: readonly RawLine[], i: number): { rows: string[][]; end: number } | undefined {
   const split = (raw: string) => raw.split(/\t+/).map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
@@ -120,7 +123,10 @@ export function linesToBlocks(lines: readonly RawLine[], clean: (s: string) => s
     const { no, raw } = lines[i]!;
     const boxed = BOX_BAR.test(raw) || BORDER.test(raw.trim() || 'x') ? boxTable(lines, i) : undefined;
     const boxedTask = boxed?.rows.some((r) => isHeader(r)) ? boxed : undefined;
-    const aligned = !boxedTask && isHeader(cellsOf(raw).map((c) => c.text)) ? alignedTable(lines, i) : undefined;
+    // Columns set apart with tabs are a table whatever it lists (a 领导小组 名单, a 联系人 table); spaces make one
+    // only under a task list's header, since spaces also pad names (组  长：刘  勇).
+    const tabbed = !boxedTask && tabCells(raw) >= 2 && tabCells(lines[i + 1]?.raw ?? '') >= 2;
+    const aligned = !boxedTask && (tabbed || isHeader(cellsOf(raw).map((c) => c.text))) ? alignedTable(lines, i) : undefined;
     const table = boxedTask ?? aligned;
     if (table) {
       const block: TableBlock = { kind: 'table', no, rows: table.rows };

@@ -3,7 +3,7 @@
 // 长期 (no date). A date written without a year takes the year that puts it inside the plan's period, or
 // nearest to it (in a November–April plan, 2月4日 is in the second year). Shared by the importer and the
 // rules that read dates from text.
-import { addDays, addWorkingDays, isRealDate, lastDayOfMonth } from '../calendar/dates.js';
+import { addDays, addWorkingDays, isRealDate, lastDayOfMonth, withYear } from '../calendar/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { chineseNumber } from './numerals.js';
 
@@ -115,7 +115,7 @@ export function findTimes(text: string, ctx: TimeContext): TimeHit[] {
   for (const { kind, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const hit = toHit(kind, m, ctx);
-      if (hit) hits.push(hit);
+      if (hit) hits.push(nextYear(hit, text, ctx));
     }
   }
   hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -127,6 +127,15 @@ export function findTimes(text: string, ctx: TimeContext): TimeHit[] {
     end = h.index + h.text.length;
   }
   return out;
+}
+
+/** "次年1月10日前" / "明年1月": a yearless date of the year after the plan's (its period's last year). */
+function nextYear(hit: TimeHit, text: string, ctx: TimeContext): TimeHit {
+  const before = text.slice(Math.max(0, hit.index - 2), hit.index);
+  if (!/次年|翌年|明年|来年/.test(before) || /^\d{4}/.test(hit.text)) return hit;
+  const year = (ctx.period ? Number(ctx.period.end.slice(0, 4)) : ctx.year) + 1;
+  const move = (d: IsoDate | null | undefined) => (d ? (withYear(d, year + (d.slice(0, 4) > (hit.start ?? d).slice(0, 4) ? 1 : 0)) as IsoDate) : d);
+  return { ...hit, ...(hit.start ? { start: move(hit.start)! } : {}), due: move(hit.due) ?? null, text: `${before}${hit.text}`, index: hit.index - 2 };
 }
 
 function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit | undefined {
