@@ -69,16 +69,28 @@ describe('what cannot be read says so', () => {
   it.each([
     ['a truncated .doc', join(FORMATS, 'doc-truncated.doc'), /cannot read this DOC file/],
     ['an old Kingsoft .wps', join(FORMATS, 'doc-kingsoft-old.wps'), /WPS/],
-    ['an OFD zip bomb', join(FORMATS, 'ofd-zip-bomb.ofd'), /beyond what is read|cannot read/],
-    ['an OFD that lies about its sizes', join(FORMATS, 'ofd-zip-bomb-lying.ofd'), /beyond what is read|cannot read/],
+    ['an OFD zip bomb', join(FORMATS, 'ofd-zip-bomb.ofd'), /beyond the limits|cannot read/],
+    ['an OFD that lies about its sizes', join(FORMATS, 'ofd-zip-bomb-lying.ofd'), /beyond the limits|cannot read/],
     ['a password-protected PDF', join(FORMATS, 'pdf-encrypted.pdf'), /password/],
-    ['an .xlsx zip bomb', join(FORMATS, 'sheet-zip-bomb.xlsx'), /beyond what is read|cannot read/],
+    ['an .xlsx zip bomb', join(FORMATS, 'sheet-zip-bomb.xlsx'), /beyond the limits|cannot read/],
   ])('%s', async (_what, file, message) => {
     const r = await cli(['import', file, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
+  });
+
+  it('a Word file that unpacks to far more than it weighs: refused before mammoth reads it', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>甲</w:t></w:r></w:p>'.repeat(400_000)}</w:body></w:document>`);
+    const dir = tmp();
+    writeFileSync(join(dir, 'bomb.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+    const r = await cli(['import', join(dir, 'bomb.docx'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/beyond the limits/);
   });
 
   it('a file that is no document at all', async () => {

@@ -5,6 +5,7 @@ import { holidayStarts } from '../src/calendar/china.js';
 import { extractPlan, type DraftPlan, type DraftTask } from '../src/importer/extract.js';
 import { leavesOf } from '../src/importer/division.js';
 import { loadCalendar } from '../src/io/holidays.js';
+import { findTimes } from '../src/text/time.js';
 
 const calendar = loadCalendar();
 const read = (text: string, fallbackYear = 2030): DraftPlan =>
@@ -270,5 +271,20 @@ describe('what a third set of documents written outside showed', () => {
     expect(d.contact).toMatchObject({ person: '何文斌', phone: '0745-7723109' });
     const named = read(['竹园镇2023年安全生产月活动方案', '一、活动时间', '2023年6月1日至6月30日', '二、活动内容', '（一）开展宣传。镇应急办负责。', '联系人：镇禁毒办欧阳丽，联系电话：0739-4456012。'].join('\n'));
     expect(named.contact).toMatchObject({ person: '欧阳丽', phone: '0739-4456012' });
+  });
+});
+
+describe('what the review of the change showed', () => {
+  const ctx = { year: 2024, period: { start: '2024-05-01', end: '2024-09-30' }, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) };
+  it('5月至6月底前 is a deadline with its start (the rule date/text-due reads it so)', () => {
+    expect(findTimes('5月至6月底前完成排查', ctx).map((h) => [h.kind, h.start, h.due])).toEqual([['month-end', '2024-05-01', '2024-06-30']]);
+  });
+  it('2024年年底前 keeps its year; 第二十一 is no 十一 holiday', () => {
+    expect(findTimes('2024年年底前完成', ctx).map((h) => h.due)).toEqual(['2024-12-31']);
+    expect(findTimes('第二十一前', ctx)).toEqual([]);
+  });
+  it('每季度第一个月5日前 is kept without a date, not scheduled in the quarter’s last month', () => {
+    const d = read(['青石镇2024年安全隐患排查方案', '一、工作时间', '2024年1月1日至12月31日', '二、工作要求', '（一）各村于每季度第一个月5日前将上季度情况报镇应急办。'].join('\n'));
+    expect(d.reports.map((r) => [r.every ?? null, r.due ?? null])).toEqual([[null, null]]);
   });
 });

@@ -63,7 +63,7 @@ export default function importCommand(ctx: CommandContext): Command {
       try {
         imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaPath });
       } catch (err) {
-        if (err instanceof DocumentReadError) throw readError(files[inputs.findIndex((i) => i.name === err.file)] ?? files[0]!, err);
+        if (err instanceof DocumentReadError) throw readError(files[err.index ?? 0] ?? files[0]!, err);
         throw err;
       }
       const { draft, yaml, encoding, doc } = imported;

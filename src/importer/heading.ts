@@ -60,6 +60,15 @@ export function organizerOf(title: string, signature?: string): string {
   return end >= 2 ? t.slice(0, end) : (t.split(/“|"|《/)[0] ?? '').length <= 12 ? (t.split(/“|"|《/)[0] ?? '') : '';
 }
 
+/**
+ * The place an issuing office belongs to — 青石镇人民政府, 荷花镇禁毒委员会办公室, 东塘街道办事处, 龙泉县安委会办公室 —
+ * is the organizer: the plan's own offices are named without it (镇派出所 → 派出所).
+ */
+export function placeOf(issuer: string): string {
+  const m = /^(.{1,12}?(?:街道|镇|乡|县|区|市))(?=人民政府|党委|政府|办事处|[^镇乡县区市]*(?:委员会|办公室|指挥部|领导小组|管理局|局|中心|专班)$)/.exec(issuer);
+  return m && !/^(?:城|乡)/.test(issuer.slice(m[1]!.length)) ? m[1]! : issuer;
+}
+
 export function headingOf(head: readonly Line[], signature?: string): Heading {
   if (head.length === 0) return { title: '', preamble: [] };
   let lines = [...head];
@@ -95,8 +104,10 @@ export function headingOf(head: readonly Line[], signature?: string): Heading {
   title = title.replace(/\s+/g, '');
   const y = yearOf(title);
   let organizer = y ? title.slice(0, y.at) : organizerOf(title, signature);
-  organizer = organizer.replace(/^关于/, '').trim();
+  // "关于开展2024年…的通知" — the plan issued as a notice names its issuer only in the signature.
+  if (/^关于/.test(organizer)) organizer = '';
   if (!organizer && signature) organizer = signature.replace(/(?:人民政府|党委|办公室|安全生产委员会|委员会|政府)$/, '');
+  organizer = placeOf(organizer);
   return {
     title,
     titleLine: lines[0]!.no,

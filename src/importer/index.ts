@@ -7,7 +7,7 @@ import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
 import { htmlDocument, textDocument, type Block, type SourceDoc } from './document.js';
 import { extractPlan, type DraftPlan } from './extract.js';
-import { sniffFormat, type DocFormat } from './formats.js';
+import { sniffFormat, verifyZip, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { runIsolated } from '../io/isolated.js';
 
@@ -15,6 +15,8 @@ export { isZip } from './formats.js';
 
 /** A Word file's paragraphs and tables, through mammoth's HTML (merged cells come as rowspan). */
 export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
+  // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
+  verifyZip(bytes);
   const mammoth = (await import('mammoth')).default;
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   return htmlDocument(value);
@@ -24,8 +26,9 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
 export type ReadProblem = 'scan' | 'image' | 'unsupported' | 'damaged' | 'encrypted' | 'too-large';
 
 export class DocumentReadError extends Error {
-  /** The file it is about, in a several-file import. */
+  /** The file it is about, in a several-file import: its name and its place in the list. */
   file?: string;
+  index?: number;
   constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string) {
     super(message);
     this.name = 'DocumentReadError';
@@ -156,11 +159,11 @@ export function importSource(doc: SourceDoc, encoding: string, opts: ImportOptio
 /** The files of one plan (one file, or a notice with its attachments) as a draft plan. */
 export async function importFiles(files: readonly { name: string; bytes: Uint8Array }[], opts: ImportOptions): Promise<Imported> {
   const read: (ReadDocument & { name: string })[] = [];
-  for (const f of files) {
+  for (const [index, f] of files.entries()) {
     try {
       read.push({ ...(await readDocument(f.bytes, f.name)), name: f.name });
     } catch (err) {
-      if (err instanceof DocumentReadError) err.file = f.name;
+      if (err instanceof DocumentReadError) Object.assign(err, { file: f.name, index });
       throw err;
     }
   }

@@ -6,7 +6,7 @@
 const BODY = '(?:单位|部门|科室|股室|站所|机构)';
 
 /** Who leads: 牵头单位, 主责部门, 责任科室, 主体责任单位, 责任主体, or 牵头 alone (（牵头：X；配合：Y）). */
-export const LEAD_LABEL = `(?:牵头|主责|主办|责任|负责|实施)${BODY}|主体责任单位|责任主体|牵头`;
+export const LEAD_LABEL = `(?:牵头|主责|主办|责任|负责|实施)${BODY}|主体责任单位|责任主体|主要负责|牵头负责|牵头`;
 
 /** Who helps: 配合单位, 协同部门, 协办科室 …, or 配合 / 协同 / 协助 / 参与 alone. */
 export const SUPPORT_LABEL = `(?:配合|协办|协同|参与|协助)${BODY}|配合|协同|协助|参与`;

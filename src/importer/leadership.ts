@@ -120,7 +120,8 @@ function groupIn(lines: readonly Line[]): DraftLeadership | undefined {
   let first = 0;
   let role: string | undefined;
   for (const line of lines) {
-    const t = line.text;
+    // A full-width space pads a name as two spaces do (彭　涛　镇市场监管所所长).
+    const t = line.text.replace(/\u3000/g, '  ');
     const office1 = /办公室(?:[（(][^）)]*[）)])?设在([^，。,；;（(]+?)(?:，|。|,|；|;|（|\(|$|由|，由)/.exec(t);
     if (office1 && (first || /领导小组|指挥部|专班/.test(t))) office = office1[1]!.trim();
     const r = ROLE.exec(t);

@@ -43,8 +43,21 @@ export function arabicDates(s: string): string {
   return out;
 }
 
+/**
+ * Dates written with dots: 2024.6.30, and 6.1—6.30 / 6.30前 where what follows makes it a date (a range, 前),
+ * never 1.5万 or the item number of "1.6月26日".
+ */
+export function dottedDates(s: string): string {
+  if (!/\d\.\d/.test(s)) return s;
+  let out = s.replace(/(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g, (w, y: string, m: string, d: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}年${m}月${d}日` : w));
+  out = out.replace(/(?<![\d.年])(\d{1,2})\.(\d{1,2})(?=\s*(?:[—–\-~～]+|至|到)\s*\d{1,2}(?:\.\d{1,2}|\s*月|\s*日)|\s*(?:前|之前|以前)|\s*[—–\-~～]+\s*$)/g, (w, m: string, d: string) => (Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${m}月${d}日` : w));
+  // The end of a range: "6月1日—6.30".
+  out = out.replace(/(日\s*(?:[—–\-~～]+|至|到)\s*)(\d{1,2})\.(\d{1,2})(?![\d.])/g, (w, head: string, m: string, d: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${head}${m}月${d}日` : w));
+  return out;
+}
+
 /** One line as the recognisers read it. */
-export const normalizeText = (s: string): string => arabicDates(halfWidthDigits(s));
+export const normalizeText = (s: string): string => dottedDates(arabicDates(halfWidthDigits(s)));
 
 /** The document with every paragraph and table cell normalised; numbers and places unchanged. */
 export function normalizeDocument(doc: SourceDoc): SourceDoc {

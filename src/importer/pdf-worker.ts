@@ -7,6 +7,10 @@ import { pdfDocument } from './read-pdf.js';
 // pdf.js reports what it does not understand of a file on the console: only the answer goes to standard output.
 for (const name of ['log', 'info', 'warn', 'error', 'debug'] as const) console[name] = () => undefined;
 
+// Its own deadline too, a little after the parent's (index.ts PDF_READER: 60 s), for when the parent is gone; it
+// fires whenever pdf.js yields.
+setTimeout(() => process.exit(3), 65_000).unref();
+
 const chunks: Buffer[] = [];
 process.stdin.on('data', (c: Buffer) => chunks.push(c));
 process.stdin.on('end', async () => {

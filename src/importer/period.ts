@@ -25,9 +25,9 @@ function monthRange(text: string, year: number): { start: string; end: string; t
 /** 从6月1日开始，到6月30日结束 / 自6月1日起，至6月30日止 / 6月1日起至30日: one range. */
 const spanWords = (text: string): string =>
   text
-    .replace(/自(.+?)(?:起|开始)\s*[，,]?\s*(?:至|到)(.+?)(?:止|结束)/, '$1至$2')
-    .replace(/从(.+?)(?:起|开始)\s*[，,]?\s*(?:至|到)(.+?)(?:止|结束)/, '$1至$2')
-    .replace(/(\d+\s*月\s*\d+\s*[日号])\s*(?:起|开始)\s*[，,]?\s*(?:至|到)/, '$1至');
+    .replace(/自([^。；，,]{1,20}?)(?:起|开始)\s{0,2}[，,]?\s{0,2}(?:至|到)([^。；]{1,20}?)(?:止|结束)/, '$1至$2')
+    .replace(/从([^。；，,]{1,20}?)(?:起|开始)\s{0,2}[，,]?\s{0,2}(?:至|到)([^。；]{1,20}?)(?:止|结束)/, '$1至$2')
+    .replace(/(\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号])\s{0,2}(?:起|开始)\s{0,2}[，,]?\s{0,2}(?:至|到)/, '$1至');
 
 const LENGTH: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
@@ -72,7 +72,7 @@ export function periodIn(lines: readonly Line[], ctx: TimeContext, issued?: stri
 }
 
 /** Words that say a sentence gives the campaign's own time, not one task's. */
-const SPAN_CUE = /开展|为期|期间|时间|集中|汛期|防火期|防汛期|行动|整治|活动|宣传月|宣传周|专项|排查|自.+起|即日起|从.+开始|起至|阶段/;
+const SPAN_CUE = /开展|为期|期间|时间|集中|汛期|防火期|防汛期|行动|整治|活动|宣传月|宣传周|专项|排查|自[^。；]{1,20}起|即日起|从[^。；]{1,20}开始|起至|阶段/;
 
 /**
  * A period in prose: the first sentence of the preamble or an opening section that gives a span of at

@@ -239,7 +239,9 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
   let rows: string[][] = [];
   // Each open field: whether its result (after \x14) has begun. Text shows only outside codes.
   const fields: boolean[] = [];
-  const inCode = () => fields.some((shown) => !shown);
+  // How many open fields are still in their code: counted as they open and turn, not searched per character.
+  let inCodes = 0;
+  const inCode = () => inCodes > 0;
 
   const flushTable = () => {
     if (row.length) rows.push(row);
@@ -272,9 +274,9 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
 
   let previous = -1;
   for (const { ch, fc } of chars) {
-    if (ch === 0x13) { fields.push(false); continue; }
-    if (ch === 0x14) { if (fields.length) fields[fields.length - 1] = true; continue; }
-    if (ch === 0x15) { fields.pop(); continue; }
+    if (ch === 0x13) { fields.push(false); inCodes++; continue; }
+    if (ch === 0x14) { if (fields.length && !fields[fields.length - 1]) { fields[fields.length - 1] = true; inCodes--; } continue; }
+    if (ch === 0x15) { if (fields.pop() === false) inCodes--; continue; }
     if (inCode()) continue;
     if (ch === 0x0d || ch === 0x07 || ch === 0x0c) {
       const props = ch === 0x0c ? undefined : propsAt(fc);
@@ -311,7 +313,7 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
 
 /** Rows of a table as a grid: every row as long as the longest, short rows padded with empty cells. */
 const squareUp = (rows: string[][]): string[][] => {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 };
 

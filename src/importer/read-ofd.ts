@@ -151,7 +151,7 @@ export function linesOf(items: TextItem[], page: number): Line[] {
       text += it.text;
       right = Math.max(right, it.right);
     }
-    return { y: g[0]!.y, x: g[0]!.x, right, size: Math.max(...g.map((i) => i.size)), text, page };
+    return { y: g[0]!.y, x: g[0]!.x, right, size: g.reduce((s, i) => Math.max(s, i.size), 0), text, page };
   });
 }
 

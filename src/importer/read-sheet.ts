@@ -42,7 +42,7 @@ export function sheetBlocks(cells: string[][], first: number): Block[] {
   let top = 0;
   let bottom = filled.length;
   // A title over a table of several columns: one text in a row (merged or not). A one-column list stays a table.
-  const width = Math.max(...filled.map((r) => r.filter((c) => c !== '').length));
+  const width = filled.reduce((w, r) => Math.max(w, r.filter((c) => c !== '').length), 0);
   if (width > 1) {
     while (top < bottom && single(filled[top]!)) top++;
     while (bottom > top && single(filled[bottom - 1]!)) bottom--;

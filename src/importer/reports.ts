@@ -71,8 +71,12 @@ function recurring(text: string): (Pick<DraftDuty, 'every' | 'day' | 'time'> & {
   if (half) return { every: 'half-month', at: half.index };
   const xun = /每旬|旬报/.exec(text);
   if (xun) return { every: 'ten-days', at: xun.index };
-  // 每季度末, 每季度末月28日前, 每季度第一个月5日前 (the day kept; the schedule is the quarter's last month).
-  const quarter = /(?:每(?:个)?|按)季度(?:末月|最后一个月|第一个月|首月|末)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
+  // 每季度第一个月5日前 / 每季度结束后10日内: after the quarter, which every: quarter cannot say — left undated for
+  // the clerk (the words stay in the comment) rather than scheduled in the wrong month.
+  const after = /(?:每(?:个)?|按)季度(?:第一个月|首月|结束后|后)/.exec(text);
+  if (after) return { every: 'unsaid', at: after.index };
+  // 每季度末, 每季度末月28日前: in the quarter's last month.
+  const quarter = /(?:每(?:个)?|按)季度(?:末月|最后一个月|末)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?/.exec(text);
   if (quarter) {
     const day = quarter[1] ? chineseNumber(quarter[1]) : undefined;
     return { every: 'quarter', ...(day && day >= 1 && day <= 31 ? { day } : {}), at: quarter.index };
@@ -125,14 +129,15 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
         const when = times.find((t) => t.kind === 'after-period') ?? before.at(-1) ?? times.find((t) => t.index >= verb);
         // A recurring phrase makes the duty recurring only when no written date stands between it and the verb.
         const repeat = recurring(scope);
-        // 每日17时前报告: daily, which the plan format does not repeat — the duty is kept without a date.
-        const daily = /每日|每天/.test(scope.slice(0, verb));
-        const every = !daily && repeat && !(when?.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
+        // 每日17时前报告 (daily) and 每季度第一个月5日前 repeat in ways the plan format does not: the duty is kept
+        // without a date, its words in the comment, for the clerk to settle.
+        const undated = /每日|每天/.test(scope.slice(0, verb)) || repeat?.every === 'unsaid';
+        const every = !undated && repeat && !(when?.due && when.kind !== 'after-period' && when.index > repeat.at && when.index < verb && !/^(?:每|次)/.test(scope.slice(Math.max(0, when.index - 2), when.index))) ? repeat : undefined;
         out.push({
           title: titleOf(clause),
           to,
           ...(sender && sender !== to ? { by: sender } : {}),
-          ...(every ? { every: every.every, ...(every.day ? { day: every.day } : {}), ...(every.time ? { time: every.time } : {}) } : { due: daily ? null : (when?.due ?? null) }),
+          ...(every ? { every: every.every, ...(every.day ? { day: every.day } : {}), ...(every.time ? { time: every.time } : {}) } : { due: undated ? null : (when?.due ?? null) }),
           ...(when?.kind === 'after-period' ? { dueWords: when.text } : {}),
           line: line.no,
           words: clause,

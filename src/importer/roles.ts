@@ -62,7 +62,8 @@ export function labelledRoles(text: string, organizer: string, opts: RoleOptions
 
 /** The part of a clause before a word, if it is a list of units: "由镇应急办" → [应急办], "进家庭：乡妇联" → [妇联]. */
 function unitsBefore(clause: string, organizer: string): string[] | undefined {
-  const cleaned = clause.replace(/^.*[：:。]/, '').replace(/^.*?(?:由|请)(?=[^由请]*$)/, '').replace(/^(?:要|并|同时|主要由|具体由)/, '').replace(ADVERBS, '').trim();
+  // Past a colon, a full stop or an opening bracket ("…进山（乡林业站牵头"), but not the bracket of a name (各村（社区）).
+  const cleaned = clause.replace(/^.*(?:[：:。]|[（(](?!(?:社区|居|村|居委会|社区、居)[）)]))/, '').replace(/^.*?(?:由|请)(?=[^由请]*$)/, '').replace(/^(?:要|并|同时|主要由|具体由)/, '').replace(ADVERBS, '').trim();
   return unitList(cleaned, organizer);
 }
 
@@ -112,7 +113,7 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
         const support = unitList(together[2]!.replace(ADVERBS, ''), organizer);
         if (lead && support) return { lead, support: support.filter((s) => !lead.includes(s)), source: 'phrase', words: clauses[i]! };
       }
-      const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责|具体组织实施|具体实施|组织实施)(?:[，,]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
+      const m = /^(.*?)(牵头负责|牵头抓总|牵头|负责|具体组织实施|具体实施|组织实施|抓好落实|负责落实|组织落实|分工落实|共同落实)(?:[，,）)]|$|组织|实施|开展|落实|推进|抓好|做好|督促|指导|协调)/.exec(clauses[i]!);
       if (!m) continue;
       const partners = withPartners(m[1]!, organizer);
       const lead = partners?.lead ?? unitsBefore(m[1]!, organizer);
@@ -123,7 +124,7 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
       const support = helpers(next, organizer);
       // "X负责" (and "X组织实施") alone is a lead only where it stands as the clause's whole verb: "X负责，Y协助",
       // "由X负责", "X、Y按职责分工负责".
-      if ((m[2] === '负责' || /实施$/.test(m[2]!)) && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
+      if ((m[2] === '负责' || /实施$|落实$/.test(m[2]!)) && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
       // "X负责，重点查处…，Y协助": a helper named later in the item helps too.
       const later = support ? [] : text.split(/[。；;！？，,]/).filter((c) => c !== clauses[i]).flatMap((c) => (/(?:配合|协助|协办|做好保障|提供保障)$/.test(c.trim()) ? (helpers(c.trim(), organizer) ?? []) : []));
       return {

@@ -181,7 +181,8 @@ function partTask(part: { n: number; marker: string; text: string }, id: string,
 
 const COLUMN: Record<string, RegExp> = {
   id: /^序号$|^编号$/,
-  task: /工作任务|工作内容|主要任务|任务内容|工作事项|任务|内容|事项/,
+  // 工作任务, 重点工作, 项目 … — not 工作要求 / 工作措施 / 完成时间 / 责任单位, which say more about a task.
+  task: /^(?!.*(?:要求|措施|目标|标准|时间|时限|单位|部门|领导|责任人))(?:.*(?:工作任务|工作内容|主要任务|任务内容|工作事项|重点工作|工作项目|任务|内容|事项|项目|活动))/,
   lead: new RegExp(`${LEAD_LABEL}|^责任$`),
   support: new RegExp(SUPPORT_LABEL),
   // A 日程安排's 日期 column is when each row's activity takes place.

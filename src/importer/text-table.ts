@@ -9,7 +9,7 @@ import type { Block, TableBlock } from './document.js';
 export interface RawLine { no: number; raw: string }
 
 /** What heads a task table: a task column and a unit or time column. */
-const TASK_HEAD = /工作任务|工作内容|主要任务|任务内容|工作事项|重点任务|任务|内容|事项/;
+const TASK_HEAD = /工作任务|工作内容|主要任务|任务内容|工作事项|重点任务|重点工作|任务|内容|事项|项目/;
 const OTHER_HEAD = /牵头|责任|主办|负责|主责|配合|协办|协同|参与|协助|时限|时间|时间节点|完成/;
 
 const BORDER = /^[\s┌┬┐├┼┤└┴┘─━│┃┏┳┓┣╋┫┗┻┛═║╔╦╗╠╬╣╚╩╝+\-=|]+$/;
@@ -19,8 +19,13 @@ const BOX_BAR = /[│┃║|]/;
 export function cellsOf(raw: string): { at: number; text: string }[] {
   const out: { at: number; text: string }[] = [];
   const expanded = raw.replace(/\t/g, '    ');
+  // Widths added up as the cells go (measuring the whole line before each cell would be quadratic).
+  let at = 0;
+  let measured = 0;
   for (const m of expanded.matchAll(/[^ \u3000]+(?:[ \u3000](?![ \u3000])[^ \u3000]+)*/g)) {
-    out.push({ at: displayWidth(expanded.slice(0, m.index)), text: m[0] });
+    at += displayWidth(expanded.slice(measured, m.index));
+    measured = m.index!;
+    out.push({ at, text: m[0] });
   }
   return out;
 }
@@ -57,7 +62,7 @@ function boxTable(lines: readonly RawLine[], i: number): { rows: string[][]; end
 }
 
 const joinLines = (lines: string[][]): string[] => {
-  const width = Math.max(...lines.map((l) => l.length));
+  const width = lines.reduce((w, l) => Math.max(w, l.length), 0);
   return Array.from({ length: width }, (_, k) => lines.map((l) => l[k] ?? '').join(''));
 };
 
@@ -123,6 +128,15 @@ export function linesToBlocks(lines: readonly RawLine[], clean: (s: string) => s
     const { no, raw } = lines[i]!;
     const boxed = BOX_BAR.test(raw) || BORDER.test(raw.trim() || 'x') ? boxTable(lines, i) : undefined;
     const boxedTask = boxed?.rows.some((r) => isHeader(r)) ? boxed : undefined;
+    // A drawn table that lists no tasks: its lines are read as lines, and not looked at again as a table's start.
+    if (boxed && !boxedTask) {
+      for (let k = i; k < boxed.end; k++) {
+        const t = clean(lines[k]!.raw);
+        if (t && !BORDER.test(t)) blocks.push({ kind: 'para', no: lines[k]!.no, text: t });
+      }
+      i = boxed.end - 1;
+      continue;
+    }
     // Columns set apart with tabs are a table whatever it lists (a 领导小组 名单, a 联系人 table); spaces make one
     // only under a task list's header, since spaces also pad names (组  长：刘  勇).
     const tabbed = !boxedTask && tabCells(raw) >= 2 && tabCells(lines[i + 1]?.raw ?? '') >= 2;

@@ -204,7 +204,7 @@ export const en: Catalogue = {
   'import/format': (d) => `${d.file}: not a document format this tool reads; it reads .txt, .docx, .doc, .wps, .pdf, .ofd, and a 任务分工表 as .xlsx, .xls or .csv`,
   'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or save it as .docx or PDF in the program that made it`,
   'import/encrypted': (d) => `${d.file}: the file is protected by a password or permissions, so its text cannot be read; ask the sender for an unprotected copy`,
-  'import/too-large': (d) => `${d.file}: the file is beyond what is read (${d.reason}); reading stopped so nothing hangs; check that it is the right file`,
+  'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or save it as .docx and try again`,
   'import/review': (d) => `review page written to ${d.file}; open it in a browser`,
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行 or 原文第N段, then run campaign validate`,
   'validate/fix-stdin': () => '--fix edits files in place; it cannot fix standard input',

@@ -96,13 +96,14 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   // 活动结束后5个工作日内, 防火期结束后五个工作日内
   { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s*结束后\s*(\d{1,2}|[一二三四五六七八九十]+)\s*个工作日(?:内|之内)?/g },
   // 9月至12月, 2024年9月—12月底: whole months
-  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?`, 'g') },
+  // 9月至12月, 5月至6月底前 — the latter a deadline (month-end) with its start
+  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
   // 6月份
   { kind: 'month', re: new RegExp(`${Y}(\\d{1,2})\\s*月份`, 'g') },
   // 年底前, 年内, 上半年, 第一季度末, 一季度: a part of the plan's year
-  { kind: 'year-part', re: /(?:(\d{4})\s*)?(年底|年末|年内|年?\s*上半年|年?\s*下半年|年?\s*(?:第)?[一二三四1-4]\s*季度(?:末|底)?)(?:\s*(?:前|之前|以前|内))?/g },
+  { kind: 'year-part', re: /(?:(\d{4})\s{0,2}年?\s{0,2})?(年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]\s{0,2}季度(?:末|底)?)(?:\s{0,2}(?:前|之前|以前|内))?/g },
   // 国庆节前, “五一”前, 春节前
-  { kind: 'holiday', re: /(国庆节?|[“"]?十一[”"]?|春节|农历新年|元旦|劳动节|[“"]?五一[”"]?(?:国际)?(?:劳动节)?|端午节?|中秋节?|清明节?)\s*(?:前|之前|以前|放假前|假期前)/g },
+  { kind: 'holiday', re: /(国庆节?|(?<![一二三四五六七八九十百第])[“"]?十一[”"]?|春节|农历新年|元旦|劳动节|[“"]?五一[”"]?(?:国际)?(?:劳动节)?|端午节?|中秋节?|清明节?)\s*(?:前|之前|以前|放假前|假期前)/g },
   // 全年, 长期, 长期坚持, 常态化
   { kind: 'open', re: /全年|长期坚持|长期|常态化开展/g },
   // a single date: the day something happens
@@ -181,12 +182,12 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
       if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return undefined;
       const y1 = m[1] ? Number(m[1]) : resolveYear(m1, 15, ctx);
       const y2 = m[3] ? Number(m[3]) : m2 >= m1 ? y1 : y1 + 1;
-      return { ...base, start: ymd(y1, m1, 1), due: lastDayOfMonth(y2, m2) };
+      return { ...base, ...(m[5] ? { kind: 'month-end' as const } : {}), start: ymd(y1, m1, 1), due: lastDayOfMonth(y2, m2) };
     }
     case 'year-part': {
-      // 一年内, 两年内: a length, not the year's end.
-      if (!m[1] && /[一二三两半几\d]$/.test(m.input?.slice(0, m.index) ?? '')) return undefined;
-      const part = m[2]!.replace(/\s/g, '').replace(/^年(?=[上下第一二三四1-4])/, '');
+      // 一年内, 两年内: a length, not the year's end; 第二十一季度 no quarter.
+      if (!m[1] && /[一二三两半几十\d]$/.test(m.input?.slice(0, m.index) ?? '')) return undefined;
+      const part = m[2]!.replace(/\s/g, '');
       // The month it ends in; a yearless one takes the year that puts it in the period (年底 of a winter plan is its first December).
       const month = /年底|年末|年内|下半年/.test(part) ? 12 : part === '上半年' ? 6 : chineseNumber(/[一二三四1-4]/.exec(part)![0])! * 3;
       const year = m[1] ? Number(m[1]) : resolveYear(month, 28, ctx);
