@@ -288,3 +288,13 @@ describe('what the review of the change showed', () => {
     expect(d.reports.map((r) => [r.every ?? null, r.due ?? null])).toEqual([[null, null]]);
   });
 });
+
+describe('what the held-out set showed, once scored', () => {
+  it('整治项目 | 工作任务: the task is the 工作任务 column, not the category beside it; a phone before （24小时）', () => {
+    const d = read(['碧溪镇2024年燃气整治方案', '一、整治时间', '2024年4月1日至12月31日', '二、任务分工',
+      '序号\t整治项目\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t燃气经营企业\t对供应站开展全面检查\t镇市场监管所\t镇应急办\t5月底前',
+      '2\t燃气经营企业\t建立气瓶追溯系统\t镇市场监管所\t镇派出所\t6月底前', '联系电话：0718-6235190（24小时）'].join('\n'));
+    expect(leavesOf(d.tasks).map((t) => t.title)).toEqual(['对供应站开展全面检查', '建立气瓶追溯系统']);
+    expect(d.contact?.phone).toBe('0718-6235190');
+  });
+});

@@ -171,7 +171,7 @@ export function contactOf(lines: readonly Line[]): DraftContact | undefined {
     const person = /联系人(?:及(?:联系)?电话)?\s*[：:]\s*(?:[\u4e00-\u9fff（）()]{2,12}(?:办|所|站|局|中心|委|队|院|室|部|科|股)[\s\u3000]*)?((?:[\u4e00-\u9fff][\s\u3000]{0,3}){1,3}?[\u4e00-\u9fff])(?=\s|[；;，,。、（(]|联系|电话|手机|座机|\d|$)/.exec(t);
     // The contact's phone: after the person when one is named (a 举报电话 or 值班电话 before it is not theirs).
     const from = person ? t.slice(person.index) : t;
-    const phone = /(?<![举值]报?|值班|监督|投诉|服务)(?:联系电话|电话|手机|座机)\s*[：:]?\s*(\d[\d\-－—()（）]{5,}\d)/.exec(from) ?? (person ? /(1\d{10}|(?:0\d{2,3}[-－—]?)?\d{7,8})/.exec(from) : null);
+    const phone = /(?<![举值]报?|值班|监督|投诉|服务)(?:联系电话|电话|手机|座机)\s*[：:]?\s*((?:[（(]\d{3,4}[）)])?\d[\d\-－—]{5,}\d)/.exec(from) ?? (person ? /(1\d{10}|(?:0\d{2,3}[-－—]?)?\d{7,8})/.exec(from) : null);
     if (!person && !phone) continue;
     // A form's blank "填报人：　　联系电话：" is no contact.
     if (!person && /填报/.test(t)) continue;

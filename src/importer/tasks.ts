@@ -191,6 +191,9 @@ const COLUMN: Record<string, RegExp> = {
   measures: /具体措施|工作措施|主要措施|措施|具体内容|工作要求|任务要求|工作目标/,
 };
 
+/** Task headers from the plainest to the vaguest: 工作任务 before 任务 before 项目 (a category: 整治项目). */
+const TASK_RANK = [/工作任务|任务内容|工作内容|主要任务|重点任务|具体任务/, /任务|内容|事项|重点工作/, /项目|活动|工作/];
+
 /** A header that names a person, not a unit: 责任领导, 分管领导, 责任人. */
 const PERSON_HEAD = /领导|责任人|负责人|联系人/;
 
@@ -221,7 +224,9 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
   if (headerAt < 0) return undefined;
   const header = table.rows[headerAt]!;
   const col = (name: string, not = -1) => header.findIndex((c, k) => k !== not && COLUMN[name]!.test(c.replace(/\s/g, '')) && !PERSON_HEAD.test(c));
-  const [idCol, taskCol, dueCol] = ['id', 'task', 'due'].map((n) => col(n)) as [number, number, number];
+  const [idCol, dueCol] = ['id', 'due'].map((n) => col(n)) as [number, number];
+  // Of several columns that may name the task (整治项目 | 工作任务), the one headed most plainly as the work.
+  const taskCol = TASK_RANK.map((re) => header.findIndex((c) => re.test(c.replace(/\s/g, '')) && COLUMN.task!.test(c.replace(/\s/g, '')))).find((k) => k >= 0) ?? -1;
   // 牵头单位 beside 责任单位: the lead, and the others responsible with it (they help).
   const headOf = (k: number) => header[k]?.replace(/\s/g, '') ?? '';
   const leadCol = header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) >= 0 ? header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) : col('lead');
