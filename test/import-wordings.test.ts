@@ -298,3 +298,25 @@ describe('what the held-out set showed, once scored', () => {
     expect(d.contact?.phone).toBe('0718-6235190');
   });
 });
+
+describe('what a fifth set of documents written outside showed', () => {
+  it('a plan numbered 1、2、3 from the start, dated only by its title, with units set apart by spaces', () => {
+    const d = read(['樟树镇2024年6月安全生产检查方案', '为做好检查工作，制定本方案。', '1、由镇党政综合办公室负责，制定检查工作日程，6月3日前完成。',
+      '2、检查农村客运站点的安全防护设施。', '责任单位：镇派出所　镇社会事务办公室', '完成时间：6月中下旬'].join('\n'));
+    expect(d.period.value).toEqual({ start: '2024-06-01', end: '2024-06-30' });
+    expect(leavesOf(d.tasks)).toHaveLength(2);
+    expect(roles(d, '客运站点')).toEqual({ lead: ['派出所', '社会事务办公室'], support: [] });
+    expect(leaf(d, '客运站点').due).toBe('2024-06-30');
+  });
+
+  it('第一，… items; 附：任务分解表 as an attachment whose rows are the tasks; a phase’s own table; 7—8月', () => {
+    const items = read(['马家河镇2022年烟花爆竹安全管理方案', '一、工作时间', '2022年12月1日至2023年2月28日', '二、工作措施', '第一，严格许可管理。12月15日前完成。', '牵头：镇应急办　配合：镇市场监管所', '第二，打击非法经营。', '牵头：镇派出所'].join('\n'));
+    expect(leavesOf(items.tasks).map((t) => [t.title, names(items, t.lead), names(items, t.support)])).toEqual([['严格许可管理', ['应急办'], ['市场监管所']], ['打击非法经营', ['派出所'], []]]);
+    const attached = read(['清泉镇2022年消防宣传月活动方案', '一、活动时间', '2022年11月1日至11月30日', '二、活动内容', '具体内容详见任务分解表。', '清泉镇人民政府', '2022年10月25日', '附：', '任务分解表',
+      '序号\t主要内容\t具体要求\t责任单位\t时间节点', '1\t举办启动仪式\t集中展示消防器材\t镇应急办（牵头） 镇派出所\t11月9日'].join('\n'));
+    expect(leavesOf(attached.tasks).map((t) => [t.title, names(attached, t.lead), names(attached, t.support), t.due])).toEqual([['举办启动仪式', ['应急办'], ['派出所'], '2022-11-09']]);
+    const phased = read(['梨花镇2026年防溺水工作方案', '一、实施时间', '2026年4月1日至9月30日', '二、阶段任务', '（一）第一阶段：春季防控（4月1日—6月30日）',
+      '序号\t主要内容\t责任单位\t时间节点', '1\t危险水域排查\t牵头：镇水利站 配合：各村（社区）\t5月底前', '（二）第二阶段：暑期防控（7月1日—8月31日）', '序号\t主要内容\t责任单位\t时间节点', '1\t重点水域巡查\t牵头：各村（社区）\t7—8月'].join('\n'));
+    expect(leavesOf(phased.tasks).map((t) => [t.title, t.phase, t.start ?? null, t.due])).toEqual([['危险水域排查', 'p1', null, '2026-05-31'], ['重点水域巡查', 'p2', '2026-07-01', '2026-08-31']]);
+  });
+});

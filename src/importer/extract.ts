@@ -3,7 +3,7 @@
 // dates (tasks.ts, roles.ts), report duties (reports.ts), the leading group and the contact (leadership.ts).
 // Every value remembers the line and the words it came from. Pure.
 import type { TimeContext } from '../text/time.js';
-import { addDays } from '../calendar/dates.js';
+import { addDays, lastDayOfMonth } from '../calendar/dates.js';
 import { textDocument, type Block, type Para, type SourceDoc, type TableBlock } from './document.js';
 import { halfWidthDigits, normalizeDocument } from './normalize.js';
 import { unwrap } from './wrapping.js';
@@ -56,7 +56,7 @@ const SECTION = {
   phases: /阶段安排|阶段划分|时间安排|步骤|进度安排|实施阶段|工作阶段/,
   organisation: /组织领导|领导小组|组织机构|工作机构|工作专班|专班/,
   requirements: /活动要求|工作要求|有关要求|保障措施|工作保障|注意事项|组织保障|具体要求/,
-  scope: /整治重点|整治范围|整治对象|工作重点|重点内容|工作原则|打击重点|检查重点|排查重点|治理重点|整治内容|重点领域|重点对象|检查内容|排查内容|防控重点|监管重点/,
+  scope: /整治重点|整治范围|整治对象|工作重点|重点内容|工作原则|打击重点|检查重点|排查重点|治理重点|重点领域|重点对象|防控重点|监管重点/,
 };
 
 type SectionKind = keyof typeof SECTION | 'tasks';
@@ -142,7 +142,7 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   const provisional: TimeContext = { year: docYear, isWorkday: opts.isWorkday, ...(opts.holidayStart ? { holidayStart: opts.holidayStart } : {}) };
   // A document dated in December for a campaign next spring: yearless dates after its date are next year's.
   const issuedCtx: TimeContext = issued && !heading.year && !writtenYear ? { ...provisional, period: { start: issued, end: addDays(issued, 364) } } : provisional;
-  let period = periodIn(periodLines, issuedCtx, issued) ?? periodInProse(proseLines, issuedCtx, issued) ?? phaseSpan(of('phases'), issuedCtx);
+  let period = periodIn(periodLines, issuedCtx, issued) ?? periodInProse(proseLines, issuedCtx, issued) ?? titleMonth(heading) ?? phaseSpan(of('phases'), issuedCtx);
   const year = heading.year ?? (period ? Number(period.start.slice(0, 4)) : docYear);
   const yearSource = period?.line ? '按活动时间推定' : writtenYear ? '按正文所写年份推定' : issued ? '按成文日期推定' : basisYear ? '按依据文件的年份推定' : '此为推定';
   let periodNote = period ? (period.line ? `${where(period.line)}“${period.text}”` : period.text) : '';
@@ -166,14 +166,19 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
       const phase = phaseOf(child, phases.length, time);
       if (!phase) continue;
       phases.push(phase);
-      if (child.children.length) {
-        groups.push({ title: phase.title, line: child.line, phase, tasks: child.children.map((c) => itemTask(c, String(c.number), ctx, { phase })) });
+      // The phase's work: its numbered items, or the rows of a 分工 table under it.
+      const rows = child.tables.flatMap((t) => tableTasks(t, ctx, { phase }) ?? []);
+      if (child.children.length || rows.length) {
+        groups.push({ title: phase.title, line: child.line, phase, tasks: [...child.children.map((c) => itemTask(c, String(c.number), ctx, { phase })), ...rows] });
       }
     }
   }
 
   // The work: numbered items of the task sections, and the rows of a 责任分工表 wherever it stands.
-  for (const { item, kind } of sections) {
+  // A plan numbered 1、2、3 (or （一）（二）) from the start, with no 一、 sections: its items are the work.
+  const flat = sections.length > 0 && sections.every(({ item, kind }) => item.level >= 2 && kind === 'tasks');
+  if (flat) groups.push({ title: '', line: tree.items[0]!.line, tasks: tree.items.map((c) => itemTask(c, String(c.number), ctx, {})) });
+  for (const { item, kind } of flat ? [] : sections) {
     const fromTables = [...item.tables].flatMap((t) => tableTasks(t, ctx, {}) ?? []);
     if (kind !== 'tasks' && !(kind === 'scope' && item.children.length) && fromTables.length === 0) continue;
     if (fromTables.length) {
@@ -330,6 +335,15 @@ function captionOf(blocks: readonly Block[], table: Block): string {
 
 /** Tables that list the work without dividing it: a 进度表, a 统计表, a 台账, a 名单. */
 const NOT_DIVISION = /^(?!.*(?:分工|任务清单|责任清单)).*(?:进度表|统计表|汇总表|台账|登记表|名单|报表|情况表|安排表|日程表)/;
+
+/** "樟树镇2024年6月安全生产检查方案": a title that names one month gives it, when nothing else does. */
+function titleMonth(heading: { title: string; titleLine?: number }): FoundPeriod | undefined {
+  const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d|份?\s*[至到—–-])/.exec(heading.title);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return undefined;
+  const start = `${m[1]}-${String(month).padStart(2, '0')}-01`;
+  return { start, end: lastDayOfMonth(Number(m[1]), month), text: m[0], line: heading.titleLine ?? 0 };
+}
 
 /** The span of the phases' dates, when nothing else gives the period. */
 function phaseSpan(sections: readonly Item[], ctx: TimeContext): FoundPeriod | undefined {

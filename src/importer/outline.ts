@@ -50,6 +50,9 @@ const MARKERS: { level: number; re: RegExp; number: (m: RegExpExecArray) => numb
   { level: 5, re: new RegExp(`^([${CIRCLED}])\\s*`), number: (m) => CIRCLED.indexOf(m[1]!) + 1 },
   // 第一阶段：动员部署（4月15日—4月30日） / 第二步：… — a step of the work, at the level of （一）.
   { level: 2, re: /^第([一二三四五六七八九十]+)(?:阶段|步)\s*[：:、．.]?\s*/, number: (m) => chineseNumber(m[1]!) },
+  // 第一部分 …: a part of the plan, as 一、 is; 第一，严格经营许可管理。…: an item, as （一） is.
+  { level: 1, re: /^第([一二三四五六七八九十]+)部分\s*[：:、．.]?\s*/, number: (m) => chineseNumber(m[1]!) },
+  { level: 2, re: /^第([一二三四五六七八九十]+)\s*[，,、：:]\s*/, number: (m) => chineseNumber(m[1]!) },
   // 一是 / 一要 (一要排查…；二要…): parts of an item.
   { level: 6, re: /^([一二三四五六七八九十]+)[是要](?![求])\s*[，,：:、]?\s*/, number: (m) => chineseNumber(m[1]!) },
 ];
@@ -74,7 +77,8 @@ export { LABEL_LINE };
 /** Section headings written without a number, on a line of their own. */
 const UNNUMBERED = /^(?:指导思想|总体要求|活动主题|宣传主题|活动时间|实施时间|开展时间|整治时间|工作目标|活动目标|组织领导|领导小组|主要活动|活动内容|主要内容|工作任务|主要任务|重点任务|工作措施|阶段安排|实施步骤|时间安排|工作步骤|方法步骤|工作要求|活动要求|有关要求|保障措施)[：:]?$/;
 
-const ATTACHMENT = /^附\s*件\s*(?:[：:]|\d|[一二三四五六七八九十]|$)/;
+// 附件1, 附件：…, and the shorter 附：任务分解表 / 附表1.
+const ATTACHMENT = /^附\s*(?:件|表)?\s*(?:[：:]|\d|[一二三四五六七八九十]|$)/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /**

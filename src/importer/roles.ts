@@ -4,7 +4,7 @@
 // - phrases: 由X牵头，Y、Z配合 / X牵头，Y配合 / X负责，Y协助 / X牵头负责 / X牵头 / X负责;
 // - otherwise the subject of the item's first sentence leads (after a short title ending in 。), and units
 //   introduced by 会同 / 配合 / 协助 / 协办 support. Other units named are noted, never made leads.
-import { IS_LEAD_LABEL, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
+import { DUE_LABEL_WORDS, IS_LEAD_LABEL, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
 import { isUnit, leadingUnits, unitList, unitName } from './units.js';
 
 export type RoleSource = 'label' | 'phrase' | 'subject';
@@ -23,8 +23,9 @@ export { LEAD_LABEL, SUPPORT_LABEL };
 const RESPONSIBLE = /^(?:(?:责任|负责|实施)(?:单位|部门|科室|股室|站所|机构)|责任主体)$/;
 /** A unit's name may hold brackets: 各村（社区）, 各村（居）, X（牵头）. */
 const NAME_BRACKET = '[（(](?:牵头|社区|居|村|居委会|场|站|所|中心)[）)]';
-// A label's list runs to the end of its clause, a wide gap, or the next label ("牵头：X配合：Y" in one cell).
-const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*((?:(?!(?:${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:])(?:[^；;。\\n（()）\\u3000 ：:]|[ ](?![ \\u3000])|${NAME_BRACKET}))*)`, 'g');
+// A label's list runs to the end of its clause or the next label ("牵头：X配合：Y" in one cell, "责任单位：X　　配合单位：Y"
+// on one line); units in it may be set apart by spaces (责任单位：镇派出所　镇社会事务办公室).
+const LABEL = new RegExp(`(${LEAD_LABEL}|${SUPPORT_LABEL})\\s*[：:]\\s*((?:(?![\\s\\u3000]*(?:${LEAD_LABEL}|${SUPPORT_LABEL}|${DUE_LABEL_WORDS})\\s*[：:])(?:[^；;。\\n（()）：:]|${NAME_BRACKET}))*)`, 'g');
 
 /** The note that the first unit of a list leads: （排在第一位的为牵头单位）, 第一个单位为牵头单位. */
 export const FIRST_LEADS = /(?:排在?|排序|排名|列|位列|位于)(?:第一|首)位?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|责任)|第一(?:个|位|家)?(?:单位|部门)?(?:为|是)(?:牵头|主责)|首位(?:单位|部门)?(?:为|是)(?:牵头|主责)/;

@@ -71,7 +71,8 @@ export function leadingUnits(text: string, organizer: string): string[] | undefi
 export function unitList(text: string, organizer: string): string[] | undefined {
   const parts = text
     .replace(/（牵头）|\(牵头\)/g, '')
-    .split(/[、，,/]|(?<=[所站办局院队委室部])(?:和|及|与)/)
+    // X、Y, X和Y, X Y (a table cell), and names run together where a line break was lost (乡派出所乡中心学校).
+    .split(/[、，,/\s\u3000]+|(?<=[所站办局院队委室部])(?:和|及|与)|(?<=[所站办局院队委室部校心])(?=[乡镇]|各|街道)/)
     .map((p) => unitName(p, organizer))
     .filter((p) => p !== '');
   if (parts.length === 0 || !parts.every(isUnit)) return undefined;

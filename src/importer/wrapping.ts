@@ -16,7 +16,7 @@ export interface Unwrapped {
 }
 
 /** A line that starts an attachment page: "附件1", "附件 2：", "附件二" — alone, or before the attachment's title. */
-const ATTACHMENT_PAGE = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[：:]?\s*$/;
+const ATTACHMENT_PAGE = /^附\s*(?:件|表)?\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[：:]?\s*$/;
 
 /** A plan's title: how plans end. */
 export const PLAN_TITLE = /(?:方案|计划|安排|意见|办法|实施细则|工作要点)$/;

@@ -92,10 +92,13 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   // 6月底前, 6月末, 6月底
   { kind: 'month-end', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:底|末)(?:\\s*(?:前|之前|以前))?`, 'g') },
   // 6月上旬, 下旬
-  { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(上|中|下)旬`, 'g') },
+  // 6月上旬, 6月中下旬 (the later of the two)
+  { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:上|中|下)?(上|中|下)旬`, 'g') },
   // 活动结束后5个工作日内, 防火期结束后五个工作日内
   { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s*结束后\s*(\d{1,2}|[一二三四五六七八九十]+)\s*个工作日(?:内|之内)?/g },
   // 9月至12月, 2024年9月—12月底: whole months
+  // 7—8月: the first month without its 月
+  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*(?:[—–~～]+|至|到)\\s*()(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
   // 9月至12月, 5月至6月底前 — the latter a deadline (month-end) with its start
   { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
   // 6月份
