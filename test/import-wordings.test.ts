@@ -320,3 +320,14 @@ describe('what a fifth set of documents written outside showed', () => {
     expect(leavesOf(phased.tasks).map((t) => [t.title, t.phase, t.start ?? null, t.due])).toEqual([['危险水域排查', 'p1', null, '2026-05-31'], ['重点水域巡查', 'p2', '2026-07-01', '2026-08-31']]);
   });
 });
+
+describe('time counted after a break or the period', () => {
+  const ctx = { year: 2024, period: { start: '2024-04-01', end: '2024-09-30' }, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) };
+  it('“五一”节后一周内 counts from the break’s last day; 活动结束后一周内 and 10日内 in calendar days; 7月初 as 上旬', () => {
+    // The 2024 劳动节 break ran 5月1日–5日.
+    expect(findTimes('“五一”节后一周内报送', ctx).map((h) => h.due)).toEqual(['2024-05-12']);
+    expect(findTimes('活动结束后一周内报送总结', ctx).map((h) => h.due)).toEqual(['2024-10-07']);
+    expect(findTimes('活动结束后10日内', ctx).map((h) => h.due)).toEqual(['2024-10-10']);
+    expect(findTimes('6月底7月初完成', ctx).map((h) => h.due)).toEqual(['2024-06-30', '2024-07-10']);
+  });
+});

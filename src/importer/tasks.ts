@@ -265,6 +265,12 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     if (roles && (roles.lead.length || roles.support.length)) addRoles(task, roles, table.no, ctx, false);
     const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
     if (due) setDue(task, due, table.no, ctx, false);
+    else if (inherited.phase) {
+      // A row of a phase's table with no date of its own (暑期, 长期 aside) is the phase's.
+      task.start = inherited.phase.start;
+      task.due = inherited.phase.end;
+      task.dueNote = `所在阶段“${inherited.phase.title}”（${ctx.where(inherited.phase.line)}）`;
+    }
     task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
     tasks.push(task);
   });

@@ -32,7 +32,7 @@ const HOLIDAY_WORDS: [RegExp, HolidayKey][] = [
   [/^清明节?$/, '清明'],
 ];
 
-export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open' | 'year-part' | 'holiday' | 'month-range';
+export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open' | 'year-part' | 'holiday' | 'month-range' | 'after-holiday';
 
 export interface TimeHit {
   kind: TimeKind;
@@ -95,7 +95,12 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   // 6月上旬, 6月中下旬 (the later of the two)
   { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:上|中|下)?(上|中|下)旬`, 'g') },
   // 活动结束后5个工作日内, 防火期结束后五个工作日内
-  { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s*结束后\s*(\d{1,2}|[一二三四五六七八九十]+)\s*个工作日(?:内|之内)?/g },
+  // 活动结束后5个工作日内; 结束后一周内 / 10日内 (calendar days)
+  { kind: 'after-period', re: /(?:活动|防火期|汛期|整治|行动|宣传月|宣传周|集中整治)?\s{0,2}结束后\s{0,2}(\d{1,2}|[一二三四五六七八九十两]+)\s{0,2}(个工作日|个?星期|周|日|天)(?:内|之内)?/g },
+  // “五一”节后一周内, 国庆节后3个工作日内: counted from the break's last day
+  { kind: 'after-holiday', re: /(国庆|[“"]?十一[”"]?|春节|元旦|劳动节|[“"]?五一[”"]?|端午|中秋|清明)节?(?:假期|长假)?(?:结束)?后\s{0,2}(\d{1,2}|[一二三四五六七八九十两]+)\s{0,2}(个工作日|个?星期|周|日|天)(?:内|之内)/g },
+  // 7月初: its first ten days, as 上旬
+  { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*()初(?!\\s*\\d)`, 'g') },
   // 9月至12月, 2024年9月—12月底: whole months
   // 7—8月: the first month without its 月
   { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*(?:[—–~～]+|至|到)\\s*()(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
@@ -142,6 +147,12 @@ function nextYear(hit: TimeHit, text: string, ctx: TimeContext): TimeHit {
   return { ...hit, ...(hit.start ? { start: move(hit.start)! } : {}), due: move(hit.due) ?? null, text: `${before}${hit.text}`, index: hit.index - 2 };
 }
 
+/** N working days, days or weeks after a day. */
+function after(day: IsoDate, n: number, unit: string, ctx: TimeContext): IsoDate {
+  if (unit === '个工作日') return addWorkingDays(day, n, ctx.isWorkday);
+  return addDays(day, /周|星期/.test(unit) ? 7 * n : n);
+}
+
 function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit | undefined {
   const base = { kind, text: m[0], index: m.index! };
   switch (kind) {
@@ -170,13 +181,23 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
       const month = Number(m[2]);
       if (month < 1 || month > 12) return undefined;
       const year = m[1] ? Number(m[1]) : resolveYear(month, 15, ctx);
-      const due = m[3] === '上' ? ymd(year, month, 10) : m[3] === '中' ? ymd(year, month, 20) : lastDayOfMonth(year, month);
+      const due = m[3] === '上' || m[3] === '' ? ymd(year, month, 10) : m[3] === '中' ? ymd(year, month, 20) : lastDayOfMonth(year, month);
       return { ...base, due };
     }
     case 'after-period': {
-      const n = chineseNumber(m[1]!);
+      const n = chineseNumber(m[1]!.replace('两', '二'));
       if (!n || !ctx.period) return undefined;
-      return { ...base, due: addWorkingDays(ctx.period.end, n, ctx.isWorkday) };
+      return { ...base, due: after(ctx.period.end, n, m[2]!, ctx) };
+    }
+    case 'after-holiday': {
+      const n = chineseNumber(m[2]!.replace('两', '二'));
+      const key = HOLIDAY_WORDS.find(([re]) => re.test(m[1]!))?.[1];
+      const first = key && ctx.holidayStart?.(key, ctx.period?.start ?? `${ctx.year}-01-01`);
+      if (!n || !first) return undefined;
+      // The break runs on while the days are not working days (the holiday and the weekend joined to it).
+      let last = first;
+      for (let k = 0; k < 15 && !ctx.isWorkday(addDays(last, 1)); k++) last = addDays(last, 1);
+      return { ...base, due: after(last, n, m[3]!, ctx) };
     }
     case 'open':
       return { ...base, due: null };
