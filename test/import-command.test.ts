@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DocumentReadError, readDocument } from '../src/importer/index.js';
 import { cli } from './helpers/in-process.js';
 
 const FORMATS = new URL('./fixtures/import-formats/', import.meta.url).pathname;
@@ -91,6 +92,21 @@ describe('what cannot be read says so', () => {
     const r = await cli(['import', join(dir, 'bomb.docx'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/beyond the limits/);
+  });
+
+  it('each reader says why by its code: a zip bomb is over the limits, an old .wps unsupported, a cut .doc damaged', async () => {
+    const why = async (file: string) => {
+      try {
+        await readDocument(readFileSync(file), file);
+      } catch (err) {
+        return err instanceof DocumentReadError ? err.problem : String(err);
+      }
+      return 'read';
+    };
+    expect(await why(join(FORMATS, 'ofd-zip-bomb.ofd'))).toBe('too-large');
+    expect(await why(join(FORMATS, 'sheet-zip-bomb.xlsx'))).toBe('too-large');
+    expect(await why(join(FORMATS, 'doc-kingsoft-old.wps'))).toBe('unsupported');
+    expect(await why(join(FORMATS, 'doc-truncated.doc'))).toBe('damaged');
   });
 
   it('a file that is no document at all', async () => {

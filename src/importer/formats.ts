@@ -6,6 +6,7 @@
 // compound file of .doc, .xls and .wps, and XML. Pure.
 import * as zlib from 'node:zlib';
 import { SaxesParser } from 'saxes';
+import { littleEndian, ReadError, type ReadProblem } from './read-error.js';
 
 export type DocFormat = 'txt' | 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'ofd' | 'xlsx' | 'xls' | 'csv' | 'image' | 'html' | 'unknown';
 
@@ -15,17 +16,16 @@ export type DocFormat = 'txt' | 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'ofd' |
  */
 export const ZIP_LIMITS = { archiveBytes: 64 * 1024 * 1024, entries: 5000, totalBytes: 64 * 1024 * 1024, ratio: 100, ratioFrom: 64 * 1024 };
 
-export class ZipError extends Error {
-  constructor(message: string, readonly code: 'damaged' | 'too-large' | 'unsupported') {
-    super(message);
+export class ZipError extends ReadError {
+  constructor(message: string, code: Exclude<ReadProblem, 'encrypted'>) {
+    super(message, code);
     this.name = 'ZipError';
   }
 }
 
 export interface ZipEntry { name: string; method: number; flags: number; crc: number; compressedSize: number; size: number; localOffset: number }
 
-const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
+const { u16, u32 } = littleEndian(() => new ZipError('damaged archive: a field lies outside the file', 'damaged'));
 
 export const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 
@@ -141,9 +141,9 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Far above any plan (a 30-page .doc with pictures is 2–5 MB); past them a file is refused, not read. */
 export const OLE_LIMITS = { bytes: 64 * 1024 * 1024, streamBytes: 32 * 1024 * 1024, directoryEntries: 50_000 };
 
-export class OleError extends Error {
-  constructor(message: string, readonly code: 'damaged' | 'too-large' | 'unsupported') {
-    super(message);
+export class OleError extends ReadError {
+  constructor(message: string, code: Exclude<ReadProblem, 'encrypted'>) {
+    super(message, code);
     this.name = 'OleError';
   }
 }
@@ -152,15 +152,7 @@ const oleDamaged = (what: string) => new OleError(`damaged compound file: ${what
 
 export const isOle = (b: Uint8Array): boolean => b.length >= 8 && OLE_MAGIC.every((m, i) => b[i] === m);
 
-const le16 = (b: Uint8Array, o: number): number => {
-  if (o < 0 || o + 2 > b.length) throw oleDamaged('a field lies outside the file');
-  return b[o]! | (b[o + 1]! << 8);
-};
-const le32 = (b: Uint8Array, o: number): number => {
-  if (o < 0 || o + 4 > b.length) throw oleDamaged('a field lies outside the file');
-  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
-};
-const le32s = (b: Uint8Array, o: number): number => le32(b, o) | 0;
+const { u16: le16, u32: le32, i32: le32s } = littleEndian(() => oleDamaged('a field lies outside the file'));
 
 
 interface OleEntry { name: string; type: number; left: number; right: number; child: number; start: number; size: number }

@@ -10,6 +10,7 @@ import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, verifyZip, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { runIsolated } from '../io/isolated.js';
+import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
 
 export { isZip } from './formats.js';
 
@@ -22,8 +23,8 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
   return htmlDocument(value);
 }
 
-/** Why a file could not be read, for the command's message. */
-export type ReadProblem = 'scan' | 'image' | 'unsupported' | 'damaged' | 'encrypted' | 'too-large';
+/** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
+export type ReadProblem = ReaderProblem | 'scan' | 'image';
 
 export class DocumentReadError extends Error {
   /** The file it is about, in a several-file import: its name and its place in the list. */
@@ -62,11 +63,10 @@ export interface ReadDocument { doc: SourceDoc; format: DocFormat; encoding: str
 /** One file as a document, by what its bytes are. */
 export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadDocument> {
   const format = sniffFormat(bytes, name);
+  // Every reader says why it failed (ReadError's code); anything else a library threw is a damaged file.
   const fail = (err: unknown): never => {
     if (err instanceof DocumentReadError) throw err;
-    const problem = (err as { problem?: string }).problem;
-    const kind: ReadProblem = problem === 'encrypted' ? 'encrypted' : problem === 'unsupported' ? 'unsupported' : /too-|limit|large|bomb|ratio/.test(String(problem ?? (err as Error).message)) ? 'too-large' : 'damaged';
-    throw new DocumentReadError(kind, format, (err as Error).message);
+    throw new DocumentReadError(err instanceof ReadError ? err.code : 'damaged', format, (err as Error).message);
   };
   try {
     switch (format) {

@@ -9,30 +9,23 @@
 import iconv from 'iconv-lite';
 import { decodeDocument } from './decode.js';
 import { clean, htmlDocument, type Block, type SourceDoc } from './document.js';
+import { littleEndian, ReadError, type ReadProblem } from './read-error.js';
 import { descendants, isHtml, isMht, isOle, isRtf, isWordXml, isZip, kid, kids, OleError, parseXml, readOle as readContainer, textIn, verifyZip, zipEntries, type OleFile, type XmlNode } from './formats.js';
 
 /** Far above any plan; past them a file is refused, not read. The container's own limits are OLE_LIMITS. */
 export const DOC_LIMITS = { pieces: 100_000, chars: 4_000_000 };
 
 /** Why a file cannot be read: the message names the cause; `code` lets the caller choose what to tell a user. */
-export class DocReadError extends Error {
-  constructor(message: string, readonly code: 'damaged' | 'encrypted' | 'unsupported' | 'too-large') {
-    super(message);
+export class DocReadError extends ReadError {
+  constructor(message: string, code: ReadProblem) {
+    super(message, code);
     this.name = 'DocReadError';
   }
 }
 
 const damaged = (what: string) => new DocReadError(`damaged Word file: ${what}`, 'damaged');
 
-const u16 = (b: Uint8Array, o: number): number => {
-  if (o < 0 || o + 2 > b.length) throw damaged('a field lies outside its stream');
-  return b[o]! | (b[o + 1]! << 8);
-};
-const u32 = (b: Uint8Array, o: number): number => {
-  if (o < 0 || o + 4 > b.length) throw damaged('a field lies outside its stream');
-  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
-};
-const i32 = (b: Uint8Array, o: number): number => u32(b, o) | 0;
+const { u16, u32, i32 } = littleEndian(() => damaged('a field lies outside its stream'));
 
 /** The compound file's errors as the reader's own, for the caller to tell apart from its own bugs. */
 function asDocError<T>(read: () => T): T {

@@ -9,10 +9,11 @@
 // numbers. The archive is read within formats.ts's ZIP limits.
 import { clean, type Block, type SourceDoc } from './document.js';
 import { descendants, kid, kids, openZip, parseXml, textIn, type XmlNode } from './formats.js';
+import { ReadError, type ReadProblem } from './read-error.js';
 
-export class OfdReadError extends Error {
-  constructor(message: string) {
-    super(message);
+export class OfdReadError extends ReadError {
+  constructor(message: string, code: ReadProblem = 'damaged') {
+    super(message, code);
     this.name = 'OfdReadError';
   }
 }
@@ -353,7 +354,7 @@ export function ofdDocument(bytes: Uint8Array): SourceDoc {
   const box = (n: XmlNode | undefined) => nums(n && textIn(kid(n, 'PhysicalBox') ?? n));
   const [, , defaultW = 210, defaultH = 297] = box(descendants(doc, 'PageArea')[0]);
   const pageRefs = descendants(kid(doc, 'Pages') ?? doc, 'Page');
-  if (pageRefs.length > OFD_LIMITS.pages) throw new OfdReadError(`an OFD file of more than ${OFD_LIMITS.pages} pages`);
+  if (pageRefs.length > OFD_LIMITS.pages) throw new OfdReadError(`an OFD file of more than ${OFD_LIMITS.pages} pages`, 'too-large');
   const pages: OfdPage[] = pageRefs.map((ref) => {
     const path = resolve(docPath, ref.attrs.BaseLoc ?? '');
     const content = xmlAt(path);

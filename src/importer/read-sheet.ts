@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import { decodeSheetText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { verifyZip } from './formats.js';
+import { ReadError, type ReadProblem } from './read-error.js';
 import { runIsolated } from '../io/isolated.js';
 
 /**
@@ -20,9 +21,9 @@ import { runIsolated } from '../io/isolated.js';
 export const SHEET_LIMITS = { rows: 5000, columns: 256, sheets: 50, xlsBytes: 20 * 1024 * 1024 };
 const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };
 
-export class SheetReadError extends Error {
-  constructor(message: string) {
-    super(message);
+export class SheetReadError extends ReadError {
+  constructor(message: string, code: ReadProblem = 'damaged') {
+    super(message, code);
     this.name = 'SheetReadError';
   }
 }
@@ -129,7 +130,7 @@ const XLS_WORKER = new URL('../../dist/bundle/xls-worker.js', import.meta.url);
 /** The grids of an .xls from the worker src/sheets/read-xls.ts runs (dist/bundle/xls-worker.js), under the same limits. */
 async function xlsGrids(bytes: Uint8Array): Promise<Grid[]> {
   const r = await runIsolated<{ grids: Grid[] } | { error: string }>(XLS_WORKER, bytes, XLS_READER);
-  if ('refused' in r) throw new SheetReadError(r.refused.why === 'timeout' ? `the .xls took longer than ${r.refused.limit} s to read` : `the .xls needs more than ${r.refused.limit} MB to read`);
+  if ('refused' in r) throw new SheetReadError(r.refused.why === 'timeout' ? `the .xls took longer than ${r.refused.limit} s to read` : `the .xls needs more than ${r.refused.limit} MB to read`, 'too-large');
   if ('error' in r) throw new SheetReadError(`the .xls reader stopped: ${r.error}`);
   if ('error' in r.answer) throw new SheetReadError(`damaged spreadsheet: ${r.answer.error}`);
   return r.answer.grids;
@@ -137,7 +138,7 @@ async function xlsGrids(bytes: Uint8Array): Promise<Grid[]> {
 
 /** An Excel 97–2003 .xls. Its merged ranges are not in the worker's answer: a merged cell's others stay empty. */
 export async function xlsDocument(bytes: Uint8Array): Promise<SourceDoc> {
-  if (bytes.length > SHEET_LIMITS.xlsBytes) throw new SheetReadError(`an .xls larger than ${SHEET_LIMITS.xlsBytes / 1024 / 1024} MB`);
+  if (bytes.length > SHEET_LIMITS.xlsBytes) throw new SheetReadError(`an .xls larger than ${SHEET_LIMITS.xlsBytes / 1024 / 1024} MB`, 'too-large');
   const grids = await xlsGrids(bytes);
   return documentOf(grids.map((g) => {
     const rows: string[][] = [];
