@@ -11,15 +11,10 @@ import { decodeSheetText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { verifyZip } from './formats.js';
 import { ReadError, type ReadProblem } from './read-error.js';
-import { runIsolated } from '../io/isolated.js';
+import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
 
-/**
- * The limits returned sheets are read with (src/sheets/xls-parse.ts's XLS_LIMITS, read-xls.ts's XLS_READER),
- * repeated here because importing those modules would load SheetJS into this process: far above a 分工表,
- * small enough to keep a hostile file cheap.
- */
-export const SHEET_LIMITS = { rows: 5000, columns: 256, sheets: 50, xlsBytes: 20 * 1024 * 1024 };
-const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };
+/** The bounds returned sheets are read within (src/sheets/xls-process.ts): far above a 分工表. */
+export const SHEET_LIMITS = { rows: XLS_LIMITS.rows, columns: XLS_LIMITS.columns, sheets: XLS_LIMITS.sheets, xlsBytes: XLS_LIMITS.bytes };
 
 export class SheetReadError extends ReadError {
   constructor(message: string, code: ReadProblem = 'damaged') {
@@ -125,11 +120,9 @@ export async function xlsxDocument(bytes: Uint8Array): Promise<SourceDoc> {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const XLS_WORKER = new URL('../../dist/bundle/xls-worker.js', import.meta.url);
-
-/** The grids of an .xls from the worker src/sheets/read-xls.ts runs (dist/bundle/xls-worker.js), under the same limits. */
+/** The grids of an .xls from the process collect reads returned sheets in, under the same limits. */
 async function xlsGrids(bytes: Uint8Array): Promise<Grid[]> {
-  const r = await runIsolated<{ grids: Grid[] } | { error: string }>(XLS_WORKER, bytes, XLS_READER);
+  const r = await parseXlsIsolated(bytes);
   if ('refused' in r) throw new SheetReadError(r.refused.why === 'timeout' ? `the .xls took longer than ${r.refused.limit} s to read` : `the .xls needs more than ${r.refused.limit} MB to read`, 'too-large');
   if ('error' in r) throw new SheetReadError(`the .xls reader stopped: ${r.error}`);
   if ('error' in r.answer) throw new SheetReadError(`damaged spreadsheet: ${r.answer.error}`);

@@ -1,20 +1,18 @@
 // A returned Excel 97–2003 sheet (.xls). SheetJS reads it in a process of its own, with a heap of 256 MB and
 // 10 seconds: a hostile file costs one stopped process and a line saying why, never the program or the plan's
 // lock (collect reads every file before it takes the lock).
-import { runIsolated } from '../io/isolated.js';
 import { sheetFromWorkbook, type Grid, type ReturnedSheet } from './read.js';
-import { XLS_LIMITS } from './xls-parse.js';
+import { parseXlsIsolated, XLS_LIMITS } from './xls-process.js';
 
-const READER = new URL('../../dist/bundle/xls-worker.js', import.meta.url);
+export { XLS_READER } from './xls-process.js';
+
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-export const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };
 
 type Parsed = { grids: Grid[] } | { error: string } | { refused: NonNullable<ReturnedSheet['refused']> };
 
 /** The workbook's grids, read by SheetJS in its own process. */
 async function parseIsolated(bytes: Uint8Array): Promise<Parsed> {
-  const r = await runIsolated<{ grids: Grid[] } | { error: string }>(READER, bytes, XLS_READER);
+  const r = await parseXlsIsolated(bytes);
   return 'answer' in r ? r.answer : r;
 }
 

@@ -6,8 +6,7 @@
 import { read } from '@e965/xlsx';
 import { columnLetter } from './layout.js';
 import type { FoundCell, Grid } from './read.js';
-
-export const XLS_LIMITS = { bytes: 20 * 1024 * 1024, sheets: 50, rows: 5000, columns: 256 };
+import { XLS_LIMITS } from './xls-process.js';
 
 const iso = (d: Date): string | undefined => (Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10));
 
