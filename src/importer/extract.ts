@@ -10,7 +10,7 @@ import { unwrap } from './wrapping.js';
 import { leavesOf, mergeDivision } from './division.js';
 import { headingOf } from './heading.js';
 import { contactOf, leadershipOf, type DraftContact, type DraftLeadership } from './leadership.js';
-import { outline, ownText, type Item, type Line } from './outline.js';
+import { ISSUED_DATE, outline, ownText, type Item, type Line } from './outline.js';
 import { periodIn, periodInProse, type FoundPeriod } from './period.js';
 import { phaseOf, type DraftPhase } from './phases.js';
 import { reportDuties } from './reports.js';
@@ -90,13 +90,10 @@ export interface ExtractOptions {
   holidayStart?: TimeContext['holidayStart'];
 }
 
-/** A date on a line of its own: the 成文日期 under the signature. */
-const ISSUED = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-
 /** The document's date: the last 成文日期 of the plan, else of its cover. */
 function issuedOn(blocks: readonly Block[], cover: readonly Para[]): string | undefined {
   for (const list of [blocks, cover]) {
-    const hit = [...list].reverse().map((b) => (b.kind === 'para' ? ISSUED.exec(b.text.replace(/\s/g, '')) : null)).find(Boolean);
+    const hit = [...list].reverse().map((b) => (b.kind === 'para' ? ISSUED_DATE.exec(b.text.replace(/\s/g, '')) : null)).find(Boolean);
     if (hit) return `${hit[1]}-${hit[2]!.padStart(2, '0')}-${hit[3]!.padStart(2, '0')}`;
   }
   return undefined;
@@ -116,9 +113,12 @@ export function extractPlan(input: string | SourceDoc, opts: ExtractOptions): Dr
   const wrapped = unwrap(doc.blocks);
   const tree = outline(wrapped.blocks);
   const signatureOf = (list: readonly Block[]) => [...list].reverse().find((b): b is Para => b.kind === 'para' && /(?:人民政府|委员会|办公室|党委|指挥部|领导小组)$/.test(b.text.replace(/\s/g, '')) && b.text.length <= 30);
-  const signature = signatureOf(wrapped.blocks.slice(0, wrapped.blocks.findIndex((b) => b.kind === 'para' && /^附\s*件/.test(b.text)) >>> 0)) ?? signatureOf(wrapped.cover);
+  // The plan's own blocks: those before its attachments (the outline says where they start).
+  const attachedAt = tree.attachments.length ? wrapped.blocks.findIndex((b) => b.no === tree.attachments[0]!.no) : -1;
+  const planBlocks = attachedAt >= 0 ? wrapped.blocks.slice(0, attachedAt) : wrapped.blocks;
+  const signature = signatureOf(planBlocks) ?? signatureOf(wrapped.cover);
   const heading = headingOf(tree.head, signature?.text.replace(/\s/g, ''));
-  const issued = issuedOn(wrapped.blocks.filter((b) => !tree.attachments.some((a) => a.no === b.no && b.kind === 'para')), wrapped.cover);
+  const issued = issuedOn(planBlocks, wrapped.cover);
   const organizer = heading.organizer ?? '';
   const sections = tree.items.map((item) => ({ item, kind: kindOf(item) }));
   const of = (kind: SectionKind) => sections.filter((s) => s.kind === kind).map((s) => s.item);

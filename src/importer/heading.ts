@@ -3,6 +3,7 @@
 // over two lines is joined; "2023—2024年度" is the year the plan starts in, and the organizer stops before it.
 import { titleYear } from '../text/title-year.js';
 import type { Line } from './outline.js';
+import { PLAN_WORDS } from './wrapping.js';
 
 export interface Heading {
   title: string;
@@ -13,7 +14,7 @@ export interface Heading {
   preamble: Line[];
 }
 
-const TITLE_END = /(?:方案|计划|安排|意见|办法|通知|实施细则|工作要点)$/;
+const TITLE_END = new RegExp(`(?:${PLAN_WORDS}|通知)$`);
 /** 关于印发《X》的通知, 关于印发X的通知, 关于转发《县…关于印发X的通知》的通知: X is the plan's title. */
 const NOTICE = /关于(?:印发|转发|下发|发布)(?:《(.+)》|(.+?))的通知/;
 /** The 红头 above a title: "××镇人民政府文件", 文号 "×政发〔2024〕12号", 签发人, 密级 and 缓急, a lone ★. */

@@ -79,7 +79,8 @@ const UNNUMBERED = /^(?:指导思想|总体要求|活动主题|宣传主题|活�
 
 // 附件1, 附件：…, and the shorter 附：任务分解表 / 附表1.
 const ATTACHMENT = /^附\s*(?:件|表)?\s*(?:[：:]|\d|[一二三四五六七八九十]|$)/;
-const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** The 成文日期 on a line of its own, under a signature: 2024年5月20日 (year, month, day captured). */
+export const ISSUED_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 /**
  * Parts numbered inside one paragraph: "…。一是…；二是…" and "（1）…（2）…" and "①…②…". Undefined
@@ -243,7 +244,7 @@ function continuedRun(m: { level: number; number: number; marker: string; rest: 
 function signatureLines(paras: Para[]): Set<number> {
   const out = new Set<number>();
   paras.forEach((p, i) => {
-    if (!DATE_LINE.test(p.text)) return;
+    if (!ISSUED_DATE.test(p.text)) return;
     out.add(p.no);
     const before = paras[i - 1];
     if (before && before.text.length <= 24 && !/[，。；：:、]/.test(before.text) && !markerOf(before.text)) out.add(before.no);

@@ -4,7 +4,7 @@
 // 附件 pages and its files; the plan is the part its organizer issues as a 方案/计划 with numbered items,
 // the parts before it are its cover, and those after it its attachments. Pure.
 import type { Block, Para, TableBlock } from './document.js';
-import { markerOf } from './outline.js';
+import { ISSUED_DATE, markerOf } from './outline.js';
 
 export interface Part { blocks: Block[]; startsWith?: string }
 
@@ -19,17 +19,17 @@ export interface Unwrapped {
 const ATTACHMENT_PAGE = /^附\s*(?:件|表)?\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[：:]?\s*$/;
 
 /** A plan's title: how plans end. */
-export const PLAN_TITLE = /(?:方案|计划|安排|意见|办法|实施细则|工作要点)$/;
+export const PLAN_WORDS = '方案|计划|安排|意见|办法|实施细则|工作要点';
+export const PLAN_TITLE = new RegExp(`(?:${PLAN_WORDS})$`);
 
 /** A part's own title: a plan, or a table of the work (任务分工表, 责任清单). */
 const PART_TITLE = /(?:方案|计划|实施细则|工作要点|分工表|分解表|任务清单|责任清单|任务表|台账)$/;
-/** The 成文日期 that ends a notice. */
-const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /** A block that starts a part of its own: a title after a notice's date, or a title heading a new page. */
 function startsPart(b: Block, before: Block | undefined): boolean {
   if (b.kind !== 'para' || !before || b.text.length > 48 || !PART_TITLE.test(b.text.replace(/\s/g, ''))) return false;
-  if (before.kind === 'para' && DATE_LINE.test(before.text)) return true;
+  // After the 成文日期 that ends a notice.
+  if (before.kind === 'para' && ISSUED_DATE.test(before.text)) return true;
   return b.page !== undefined && before.page !== undefined && b.page !== before.page && !markerOf(b.text);
 }
 
