@@ -3,6 +3,7 @@
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { clean } from './clean.js';
+import { verifyZip } from './formats.js';
 import { linesToBlocks } from './text-table.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
@@ -96,4 +97,13 @@ export function htmlDocument(html: string): SourceDoc {
   };
   visit(root);
   return { blocks, unit: 'paragraph' };
+}
+
+/** A Word file's paragraphs and tables, through mammoth's HTML (merged cells come as rowspan). */
+export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
+  // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
+  verifyZip(bytes);
+  const mammoth = (await import('mammoth')).default;
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return htmlDocument(value);
 }

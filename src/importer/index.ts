@@ -5,23 +5,16 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import { htmlDocument, textDocument, type Block, type SourceDoc } from './document.js';
+import { docxDocument, textDocument, type Block, type SourceDoc } from './document.js';
 import { extractPlan, type DraftPlan } from './extract.js';
-import { sniffFormat, verifyZip, type DocFormat } from './formats.js';
+import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { runIsolated } from '../io/isolated.js';
 import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
 
 export { isZip } from './formats.js';
 
-/** A Word file's paragraphs and tables, through mammoth's HTML (merged cells come as rowspan). */
-export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
-  // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
-  verifyZip(bytes);
-  const mammoth = (await import('mammoth')).default;
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return htmlDocument(value);
-}
+export { docxDocument } from './document.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
 export type ReadProblem = ReaderProblem | 'scan' | 'image';

@@ -8,9 +8,9 @@
 // hang. Pure, but for mammoth reading a .docx under another name.
 import iconv from 'iconv-lite';
 import { decodeDocument } from './decode.js';
-import { clean, htmlDocument, type Block, type SourceDoc } from './document.js';
+import { clean, docxDocument, htmlDocument, type Block, type SourceDoc } from './document.js';
 import { littleEndian, ReadError, type ReadProblem } from './read-error.js';
-import { descendants, isHtml, isMht, isOle, isRtf, isWordXml, isZip, kid, kids, OleError, parseXml, readOle as readContainer, textIn, verifyZip, zipEntries, type OleFile, type XmlNode } from './formats.js';
+import { descendants, isHtml, isMht, isOle, isRtf, isWordXml, isZip, kid, kids, OleError, parseXml, readOle as readContainer, textIn, zipEntries, type OleFile, type XmlNode } from './formats.js';
 
 /** Far above any plan; past them a file is refused, not read. The container's own limits are OLE_LIMITS. */
 export const DOC_LIMITS = { pieces: 100_000, chars: 4_000_000 };
@@ -343,13 +343,10 @@ export async function wpsDocument(bytes: Uint8Array): Promise<SourceDoc> {
   throw new DocReadError('a .wps file in an old WPS format, which is not read: save it as .docx from WPS', 'unsupported');
 }
 
-/** A .docx under another name, through mammoth as index.ts reads one — after the archive passed the ZIP limits. */
+/** A .docx under another name, read as a .docx is (docxDocument: the ZIP limits, then mammoth). */
 async function docxInside(bytes: Uint8Array): Promise<SourceDoc> {
   if (!zipEntries(bytes).some((e) => e.name === 'word/document.xml')) throw new DocReadError('a ZIP archive that is not a .docx', 'unsupported');
-  verifyZip(bytes);
-  const mammoth = (await import('mammoth')).default;
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return htmlDocument(value);
+  return docxDocument(bytes);
 }
 
 /** The HTML part of an MHT file (Word's "single file web page"), decoded from its transfer encoding and charset. */

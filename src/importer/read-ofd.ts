@@ -334,6 +334,11 @@ const resolve = (base: string, loc: string): string => {
 
 /** An OFD file's first document as blocks. Throws an OfdReadError (or a ZipError from the limits) when it cannot. */
 export function ofdDocument(bytes: Uint8Array): SourceDoc {
+  return layoutOfd(ofdPages(bytes));
+}
+
+/** An OFD file's pages: each one's text runs and rulings, in mm. */
+export function ofdPages(bytes: Uint8Array): OfdPage[] {
   const zip = openZip(bytes);
   const byLower = new Map(zip.names.map((n) => [n.replace(/^\/+/, '').toLowerCase(), n]));
   const xmlAt = (path: string): XmlNode => {
@@ -355,12 +360,11 @@ export function ofdDocument(bytes: Uint8Array): SourceDoc {
   const [, , defaultW = 210, defaultH = 297] = box(descendants(doc, 'PageArea')[0]);
   const pageRefs = descendants(kid(doc, 'Pages') ?? doc, 'Page');
   if (pageRefs.length > OFD_LIMITS.pages) throw new OfdReadError(`an OFD file of more than ${OFD_LIMITS.pages} pages`, 'too-large');
-  const pages: OfdPage[] = pageRefs.map((ref) => {
+  return pageRefs.map((ref) => {
     const path = resolve(docPath, ref.attrs.BaseLoc ?? '');
     const content = xmlAt(path);
     const area = kid(content, 'Area');
     const [, , w = defaultW, h = defaultH] = area ? box(area) : [];
     return pageOf(kid(content, 'Content') ?? content, w, h);
   });
-  return layoutOfd(pages);
 }
