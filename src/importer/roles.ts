@@ -92,6 +92,9 @@ function helpers(clause: string, organizer: string): string[] | undefined {
 }
 
 /** 由X牵头，Y、Z配合 / X牵头，Y配合 / X负责，Y协助 / X牵头负责 / X牵头 / X负责: the first such phrase in the text. */
+/** The clauses of an item's text but one. */
+const otherClauses = (text: string, but: string): string[] => text.split(/[。；;！？，,]/).filter((c) => c !== but);
+
 export function phraseRoles(text: string, organizer: string): Roles | undefined {
   for (const sentence of text.split(/[。；;！？]/)) {
     const clauses = sentence.split(/[，,]/);
@@ -100,8 +103,8 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
       const named = /^(?:此项工作|该项工作|本项工作)?(.{2,40}?)(?:为|是|作为)(?:第一)?(牵头|责任|主责|主办|配合|协办|协助)(?:单位|部门)/.exec(clauses[i]!.trim());
       const namedUnits = named ? unitList(named[1]!.replace(/^(?:由|请)/, ''), organizer) : undefined;
       if (named && namedUnits && !/配合|协办|协助/.test(named[2]!)) {
-        const rest = clauses.slice(i + 1).concat(text.split(/[。；;！？]/).flatMap((x) => x.split(/[，,]/)));
-        const helping = rest.flatMap((c) => {
+        // Who helps: any other clause of the item that names them so.
+        const helping = otherClauses(text, clauses[i]!).flatMap((c) => {
           const h = /^(.{2,40}?)(?:为|是|作为)(?:配合|协办|协助)(?:单位|部门)/.exec(c.trim());
           return (h ? unitList(h[1]!, organizer) : /(?:配合|协助|协办|做好保障)$/.test(c.trim()) ? helpers(c.trim(), organizer) : undefined) ?? [];
         });
@@ -127,7 +130,7 @@ export function phraseRoles(text: string, organizer: string): Roles | undefined 
       // "由X负责", "X、Y按职责分工负责".
       if ((m[2] === '负责' || /实施$|落实$/.test(m[2]!)) && !support && !/由/.test(m[1]!) && !ADVERBS.test(m[1]!) && m[0].length < clauses[i]!.length && !/[，,]$/.test(m[0])) continue;
       // "X负责，重点查处…，Y协助": a helper named later in the item helps too.
-      const later = support ? [] : text.split(/[。；;！？，,]/).filter((c) => c !== clauses[i]).flatMap((c) => (/(?:配合|协助|协办|做好保障|提供保障)$/.test(c.trim()) ? (helpers(c.trim(), organizer) ?? []) : []));
+      const later = support ? [] : otherClauses(text, clauses[i]!).flatMap((c) => (/(?:配合|协助|协办|做好保障|提供保障)$/.test(c.trim()) ? (helpers(c.trim(), organizer) ?? []) : []));
       return {
         lead,
         support: [...(support ?? []), ...later].filter((s, k, all) => !lead.includes(s) && all.indexOf(s) === k),

@@ -97,6 +97,13 @@ function setDue(task: DraftTask, hit: TimeHit, line: number, ctx: TaskContext, i
   task.dueNote = `${inherited ? '同上级，' : ''}${ctx.where(line)}“${hit.text}”`;
 }
 
+/** A task with no date of its own runs over its phase. */
+function setPhaseDates(task: DraftTask, phase: DraftPhase, ctx: TaskContext): void {
+  task.start = phase.start;
+  task.due = phase.end;
+  task.dueNote = `所在阶段“${phase.title}”（${ctx.where(phase.line)}）`;
+}
+
 export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: Inherited): DraftTask {
   const labelLines = item.body.filter((l) => LABEL_LINE.test(l.text));
   const bodyLines = item.body.filter((l) => !LABEL_LINE.test(l.text) && !CONTACT_LINE.test(l.text));
@@ -162,11 +169,7 @@ export function itemTask(item: Item, id: string, ctx: TaskContext, inherited: In
     else if (inherited.roles) addRoles(task, inherited.roles, inherited.roles.line, ctx, true);
     if (ownDue) setDue(task, ownDue, item.line, ctx, false);
     else if (inherited.due) setDue(task, inherited.due, inherited.due.line, ctx, true);
-    else if (inherited.phase) {
-      task.start = inherited.phase.start;
-      task.due = inherited.phase.end;
-      task.dueNote = `所在阶段“${inherited.phase.title}”（${ctx.where(inherited.phase.line)}）`;
-    }
+    else if (inherited.phase) setPhaseDates(task, inherited.phase, ctx);
   }
   return task;
 }
@@ -223,14 +226,16 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
   const headerAt = table.rows.findIndex((r) => r.some((c) => COLUMN.task!.test(c)) && r.some((c) => COLUMN.lead!.test(c)));
   if (headerAt < 0) return undefined;
   const header = table.rows[headerAt]!;
-  const col = (name: string, not = -1) => header.findIndex((c, k) => k !== not && COLUMN[name]!.test(c.replace(/\s/g, '')) && !PERSON_HEAD.test(c));
+  const col = (name: string) => header.findIndex((c) => COLUMN[name]!.test(c.replace(/\s/g, '')) && !PERSON_HEAD.test(c));
   const [idCol, dueCol] = ['id', 'due'].map((n) => col(n)) as [number, number];
   // Of several columns that may name the task (整治项目 | 工作任务), the one headed most plainly as the work.
   const taskCol = TASK_RANK.map((re) => header.findIndex((c) => re.test(c.replace(/\s/g, '')) && COLUMN.task!.test(c.replace(/\s/g, '')))).find((k) => k >= 0) ?? -1;
   // 牵头单位 beside 责任单位: the lead, and the others responsible with it (they help).
   const headOf = (k: number) => header[k]?.replace(/\s/g, '') ?? '';
-  const leadCol = header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) >= 0 ? header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c)) : col('lead');
-  const supportCol = col('support') >= 0 ? col('support') : /牵头|主责|主办/.test(headOf(leadCol)) ? header.findIndex((c, k) => k !== leadCol && /责任单位|责任部门|参与单位/.test(c.replace(/\s/g, ''))) : -1;
+  const ledBy = header.findIndex((c) => /牵头|主责|主办/.test(c) && !PERSON_HEAD.test(c));
+  const leadCol = ledBy >= 0 ? ledBy : col('lead');
+  const helpedBy = col('support');
+  const supportCol = helpedBy >= 0 ? helpedBy : /牵头|主责|主办/.test(headOf(leadCol)) ? header.findIndex((c, k) => k !== leadCol && /责任单位|责任部门|参与单位/.test(c.replace(/\s/g, ''))) : -1;
   const measuresCol = header.findIndex((c, k) => k !== taskCol && COLUMN.measures!.test(c.replace(/\s/g, '')));
   const tasks: DraftTask[] = [];
   // Rows merged across the table ("一、宣传教育培训") head the rows below them.
@@ -265,12 +270,8 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
     if (roles && (roles.lead.length || roles.support.length)) addRoles(task, roles, table.no, ctx, false);
     const due = dueCol >= 0 ? dueOf(row[dueCol] ?? '', ctx.time) : undefined;
     if (due) setDue(task, due, table.no, ctx, false);
-    else if (inherited.phase) {
-      // A row of a phase's table with no date of its own (暑期, 长期 aside) is the phase's.
-      task.start = inherited.phase.start;
-      task.due = inherited.phase.end;
-      task.dueNote = `所在阶段“${inherited.phase.title}”（${ctx.where(inherited.phase.line)}）`;
-    }
+    // A row of a phase's table with no date of its own (暑期, 长期 aside) is the phase's.
+    else if (inherited.phase) setPhaseDates(task, inherited.phase, ctx);
     task.note = `${ctx.where(table.no)}（表格）序号 ${row[idCol] ?? id}`;
     tasks.push(task);
   });
