@@ -1,7 +1,7 @@
 // Mainland China's working-day calendar: public holidays and the make-up working days (调休) set each
 // year by the State Council. Built from a table (src/io/holidays.ts loads it); pure lookups here.
 import type { IsoDate } from '../model/types.js';
-import { isWeekday } from './dates.js';
+import { addDays, isWeekday } from './dates.js';
 
 export interface HolidayName { en: string; zh: string }
 
@@ -57,19 +57,17 @@ export const WEEKENDS_ONLY: Calendar = {
  */
 export function holidayStarts(cal: Calendar): (name: string, onOrAfter: IsoDate) => IsoDate | undefined {
   const cache = new Map<string, IsoDate | undefined>();
-  const named = (d: Date, name: string) => cal.holiday(d.toISOString().slice(0, 10))?.zh.startsWith(name) ?? false;
+  const named = (d: IsoDate, name: string) => cal.holiday(d)?.zh.startsWith(name) ?? false;
   return (name, onOrAfter) => {
     const key = `${name}${onOrAfter}`;
     if (cache.has(key)) return cache.get(key);
     let found: IsoDate | undefined;
-    const d = new Date(`${onOrAfter}T00:00:00Z`);
-    for (let i = 0; i < 400 && cal.covers(d.getUTCFullYear()); i++, d.setUTCDate(d.getUTCDate() + 1)) {
-      if (!named(d, name)) continue;
-      const before = new Date(d.getTime() - 86_400_000);
-      if (named(before, name)) continue;
+    for (let i = 0, d = onOrAfter; i < 400 && cal.covers(Number(d.slice(0, 4))); i++, d = addDays(d, 1)) {
+      if (!named(d, name) || named(addDays(d, -1), name)) continue;
       // A break that joins another holiday (中秋 then 国庆, 2023) starts with the first of them.
-      while (cal.holiday(before.toISOString().slice(0, 10))) before.setUTCDate(before.getUTCDate() - 1);
-      found = new Date(before.getTime() + 86_400_000).toISOString().slice(0, 10);
+      let first = d;
+      while (cal.holiday(addDays(first, -1))) first = addDays(first, -1);
+      found = first;
       break;
     }
     cache.set(key, found);

@@ -116,6 +116,9 @@ export const earlierOf = (a: IsoDate, b: IsoDate): IsoDate => [a, b].sort()[0]!;
 
 export const addDays = (d: IsoDate, n: number): IsoDate => toIso(addDaysTo(toDate(d), n));
 
+/** The same day n months on, or the month's last day when it is shorter (1月31日 + 1 month = 2月28日/29日). */
+export const addMonthsTo = (d: IsoDate, n: number): IsoDate => toIso(addMonths(toDate(d), n));
+
 /**
  * Days from `from` to `to`, positive when `to` is later: date-fns' differenceInCalendarDays less its
  * time-zone bookkeeping (six more Dates a call), which UTC midnights do not need. It runs for every

@@ -3,24 +3,12 @@
 // the first line of 时间安排, or a sentence of the preamble or the opening sections — 自X起至Y止, 自即日起至Y,
 // 从X开始到Y结束, X至Y, 汛期（5月1日至9月30日）, 9月至12月, 6月1日起为期一个月 — and, failing all, the span of
 // its phases. A range across two years (2023年11月1日至2024年4月30日), a month range, or one month (6月份).
-import { addDays, lastDayOfMonth } from '../calendar/dates.js';
+import { addDays, addMonthsTo, daysBetween } from '../calendar/dates.js';
+import { chineseNumber } from '../text/numerals.js';
 import { findTimes, type TimeContext } from '../text/time.js';
 import type { Line } from './outline.js';
 
 export interface FoundPeriod { start: string; end: string; text: string; line: number }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 2024年1月至12月 / 1月—12月: whole months. */
-function monthRange(text: string, year: number): { start: string; end: string; text: string } | undefined {
-  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?!\s*\d)\s*(?:[—–\-~～]+|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d)(?:份|底)?/.exec(text);
-  if (!m) return undefined;
-  const y1 = m[1] ? Number(m[1]) : year;
-  const y2 = m[3] ? Number(m[3]) : Number(m[2]) <= Number(m[4]) ? y1 : y1 + 1;
-  const [m1, m2] = [Number(m[2]), Number(m[4])];
-  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return undefined;
-  return { start: `${y1}-${pad(m1)}-01`, end: lastDayOfMonth(y2, m2), text: m[0] };
-}
 
 /** 从6月1日开始，到6月30日结束 / 自6月1日起，至6月30日止 / 6月1日起至30日: one range. */
 const spanWords = (text: string): string =>
@@ -29,21 +17,14 @@ const spanWords = (text: string): string =>
     .replace(/从([^。；，,]{1,20}?)(?:起|开始)\s{0,2}[，,]?\s{0,2}(?:至|到)([^。；]{1,20}?)(?:止|结束)/, '$1至$2')
     .replace(/(\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号])\s{0,2}(?:起|开始)\s{0,2}[，,]?\s{0,2}(?:至|到)/, '$1至');
 
-const LENGTH: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-
 /** 6月1日起，为期一个月 / 为期两周 / 为期30天: the start and its length. */
 function forLength(text: string, ctx: TimeContext): { start: string; end: string; text: string } | undefined {
   const m = /(?:自|从)?((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*(?:起|开始)[^。；]{0,16}?为期\s*(\d{1,3}|[一两二三四五六])\s*(?:个)?\s*(月|周|星期|天|日)/.exec(text);
   if (!m) return undefined;
   const start = findTimes(m[1]!, ctx).find((t) => t.due)?.due;
   if (!start) return undefined;
-  const n = /\d/.test(m[2]!) ? Number(m[2]) : LENGTH[m[2]!]!;
-  let end: string;
-  if (m[3] === '月') {
-    const [y, mo, d] = start.split('-').map(Number) as [number, number, number];
-    const to = new Date(Date.UTC(y, mo - 1 + n, d));
-    end = addDays(to.toISOString().slice(0, 10), -1);
-  } else end = addDays(start, n * (m[3] === '天' || m[3] === '日' ? 1 : 7) - 1);
+  const n = chineseNumber(m[2]!)!;
+  const end = m[3] === '月' ? addDays(addMonthsTo(start, n), -1) : addDays(start, n * (m[3] === '天' || m[3] === '日' ? 1 : 7) - 1);
   return { start, end, text: m[0] };
 }
 
@@ -65,8 +46,6 @@ export function periodIn(lines: readonly Line[], ctx: TimeContext, issued?: stri
     if (length) return { ...length, line: line.no };
     const range = findTimes(text, ctx).find((t) => t.kind === 'range' || t.kind === 'month' || t.kind === 'month-range');
     if (range?.start && range.due) return { start: range.start, end: range.due, text: range.text, line: line.no };
-    const months = monthRange(text, ctx.year);
-    if (months) return { ...months, line: line.no };
   }
   return undefined;
 }
@@ -83,7 +62,7 @@ export function periodInProse(lines: readonly Line[], ctx: TimeContext, issued?:
     for (const sentence of line.text.split(/[。；;]/)) {
       if (!SPAN_CUE.test(sentence)) continue;
       const found = periodIn([{ no: line.no, text: sentence }], ctx, issued);
-      if (found && Date.parse(found.end) - Date.parse(found.start) >= 2 * 86_400_000) return found;
+      if (found && daysBetween(found.start, found.end) >= 2) return found;
     }
   }
   return undefined;
