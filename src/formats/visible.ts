@@ -4,11 +4,13 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const escaped = (c: string): string => {
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+/** A character as an escape anyone can read: \x1b, \u202e, \u{1f600}. */
+export const escapeChar = (c: string): string => {
+  const cp = c.codePointAt(0)!;
+  const hex = cp.toString(16);
+  return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
 };
 
 const ANY = new RegExp(CONTROL.source); // not global: test() keeps no state between calls
 
-export const visible = (text: string): string => (ANY.test(text) ? text.replace(CONTROL, escaped) : text);
+export const visible = (text: string): string => (ANY.test(text) ? text.replace(CONTROL, escapeChar) : text);

@@ -3,6 +3,7 @@
 // blocks on one side, the draft plan on the other, every value linked to the block it came from and
 // marked with how sure the importer is, and what it could not find listed at the top. Pure.
 import { escapeHtml } from '../formats/html-escape.js';
+import { escapeChar } from '../formats/visible.js';
 import { REVIEW_LABELS } from '../messages/review.js';
 import type { Block, SourceDoc } from './document.js';
 import type { DraftPlan, DraftReport, DraftTask } from './extract.js';
@@ -49,12 +50,7 @@ export function confidenceOf(e: Evidence): Confidence {
 // surrogates without their pair, noncharacters (U+FFFE, U+FFFF …), bidirectional overrides, line separators.
 const UNSAFE = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 
-const shown = (c: string): string => {
-  if (c === '\n' || c === '\t') return c;
-  const cp = c.codePointAt(0)!;
-  const hex = cp.toString(16);
-  return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
-};
+const shown = (c: string): string => (c === '\n' || c === '\t' ? c : escapeChar(c));
 
 /** Text for the page: unsafe characters shown as escapes (\x1b, \ufffe), then HTML-escaped. */
 export const esc = (s: string): string => escapeHtml(s.replace(UNSAFE, shown));
