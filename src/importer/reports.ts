@@ -24,8 +24,10 @@ export interface DraftDuty {
 const WEEKDAY: Record<string, string> = { 一: 'monday', 二: 'tuesday', 三: 'wednesday', 四: 'thursday', 五: 'friday', 六: 'saturday', 日: 'sunday', 天: 'sunday' };
 
 /** 报送 / 上报 / 报 + a recipient: the recipient's words (a unit's name: it must end like one). */
-/** A recipient's name as the verb is followed by it: a unit's name, then what may come after it. */
-const RECIPIENT = String.raw`([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以|邮箱|信箱|电子邮箱|QQ|微信|平台|系统|指定)`;
+/** A recipient's name: words that end as an office's name does. */
+const OFFICE = String.raw`([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))`;
+/** A recipient after its verb: its name, then what may come after it. */
+const RECIPIENT = `${OFFICE}(?=[，,。；;、备审汇存（(]|$|前|后|并|进行|作|供|以|邮箱|信箱|电子邮箱|QQ|微信|平台|系统|指定)`;
 const SEND = new RegExp(String.raw`(?:报送至|报送到|报送给|报送|上报至|上报到|上报给|上报|报告至|报告给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报告|(?<![举预汇通情简电日周月年海警公捷喜画申填])报至|(?<![举预汇通情简电日周月年海警公捷喜画申填])报给|(?<![举预汇通情简电日周月年海警公捷喜画申填])报(?!告|名|道|表|刊|纸|警|批|销|备|案))\s*` + RECIPIENT, 'g');
 
 /** The first recipient a clause sends to: its first 报送/上报/报告/报 + a unit's name. */
@@ -40,7 +42,7 @@ function sendIn(clause: string, organizer: string): { to: string; at: number } |
 }
 
 /** 向镇应急办报告 / 向县应急局书面报送: the recipient before the verb. */
-const SEND_TO_FIRST = /向\s*([\u4e00-\u9fff（）()]{2,24}?(?:办公室|委员会|指挥部|领导小组|政府|中心|大队|中队|支队|分局|局|办|委|站|所|队|组|院|部))\s*(?:书面)?(?:报告|报送|上报|汇报|报备)/g;
+const SEND_TO_FIRST = new RegExp(String.raw`向\s*${OFFICE}\s*(?:书面)?(?:报告|报送|上报|汇报|报备)`, 'g');
 
 /** 报送排查情况至镇应急办 / 上报总结到县应急局: what is sent between the verb and its recipient. */
 const SEND_WHAT_TO = new RegExp(String.raw`(?:报送|上报)[^，,。；;至到给]{1,24}(?:至|到|给)\s*` + RECIPIENT, 'g');
