@@ -10,6 +10,7 @@ import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { runIsolated } from '../io/isolated.js';
+import { PDF_READER } from './read-pdf.js';
 import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
 
 export { isZip } from './formats.js';
@@ -33,9 +34,8 @@ export class DocumentReadError extends Error {
 const SCAN_CHARS_PER_PAGE = 8;
 const SCAN_CHARS = 10;
 
-/** The PDF reader's process (src/importer/pdf-worker.ts) and its limits: a 20-page plan needs about 170 MB and a second. */
+/** The PDF reader's process (src/importer/pdf-worker.ts; its limits are read-pdf.ts's PDF_READER): a 20-page plan needs about 170 MB and a second. */
 const PDF_WORKER = new URL('../../dist/bundle/pdf-worker.js', import.meta.url);
-export const PDF_READER = { heapMb: 512, timeoutMs: 60_000 };
 
 type PdfAnswer = { doc: SourceDoc & { pages: number; textChars: number } } | { error: string; problem: string };
 

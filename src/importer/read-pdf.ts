@@ -42,8 +42,11 @@ export class PdfError extends Error {
 export const MAX_PAGES = 500;
 /** Non-space characters of text, over all pages: 500 pages of four times the densest 公文 page. */
 export const MAX_TEXT = 3_000_000;
-/** Reading stops, with an error, after this long. */
-const MAX_MILLISECONDS = 60_000;
+/**
+ * The process a PDF is read in (pdf-worker.ts, run by index.ts): its heap, and how long it may take — checked
+ * here between pages too, so that a slow file is said as such when pdf.js yields in time.
+ */
+export const PDF_READER = { heapMb: 512, timeoutMs: 60_000 };
 
 // ---------------------------------------------------------------------------------------------
 // Characters
@@ -856,7 +859,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc & { page
     const pages: PageText[] = [];
     let textChars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      if (Date.now() - started > MAX_MILLISECONDS) throw new PdfError('too-slow', `reading the PDF took longer than ${MAX_MILLISECONDS / 1000} s`);
+      if (Date.now() - started > PDF_READER.timeoutMs) throw new PdfError('too-slow', `reading the PDF took longer than ${PDF_READER.timeoutMs / 1000} s`);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const view = viewport.transform as Matrix;
