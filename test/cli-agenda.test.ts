@@ -100,6 +100,47 @@ describe('campaign agenda: one plan', () => {
   });
 });
 
+/** How deep “” nest in a text: 1 for “…”, 2 for “…“…”…”, which Chinese (and English) usage never writes. */
+function quoteDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of text) {
+    if (c === '“') deepest = Math.max(deepest, ++depth);
+    else if (c === '”') depth--;
+  }
+  return deepest;
+}
+
+describe('campaign agenda: quotation marks', () => {
+  // The plan sent up as a report duty of its own, and a task named after a campaign in “”.
+  const QINGSHI = HISTORY_TEXT.replace('title: 测试乡2020年“安全生产月”活动方案', 'title: 青石镇2020年“安全生产月”活动方案')
+    .replace('title: 中期进展', 'title: 青石镇2020年“安全生产月”活动方案').replace('title: 安全宣传进市场', 'title: 开展“安全宣传进市场”活动');
+
+  it('-f text: a title with “” in it is quoted in “” with its own marks turned ‘’', async () => {
+    const r = await cli(['agenda', '-', ...AS_OF, '-f', 'text', '--lang', 'zh'], { input: QINGSHI });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n\n')).toEqual([
+      '【督办提醒】派出所：任务2.1“道路交通隐患排查”应于6月18日前完成，已逾期3天。',
+      '【督办提醒】市场所：任务1.3“开展‘安全宣传进市场’活动”应于6月19日前完成，已逾期2天；任务2.2“燃气安全检查, "餐饮"场所”应于6月24日前完成，还有3天。',
+      '【督办提醒】测试乡安委办：报送事项“青石镇2020年‘安全生产月’活动方案”应于6月19日前报送县安委会办公室，已逾期2天。\n',
+    ]);
+    const en = await cli(['agenda', '-', ...AS_OF, '-f', 'text', '--lang', 'en'], { input: QINGSHI });
+    expect(en.stdout.split('\n\n').at(-1)).toBe('[Reminder] 测试乡安委办: report “青石镇2020年‘安全生产月’活动方案” to 县安委会办公室 was due by 2020-06-19, 2 days overdue.\n');
+  });
+
+  it('never nests “ in “, in either language, of one plan or several', async () => {
+    const dir = folder({ 'a.yaml': QINGSHI, 'b.yaml': OTHER_TEXT.replace('title: 安全宣传进市场', 'title: 开展“安全宣传进市场”活动') });
+    for (const lang of ['zh', 'en']) {
+      const r = await cli(['agenda', ...AS_OF, '--days', '7', '--lang', lang, '-f', 'text'], { cwd: dir });
+      expect(quoteDepth(r.stdout), r.stdout).toBe(1);
+      expect(r.stdout).toMatch(/‘安全宣传进市场’/);
+    }
+    // The table shows the title as it is: nothing there is quoted.
+    const table = await cli(['agenda', ...AS_OF, '--lang', 'zh', '-f', 'md'], { cwd: dir });
+    expect(table.stdout).toContain('| 开展“安全宣传进市场”活动 |');
+  });
+});
+
 describe('campaign agenda: many plans', () => {
   it('every plan below the current folder when none is named; each item says which plan it is from', async () => {
     const dir = folder({ 'a.yaml': HISTORY_TEXT, 'b.yaml': OTHER_TEXT });

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { helpText } from '../src/messages/help.js';
 import { CATALOGUES, formatMessage, formatProblem, messageKey } from '../src/messages/index.js';
 import type { MessageData, MessageKey } from '../src/messages/types.js';
 import { RULES } from '../src/rules/index.js';
+import { nestQuotes, quoted } from '../src/text/quote.js';
 import { TOOL_MESSAGE_SAMPLES } from './helpers/tool-message-samples.js';
 import { lintText, plan } from './helpers/lint.js';
 
@@ -93,5 +95,66 @@ describe('the other messages', () => {
     const code = files(SRC).map((f) => readFileSync(f, 'utf8')).join('\n');
     const unused = samples.map(([id]) => id).filter((id) => !code.includes(`'${id}'`) && !code.includes(`"${id}"`));
     expect(unused).toEqual([]);
+  });
+});
+
+/** How deep “” nest in a text: 1 for “…”, 2 for “…“…”…”, which Chinese (and English) usage never writes. */
+function quoteDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of text) {
+    if (c === '“') deepest = Math.max(deepest, ++depth);
+    else if (c === '”') depth--;
+  }
+  return deepest;
+}
+
+/** A sample with “” around part of every text of it that is plan text (has Chinese in it); ids, keys and states stay. */
+function withQuotes(data: unknown): unknown {
+  if (typeof data === 'string') return /[\u4e00-\u9fff]/.test(data) ? `${data}“安全生产月”` : data;
+  if (Array.isArray(data)) return data.map(withQuotes);
+  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, withQuotes(v)]));
+  return data;
+}
+
+describe('quotation marks', () => {
+  it('quoted: the text in “”, its own “” turned ‘’', () => {
+    expect(quoted('青石镇2026年“安全生产月”活动方案')).toBe('“青石镇2026年‘安全生产月’活动方案”');
+    expect(quoted('“安全生产月”“消防宣传月”')).toBe('“‘安全生产月’‘消防宣传月’”');
+    expect(quoted('道路交通隐患排查')).toBe('“道路交通隐患排查”');
+    expect(quoted(3)).toBe('“3”');
+    expect(nestQuotes('燃气安全检查, "餐饮"场所')).toBe('燃气安全检查, "餐饮"场所'); // ASCII quotes are not “”
+  });
+
+  const all = [
+    ...RULES.flatMap((rule) => Object.entries(rule.messages).map(([id, sample]) => [messageKey(rule.id, id), sample] as const)),
+    ...Object.entries(TOOL_MESSAGE_SAMPLES),
+  ];
+
+  // The English catalogue quotes in ASCII "…", which the “” of a plan's text never clash with.
+  // The sample of text/brackets is about an unpaired “, shown as written (tested below); the others are checked here.
+  const quotedMark = (id: string, sample: unknown) => id === 'text/brackets:unbalanced' && /[“”]/.test((sample as { char: string }).char);
+  it.each(all.filter(([id, sample]) => !quotedMark(id, sample)).map(([id, sample]) => [id, sample] as const))('%s never nests “ in “', (id, sample) => {
+    const text = render(id, withQuotes(sample), 'zh');
+    expect(quoteDepth(text), text).toBeLessThanOrEqual(1);
+  });
+
+  it('an unpaired quotation mark is shown in the text as written; another unpaired bracket with the text\'s “” turned ‘’', () => {
+    expect(render('text/brackets:unbalanced', { char: '“', kind: 'unclosed', expected: '”', text: '开展“安全生产月活动' }, 'zh'))
+      .toBe('“开展“安全生产月活动”中的 “ 没有配对的 ”');
+    expect(render('text/brackets:unbalanced', { char: '（', kind: 'unclosed', expected: '）', text: '开展“安全生产月”活动（六月' }, 'zh'))
+      .toBe('“开展‘安全生产月’活动（六月”中的 （ 没有配对的 ）');
+  });
+
+  it('a plan text quoted in a message has its own “” turned ‘’', () => {
+    expect(render('date/phase-order:backwards', { phase: '“安全生产月”宣传阶段', start: '2020-06-10', end: '2020-06-01' }, 'zh'))
+      .toBe('阶段“‘安全生产月’宣传阶段”的结束日期（2020-06-01）早于开始日期（2020-06-10）');
+  });
+
+  it('the command line\'s errors quote what was typed the same way', () => {
+    expect(helpText('zh', 'err.unknownCommand', { name: '“周报”', suggestion: helpText('zh', 'err.didYouMean', { name: 'weekly' }) }))
+      .toBe('没有命令“‘周报’”，是否应为“weekly”？');
+    expect(helpText('zh', 'err.excessArguments', { command: 'weekly', expected: 1, got: 2 })).toBe('weekly 的参数过多：应为 1 个，实际 2 个');
+    expect(helpText('en', 'err.unknownCommand', { name: 'x', suggestion: '' })).toBe("unknown command 'x'");
   });
 });

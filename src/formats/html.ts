@@ -30,7 +30,7 @@ th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top;overflow-wrap:
 th{background:#f3f5f7;text-align:center;vertical-align:middle;word-break:keep-all;overflow-wrap:normal}
 td.num{text-align:right;font-variant-numeric:tabular-nums}td.num,td.date,td.nw,.d{white-space:nowrap}
 .dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:-.05em}
-.none{color:#777}.note{border-left:4px solid #f9a825;background:#fff8e1;padding:.4em .8em}
+.none{color:#666}.note{border-left:4px solid #f9a825;background:#fff8e1;padding:.4em .8em}
 .signature{display:flex;gap:.6em 2em;margin:2.2em 0 .5em;break-inside:avoid;break-before:avoid}.signature>span{display:flex;flex:1 1 0;white-space:nowrap}.signature .blank{flex:1;min-width:3em;border-bottom:1px solid #333}
 article+article{margin-top:3em;border-top:2px solid #ccc}svg{display:block;max-width:100%;height:auto}svg text{font-size:12px;fill:#333}
 .legend span{margin-right:1em;font-size:.9em}.legend i{display:inline-block;width:1em;height:.7em;margin-right:.3em}
@@ -136,7 +136,7 @@ function article(doc: Doc, lang: Lang): string[] {
 
 const render: Renderer = ({ docs }, { lang }) => {
   const body = docs.flatMap((d) => article(d, lang));
-  const title = docs.length === 1 ? (docs[0]!.title ?? '') : docs.map((d) => d.title ?? '').join(' / ');
+  const title = docs.map((d) => d.title).filter(Boolean).join(' / ');
   // One run prints one kind of report, so every document of the page has the same orientation.
   const orientation = docs[0]?.orientation ?? 'portrait';
   return `<!DOCTYPE html>
@@ -149,7 +149,9 @@ const render: Renderer = ({ docs }, { lang }) => {
 <style>${css(orientation, lang)}</style>
 </head>
 <body>
+<main>
 ${body.join('\n')}
+</main>
 </body>
 </html>
 `;

@@ -1,6 +1,7 @@
 // The words of the agenda per language: its title, how an item stands, and the sentences of a 督办提醒 —
 // the reminder a township office sends each unit's WeChat or SMS group. Titles and names are data and are
 // never translated; only the sentences around them are.
+import { quoted } from '../text/quote.js';
 import type { Lang } from './types.js';
 
 export interface ReminderItem {
@@ -49,8 +50,8 @@ const zh: AgendaWords = {
   message: (unit, items) => `【督办提醒】${unit}：${items.join('；')}。`,
   item: (i) => {
     const when = zh.state(i.daysLate, i.daysLeft);
-    if (i.kind === 'task') return `任务${i.id}“${i.title}”应于${i.date}前完成，${when}`;
-    return `报送事项“${i.title}”应于${i.date}${i.time ?? ''}前报送${i.toName ?? ''}，${when}`;
+    if (i.kind === 'task') return `任务${i.id}${quoted(i.title)}应于${i.date}前完成，${when}`;
+    return `报送事项${quoted(i.title)}应于${i.date}${i.time ?? ''}前报送${i.toName ?? ''}，${when}`;
   },
   unitOf: (unit, organizer) => `${unit}（${organizer}）`,
   chase: (unit, weeks) => `【催报】${unit}：${weeks.join('；')}。`,
@@ -72,8 +73,8 @@ const en: AgendaWords = {
   item: (i) => {
     const when = en.state(i.daysLate, i.daysLeft);
     const was = i.daysLate !== null ? 'was' : 'is';
-    if (i.kind === 'task') return `task ${i.id} “${i.title}” ${was} due by ${i.date}, ${when}`;
-    return `report “${i.title}”${i.toName ? ` to ${i.toName}` : ''} ${was} due by ${i.date}${i.time ? ` ${i.time}` : ''}, ${when}`;
+    if (i.kind === 'task') return `task ${i.id} ${quoted(i.title)} ${was} due by ${i.date}, ${when}`;
+    return `report ${quoted(i.title)}${i.toName ? ` to ${i.toName}` : ''} ${was} due by ${i.date}${i.time ? ` ${i.time}` : ''}, ${when}`;
   },
   unitOf: (unit, organizer) => `${unit} (${organizer})`,
   chase: (unit, weeks) => `[Report due] ${unit}: ${weeks.join('; ')}.`,

@@ -1,5 +1,6 @@
 // The command line's own words — command and option descriptions, help headings, commander's
 // errors — per language. `campaign --help` under a Chinese locale reads Chinese.
+import { quoted } from '../text/quote.js';
 import type { Lang } from './types.js';
 
 const en = {
@@ -202,7 +203,10 @@ const HELP: Record<Lang, Record<HelpKey, string>> = { en, zh };
 
 export type { HelpKey };
 
-/** A help text with its {placeholders} filled in. */
+/** A help text with its {placeholders} filled in; a value in “” has the “” in it turned into ‘’ (quoted). */
 export function helpText(lang: Lang, key: HelpKey, values: Record<string, string | number> = {}): string {
-  return HELP[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return HELP[lang][key].replace(/(“?)\{(\w+)\}(”?)/g, (whole, open: string, name: string, close: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    return open && close ? quoted(values[name]) : `${open}${values[name]}${close}`;
+  });
 }

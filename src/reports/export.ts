@@ -1,6 +1,6 @@
 // `campaign export`: one row per task (and the report deadlines, for calendars).
 import type { IsoDate, Plan } from '../model/types.js';
-import { labeller } from '../messages/labels.js';
+import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader, type TaskSummary } from './common.js';
@@ -52,12 +52,21 @@ export function exportDoc(r: ExportReport, lang: Lang): Doc {
   };
 }
 
+/**
+ * The list's title, for the HTML page, which needs one (its <title> and <h1>): 铜钟乡…活动方案 — 任务清单.
+ * Everywhere else the list stays a bare table, its header the first row (CSV, the workbook, JSON).
+ */
+function exportTitle(r: ExportReport, lang: Lang): string {
+  return r.plan.title ? `${r.plan.title} — ${label(lang, 'export')}` : label(lang, 'export');
+}
+
 export default defineKind<ExportReport>({
   name: 'export',
   input: 'plan',
   formats: ['csv', 'xlsx', 'ics', 'json', 'table', 'md', 'html'],
   build: (plan, { asOf }) => buildExport(plan, asOf),
   doc: exportDoc,
+  docIn: (format, r, lang) => (format === 'html' ? { ...exportDoc(r, lang), title: exportTitle(r, lang) } : undefined),
   json: (r) => r.tasks,
   calendar: (r, lang) => planCalendar(r.plan, r.tasks.map((t) => ({ ...t, note: t.lastNote })), r.reports, r.asOf, lang),
 });
