@@ -141,12 +141,13 @@ describe('DOCX in the official layout (GB/T 9704-2012)', () => {
   it('heads sections 一、 in 黑体 and （一） in 楷体_GB2312', () => {
     expect(doc).toMatch(/w:eastAsia="黑体"[\s\S]*?<w:t[^>]*>一、工作开展情况<\/w:t>/);
     expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[\s\S]*?<w:t[^>]*>（一）/);
-    for (const heading of ['二、存在问题', '三、下步打算', '四、各单位完成情况']) expect(doc).toContain(heading);
+    for (const heading of ['二、主要做法和成效', '三、存在的问题', '四、下一步工作打算', '附件：任务完成情况统计表']) expect(doc).toContain(heading);
   });
 
-  it('writes the work done from the recorded notes, and ends with the issuer and the date, right-aligned', () => {
-    expect(doc).toContain('完成专题培训2期');
-    const end = doc.slice(doc.lastIndexOf('铜钟乡') - 400);
+  it('writes the work done from the newest note, and ends with the issuer and the date, right-aligned', () => {
+    expect(doc).toContain('重大危险源公示完成');
+    expect(doc).not.toContain('完成专题培训2期');
+    const end = doc.slice(doc.lastIndexOf('铜钟乡', doc.indexOf('<w:pageBreakBefore/>')) - 400);
     expect(end).toContain('<w:jc w:val="right"/>');
     expect(end).toContain('2020年6月30日');
   });
@@ -196,6 +197,36 @@ describe('DOCX weekly: a landscape form', () => {
     expect(doc).toMatch(/<w:tblBorders><w:top w:val="single" w:color="000000" w:sz="4"\/>/);
     expect(doc).toMatch(/<w:shd [^>]*w:fill="A9D08E"/); // the green light
     expect(doc).toMatch(/填报人：\u3000+\u3000审核人：/);
+  });
+
+  it('puts the week on a line of its own under the plan\'s title, so that no line breaks inside its dates', () => {
+    const title = /<w:p><w:pPr><w:pStyle w:val="Title"\/>.*?<\/w:p>/.exec(doc)![0];
+    const lines = title.split('<w:br/>').map((part) => part.replace(/<[^>]+>/g, ''));
+    expect(lines).toEqual(['铜钟乡2020年“安全生产月”活动方案', '进展情况周报（6月15日—6月21日）']);
+  });
+
+  it('leaves out a column nothing is written in, and gives numbers and dates room never to break', () => {
+    for (const table of doc.match(/<w:tbl>.*?<\/w:tbl>/g)!) {
+      const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const rows = (table.match(/<w:tr>.*?<\/w:tr>/g) ?? []).map((r) => (r.match(/<w:tc>.*?<\/w:tc>/g) ?? []).map((c) => c.replace(/<[^>]+>/g, '')));
+      const body = rows.slice(1);
+      if (body.length === 1 && body[0]!.length === 1) continue; // （无）
+      // Every column has something below its header.
+      widths.forEach((_, j) => expect(body.some((r) => r[j] !== ''), `${rows[0]![j]}`).toBe(true));
+      // 小五 (9 pt) Times New Roman: digits half an em, % five sixths, - a third; 60 twips of margin a side.
+      const need = (text: string) => [...text].reduce((w, ch) => w + (ch === '%' ? 0.84 : ch === '-' ? 0.34 : ch === '.' ? 0.25 : 0.5), 0) * 9 * 20 + 120;
+      for (const r of body) r.forEach((text, j) => {
+        if (/^[\d.%-]+$/.test(text)) expect(widths[j]!, `${rows[0]![j]}: ${text}`).toBeGreaterThanOrEqual(need(text));
+      });
+    }
+  });
+
+  it('keeps the last rows of its last table with the signature line', () => {
+    const tables = doc.match(/<w:tbl>.*?<\/w:tbl>/g)!;
+    const rows = tables.at(-1)!.match(/<w:tr>.*?<\/w:tr>/g)!;
+    expect(rows.slice(-2).every((r) => r.includes('<w:keepNext/>'))).toBe(true);
+    expect(rows.slice(1, -2).some((r) => r.includes('<w:keepNext/>'))).toBe(false);
+    expect(doc.slice(doc.lastIndexOf('</w:tbl>'), doc.lastIndexOf('填报人：'))).toContain('<w:keepNext/>');
   });
 
   it('is offered by weekly and report only', async () => {

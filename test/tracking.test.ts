@@ -185,11 +185,11 @@ describe('campaign status and report (data)', () => {
     expect(buildStatus(plan, '2020-06-17', 'zh').completedLate).toEqual([]); // not done yet: simply overdue
     // 1.1 was done on time: done, not late.
     expect(buildProgress(plan, '2020-06-21', 'zh').timeline.find((t) => t.id === '1.1')).toMatchObject({ status: 'done', doneOn: '2020-06-10', doneLate: false });
-    expect(buildProgress(plan, '2020-06-21', 'zh').work[0]!.tasks.map((t) => [t.id, t.doneLate])).toEqual([['1.1', false], ['1.2', true], ['1.3', false]]);
+    expect(buildProgress(plan, '2020-06-21', 'zh').summary.sections[0]!.tasks.map((t) => [t.id, t.doneLate])).toEqual([['1.1', false], ['1.2', true], ['1.3', false]]);
     // The Word draft says so where it gives a task's status (a task with no notes recorded).
     const silent = buildPlan(parseSource(readFileSync(HISTORY, 'utf8').replace('note: 完成2所学校, ', '').replace('note: 全部学校完成, ', '')).data, loadCalendar());
     const paragraphs = summaryDoc(buildProgress(silent, '2020-06-21', 'zh'), 'zh').sections.flatMap((s) => s.paragraphs ?? []);
-    expect(paragraphs).toContain('2．安全知识进校园：逾期完成。配合单位派出所：协助开展校园交通安全宣讲。');
+    expect(paragraphs).toContain('2．安全知识进校园。派出所协助开展校园交通安全宣讲（逾期完成）。');
   });
 
   it('report: sections and report deadlines', () => {

@@ -4,6 +4,7 @@
 import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';
+import { loadCalendar } from '../io/holidays.js';
 import { expandInputs } from '../io/inputs.js';
 import { helpText } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
@@ -73,7 +74,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
   const settings: KindSettings = {
-    asOf, lang, ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}), ...(time ? { time } : {}),
+    asOf, lang, holidays: loadCalendar(), ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}), ...(time ? { time } : {}),
     ...(opts.days !== undefined ? { days: resolveDays(opts.days) } : {}),
   };
   const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, ctx)
@@ -81,8 +82,11 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     : await summaryReport(kind, files, settings, opts, ctx);
   if (built.length === 0) return; // every input failed, and each said why
   const docs = built.map(({ data, file, note }) => {
-    const doc = kind.docIn?.(format, data, lang) ?? kind.doc(data, lang);
-    return withContext(doc, built.length > 1 ? file : undefined, note, lang);
+    const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? file : undefined, note, lang);
+    if (!doc.official) return doc;
+    // An official document carries no words of the tool's own: those are said on stderr.
+    for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${file}: ` : ''}${text}\n`);
+    return { ...doc, notes: [] };
   });
   const json = built.map(({ data }) => (kind.json ? kind.json(data) : data));
   const calendar = kind.calendar ? mergeCalendars(built.map(({ data }) => kind.calendar!(data, lang))) : undefined;
@@ -155,7 +159,9 @@ async function summaryReport(kind: SummaryKind<unknown>, args: string[], setting
     const filled = Math.round((done / files.length) * width);
     ctx.io.stderr(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${files.length}`);
   };
-  const job = { files, ...settings, cache: opts.cache ? cacheDir(ctx.io.env) : undefined };
+  // The workers read their own holiday table: a calendar's functions cannot be sent to them.
+  const { holidays: _, ...sent } = settings;
+  const job = { files, ...sent, cache: opts.cache ? cacheDir(ctx.io.env) : undefined };
   const summaries = await summariseAll(job, defaultLimits(ctx.io.env, threadsFor(files.length)), bar ? progress : undefined);
   if (bar) ctx.io.stderr('\r\u001b[K');
   for (const s of summaries) {

@@ -56,4 +56,13 @@ export interface Doc {
   signature?: string[];
   /** Who issues it and when, written out at the end of a report (落款): 铜钟乡人民政府 / 2020年6月30日. */
   issuer?: { name: string; date: string };
+  /**
+   * An official document (公文) in prose: its 主送机关 under the title, and its 附件 — listed after the text,
+   * each printed after the 落款 on pages of its own. Sentences about the tool's own reading (the date lies
+   * after the period …) are never part of it: they go to stderr.
+   */
+  official?: { recipient?: string; attachments: Attachment[] };
 }
+
+/** An attachment of an official document (附件1 …): a title and its tables. */
+export interface Attachment { title: string; sections: Section[] }

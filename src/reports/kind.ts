@@ -6,6 +6,7 @@ import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan, Weekday } from '../model/types.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import type { Doc } from './doc.js';
+import type { Calendar as Holidays } from '../calendar/china.js';
 
 /** Options the runner knows how to read and check; a kind lists those it takes. */
 export type SharedOption = 'week' | 'weekStart' | 'cache' | 'days' | 'unit';
@@ -21,6 +22,8 @@ export interface KindSettings {
   units?: readonly string[];
   /** The time of day (HH:MM), when the report is as of now: on report day, before the deadline, weekly shows the week just ended. */
   time?: string;
+  /** Working days and public holidays (src/io/holidays.ts), for reading dates written in words (端午节前). */
+  holidays?: Holidays;
 }
 
 /** A dated entry for a calendar (the ics format): a deadline, a due date. */

@@ -1,10 +1,11 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
-import type { IsoDate, Plan, Status, Update } from '../model/types.js';
+import type { IsoDate, Plan } from '../model/types.js';
+import type { Calendar } from '../calendar/china.js';
+import { summaryFacts, type SummaryFacts } from './summary-facts.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { countLeaves, round, type Counts } from '../tracking/counts.js';
-import { speaksFor, updatesUpTo } from '../model/status-at.js';
+import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
@@ -21,25 +22,6 @@ export interface TimelineRow extends TaskSummary {
   span: { start: IsoDate; end: IsoDate } | null;
 }
 
-/** What was done under one top-level section of the plan, from its tasks' progress records. */
-export interface WorkSection { id: string; title: string; tasks: WorkTask[] }
-export interface WorkTask {
-  id: string;
-  title: string;
-  status: Status;
-  /** Done after its due date (逾期完成). */
-  doneLate: boolean;
-  progress: number;
-  leadNames: string[];
-  /** The notes (进展情况) of its lead units (and the office) up to the report's date, oldest first, each once. */
-  notes: string[];
-  /** What each unit that does not lead it reported (its contribution): the unit's name and its notes, each once. */
-  supporters: { name: string; notes: string[] }[];
-  /** The problems (存在问题) and next steps (下步计划) recorded up to the report's date, oldest first. */
-  problems: string[];
-  next: string[];
-}
-
 export interface ProgressReport {
   asOf: IsoDate;
   plan: PlanHeader;
@@ -54,10 +36,11 @@ export interface ProgressReport {
   completedLate: TaskSummary[];
   reports: DeadlineRow[];
   timeline: TimelineRow[];
-  work: WorkSection[];
+  /** What the 活动总结 says, as data: what the Word draft is written from. */
+  summary: SummaryFacts;
 }
 
-export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressReport {
+export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang, calendar?: Calendar): ProgressReport {
   const views = viewTasks(plan, asOf);
   const leaves = views.filter((v) => v.leaf);
   const names = unitNamer(plan);
@@ -78,23 +61,7 @@ export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang): ProgressRe
       return { ...summarise(v, names, asOf), depth: v.task.depth, span };
     }),
     basis: plan.basis,
-    work: plan.tasks.map((t) => ({
-      id: t.id,
-      title: t.title,
-      tasks: byTask.get(t)!.leaves.map((v) => {
-        const seen = updatesUpTo(v.task, asOf);
-        const texts = (key: 'note' | 'problems' | 'next', of: readonly Update[] = seen) => [...new Set(of.map((u) => u[key]).filter((x): x is string => !!x))];
-        const lead = v.task.lead;
-        const speaks = (u: Update) => speaksFor(lead, u);
-        const others = [...new Set(seen.filter((u) => !speaks(u)).map((u) => u.by!))];
-        return {
-          id: v.task.id, title: v.task.title, status: v.status, doneLate: v.status === 'done' && v.doneLate, progress: round(v.progress, 1), leadNames: names(lead),
-          notes: texts('note', seen.filter(speaks)),
-          supporters: others.map((id) => ({ name: names([id])[0]!, notes: texts('note', seen.filter((u) => u.by === id)) })).filter((s) => s.notes.length),
-          problems: texts('problems'), next: texts('next'),
-        };
-      }),
-    })),
+    summary: summaryFacts(plan, views, asOf, { names, unassigned: label(lang, 'unassigned'), ...(calendar ? { calendar } : {}) }),
   };
 }
 
@@ -146,7 +113,7 @@ export default defineKind<ProgressReport>({
   name: 'report',
   input: 'plan',
   formats: ['md', 'html', 'json', 'table', 'csv', 'xlsx', 'docx', 'ics'],
-  build: (plan, { asOf, lang }) => buildProgress(plan, asOf, lang),
+  build: (plan, { asOf, lang, holidays }) => buildProgress(plan, asOf, lang, holidays),
   doc: progressDoc,
   // In Word, the report is the draft of a 活动总结: prose in the order the county expects.
   docIn: (format, r, lang) => (format === 'docx' ? summaryDoc(r, lang) : undefined),
