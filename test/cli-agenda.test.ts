@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
 import { HISTORY } from './helpers/plan.js';
+import { quoteDepth } from './helpers/quotes.js';
 
 const HISTORY_TEXT = readFileSync(HISTORY, 'utf8');
 /** A second township's plan: the police send a weekly report every Friday at noon. */
@@ -99,17 +100,6 @@ describe('campaign agenda: one plan', () => {
     expect((await cli(['agenda', 'p.yaml', ...AS_OF, '-f', 'text', '--lang', 'zh'], { cwd: dir })).stdout).toContain('【督办提醒】测试乡安委办：报送事项“中期进展”应于6月19日17:30前报送县安委会办公室，已逾期2天。');
   });
 });
-
-/** How deep “” nest in a text: 1 for “…”, 2 for “…“…”…”, which Chinese (and English) usage never writes. */
-function quoteDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const c of text) {
-    if (c === '“') deepest = Math.max(deepest, ++depth);
-    else if (c === '”') depth--;
-  }
-  return deepest;
-}
 
 describe('campaign agenda: quotation marks', () => {
   // The plan sent up as a report duty of its own, and a task named after a campaign in “”.

@@ -8,6 +8,7 @@ import { RULES } from '../src/rules/index.js';
 import { nestQuotes, quoted } from '../src/text/quote.js';
 import { TOOL_MESSAGE_SAMPLES } from './helpers/tool-message-samples.js';
 import { lintText, plan } from './helpers/lint.js';
+import { quoteDepth } from './helpers/quotes.js';
 
 const LANGS = ['zh', 'en'] as const;
 
@@ -97,17 +98,6 @@ describe('the other messages', () => {
     expect(unused).toEqual([]);
   });
 });
-
-/** How deep “” nest in a text: 1 for “…”, 2 for “…“…”…”, which Chinese (and English) usage never writes. */
-function quoteDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const c of text) {
-    if (c === '“') deepest = Math.max(deepest, ++depth);
-    else if (c === '”') depth--;
-  }
-  return deepest;
-}
 
 /** A sample with “” around part of every text of it that is plan text (has Chinese in it); ids, keys and states stay. */
 function withQuotes(data: unknown): unknown {
