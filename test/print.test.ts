@@ -48,21 +48,26 @@ describe('XLSX prints as a form', () => {
     expect(sheet).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
   });
 
-  it('repeats the header row of a table that runs over a page break, and no header on a one-page form', async () => {
+  it('pages a long form itself: a manual break before each page, the table\'s header again after it, no print titles', async () => {
     expect(workbook).not.toContain('_xlnm.Print_Titles');
-    // Sixty overdue tasks: the overdue table runs onto a second page.
+    // Sixty overdue tasks: the overdue table runs onto further pages.
     const tasks = Array.from({ length: 60 }, (_, i) => `  - {id: "${i + 1}", title: 第${i + 1}项隐患排查整改任务, lead: [police], due: 2020-06-0${(i % 9) + 1}}`).join('\n');
     const plan = `version: 1\ntitle: 测试乡2020年“安全生产月”活动方案\norganizer: 测试乡\nyear: 2020\nperiod: {start: 2020-06-01, end: 2020-06-30}\nunits:\n  - {id: police, name: 派出所}\ntasks:\n${tasks}\n`;
     const file = join(dir, 'long.yaml');
     writeFileSync(file, plan);
     const zip = await output(['status', file, '--as-of', '2020-06-20', '-f', 'xlsx'], 'long.xlsx');
-    expect(first(await xml(zip, 'xl/worksheets/sheet1.xml'), /<pageSetup [^>]*>/)).toMatchObject({ fitToWidth: '1', fitToHeight: '0' });
-    const titles = /<definedName name="_xlnm.Print_Titles" localSheetId="0">[^<]*!\$(\d+):\$(\d+)<\/definedName>/.exec(await xml(zip, 'xl/workbook.xml'));
-    expect(titles).not.toBeNull();
-    const row = new RegExp(`<row r="${titles![1]}"[^>]*>(.*?)</row>`).exec(await xml(zip, 'xl/worksheets/sheet1.xml'))![1]!;
+    const sheet1 = await xml(zip, 'xl/worksheets/sheet1.xml');
+    expect(first(sheet1, /<pageSetup [^>]*>/)).toMatchObject({ fitToWidth: '1', fitToHeight: '0' });
+    // One print-titles range a sheet would repeat one table's header above the others too.
+    expect(await xml(zip, 'xl/workbook.xml')).not.toContain('_xlnm.Print_Titles');
+    const breaks = [...sheet1.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(breaks.length).toBeGreaterThan(0);
     const strings = [...(await xml(zip, 'xl/sharedStrings.xml')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
-    const texts = [...row.matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((m) => strings[Number(m[1])]);
-    expect(texts).toContain('逾期天数'); // the overdue table's header
+    for (const b of breaks) {
+      const row = new RegExp(`<row r="${b + 1}"[^>]*>(.*?)</row>`).exec(sheet1)![1]!;
+      const texts = [...row.matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((m) => strings[Number(m[1])]);
+      expect(texts).toContain('逾期天数'); // the overdue table's header, at the top of the page
+    }
   });
 
   it('sets 宋体 with the GB2312 charset, borders and a shaded header, and a coloured 督办灯', () => {
@@ -90,12 +95,23 @@ describe('XLSX prints as a form', () => {
     expect(Math.max(...heights)).toBeGreaterThanOrEqual(2 * 14.5);
   });
 
-  it('prints the progress report portrait, the roll-up landscape with its table header repeated', async () => {
+  it('prints the progress report portrait, the roll-up landscape with its tables\' headers repeated', async () => {
     const report = await output(['report', SEED, '--as-of', '2020-06-30', '-f', 'xlsx'], 'report.xlsx');
     expect(first(await xml(report, 'xl/worksheets/sheet1.xml'), /<pageSetup [^>]*>/)).toMatchObject({ orientation: 'portrait', paperSize: '9' });
     const rollup = await output(['rollup', new URL('./fixtures/clean-plans/', import.meta.url).pathname, '--as-of', '2024-06-30', '-f', 'xlsx', '--no-cache'], 'rollup.xlsx');
-    expect(first(await xml(rollup, 'xl/worksheets/sheet1.xml'), /<pageSetup [^>]*>/)).toMatchObject({ orientation: 'landscape' });
-    expect(await xml(rollup, 'xl/workbook.xml')).toMatch(/_xlnm.Print_Titles/);
+    const sheet1 = await xml(rollup, 'xl/worksheets/sheet1.xml');
+    expect(first(sheet1, /<pageSetup [^>]*>/)).toMatchObject({ orientation: 'landscape' });
+    // Each page the plans' and the units' tables go on to starts with a header row: shaded, as the first is.
+    const styles = await xml(rollup, 'xl/styles.xml');
+    const fills = [...styles.matchAll(/<fill>(.*?)<\/fill>/g)].map((m) => m[1]!);
+    const shaded = String(fills.findIndex((f) => f.includes('FFD9D9D9')));
+    const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*>/g)].map((m) => attrs(m[0]).fillId);
+    const breaks = [...sheet1.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const b of breaks) {
+      const style = Number(new RegExp(`<c r="A${b + 1}" s="(\\d+)"`).exec(sheet1)![1]);
+      expect(xfs[style]).toBe(shaded);
+    }
   });
 
   it('keeps an export a plain list: frozen header, a filter, the header row repeated', async () => {
@@ -212,12 +228,12 @@ describe('DOCX weekly: a landscape form', () => {
       const body = rows.slice(1);
       if (body.length === 1 && body[0]!.length === 1) continue; // （无）
       // Every column has something below its header.
-      widths.forEach((_, j) => expect(body.some((r) => r[j] !== ''), `${rows[0]![j]}`).toBe(true));
+      for (let j = 0; j < widths.length; j++) expect(body.some((r) => r[j] !== ''), `${rows[0]![j]}`).toBe(true);
       // 小五 (9 pt) Times New Roman: digits half an em, % five sixths, - a third; 60 twips of margin a side.
       const need = (text: string) => [...text].reduce((w, ch) => w + (ch === '%' ? 0.84 : ch === '-' ? 0.34 : ch === '.' ? 0.25 : 0.5), 0) * 9 * 20 + 120;
-      for (const r of body) r.forEach((text, j) => {
-        if (/^[\d.%-]+$/.test(text)) expect(widths[j]!, `${rows[0]![j]}: ${text}`).toBeGreaterThanOrEqual(need(text));
-      });
+      for (const r of body) {
+        for (const [j, text] of r.entries()) if (/^[\d.%-]+$/.test(text)) expect(widths[j]!, `${rows[0]![j]}: ${text}`).toBeGreaterThanOrEqual(need(text));
+      }
     }
   });
 
