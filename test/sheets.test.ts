@@ -184,7 +184,7 @@ describe('campaign collect', () => {
     expect(stale.stdout).toContain('任务 3 在填报表生成后已修改（现为“活动总结及表彰”），请用新的填报表重填本行');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('title: 测试乡2020年“安全生产月”活动方案', 'title: 白河乡2020年“安全生产月”活动方案'));
     const other = await collect(sheetOf('教育站'));
-    expect(other.stdout).toContain('是另一个方案的填报表（“测试乡2020年“安全生产月”活动方案”），不是“白河乡2020年“安全生产月”活动方案”');
+    expect(other.stdout).toContain('是另一个方案的填报表（“测试乡2020年‘安全生产月’活动方案”），不是“白河乡2020年‘安全生产月’活动方案”');
   });
 
   it('reads a CSV sheet filled in and saved by a spreadsheet', async () => {

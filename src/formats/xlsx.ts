@@ -1,14 +1,16 @@
 // A real Excel workbook (exceljs) that prints as a form: one worksheet per report — the title merged
 // across the tables, the header block (填报单位, 填报人 … ) under it, each table with thin borders and a
 // bold shaded header row, the 督办灯 as a coloured cell, a signature line at the end — in 宋体 (with its
-// East Asian charset, so Excel, WPS and LibreOffice all use it), on A4 fitted to one page wide, header row
-// repeated on every page, “第 &P 页 共 &N 页” at the foot. Rows are as tall as their wrapped text.
+// East Asian charset, so Excel, WPS and LibreOffice all use it), on A4 fitted to one page wide, a long form
+// paged by manual breaks (a table's header again at the top of each page it goes on to, no heading left
+// at a page's foot), “第 &P 页 共 &N 页” at the foot. Rows are as tall as their wrapped text; numbers and
+// dates, which cannot wrap, get the width they need.
 // Strings are written as strings: an xlsx string never runs as a formula, so no leading ' (CSV keeps it).
 // An export (a bare task list for scripts) stays a plain sheet: frozen header and a filter.
 import ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
-import { cellText } from './cells.js';
+import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
 import type { Cell, Column, Doc, Table } from '../reports/doc.js';
@@ -16,6 +18,7 @@ import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { LIGHT_ON_PAPER, linesIn, naturalWidths, shareRoom, wrapsOnPaper } from './paper.js';
 import { displayWidth } from './width.js';
+import { type FlowRow, pageRoom, paginate, type RowRole } from './xlsx-pages.js';
 
 /** Excel forbids []:*?/\ in sheet names and allows 31 characters; names must be unique. */
 export function sheetName(wanted: string, taken: Set<string>): string {
@@ -37,9 +40,6 @@ const CJK_FACTOR = 1.1;
 
 /** Lines a text takes in a cell `width` units wide. */
 export const cellLines = (text: string, width: number): number => linesIn(text, Math.floor((width - 1) / CJK_FACTOR));
-
-/** The printable part of an A4 page within the margins below: width in pixels (96 dpi), height in points. */
-const PRINTABLE = { landscape: { width: 1026, height: 500 }, portrait: { width: 698, height: 746 } } as const;
 
 /** How much over one page a form may run and still be shrunk onto one. */
 const ONE_PAGE_SLACK = 1.25;
@@ -78,15 +78,57 @@ function excelValue(v: Cell, col: Column, lang: Lang): { value: ExcelJS.CellValu
 }
 
 /**
+ * How a number is drawn, at 96 dpi: the pixels of a sheet's width unit, and of each character. Excel and
+ * WPS draw it in 宋体, a half-width character up to 8 px, in units of the default font's 7 px digit.
+ * LibreOffice where 宋体 is missing (Debian's, with the Carlito its package brings for Calibri) draws it
+ * in DejaVu Sans — a digit 9.4 px, % 14 px — in units of Carlito's 7.4 px digit.
+ */
+const DRAWN: readonly { unit: number; px: (text: string) => number }[] = [
+  { unit: 7, px: (text) => displayWidth(text) * 8 },
+  { unit: 7.4, px: (text) => [...text].reduce((a, c) => a + (c === '%' ? 14 : /\d/.test(c) ? 9.4 : 5.3), 0) },
+];
+
+/** Width units a number or date needs to show whole — it cannot wrap, and narrower it prints ###; 5 px of a column are its margins. */
+export const numberWidth = (text: string): number => Math.ceil(Math.max(...DRAWN.map(({ unit, px }) => (px(text) + 5) / unit)));
+
+/** The width each column's numbers and dates need (0 where it has none). */
+function numberWidths(table: Table, lang: Lang): number[] {
+  return table.columns.map((col, j) => {
+    if (col.kind !== 'date' && !numeric(col.kind)) return 0;
+    return Math.max(0, ...table.rows.map((row) => {
+      const { value } = excelValue(row[j], col, lang);
+      return typeof value === 'number' || value instanceof Date ? numberWidth(cellText(row[j], col.kind, lang)) : 0;
+    }));
+  });
+}
+
+/**
+ * A table's column borders (`edges`) moved onto the main table's where one is within SNAP: fewer, wider
+ * sheet columns. Not where a column it borders would lose more than a quarter of its width (as the table
+ * laid it out, so that losses do not add up), drop below four, or below what its numbers need (`floor`).
+ */
+function snap(edges: readonly number[], main: readonly number[], floor: readonly number[]): number[] {
+  const out = [...edges];
+  const keeps = (w: number, j: number) => w >= Math.max(4, Math.ceil((edges[j + 1]! - edges[j]!) * 0.75), floor[j]!);
+  for (let j = 1; j < edges.length - 1; j++) {
+    const near = main.find((m) => Math.abs(m - edges[j]!) <= SNAP && keeps(m - out[j - 1]!, j - 1) && keeps(edges[j + 1]! - m, j));
+    if (near !== undefined) out[j] = near;
+  }
+  return out;
+}
+
+/**
  * One grid for tables of different columns on one sheet: every table is stretched to the widest one's
  * width (its wrapping columns taking the extra), and the sheet's columns are cut wherever any table has a
  * column border. A table's column then spans one or more sheet columns (merged), so each table keeps its
- * own proportions — a count column is not as wide as the task column above it.
+ * own proportions — a count column is not as wide as the task column above it. A column of numbers or
+ * dates is never narrower than they need.
  */
 export function layout(tables: readonly Table[], room: number, lang: Lang): { grid: number[]; spans: [number, number][][] } {
-  const wanted = tables.map((t) => shareRoom(t.columns, naturalWidths(t, lang), room).map((w) => Math.round(w) + 2));
+  const floors = tables.map((t) => numberWidths(t, lang));
+  const wanted = tables.map((t, i) => shareRoom(t.columns, naturalWidths(t, lang), room).map((w, j) => Math.max(Math.round(w) + 2, floors[i]![j]!)));
   const total = Math.max(0, ...wanted.map((ws) => ws.reduce((a, b) => a + b, 0)));
-  const edges = wanted.map((ws, i) => {
+  const stretched = wanted.map((ws, i) => {
     const cols = tables[i]!.columns;
     const stretch = [...ws];
     const extra = total - ws.reduce((a, b) => a + b, 0);
@@ -104,27 +146,28 @@ export function layout(tables: readonly Table[], room: number, lang: Lang): { gr
     return out;
   });
   // Borders within a few columns of the busiest table's are moved onto them: fewer, wider sheet columns.
-  const main = edges.reduce((a, b) => (b.length > a.length ? b : a), [0]);
-  for (const e of edges) {
-    if (e === main) continue;
-    for (let j = 1; j < e.length - 1; j++) {
-      // Only where neither column it borders loses more than a quarter of its width (nor drops below four).
-      const keeps = (w: number, was: number) => w >= Math.max(4, Math.ceil(was * 0.75));
-      const near = main.find((m) => Math.abs(m - e[j]!) <= SNAP && keeps(m - e[j - 1]!, e[j]! - e[j - 1]!) && keeps(e[j + 1]! - m, e[j + 1]! - e[j]!));
-      if (near !== undefined) e[j] = near;
-    }
-  }
+  const main = stretched.reduce((a, b) => (b.length > a.length ? b : a), [0]);
+  const edges = stretched.map((e, i) => (e === main ? e : snap(e, main, floors[i]!)));
   const cuts = [...new Set(edges.flat())].sort((a, b) => a - b);
   const grid = cuts.slice(1).map((c, i) => c - cuts[i]!);
   const spans = edges.map((e) => e.slice(1).map((end, j): [number, number] => [cuts.indexOf(e[j]!) + 1, cuts.indexOf(end)]));
   return { grid, spans };
 }
 
-/** Writes one report as a printable form. */
+/** A row of a form before it is placed on a page: its height and role, and how to write it as sheet row `r`. */
+interface FormRow extends FlowRow { write(r: number): void }
+
+/** A line of text: a row of the header block, a table's single-line row, a blank between sections. */
+const ONE_LINE = LINE_HEIGHT + ROW_PADDING;
+const BLANK_HEIGHT = 15;
+
+/**
+ * Writes one report as a printable form: its rows are gathered first, so that a long form can be paged
+ * (xlsx-pages.ts) before any is written. Every row gets a height of its own: a row left to the program
+ * is as tall as its font there, which the estimate of the pages cannot know.
+ */
 class FormSheet {
-  private row = 0;
-  /** The header row of the longest table: repeated on every printed page. */
-  private tables: { header: number; last: number; rows: number }[] = [];
+  private readonly rows: FormRow[] = [];
 
   constructor(private readonly ws: ExcelJS.Worksheet, private readonly widths: number[], private readonly lang: Lang) {
     widths.forEach((w, j) => { ws.getColumn(j + 1).width = w; });
@@ -134,20 +177,32 @@ class FormSheet {
     return Math.max(this.widths.length, 2);
   }
 
+  /** Points the rows take, unscaled. */
+  get height(): number {
+    return this.rows.reduce((a, r) => a + r.height, 0);
+  }
+
   /** A line across the whole sheet. */
-  line(text: string, style: { size?: number; bold?: boolean; align?: 'center' | 'left'; height?: number; color?: string } = {}): void {
-    const r = ++this.row;
-    this.ws.mergeCells(r, 1, r, this.span);
-    const cell = this.ws.getCell(r, 1);
-    cell.value = text;
-    cell.font = font({ size: style.size ?? 11, bold: !!style.bold, ...(style.color ? { color: { argb: style.color } } : {}) });
-    cell.alignment = { horizontal: style.align ?? 'left', vertical: 'middle', wrapText: true };
-    const room = this.widths.reduce((a, b) => a + b, 0);
-    this.ws.getRow(r).height = style.height ?? cellLines(text, room) * ((style.size ?? 11) * 1.35) + ROW_PADDING;
+  line(text: string, style: { size?: number; bold?: boolean; align?: 'center' | 'left'; height?: number; color?: string } = {}, role: RowRole = 'other'): void {
+    const size = style.size ?? 11;
+    const height = style.height ?? cellLines(text, this.widths.reduce((a, b) => a + b, 0)) * (size * 1.35) + ROW_PADDING;
+    this.rows.push({ height, role, write: (r) => {
+      this.ws.mergeCells(r, 1, r, this.span);
+      const cell = this.ws.getCell(r, 1);
+      cell.value = text;
+      cell.font = font({ size, bold: !!style.bold, ...(style.color ? { color: { argb: style.color } } : {}) });
+      cell.alignment = { horizontal: style.align ?? 'left', vertical: 'middle', wrapText: true };
+      this.ws.getRow(r).height = height;
+    } });
+  }
+
+  /** A section's heading: kept on a page with its table. */
+  heading(text: string): void {
+    this.line(text, { size: 12, bold: true }, 'heading');
   }
 
   blank(): void {
-    this.row++;
+    this.rows.push({ height: BLANK_HEIGHT, role: 'blank', write: (r) => { this.ws.getRow(r).height = BLANK_HEIGHT; } });
   }
 
   /**
@@ -155,23 +210,31 @@ class FormSheet {
    * needs (填报单位：铜钟乡　　填报人：　　联系电话： …).
    */
   pairs(items: string[]): void {
-    let r = ++this.row;
+    const lines: { col: number; end: number; text: string }[][] = [[]];
     let col = 1;
     for (const text of items) {
       const need = displayWidth(text) + 4;
       let run = this.columnsFrom(col, need);
       // What is left of this row is too narrow: the next row.
       if (col > this.span || (col > 1 && run.width < need)) {
-        r = ++this.row;
+        lines.push([]);
         col = 1;
         run = this.columnsFrom(col, need);
       }
-      if (run.end > col) this.ws.mergeCells(r, col, r, run.end);
-      const cell = this.ws.getCell(r, col);
-      cell.value = text;
-      cell.font = font();
-      cell.alignment = { vertical: 'middle' };
+      lines.at(-1)!.push({ col, end: run.end, text });
       col = run.end + 1;
+    }
+    for (const line of lines) {
+      this.rows.push({ height: ONE_LINE, role: 'other', write: (r) => {
+        for (const { col: from, end, text } of line) {
+          if (end > from) this.ws.mergeCells(r, from, r, end);
+          const cell = this.ws.getCell(r, from);
+          cell.value = text;
+          cell.font = font();
+          cell.alignment = { vertical: 'middle' };
+        }
+        this.ws.getRow(r).height = ONE_LINE;
+      } });
     }
   }
 
@@ -197,71 +260,62 @@ class FormSheet {
 
   table(t: Table, spans: [number, number][]): void {
     const cols = t.columns;
-    const headerAt = ++this.row;
-    cols.forEach((c, j) => {
-      const cell = this.cell(headerAt, spans[j]!);
-      cell.value = c.label;
-      cell.font = font({ bold: true });
-      cell.fill = HEADER_FILL;
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    });
-    this.ws.getRow(headerAt).height = Math.max(...cols.map((c, j) => cellLines(c.label, this.widthOf(spans[j]!)))) * LINE_HEIGHT + ROW_PADDING;
-    this.tables.push({ header: headerAt, last: headerAt + Math.max(1, t.rows.length), rows: t.rows.length });
+    const header = this.rows.length;
+    const headerHeight = Math.max(...cols.map((c, j) => cellLines(c.label, this.widthOf(spans[j]!)))) * LINE_HEIGHT + ROW_PADDING;
+    // Written again at the top of each page the table goes on to.
+    this.rows.push({ height: headerHeight, role: 'header', write: (r) => {
+      cols.forEach((c, j) => {
+        const cell = this.cell(r, spans[j]!);
+        cell.value = c.label;
+        cell.font = font({ bold: true });
+        cell.fill = HEADER_FILL;
+        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      });
+      this.ws.getRow(r).height = headerHeight;
+    } });
     if (t.rows.length === 0) {
-      const cell = this.cell(++this.row, [spans[0]![0], spans.at(-1)![1]]);
-      cell.value = label(this.lang, 'noneRows');
-      cell.font = font();
-      cell.alignment = { horizontal: 'center' };
+      this.rows.push({ height: ONE_LINE, role: 'body', header, write: (r) => {
+        const cell = this.cell(r, [spans[0]![0], spans.at(-1)![1]]);
+        cell.value = label(this.lang, 'noneRows');
+        cell.font = font();
+        cell.alignment = { horizontal: 'center' };
+        this.ws.getRow(r).height = ONE_LINE;
+      } });
       return;
     }
     for (const values of t.rows) {
-      const r = ++this.row;
-      let lines = 1;
-      values.forEach((v, j) => {
-        const col = cols[j]!;
-        const { value, numFmt, note } = excelValue(v, col, this.lang);
-        const cell = this.cell(r, spans[j]!);
-        cell.value = value;
-        if (numFmt) cell.numFmt = numFmt;
-        if (note) cell.note = note;
-        cell.font = font();
-        const numeric = typeof value === 'number';
-        const centred = numeric || col.kind === 'light' || col.kind === 'percent' || col.kind === 'progress' || col.kind === 'int';
-        cell.alignment = { vertical: 'top', wrapText: !numeric, horizontal: centred ? 'center' : 'left' };
-        const light = col.kind === 'light' && typeof v === 'string' ? LIGHT_ON_PAPER.get(v) : undefined;
-        if (light) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${light}` } };
-        if (!numeric && col.kind !== 'date') lines = Math.max(lines, cellLines(typeof value === 'string' ? value : cellText(v, col.kind, this.lang), this.widthOf(spans[j]!)));
-      });
-      this.ws.getRow(r).height = lines * LINE_HEIGHT + ROW_PADDING;
+      const cells = values.map((v, j) => ({ v, col: cols[j]!, span: spans[j]!, ...excelValue(v, cols[j]!, this.lang) }));
+      const lines = Math.max(1, ...cells.map(({ v, col, span, value }) => (typeof value === 'number' || col.kind === 'date' ? 1
+        : cellLines(typeof value === 'string' ? value : cellText(v, col.kind, this.lang), this.widthOf(span)))));
+      const height = lines * LINE_HEIGHT + ROW_PADDING;
+      this.rows.push({ height, role: 'body', header, write: (r) => {
+        for (const { v, col, span, value, numFmt, note } of cells) {
+          const cell = this.cell(r, span);
+          cell.value = value;
+          if (numFmt) cell.numFmt = numFmt;
+          if (note) cell.note = note;
+          cell.font = font();
+          const isNumber = typeof value === 'number';
+          const centred = isNumber || col.kind === 'light' || col.kind === 'percent' || col.kind === 'progress' || col.kind === 'int';
+          cell.alignment = { vertical: 'top', wrapText: !isNumber, horizontal: centred ? 'center' : 'left' };
+          const light = col.kind === 'light' && typeof v === 'string' ? LIGHT_ON_PAPER.get(v) : undefined;
+          if (light) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${light}` } };
+        }
+        this.ws.getRow(r).height = height;
+      } });
     }
   }
 
   /**
-   * The row to repeat at the top of every printed page: the header of the first table that runs on over a
-   * page break (estimated from the row heights and the scale fit-to-width will use); none when no table
-   * does. One range per sheet is all a spreadsheet allows.
+   * Writes the rows: as they come, or — given the points a printed page holds — paged, with a manual
+   * break before each page and a table's header again at the top of a page it goes on to.
    */
-  printTitles(orientation: 'portrait' | 'landscape'): string | undefined {
-    if (this.tables.length === 0) return undefined;
-    const tops = this.tops(orientation);
-    const pageOf = (row: number) => Math.floor(tops[row]! / PRINTABLE[orientation].height);
-    // Only a table that runs on over a page break needs its header again; on a page of other tables it misleads.
-    const crossing = this.tables.find((t) => t.rows > 0 && pageOf(t.header) !== pageOf(t.last + 1));
-    return crossing ? `${crossing.header}:${crossing.header}` : undefined;
-  }
-
-  /** How many pages the sheet takes once fitted to the page's width (an estimate from the row heights). */
-  pages(orientation: 'portrait' | 'landscape'): number {
-    return this.tops(orientation)[this.row + 1]! / PRINTABLE[orientation].height;
-  }
-
-  /** Points down the printed page to the top of each row (by row number, one past the last), at the scale fit-to-width gives. */
-  private tops(orientation: 'portrait' | 'landscape'): number[] {
-    const px = this.widths.reduce((a, w) => a + Math.trunc(w * 7 + 5), 0);
-    const scale = Math.min(1, PRINTABLE[orientation].width / px);
-    const tops = [0, 0];
-    for (let r = 1; r <= this.row; r++) tops.push(tops[r]! + (this.ws.findRow(r)?.height ?? 15) * scale);
-    return tops;
+  print(room?: number): void {
+    const order = room === undefined ? this.rows.map((_, row) => ({ row, pageStart: false })) : paginate(this.rows, room);
+    order.forEach(({ row, pageStart }, i) => {
+      if (pageStart) this.ws.getRow(i).addPageBreak(); // after sheet row i, the one before this
+      this.rows[row]!.write(i + 1);
+    });
   }
 }
 
@@ -286,6 +340,8 @@ function addList(wb: ExcelJS.Workbook, doc: Doc, table: Table, lang: Lang, taken
   pageSetup(doc.orientation ?? 'portrait', lang, ws);
   const form = new FormSheet(ws, grid, lang);
   form.table(table, spans[0]!);
+  form.print();
+  // One table from the first row: its header can stand at the top of every page.
   ws.pageSetup.printTitlesRow = '1:1';
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
 }
@@ -308,18 +364,20 @@ function addForm(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>)
   for (const s of doc.sections) {
     if (!s.table) continue; // charts and timelines are drawn in HTML
     form.blank();
-    if (s.heading) form.line(s.heading, { size: 12, bold: true });
+    if (s.heading) form.heading(s.heading);
     form.table(s.table, spans[t++]!);
   }
   if (doc.signature?.length) {
     form.blank();
     // Room to sign by hand: full-width spaces after each label.
-    form.line(doc.signature.map((l) => `${l}${sep}${'\u3000'.repeat(8)}`).join('\u3000'), { height: 30 });
+    form.line(doc.signature.map((l) => `${l}${sep}${'\u3000'.repeat(8)}`).join('\u3000'), { height: 30 }, 'closing');
   }
-  const titles = form.printTitles(orientation);
-  if (titles) ws.pageSetup.printTitlesRow = titles;
-  // A form that runs a little over one page (its signature line alone on the next) is shrunk onto one.
-  if (form.pages(orientation) <= ONE_PAGE_SLACK) ws.pageSetup.fitToHeight = 1;
+  // A form that runs a little over one page (its signature line alone on the next) is shrunk onto one;
+  // a longer one is paged here, not by print titles, which would repeat one table's header above the next.
+  const room = pageRoom(grid, orientation);
+  const onePage = form.height <= room * ONE_PAGE_SLACK;
+  form.print(onePage ? undefined : room);
+  if (onePage) ws.pageSetup.fitToHeight = 1;
 }
 
 function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>): void {
