@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import render from '../src/formats/xlsx.js';
 import { displayWidth } from '../src/formats/width.js';
+import { type FlowRow, paginate } from '../src/formats/xlsx-pages.js';
 import { agendaDoc, buildAgenda } from '../src/reports/agenda.js';
 import { cli } from './helpers/in-process.js';
 import { loadPlanFile } from './helpers/plan.js';
@@ -223,5 +224,34 @@ describe('XLSX forms on paper', () => {
         expect(['heading', 'header'], `${p.name}: row ${last} ends a page`).not.toContain(kindOf(p.ws, last));
       }
     }
+  });
+});
+
+describe('paging a form (xlsx-pages.ts)', () => {
+  // Rows 10 pt tall; a page holds 100 pt, filled to 95.
+  const row = (role: FlowRow['role'], header?: number): FlowRow => ({ height: 10, role, ...(header === undefined ? {} : { header }) });
+  const table = (at: number, n: number): FlowRow[] => [row('header'), ...Array.from({ length: n }, () => row('body', at))];
+  const starts = (placed: { row: number; pageStart: boolean }[]) => placed.filter((p) => p.pageStart).map((p) => p.row);
+
+  it('starts a page that goes on with a table with a copy of its header', () => {
+    const placed = paginate([row('other'), ...table(1, 20)], 100);
+    // 9 rows fit (95 pt): the title, the header, seven rows; then the header again above the eighth.
+    expect(placed.slice(9, 11)).toEqual([{ row: 1, pageStart: true }, { row: 9, pageStart: false }]);
+  });
+
+  it('moves a heading, its table\'s header and first row to the next page together, leaving the blank before them behind', () => {
+    const rows = [...Array.from({ length: 6 }, () => row('other')), row('blank'), row('heading'), ...table(8, 3)];
+    // At 70 pt, heading + header + first row (30 pt) would end at 100 > 95.
+    expect(starts(paginate(rows, 100))).toEqual([7]);
+    expect(paginate(rows, 100).map((p) => p.row)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('drops a blank row that would start a page, and keeps the signature line with the last row of a table', () => {
+    const rows = [row('other'), ...table(1, 8), row('blank'), row('closing')];
+    // 10 rows fit; the last table row, the blank and the signature (30 pt) would not: they go on together.
+    const placed = paginate(rows, 100);
+    expect(starts(placed)).toEqual([1]);
+    expect(placed.slice(-4).map((p) => p.row)).toEqual([1, 9, 10, 11]);
+    expect(paginate([...Array.from({ length: 9 }, () => row('other')), row('blank'), row('other')], 100).map((p) => p.row)).not.toContain(9);
   });
 });
