@@ -76,6 +76,9 @@ export interface SummaryFacts {
   duties: DutyRecord[];
 }
 
+/** A text without the punctuation it ends on, to be ended again in a sentence. */
+const unpunctuated = (text: string): string => text.replace(/[。；;，,\s]+$/, '');
+
 /** A summary's own task: writing and sending it (报送活动总结, 形成工作总结上报县安委办). */
 const OWN_TASK = /(?:报送|上报|提交|呈报|撰写|形成|报)[^，。；]{0,12}总结|总结[^，。；]{0,8}(?:报送|上报|提交|呈报)/;
 
@@ -84,7 +87,7 @@ const OWN_TASK = /(?:报送|上报|提交|呈报|撰写|形成|报)[^，。；]{
  * 各村（社区）党组织书记参会 — short, or ending on attending a meeting, with no figure and no second clause.
  */
 export function isFragment(note: string): boolean {
-  const text = note.replace(/[。；;，,\s]+$/, '');
+  const text = unpunctuated(note);
   if (/\d|[一二三四五六七八九十百千]+(?:场|次|家|处|人|户|份|起|个|条|台|辆|所|名)/.test(text)) return false;
   return [...text].length < 8 || (!/[，,；;。]/.test(text) && /(?:参会|(?:参加|出席|列席)[^，。]{0,8}会议?)$/.test(text));
 }
@@ -182,7 +185,7 @@ function openProblems(views: readonly TaskView[], names: UnitNames): ProblemFact
   for (const v of views) {
     for (const p of v.openProblems) {
       const key = problemKey(p.problems);
-      const fact = byText.get(key) ?? { text: p.problems.replace(/[。；;，,\s]+$/, ''), tasks: [], taskTitles: [], units: [], since: p.date, latest: p.date };
+      const fact = byText.get(key) ?? { text: unpunctuated(p.problems), tasks: [], taskTitles: [], units: [], since: p.date, latest: p.date };
       byText.set(key, fact);
       if (!fact.tasks.includes(v.task.id)) {
         fact.tasks.push(v.task.id);
@@ -220,7 +223,7 @@ function nextSteps(views: readonly TaskView[], asOf: IsoDate, time: TimeContext,
       newest.set(u.by ?? null, u);
     }
     for (const u of newest.values()) {
-      const text = u.next!.trim().replace(/[。；;，,\s]+$/, '');
+      const text = unpunctuated(u.next!.trim());
       const due = stepDue(text, u.date, time);
       if ((due !== null && due <= asOf) || texts.has(problemKey(text))) continue;
       texts.add(problemKey(text));

@@ -9,6 +9,7 @@ import { PROSE } from '../messages/prose.js';
 import type { Lang } from '../messages/types.js';
 import { completionText, percentText, shownPercent } from '../formats/percent.js';
 import { statusCell, unitTable } from './columns.js';
+import { round } from '../tracking/counts.js';
 import type { Attachment, Doc, Section, Table } from './doc.js';
 import type { ProgressReport } from './progress.js';
 import type { FactTask, MetricTotal, SummaryFacts } from './summary-facts.js';
@@ -51,7 +52,7 @@ function totalsTable(totals: readonly MetricTotal[], lang: Lang): Table {
       { label: l('metric'), wide: true }, { label: l('measure') }, { label: l('target'), kind: 'int' }, { label: l('actual'), kind: 'int' },
       { label: l('completion'), kind: 'percent' },
     ],
-    rows: totals.map((t) => [t.metric, t.unit, t.target, t.actual, t.target && t.actual !== null ? Math.round((t.actual / t.target) * 10_000) / 10_000 : null]),
+    rows: totals.map((t) => [t.metric, t.unit, t.target, t.actual, t.target && t.actual !== null ? round(t.actual / t.target) : null]),
   };
 }
 
