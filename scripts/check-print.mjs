@@ -5,8 +5,10 @@
 // poppler-utils (pdfinfo); CI has none of them, so the tests read the files' XML instead.
 //
 //   node scripts/check-print.mjs [--png DIR]     DIR: first pages as PNG pictures, for looking at them
+//
+// Exits 1 when an output runs over the pages it must fit on (the months' 活动总结 and weekly forms).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,17 +77,40 @@ for (const plan of examples) {
 }
 for (const format of ['xlsx', 'html']) jobs.push({ label: 'examples rollup', argv: ['rollup', join(ROOT, 'examples'), '--no-cache'], format, file: join(work, `rollup.${format}`) });
 
+// Two township months and the pages they must fit on (issue #22): the 活动总结 of a 20-task month on at most
+// six A4 pages, and the weekly form of 茶店镇 (13 to 18 rows a week, collected from its units' sheets) on two
+// landscape pages. 青石镇's weeks, written to be wordy (every note a running total), are printed for a look.
+const month = join(work, 'chadian');
+mkdirSync(month);
+copyFileSync(join(ROOT, 'test', 'fixtures', 'month', 'plan.yaml'), join(month, 'plan.yaml'));
+const WEEK_ENDS = ['2026-06-04', '2026-06-11', '2026-06-18', '2026-06-25'];
+WEEK_ENDS.forEach((day, i) => {
+  spawnSync(process.execPath, [CLI, 'collect', join(month, 'plan.yaml'), join(ROOT, 'test', 'fixtures', 'month', `week${i + 1}`), '--as-of', day], { encoding: 'utf8' });
+});
+const wordy = join(ROOT, 'test', 'fixtures', 'summary-month', 'plan.yaml');
+for (const [name, plan] of [['茶店镇', join(month, 'plan.yaml')], ['青石镇', wordy]]) {
+  jobs.push({ label: `${name} 活动总结`, argv: ['report', plan, '--as-of', '2026-07-02'], format: 'docx', file: join(work, `${name}-summary.docx`), limit: 6 });
+  WEEK_ENDS.forEach((day, i) => {
+    jobs.push({ label: `${name} week ${i + 1}`, argv: ['weekly', plan, '--as-of', day], format: 'docx', file: join(work, `${name}-week${i + 1}.docx`), ...(name === '茶店镇' ? { limit: 2 } : {}) });
+  });
+}
+
 const rows = [];
 for (const job of jobs) {
   campaign([...job.argv, '-f', job.format], job.file);
   const pdf = toPdf(job.file);
   const p = pages(pdf);
-  rows.push([job.label, job.format, String(p.count), p.size]);
+  const over = job.limit !== undefined && p.count > job.limit;
+  rows.push([job.label, job.format, String(p.count), `${p.size}${job.limit === undefined ? '' : over ? `  OVER ${job.limit}` : `  (≤ ${job.limit})`}`]);
+  if (over) process.exitCode = 1;
   if (pngDir) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(pngDir, basename(job.file).replace('.', '-'))]);
 }
 
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['output', 'format', 'pages', 'page size'][i].length));
-const line = (r) => r.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+// Columns as wide as their text on a terminal, where a Chinese character takes two.
+const cols = (text) => [...text].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+const pad = (text, width, start = false) => (start ? ' '.repeat(width - cols(text)) + text : text + ' '.repeat(width - cols(text)));
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => cols(r[i])), ['output', 'format', 'pages', 'page size'][i].length));
+const line = (r) => r.map((c, i) => pad(c, widths[i], i === 2)).join('  ').trimEnd();
 console.log(line(['output', 'format', 'pages', 'page size']));
 for (const r of rows) console.log(line(r));
 if (pngDir) console.log(`\nfirst pages as PNG in ${pngDir}`);

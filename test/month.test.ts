@@ -4,9 +4,10 @@
 // LibreOffice, one .xls, one Excel CSV, one sent twice, one of the week before, one not sent) is collected by
 // one command, and the week's table is compared with figures worked out by hand from month.mjs: each task's
 // status and progress from its leads only, the supporters' notes apart, the open problems by who raised them.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
 
@@ -148,5 +149,25 @@ describe('a township month, collected week by week', () => {
     const row = w3.stdout.split('\n').find((l) => l.includes('| 2.3 |'))!;
     expect(row).toContain('周边流动摊贩多（6月10日）');
     expect(row).toContain('派出所：配合清理摊贩');
+  });
+
+  it('on paper, the week\'s table has the columns a landscape page has room for: supporters\' work under the lead\'s', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'campaign-month-docx-')), 'w2.docx');
+    const r = await cli(['weekly', plan, '--week', '2', '-f', 'docx', '-o', out, '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    const doc = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    const table = doc.match(/<w:tbl>.*?<\/w:tbl>/g)![1]!;
+    const cells = (row: string) => (row.match(/<w:tc>.*?<\/w:tc>/g) ?? []).map((c) => (c.match(/<w:p>.*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, '')));
+    const [header, ...rows] = (table.match(/<w:tr>.*?<\/w:tr>/g) ?? []).map(cells);
+    // No 序号 (编号 numbers the rows), no 备注 (its reasons are columns of their own), no 配合单位进展 column;
+    // no 下步计划 either, which no one filled in this week.
+    expect(header!.map((c) => c.join(''))).toEqual(['编号', '任务', '牵头单位', '配合单位', '完成时限', '状态', '进度', '督办灯', '进展情况', '存在问题']);
+    const row = rows.find((c) => c[0]!.join('') === '2.3')!;
+    // The lead's work, then on a line of its own what the supporter did; edu's problem stays in its column.
+    expect(row[8]).toEqual(['排查学校周边8处', '派出所：配合清理校园周边摊贩']);
+    expect(row[9]!.join('')).toBe('周边流动摊贩多');
+    // The terminal, md and JSON tables keep every column.
+    const md = await cli(['weekly', plan, '--week', '2', '-f', 'md', '--lang', 'zh']);
+    expect(md.stdout).toMatch(/\| 序号 \| 编号 \|.*\| 配合单位进展 \| 备注 \|/);
   });
 });

@@ -16,7 +16,7 @@ import type { Attachment, Cell, Column, Doc, Section, Table as DocTable } from '
 import type { Lang } from '../messages/types.js';
 import { label } from '../messages/labels.js';
 import { cellText, numeric, tableTexts } from './cells.js';
-import { LIGHT_ON_PAPER, shortestWidths, wrapsOnPaper } from './paper.js';
+import { LIGHT_ON_PAPER, linesIn, shortestWidths, wrapsOnPaper } from './paper.js';
 
 /** The fonts GB/T 9704 names, each with what Word and WPS should use where it is not installed. */
 export const FONTS = {
@@ -48,7 +48,7 @@ const CHAR = 320;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 /** Narrower than Word's default (108 twips a side), so that narrow columns keep two characters a line. */
-const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
+const CELL_MARGINS = { left: 60, right: 60, top: 10, bottom: 10 };
 
 /** The language every run is tagged with: Chinese (PRC), so that spelling, line breaking and fonts follow it. */
 const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
@@ -144,6 +144,25 @@ function columnWidths(t: DocTable, width: number, lang: Lang, size: number): num
   return shares.map((w) => Math.floor((w * width) / total));
 }
 
+/** A table as printed (Column.onPaper): the columns it repeats left out, those set under another moved into it, each on a line of its own. */
+function folded(t: DocTable, lang: Lang): DocTable {
+  const under = (c: Column) => (typeof c.onPaper === 'object' ? c.onPaper.under : undefined);
+  const kept = t.columns.map((_, j) => j).filter((j) => t.columns[j]!.onPaper === undefined);
+  if (kept.length === t.columns.length) return t;
+  const rows = t.rows.map((r) => {
+    const texts: Cell[] = [...r];
+    t.columns.forEach((c, j) => {
+      const into = under(c);
+      if (into === undefined) return;
+      const added = cellText(r[j], c.kind, lang);
+      const base = cellText(texts[into], t.columns[into]!.kind, lang);
+      if (added) texts[into] = base ? `${base}\n${added}` : added;
+    });
+    return kept.map((j) => texts[j]);
+  });
+  return { columns: kept.map((j) => t.columns[j]!), rows };
+}
+
 /** The columns of a table that have anything in them: on paper, an empty column (no next steps this week) only takes room. */
 function filled(t: DocTable, lang: Lang): DocTable {
   if (t.rows.length === 0) return t;
@@ -168,7 +187,7 @@ function tableCell(v: Cell, col: Column, width: number, lang: Lang, size: number
  * kept with what follows (the signature line of a form).
  */
 function table(shown: DocTable, width: number, lang: Lang, size: number, keepLast = 0): Table {
-  const t = filled(shown, lang);
+  const t = filled(folded(shown, lang), lang);
   const widths = columnWidths(t, width, lang, size);
   const header = new TableRow({
     tableHeader: true, // repeated at the top of every page the table runs onto
@@ -182,10 +201,19 @@ function table(shown: DocTable, width: number, lang: Lang, size: number, keepLas
     })),
   });
   const rows = t.rows.length
-    ? t.rows.map((r, i) => new TableRow({ cantSplit: true, children: t.columns.map((c, j) => tableCell(r[j], c, widths[j]!, lang, size, i >= t.rows.length - keepLast)) }))
+    ? t.rows.map((r, i) => new TableRow({ cantSplit: !tall(r), children: t.columns.map((c, j) => tableCell(r[j], c, widths[j]!, lang, size, i >= t.rows.length - keepLast)) }))
     : [new TableRow({ children: [new TableCell({ children: cellParagraph(label(lang, 'noneRows'), 'center', size), columnSpan: t.columns.length, width: { size: width, type: WidthType.DXA } })] })];
   return new Table({ rows: [header, ...rows], width: { size: width, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS });
+
+  /** A row too tall to move whole to the next page without leaving a gap: it may be split (the header repeats above its rest). */
+  function tall(r: readonly Cell[]): boolean {
+    const lines = t.columns.map((c, j) => linesIn(cellText(r[j], c.kind, lang), Math.floor((widths[j]! - CELL_MARGINS.left - CELL_MARGINS.right) / (size * 5))));
+    return Math.max(...lines) > UNSPLIT_LINES;
+  }
 }
+
+/** The most lines a table row has and is still kept whole on a page. */
+const UNSPLIT_LINES = 4;
 
 /** The page number “— 1 —”, on the outside edge, a character in. */
 function pageNumber(side: 'right' | 'left'): Footer {
@@ -199,7 +227,7 @@ function pageNumber(side: 'right' | 'left'): Footer {
 }
 
 /** Rows at the end of a form's last table kept on the page of the signature line below it. */
-const KEPT_WITH_SIGNATURE = 2;
+const KEPT_WITH_SIGNATURE = 1;
 
 /**
  * A section's heading, paragraphs and table. `keepLast` keeps its end with what follows (the signature line,
@@ -216,8 +244,9 @@ function sectionBlocks(s: Section, width: number, lang: Lang, set: Setting, keep
   });
   if (s.table) {
     out.push(table(s.table, width, lang, set.table, keepLast));
-    // Word needs a paragraph between two tables, or it joins them: a small one.
-    out.push(new Paragraph({ children: [run('', FONTS.body, set.table)], spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 0 }, ...(keepLast ? { keepNext: true } : {}) }));
+    // Word needs a paragraph between two tables, or it joins them: one a point high (the next heading's
+    // spacing before, or the signature's, sets them apart), so that the gaps of a form do not add up to a page.
+    out.push(new Paragraph({ children: [run('', FONTS.body, 2)], spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, ...(keepLast ? { keepNext: true } : {}) }));
   }
   return out;
 }

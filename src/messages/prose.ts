@@ -66,13 +66,14 @@ export interface Prose {
   noProblems(solved: number): string;
   step(s: { n: number; text: string; task: string }): string;
   /** After the campaign: what is still to follow up. */
-  followUnfinished(f: { n: number; titles: string[]; count: number }): string;
+  /** The follow-up of the unfinished tasks, named under 存在的问题 already (上述7项). */
+  followUnfinished(f: { n: number; count: number }): string;
   followProblems(f: { n: number; count: number }): string;
   /** Said when no next step lies ahead. */
   noSteps(finished: boolean): string;
   headings: { work: string; practice: string; problems: string; next: string };
   /** The attachment's title and the headings of its tables. */
-  attachment: { title: string; tasks: string; units: string; totals: string };
+  attachment: { title: string; tasks: string; units: string };
   /** A list item's number: 1． */
   item(n: number): string;
   /** A date written out: 2020年6月30日. */
@@ -145,11 +146,11 @@ const zh: Prose = {
   unfinished: (u) => `${u.n}．截至${u.asOf}，仍有${u.tasks.length}项任务未完成：${u.tasks.join('、')}（详见附件）。`,
   noProblems: (solved) => (solved ? `活动期间各单位反映的${solved}个问题均已整改解决，目前无未解决的问题。` : '活动期间各单位未反映存在问题。'),
   step: (s) => `${s.n}．${trimEnd(s.text)}（${s.task}）。`,
-  followUnfinished: (f) => `${f.n}．督促牵头单位加快推进${f.titles.join('、')}${f.count > f.titles.length ? '等' : ''}${f.count}项未完成任务，完成后及时报告。`,
+  followUnfinished: (f) => `${f.n}．督促牵头单位加快推进上述${f.count}项未完成任务，完成后及时报告。`,
   followProblems: (f) => `${f.n}．对尚未解决的${f.count}个问题建立台账，逐项跟踪督办，整改到位后销号。`,
   noSteps: (finished) => (finished ? '各项任务均已完成，下一步将巩固活动成果，把各项措施落实到日常安全监管中。' : '各单位暂未报送下步计划。'),
   headings: { work: '工作开展情况', practice: '主要做法和成效', problems: '存在的问题', next: '下一步工作打算' },
-  attachment: { title: '任务完成情况统计表', tasks: '一、任务完成情况', units: '二、各单位完成情况', totals: '三、量化指标完成情况' },
+  attachment: { title: '任务完成情况统计表', tasks: '一、任务完成情况', units: '二、各单位完成情况' },
   item: (n) => `${n}．`,
   date: (iso) => {
     const { y, m, d } = ymd(iso);
@@ -195,11 +196,11 @@ const en: Prose = {
   unfinished: (u) => `${u.n}. As of ${u.asOf}, ${u.tasks.length} tasks are not finished: ${u.tasks.join('; ')} (see the attachment).`,
   noProblems: (solved) => (solved ? `The ${solved} problems raised were all solved; none is open.` : 'No problems were raised.'),
   step: (s) => `${s.n}. ${trimEnd(s.text)} (${s.task}).`,
-  followUnfinished: (f) => `${f.n}. Follow up the ${f.count} unfinished tasks${f.titles.length ? `: ${f.titles.join(', ')}${f.count > f.titles.length ? ' …' : ''}` : ''}.`,
+  followUnfinished: (f) => `${f.n}. Follow up the ${f.count} unfinished tasks named above until each is done.`,
   followProblems: (f) => `${f.n}. Track the ${f.count} open problems until each is solved.`,
   noSteps: (finished) => (finished ? 'Every task is done; the measures carry on in everyday supervision.' : 'No next steps have been reported yet.'),
   headings: { work: 'Work done', practice: 'What was done, and with what effect', problems: 'Problems', next: 'Next steps' },
-  attachment: { title: 'Tasks, units and figures', tasks: '1. Tasks', units: '2. By unit', totals: '3. Targets' },
+  attachment: { title: 'Tasks and units', tasks: '1. Tasks', units: '2. By unit' },
   item: (n) => `${n}. `,
   date: (iso) => iso,
   span: (start, end) => `${start} to ${end}`,

@@ -18,6 +18,12 @@ export interface Column {
    * Columns without it are always shown.
    */
   omit?: number;
+  /**
+   * On a printed form (DOCX), where a landscape page has room for ten columns or so and every column takes
+   * room: `omit`, a column that only repeats what others say (备注 “更新” beside 进展情况); `under`, set on a
+   * line of its own under the text of the column at that index instead of in a column of its own.
+   */
+  onPaper?: 'omit' | { under: number };
 }
 export interface Table { columns: Column[]; rows: Cell[][] }
 

@@ -93,7 +93,7 @@ export function isFragment(note: string): boolean {
 }
 
 /** Problems told apart by their words alone: spaces and the punctuation they end on do not count. */
-const problemKey = (text: string): string => text.replace(/[\s。；;，,！!]+/g, '').replace(/[：:]$/, '');
+export const problemKey = (text: string): string => text.replace(/[\s。；;，,！!]+/g, '').replace(/[：:]$/, '');
 
 /** The duty a summary fulfils: the one-off duty named 总结 due last, else the last one-off due after the period. */
 function summaryDuty(plan: Plan): Plan['reports'][number] | undefined {

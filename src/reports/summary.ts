@@ -9,10 +9,9 @@ import { PROSE } from '../messages/prose.js';
 import type { Lang } from '../messages/types.js';
 import { completionText, percentText, shownPercent } from '../formats/percent.js';
 import { statusCell, unitTable } from './columns.js';
-import { round } from '../tracking/counts.js';
 import type { Attachment, Doc, Section, Table } from './doc.js';
 import type { ProgressReport } from './progress.js';
-import type { FactTask, MetricTotal, SummaryFacts } from './summary-facts.js';
+import type { FactTask, SummaryFacts } from './summary-facts.js';
 
 /** The campaign as its plan's title names it: 铜钟乡2020年“安全生产月”活动方案 → “安全生产月”活动 (by 铜钟乡人民政府 too). */
 export function campaignName(title: string, organizer: string): string {
@@ -27,9 +26,6 @@ export function campaignName(title: string, organizer: string): string {
   return name || title;
 }
 
-/** How many open tasks the follow-up names before it says 等. */
-const NAMED = 3;
-
 const progressText = (progress: number): string => (progress > 0 ? percentText(shownPercent(progress, 'percent')) : '');
 
 /** The table of tasks (附件1): every task the summary reports, where it stands, and when it was done. */
@@ -41,18 +37,6 @@ function taskTable(f: SummaryFacts, lang: Lang): Table {
       { label: l('statusCol'), kind: 'status' }, { label: l('progress'), kind: 'progress' }, { label: l('doneOn'), kind: 'date' },
     ],
     rows: f.sections.flatMap((s) => s.tasks.map((t) => [t.id, t.title, t.leadNames, t.due, statusCell(t), t.progress, t.doneOn])),
-  };
-}
-
-/** Figures by metric (附件2): target, actual and the share done. */
-function totalsTable(totals: readonly MetricTotal[], lang: Lang): Table {
-  const l = labeller(lang);
-  return {
-    columns: [
-      { label: l('metric'), wide: true }, { label: l('measure') }, { label: l('target'), kind: 'int' }, { label: l('actual'), kind: 'int' },
-      { label: l('completion'), kind: 'percent' },
-    ],
-    rows: totals.map((t) => [t.metric, t.unit, t.target, t.actual, t.target && t.actual !== null ? round(t.actual / t.target) : null]),
   };
 }
 
@@ -123,13 +107,13 @@ export function summaryDoc(r: ProgressReport, lang: Lang): Doc {
 
   // 四、下一步工作打算: the steps still ahead; once the campaign is over, the follow-ups of what is open.
   const steps = f.next.map((s, i) => p.step({ n: i + 1, text: s.text, task: s.taskTitle }));
-  if (f.finished && f.open.length) steps.push(p.followUnfinished({ n: steps.length + 1, titles: f.open.slice(0, NAMED).map((t) => t.title), count: f.open.length }));
+  if (f.finished && f.open.length) steps.push(p.followUnfinished({ n: steps.length + 1, count: f.open.length }));
   if (f.finished && f.problems.length) steps.push(p.followProblems({ n: steps.length + 1, count: f.problems.length }));
   sections.push({ ...heading(h.next), paragraphs: steps.length ? steps : [p.noSteps(f.finished)] });
 
-  // One attachment (附件另面编排: each would start a page of its own): the tasks, the units, the figures.
+  // One attachment (附件另面编排: each would start a page of its own): the tasks and the units — what the
+  // text cannot say row by row. The figures are not repeated there: 一、工作开展情况 gives each with its plan.
   const tables: Section[] = [{ heading: p.attachment.tasks, table: taskTable(f, lang) }, { heading: p.attachment.units, table: unitTable(f.units, lang) }];
-  if (f.totals.length) tables.push({ heading: p.attachment.totals, table: totalsTable(f.totals, lang) });
   const attachments: Attachment[] = [{ title: p.attachment.title, sections: tables }];
 
   return {

@@ -16,6 +16,7 @@ import type { Doc } from './doc.js';
 import { deadlineTable, signatureLabels, statusCell, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
+import { problemKey } from './summary-facts.js';
 
 export interface WeekUpdate { date: IsoDate; status: string | null; progress: number | null; note: string | null; problems: string | null; next: string | null; by: string | null }
 export interface WeeklyTask extends TaskSummary {
@@ -167,11 +168,23 @@ function byUnit(updates: readonly WeekUpdate[], texts: (u: WeekUpdate) => string
   return [...groups].map(([by, list]) => `${by === null ? office : name(by)}${lang === 'zh' ? '：' : ': '}${list.join(sep)}`).join(sep);
 }
 
-/** The problems still open: each with the day it was raised when before this week, and by whom when several raised one. */
+/**
+ * The problems still open, each once: the same words from several units under their names together
+ * (农业服务中心、各村（社区）：…), with the day it was raised when before this week.
+ */
 function problemsText(t: WeeklyTask, from: IsoDate, name: UnitName, lang: Lang, office: string): string {
   const several = new Set(t.openProblems.map((p) => p.unit)).size > 1;
-  return t.openProblems.map((p) => {
-    const who = several ? `${p.unit === null ? office : name(p.unit)}${lang === 'zh' ? '：' : ': '}` : '';
+  const merged = new Map<string, { units: string[]; date: IsoDate; problems: string }>();
+  for (const p of t.openProblems) {
+    const key = problemKey(p.problems);
+    const m = merged.get(key) ?? { units: [], date: p.date, problems: p.problems };
+    const who = p.unit === null ? office : name(p.unit);
+    if (!m.units.includes(who)) m.units.push(who);
+    if (p.date < m.date) m.date = p.date;
+    merged.set(key, m);
+  }
+  return [...merged.values()].map((p) => {
+    const who = several ? `${p.units.join(lang === 'zh' ? '、' : ', ')}${lang === 'zh' ? '：' : ': '}` : '';
     return `${who}${p.problems}${p.date < from ? bracket(lang, monthDay(p.date, lang)) : ''}`;
   }).join(lang === 'zh' ? '；' : '; ');
 }
@@ -223,12 +236,16 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
           // what they reported, the row number (the id stays), next steps, problems, progress; id, task, lead,
           // due, status, light and the work done always stay.
           columns: [
-            { label: l('no'), kind: 'int', omit: 4 }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
+            // On paper the row number is left out (the id numbers the row, as the other tables do), and so
+            // is the remark: every reason it gives (到期, 更新, 问题未解决, 受阻) is in a column of its own there.
+            { label: l('no'), kind: 'int', omit: 4, onPaper: 'omit' }, { label: l('id') }, { label: l('task'), wide: true }, { label: l('lead'), kind: 'list' },
             { label: l('support'), kind: 'list', omit: 2 }, { label: l('due'), kind: 'date' }, { label: l('statusCol'), kind: 'status' },
             { label: l('progress'), kind: 'progress', omit: 7 }, { label: l('light'), kind: 'light' }, { label: l('note'), wide: true },
             { label: l('problems'), wide: true, omit: 6 }, { label: l('next'), wide: true, omit: 5 },
-            // 配合单位进展 only in a week when a unit that does not lead a task reported on it.
-            ...(contributed ? [{ label: l('contributions'), wide: true, omit: 3 }] : []), { label: l('remark'), wide: true, omit: 1 },
+            // 配合单位进展 only in a week when a unit that does not lead a task reported on it; on paper, under
+            // the lead's 进展情况 (派出所：配合清理校园周边摊贩).
+            ...(contributed ? [{ label: l('contributions'), wide: true, omit: 3, onPaper: { under: 9 } }] : []),
+            { label: l('remark'), wide: true, omit: 1, onPaper: 'omit' },
           ],
           rows: rows.map(({ task: t, tags }, i) => [
             i + 1, t.id, t.title, t.leadNames, t.supportNames, t.due, statusCell(t), t.progress, t.light,
