@@ -195,6 +195,22 @@ describe('the published schemas', () => {
     expect(r.status).toBe(0);
   }, 200_000);
 
+  it('ajv-cli, as a script would run it, takes what schema --output prints and what status prints, and refuses a change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ajv-cli-'));
+    writeFileSync(join(dir, 'status.schema.json'), (await cli(['schema', '--output', 'status'])).stdout);
+    const out = (await json(['status', ...EXAMPLES, '--as-of', '2025-06-20'])) as Json[];
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(out));
+    (out[1]!.overall as Json).completion = '50%';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(out));
+    const ajvCli = (data: string) => spawnSync(process.execPath, [join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', 'status.schema.json', '-d', data, '--errors=line'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const good = ajvCli('good.json');
+    expect([good.status, good.stdout + good.stderr]).toEqual([0, 'good.json valid\n']);
+    const bad = ajvCli('bad.json');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('bad.json invalid');
+    expect(bad.stderr).toContain('/1/overall/completion');
+  }, 90_000);
+
   it('campaign schema --output KIND prints the file as published, for every file there', async () => {
     for (const kind of kinds) {
       const r = await cli(['schema', '--output', kind]);
