@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
 import { lintText } from './helpers/lint.js';
+import { onePlan } from './helpers/json.js';
 
 const DIR = new URL('./fixtures/clean-plans/', import.meta.url).pathname;
 const PLANS = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -28,7 +29,7 @@ describe('clean plans', () => {
     const file = join(DIR, 'qingshi-2019-safety-month.yaml');
     const r = await cli(['status', file, '--as-of', '2019-06-19', '-f', 'json']);
     expect(r.code).toBe(0);
-    const status = JSON.parse(r.stdout) as { overall: { tasks: number }; units: { id: string; tasks: number }[] };
+    const status = onePlan<{ overall: { tasks: number }; units: { id: string; tasks: number }[] }>(r.stdout);
     expect(status.units.find((u) => u.id === 'market')!.tasks).toBe(1); // task 2.3, `lead: [市场监管所]`
     expect(status.units.reduce((n, u) => n + u.tasks, 0)).toBe(19);
   });

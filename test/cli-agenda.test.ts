@@ -54,7 +54,7 @@ describe('campaign agenda: one plan', () => {
 
   it('-f json for scripts', async () => {
     const a = JSON.parse((await cli(['agenda', HISTORY, ...AS_OF, '-f', 'json'])).stdout);
-    expect(Object.keys(a)).toEqual(['asOf', 'days', 'until', 'units', 'plans', 'items']);
+    expect(Object.keys(a)).toEqual(['schemaVersion', 'asOf', 'days', 'until', 'units', 'plans', 'items']);
     expect([a.asOf, a.days, a.until, a.units, a.plans]).toEqual(['2020-06-21', 7, '2020-06-28', [], [{ file: HISTORY, organizer: '测试乡', title: '测试乡2020年“安全生产月”活动方案' }]]);
     expect(a.items[0]).toEqual({
       date: '2020-06-18', time: null, kind: 'task', state: 'overdue', daysLate: 3, daysLeft: null, file: HISTORY, organizer: '测试乡',

@@ -56,7 +56,7 @@ describe('campaign rollup', () => {
     const r = await cli(['rollup', dir, '--as-of', '2020-06-30', '--format', 'json'], { env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'cache-')) } });
     expect(r.code).toBe(1); // a plan could not be read
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['asOf', 'plans', 'totals', 'units']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'asOf', 'plans', 'totals', 'units']);
     expect(Object.keys(j.plans[1])).toEqual(['file', 'organizer', 'title', 'period', 'tasks', 'done', 'in_progress', 'blocked', 'overdue', 'completion', 'lastUpdate', 'errors', 'warnings']);
     expect(j.plans[0]).toMatchObject({ file: join(dir, 'z-broken.yaml'), error: expect.stringMatching(/^3:1 YAML syntax error/) });
     const completions = j.plans.slice(1).map((p: { completion: number }) => p.completion);

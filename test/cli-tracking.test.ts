@@ -11,6 +11,7 @@ import { ANSI, STACK } from './helpers/run.js';
 import { cli } from './helpers/in-process.js';
 import { expectGolden } from './helpers/golden.js';
 import { HISTORY } from './helpers/plan.js';
+import { onePlan } from './helpers/json.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-track-'));
 
@@ -31,7 +32,7 @@ describe('campaign weekly', () => {
   it('--format json carries the contract fields and the counts of the semantics', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W25', '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    const w = JSON.parse(r.stdout);
+    const w = onePlan(r.stdout);
     for (const k of ['week', 'from', 'to', 'asOf', 'overall', 'units', 'dueThisWeek', 'completedThisWeek', 'updatedThisWeek', 'overdue', 'dueNextWeek']) expect(w).toHaveProperty(k);
     expect([w.week, w.from, w.to, w.asOf]).toEqual(['2020-W25', '2020-06-15', '2020-06-21', '2020-06-21']);
     expect(w.overall).toEqual({ done: 2, in_progress: 1, planned: 3, blocked: 1, cancelled: 1, overdue: 2, tasks: 8, completion: 0.25 });
@@ -51,7 +52,7 @@ describe('campaign weekly', () => {
   });
 
   it('--week N and 第N周 count the campaign\'s weeks; a week the campaign does not have is refused', async () => {
-    const head = (r: { stdout: string }) => { const w = JSON.parse(r.stdout); return [w.weekNo, w.from, w.to, w.asOf]; };
+    const head = (r: { stdout: string }) => { const w = onePlan(r.stdout); return [w.weekNo, w.from, w.to, w.asOf]; };
     const third = [3, '2020-06-15', '2020-06-21', '2020-06-21'];
     for (const week of ['3', '第3周', '第三周', '３']) expect(head(await cli(['weekly', HISTORY, '--week', week, '-f', 'json'])), week).toEqual(third);
     expect(head(await cli(['weekly', HISTORY, '--week', '1', '-f', 'json']))).toEqual([1, '2020-06-01', '2020-06-07', '2020-06-07']);
@@ -66,13 +67,13 @@ describe('campaign weekly', () => {
       .replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: friday, time: "12:00"}\n'));
     const at = async (time: string | undefined, ...args: string[]) =>
       cli(['weekly', 'p.yaml', ...args, '-f', 'json', '--lang', 'zh'], { cwd: dir, today: '2020-06-19', ...(time ? { time } : {}) });
-    const morning = JSON.parse((await at('09:30')).stdout);
+    const morning = onePlan((await at('09:30')).stdout);
     expect([morning.weekNo, morning.from, morning.to, morning.asOf, morning.reportDay]).toEqual([3, '2020-06-12', '2020-06-18', '2020-06-18', { date: '2020-06-19', time: '12:00' }]);
-    const afternoon = JSON.parse((await at('12:30')).stdout);
+    const afternoon = onePlan((await at('12:30')).stdout);
     expect([afternoon.weekNo, afternoon.from, afternoon.reportDay]).toEqual([4, '2020-06-19', null]);
     // --as-of names the day: before its deadline; --week names the week.
-    expect(JSON.parse((await at(undefined, '--as-of', '2020-06-19')).stdout).weekNo).toBe(3);
-    expect(JSON.parse((await at('09:30', '--week', '4')).stdout).weekNo).toBe(4);
+    expect(onePlan((await at(undefined, '--as-of', '2020-06-19')).stdout).weekNo).toBe(3);
+    expect(onePlan((await at('09:30', '--week', '4')).stdout).weekNo).toBe(4);
     const table = await cli(['weekly', 'p.yaml', '--lang', 'zh'], { cwd: dir, today: '2020-06-19', time: '09:30' });
     expect(table.stdout).toContain('2020-06-19 是报送日：12:00 截止前显示刚结束的第3周（6月12日—6月18日），为截至 2020-06-18 的情况；本周的表请用 --week 指定');
   });
@@ -88,19 +89,19 @@ describe('campaign weekly', () => {
   });
 
   it('lists the units with tasks this week that have not reported on it', async () => {
-    const w = JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-14', '-f', 'json'])).stdout);
+    const w = onePlan((await cli(['weekly', HISTORY, '--as-of', '2020-06-14', '-f', 'json'])).stdout);
     // Week 2 (June 8–14): police reported on 1.1 (June 10), edu on 1.2 (June 9); the market office on nothing.
     expect(w.notReturned).toEqual([{ unit: 'market', name: '市场所', tasks: ['1.3', '2.2'] }]);
-    expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-07', '-f', 'json'])).stdout).notReturned.map((u: { unit: string }) => u.unit)).toEqual(['edu', 'market']);
+    expect(onePlan((await cli(['weekly', HISTORY, '--as-of', '2020-06-07', '-f', 'json'])).stdout).notReturned.map((u: { unit: string }) => u.unit)).toEqual(['edu', 'market']);
     // The plan's own office — a unit marked self, or the contact unit — is never asked to report to itself.
     const dir = tmp();
     writeFileSync(join(dir, 'p.yaml'), readFileSync(HISTORY, 'utf8').replace('  - {id: market, name: 市场所}', '  - {id: market, name: 市场所, self: true}'));
-    expect(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
+    expect(onePlan((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout).notReturned).toEqual([]);
     writeFileSync(join(dir, 'q.yaml'), readFileSync(HISTORY, 'utf8').replace('contact: {unit: 测试乡安委办', 'contact: {unit: market'));
-    const q = JSON.parse((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout);
+    const q = onePlan((await cli(['weekly', 'q.yaml', '--as-of', '2020-06-14', '-f', 'json'], { cwd: dir })).stdout);
     // The contact unit named by its id fills in the tables by its name.
     expect([q.notReturned, q.plan.contact.unit, q.plan.office]).toEqual([[], 'market', '市场所']);
-    expect(JSON.parse((await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '-f', 'json'])).stdout).notReturned).toEqual([]);
+    expect(onePlan((await cli(['weekly', HISTORY, '--as-of', '2020-06-21', '-f', 'json'])).stdout).notReturned).toEqual([]);
   });
 
   it('--week-start friday, or the plan\'s reporting.weekStarts: Friday-to-Thursday weeks, numbered from the period\'s', async () => {
@@ -109,12 +110,12 @@ describe('campaign weekly', () => {
     const head = (w: { week: string; weekStarts: string; weekNo: number; label: string; from: string; to: string; asOf: string }) => [w.week, w.weekStarts, w.weekNo, w.label, w.from, w.to, w.asOf];
     const friday = ['2020-W25', 'friday', 3, '第3周（6月12日—6月18日）', '2020-06-12', '2020-06-18', '2020-06-18'];
     const cliWeek = await cli(['weekly', HISTORY, '--week', '2020-W25', '--week-start', 'friday', '-f', 'json', '--lang', 'zh']);
-    expect([cliWeek.code, cliWeek.stderr, head(JSON.parse(cliWeek.stdout))]).toEqual([0, '', friday]);
+    expect([cliWeek.code, cliWeek.stderr, head(onePlan(cliWeek.stdout))]).toEqual([0, '', friday]);
     const planWeek = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'json', '--lang', 'zh'], { cwd: dir });
-    expect(head(JSON.parse(planWeek.stdout))).toEqual(friday);
+    expect(head(onePlan(planWeek.stdout))).toEqual(friday);
     // The same week by a day in it; the command line beats the plan.
-    expect(head(JSON.parse((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-18', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout))).toEqual(friday);
-    const monday = JSON.parse((await cli(['weekly', 'p.yaml', '--week', '2020-W25', '--week-start', 'monday', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
+    expect(head(onePlan((await cli(['weekly', 'p.yaml', '--as-of', '2020-06-18', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout))).toEqual(friday);
+    const monday = onePlan((await cli(['weekly', 'p.yaml', '--week', '2020-W25', '--week-start', 'monday', '-f', 'json', '--lang', 'zh'], { cwd: dir })).stdout);
     expect(head(monday)).toEqual(['2020-W25', 'monday', 3, '第3周（6月15日—6月21日）', '2020-06-15', '2020-06-21', '2020-06-21']);
     const md = await cli(['weekly', 'p.yaml', '--week', '2020-W25', '-f', 'md', '--lang', 'zh'], { cwd: dir });
     expect(md.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报 第3周（6月12日—6月18日）');
@@ -136,13 +137,13 @@ describe('campaign weekly', () => {
     ]);
     const en = await cli(['weekly', HISTORY, '--week', '2020-W26', '--lang', 'en', '-f', 'md']);
     expect(en.stdout).toContain('| 场地未落实 (2020-06-15) |  | still blocked |');
-    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout).unresolved.map((t: { id: string }) => t.id)).toEqual(['1.3', '2.2']);
+    expect(onePlan((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout).unresolved.map((t: { id: string }) => t.id)).toEqual(['1.3', '2.2']);
   });
 
   it('a week outside the period has dates but no number', async () => {
     const r = await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'md', '--lang', 'zh']);
     expect(r.stdout.split('\n')[0]).toBe('# 测试乡2020年“安全生产月”活动方案 — 进展情况周报（7月6日—7月12日）');
-    expect(JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'json'])).stdout)).toMatchObject({ week: '2020-W28', weekNo: null, label: '2020-07-06 to 2020-07-12' });
+    expect(onePlan((await cli(['weekly', HISTORY, '--week', '2020-W28', '-f', 'json'])).stdout)).toMatchObject({ week: '2020-W28', weekNo: null, label: '2020-07-06 to 2020-07-12' });
   });
 
   it('terminal table in Chinese, aligned (golden)', async () => {
@@ -183,8 +184,8 @@ describe('campaign weekly', () => {
 describe('campaign status', () => {
   it('terminal table in English (golden), JSON', async () => {
     expectGolden('status-2020-06-21.en.txt', (await cli(['status', HISTORY, '--as-of', '2020-06-21', '--lang', 'en'])).stdout);
-    const s = JSON.parse((await cli(['status', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
-    expect(Object.keys(s)).toEqual(['asOf', 'plan', 'overall', 'units', 'overdue', 'completedLate', 'targets', 'reports']);
+    const s = onePlan((await cli(['status', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
+    expect(Object.keys(s)).toEqual(['schemaVersion', 'file', 'asOf', 'plan', 'overall', 'units', 'overdue', 'completedLate', 'targets', 'reports']);
     expect(s.completedLate.map((t: { id: string; due: string; doneOn: string }) => [t.id, t.due, t.doneOn])).toEqual([['1.2', '2020-06-16', '2020-06-18']]);
     expect(s.overall.completion).toBe(0.25);
   });
@@ -195,7 +196,7 @@ describe('campaign status', () => {
     const r = await cli(['status', 'p.yaml', '--as-of', '2020-06-21', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('campaign: p.yaml: the plan has 1 error (schema); figures may be wrong — campaign validate p.yaml lists them\n');
-    expect(JSON.parse(r.stdout).overall.tasks).toBe(8);
+    expect(onePlan(r.stdout).overall.tasks).toBe(8);
   });
 
   it('refuses a plan whose YAML cannot be read, with its position (exit 1)', async () => {
@@ -242,7 +243,7 @@ describe('campaign report', () => {
   });
 
   it('JSON', async () => {
-    const r = JSON.parse((await cli(['report', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
+    const r = onePlan((await cli(['report', HISTORY, '--as-of', '2020-06-21', '--format', 'json'])).stdout);
     expect(r.reports.map((d: { state: string }) => d.state)).toEqual(['submitted', 'missing', 'pending']);
   });
 });

@@ -10,6 +10,7 @@ import type { CliIO } from '../src/io/cli-io.js';
 import { STACK } from './helpers/run.js';
 import { cli } from './helpers/in-process.js';
 import { changedLines } from './helpers/diff.js';
+import { onePlan } from './helpers/json.js';
 
 const FIXTURE = 'test/fixtures/edit/commented.yaml';
 
@@ -36,7 +37,7 @@ describe('campaign update', () => {
       ],
     });
     // And the plan is still valid, with the update counted.
-    const status = JSON.parse((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
+    const status = onePlan((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
     expect(status.overall.done).toBe(1);
   });
 
@@ -99,7 +100,7 @@ describe('campaign update', () => {
   });
 
   describe('who reports, figures, problems solved', () => {
-    const weekly = async (file: string, asOf: string) => JSON.parse((await cli(['weekly', file, '--as-of', asOf, '-f', 'json'])).stdout);
+    const weekly = async (file: string, asOf: string) => onePlan((await cli(['weekly', file, '--as-of', asOf, '-f', 'json'])).stdout);
     const task = (r: { updatedThisWeek: { id: string }[]; unresolved: { id: string }[] }, id: string) =>
       [...r.updatedThisWeek, ...r.unresolved].find((t) => t.id === id) as unknown as Record<string, unknown> | undefined;
 
@@ -234,7 +235,7 @@ describe('campaign update', () => {
         '  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    targets:', '      - {metric: 排查企业, unit: 家, target: 20}',
       ]);
       // The plan keeps validating, and the new target is counted.
-      const status = JSON.parse((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
+      const status = onePlan((await cli(['status', file, '--as-of', '2020-06-12', '--format', 'json'])).stdout);
       expect(JSON.stringify(status)).toContain('排查企业');
     });
 

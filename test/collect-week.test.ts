@@ -12,6 +12,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
 import { lintText } from './helpers/lint.js';
 import { HISTORY } from './helpers/plan.js';
+import { onePlan } from './helpers/json.js';
 
 let dir: string;
 let plan: string;
@@ -72,7 +73,7 @@ describe('a week\'s folder in one command', () => {
       '        status: in_progress',
       '        progress: 80',
     ].join('\n'));
-    const weekly = JSON.parse((await cli(['weekly', plan, '--as-of', '2020-06-21', '-f', 'json'])).stdout);
+    const weekly = onePlan((await cli(['weekly', plan, '--as-of', '2020-06-21', '-f', 'json'])).stdout);
     const t12 = weekly.updatedThisWeek.find((t: { id: string }) => t.id === '1.2');
     // edu's latest of June 18 is its "进行中 80" (entered after its "done" of that day): the supporter never decides.
     expect([t12.status, t12.progress]).toEqual(['in_progress', 80]);

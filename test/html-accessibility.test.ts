@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, type KindName } from '../src/reports/index.js';
 import { cli } from './helpers/in-process.js';
+import { onePlan } from './helpers/json.js';
 
 const SEED = 'examples/tongzhong-2020.yaml';
 const SHIFAN = 'examples/shifan-2025.yaml';
@@ -181,13 +182,13 @@ describe('every report kind has a <main>, a <title> and an <h1>', () => {
     expectLandmarks(await page(kind, [SEED, SHIFAN, MONTH]), input === 'plan' ? 3 : 1);
   });
 
-  it('export: the task list is named after the plan in HTML, and stays a bare table in CSV and JSON', async () => {
+  it('export: the task list is named after the plan in HTML, and stays a bare table in CSV; JSON has the plan and its tasks', async () => {
     const html = await page('export', [SEED]);
     expect(texts(html, 'h1')).toEqual(['铜钟乡2020年“安全生产月”活动方案 — 任务清单']);
     const csv = (await cli(['export', SEED, '--as-of', AS_OF, '-f', 'csv', '--lang', 'zh', '--no-bom'])).stdout;
     expect(csv.split('\r\n')[0]).toMatch(/^编号,上级编号,层级,任务,/);
-    const json = JSON.parse((await cli(['export', SEED, '--as-of', AS_OF, '-f', 'json'])).stdout);
-    expect(Array.isArray(json)).toBe(true);
-    expect(Object.keys(json[0])).toContain('lastNote');
+    const json = onePlan((await cli(['export', SEED, '--as-of', AS_OF, '-f', 'json'])).stdout);
+    expect(json.plan.title).toBe('铜钟乡2020年“安全生产月”活动方案');
+    expect(Object.keys(json.tasks[0])).toContain('lastNote');
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
+import { onePlan } from './helpers/json.js';
 
 const FIXTURES = new URL('./fixtures/month/', import.meta.url).pathname;
 let plan: string;
@@ -93,7 +94,8 @@ const WEEKS: Week[] = [
 const json = async (...args: string[]) => {
   const r = await cli([...args, '-f', 'json', '--lang', 'zh']);
   expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout);
+  // A report on each plan is a list, one object per plan: here, one plan.
+  return ['status', 'weekly', 'report', 'export'].includes(args[0]!) ? onePlan(r.stdout) : JSON.parse(r.stdout);
 };
 
 describe('a township month, collected week by week', () => {
@@ -103,7 +105,7 @@ describe('a township month, collected week by week', () => {
       const collected = await json('collect', plan, folder, '--as-of', week.to);
       expect(collected.errors).toBe(0);
       expect(collected.findings.map((f: { file: string; rule: string }) => [f.file.split('/').pop(), f.rule]).sort()).toEqual([...week.warnings].sort());
-      const rows = await json('export', plan, '--as-of', week.to);
+      const rows = (await json('export', plan, '--as-of', week.to)).tasks;
       const leaves = Object.fromEntries(rows.filter((t: { depth: number }) => t.depth === 2).map((t: { id: string; status: string; progress: number }) => [t.id, [t.status, t.progress]]));
       expect(leaves).toEqual(week.tasks);
       const status = await json('status', plan, '--as-of', week.to);

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
 import { HISTORY } from './helpers/plan.js';
+import { onePlan } from './helpers/json.js';
 
 const DOCUMENT = 'examples/tongzhong-2020-safety-month.txt';
 
@@ -76,6 +77,6 @@ describe('-o never overwrites an input', () => {
   it('-o - is standard output', async () => {
     const r = await cli(['status', HISTORY, '-f', 'json', '-o', '-', '--as-of', '2020-06-21']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).overall.tasks).toBe(8);
+    expect(onePlan(r.stdout).overall.tasks).toBe(8);
   });
 });

@@ -12,6 +12,7 @@ import { KINDS } from '../src/reports/index.js';
 import type { ReportKind } from '../src/reports/kind.js';
 import { cli } from './helpers/in-process.js';
 import { HISTORY } from './helpers/plan.js';
+import { onePlan } from './helpers/json.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-pipe-'));
 const HISTORY_TEXT = readFileSync(HISTORY, 'utf8');
@@ -71,11 +72,11 @@ describe('the registry of report kinds', () => {
 describe('defects found by using every command', () => {
   it('nothing after the as-of date is seen: a task done after it is not "done late" yet', async () => {
     const r = await cli(['export', HISTORY, '--as-of', '2020-06-17', '-f', 'json']);
-    const t12 = JSON.parse(r.stdout).find((t: { id: string }) => t.id === '1.2');
+    const t12 = onePlan(r.stdout).tasks.find((t: { id: string }) => t.id === '1.2');
     // 1.2 was due on the 16th and marked done on the 18th: as of the 17th it is simply overdue.
     expect(t12).toMatchObject({ status: 'in_progress', overdue: true, doneLate: false, doneOn: null });
-    const later = JSON.parse((await cli(['export', HISTORY, '--as-of', '2020-06-20', '-f', 'json'])).stdout);
-    expect(later.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true, doneOn: '2020-06-18' });
+    const later = onePlan((await cli(['export', HISTORY, '--as-of', '2020-06-20', '-f', 'json'])).stdout);
+    expect(later.tasks.find((t: { id: string }) => t.id === '1.2')).toMatchObject({ status: 'done', overdue: false, doneLate: true, doneOn: '2020-06-18' });
     const status = (asOf: string) => cli(['status', HISTORY, '--as-of', asOf, '-f', 'md', '--lang', 'zh']);
     expect((await status('2020-06-17')).stdout).not.toContain('逾期完成');
     expect((await status('2020-06-20')).stdout).toContain('## 逾期完成任务\n\n| 编号 | 任务 | 牵头单位 | 完成时限 | 完成日期 | 逾期天数 |\n| --- | --- | --- | --- | --- | ---: |\n| 1.2 | 安全知识进校园 | 教育站 | 2020-06-16 | 2020-06-18 | 2 |\n');
@@ -85,7 +86,7 @@ describe('defects found by using every command', () => {
     const file = planFile(HISTORY_TEXT.replace('  - {id: county-office', '  - {id: justice, name: 司法所}\n  - {id: county-office')
       .replace('        lead: [police]\n        start: 2020-06-01', '        lead: [police]\n        support: [justice]\n        start: 2020-06-01'));
     const args = ['status', file, '--as-of', '2020-06-21', '--lang', 'zh'];
-    const json = JSON.parse((await cli([...args, '-f', 'json'])).stdout);
+    const json = onePlan((await cli([...args, '-f', 'json'])).stdout);
     expect(json.units.find((u: { id: string }) => u.id === 'justice')).toMatchObject({ tasks: 0, support: 1, completion: null });
     expect((await cli(args)).stdout).toMatch(/│ 司法所 │\s+0 │(\s+0 │){5}\s+— │\s+1 │/);
     expect((await cli([...args, '-f', 'md'])).stdout).toContain('| 司法所 | 0 | 0 | 0 | 0 | 0 | 0 | — | 1 |');
@@ -126,9 +127,9 @@ describe('defects found by using every command', () => {
   it('due next week leaves out what is done already', async () => {
     // Week 26 ends on 2020-06-28: 3 (due 06-29) and 2.4 (due 06-30) fall due the week after it.
     const done = planFile(HISTORY_TEXT.replace('          - {date: 2020-06-22, status: in_progress, progress: 20, note: 已检查2家}', '          - {date: 2020-06-22, status: done, progress: 100, note: 全部检查完}'));
-    const w = JSON.parse((await cli(['weekly', done, '--week', '2020-W26', '-f', 'json'])).stdout);
+    const w = onePlan((await cli(['weekly', done, '--week', '2020-W26', '-f', 'json'])).stdout);
     expect(w.dueNextWeek.map((t: { id: string }) => t.id)).toEqual(['3']);
-    const open = JSON.parse((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout);
+    const open = onePlan((await cli(['weekly', HISTORY, '--week', '2020-W26', '-f', 'json'])).stdout);
     expect(open.dueNextWeek.map((t: { id: string }) => t.id)).toEqual(['2.4', '3']);
   });
 

@@ -16,7 +16,8 @@ import { DocumentReadError, importFiles, type Imported } from '../importer/index
 import { reviewPage } from '../importer/review.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
-import { langOption, resolveLang } from './options.js';
+import { langOption, resolveChoice, resolveLang } from './options.js';
+import { importJson } from '../importer/json.js';
 import type { CommandContext } from './context.js';
 
 const countTasks = (ts: { tasks: unknown[] }[]): number => ts.reduce((n, t) => n + 1 + countTasks(t.tasks as { tasks: unknown[] }[]), 0);
@@ -46,11 +47,13 @@ export default function importCommand(ctx: CommandContext): Command {
     .argument('<documents...>', t('arg.document'))
     .option('-o, --output <plan>', t('opt.importOutput'))
     .option('--review <page>', t('opt.review'))
+    .option('-f, --format <format>', t('opt.importFormat'))
     .option('--force', t('opt.force'))
     .addOption(langOption(ctx.lang))
-    .action(async (files: string[], opts: { output?: string; review?: string; force?: boolean; lang?: string }) => {
+    .action(async (files: string[], opts: { output?: string; review?: string; force?: boolean; lang?: string; format?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
+      const format = resolveChoice(opts.format, ['yaml', 'json'] as const);
       // Even with --force, a document is never overwritten by its own import.
       refuseInputAsOutput(opts.output, files);
       refuseInputAsOutput(opts.review, files);
@@ -68,8 +71,12 @@ export default function importCommand(ctx: CommandContext): Command {
       }
       const { draft, yaml, encoding, doc } = imported;
       if (opts.review) writeFileAtomic(opts.review, reviewPage(doc, draft, { name: inputs.map((i) => i.name).join(' + '), lang }));
-      if (target) writeFileAtomic(target, yaml);
-      else ctx.io.stdout(yaml);
+      // The documents as named on the command line (the YAML's header names them by their base names).
+      const out = format === 'json'
+        ? `${JSON.stringify(importJson(yaml, (imported.documents ?? []).map((d, i) => ({ ...d, file: files[i] ?? d.file }))), null, 2)}\n`
+        : yaml;
+      if (target) writeFileAtomic(target, out);
+      else ctx.io.stdout(out);
       ctx.io.stderr(`${visible(formatMessage('import/done', { file: files.join(' + '), encoding, tasks: countTasks(draft.tasks), units: draft.units.length, output: target ?? '-' }, lang))}\n`);
       if (opts.review) ctx.io.stderr(`${visible(formatMessage('import/review', { file: opts.review }, lang))}\n`);
     });

@@ -13,6 +13,7 @@ import type { Lang } from '../messages/types.js';
 import type { IsoDate, Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
 import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import { jsonOutput } from '../reports/json-output.js';
 import { unitByWord } from '../model/units.js';
 import { nearest } from '../model/nearest.js';
 import { defaultLimits, summariseAll, threadsFor } from '../rollup/pool.js';
@@ -81,23 +82,22 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     : kind.input === 'plans' ? await plansReport(kind, files, settings, ctx)
     : await summaryReport(kind, files, settings, opts, ctx);
   if (built.length === 0) return; // every input failed, and each said why
-  const docs = built.map(({ data, file, note }) => {
-    const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? file : undefined, note, lang);
+  const docs = built.map(({ data, file, note, title }) => {
+    const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? { file, title: title ?? '' } : undefined, note, lang);
     if (!doc.official) return doc;
     // An official document carries no words of the tool's own: those are said on stderr.
     for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${file}: ` : ''}${text}\n`);
     return { ...doc, notes: [] };
   });
-  const json = built.map(({ data }) => (kind.json ? kind.json(data) : data));
   const calendar = kind.calendar ? mergeCalendars(built.map(({ data }) => kind.calendar!(data, lang))) : undefined;
   await emit({
     docs,
-    data: built.length === 1 && !built[0]!.listed ? json[0] : built.map(({ file }, i) => ({ file, ...(json[i] as object) })),
+    data: jsonOutput(kind, built),
     ...(calendar ? { calendar } : {}),
   }, { format, output: opts.output, lang, bom: opts.bom, ...(alarm !== undefined ? { alarm } : {}) }, ctx);
 }
 
-interface Built { file: string; data: unknown; note?: string; /** Part of a list even when alone (several inputs named). */ listed?: boolean }
+interface Built { file: string; data: unknown; note?: string; /** The plan's title, in a run over several plans (a workbook's sheet name). */ title?: string }
 
 /**
  * Reads the plans one at a time and hands each that can be read to `use`, so that a report per plan holds
@@ -131,7 +131,7 @@ async function planReports(kind: PlanKind<unknown>, files: string[], settings: K
       ctx.reportError(new UserError('cli/no-such-week', { file, week: n, weeks: campaignWeeks(plan.period, starts) }));
       return;
     }
-    out.push({ file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), listed: files.length > 1 });
+    out.push({ file, data: kind.build(plan, { ...settings, asOf }), note: periodNote(plan, asOf, settings.lang), title: plan.title ?? '' });
   });
   return out;
 }
@@ -180,10 +180,12 @@ function periodNote(plan: Plan, asOf: IsoDate, lang: Lang): string | undefined {
   return undefined;
 }
 
-function withContext(doc: Doc, file: string | undefined, note: string | undefined, lang: Lang): Doc {
+/** A plan's document in a run over several plans names its plan: its file first in the header block, and `plan`. */
+function withContext(doc: Doc, plan: Doc['plan'], note: string | undefined, lang: Lang): Doc {
   return {
     ...doc,
-    meta: file ? [[label(lang, 'file'), file], ...doc.meta] : doc.meta,
+    ...(plan ? { plan } : {}),
+    meta: plan ? [[label(lang, 'file'), plan.file], ...doc.meta] : doc.meta,
     notes: [...(note ? [note] : []), ...(doc.notes ?? [])],
   };
 }

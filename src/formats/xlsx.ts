@@ -333,10 +333,17 @@ export function pageSetup(orientation: 'portrait' | 'landscape', lang: Lang, ws:
   ws.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页 共 &N 页' : '&CPage &P of &N' };
 }
 
+/**
+ * A sheet of several plans' workbook is named after its plan: its title, else its file's name (sheetName
+ * makes it a name Excel takes, and unique).
+ */
+const planSheet = (plan: NonNullable<Doc['plan']>): string => plan.title || plan.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+
 /** A bare list (export): one table from the first row, frozen header and a filter, for people who sort and filter. */
 function addList(wb: ExcelJS.Workbook, doc: Doc, table: Table, lang: Lang, taken: Set<string>): void {
   const { grid, spans } = layout([table], ROOM[doc.orientation ?? 'portrait'], lang);
-  const ws = wb.addWorksheet(sheetName(label(lang, 'export'), taken), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const name = doc.plan ? planSheet(doc.plan) : label(lang, 'export');
+  const ws = wb.addWorksheet(sheetName(name, taken), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   pageSetup(doc.orientation ?? 'portrait', lang, ws);
   const form = new FormSheet(ws, grid, lang);
   form.table(table, spans[0]!);
@@ -352,7 +359,7 @@ function addForm(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>)
   const { grid, spans } = layout(tables, ROOM[orientation], lang);
   // Named after the plan (the title before its " — 周报 …", without a bracket at its end), so a workbook of
   // many plans tells them apart.
-  const name = (doc.title ?? '').split(' — ')[0]!.replace(/\s*[（(][^（()）]*[）)]$/, '') || label(lang, 'info_sheet');
+  const name = (doc.plan && planSheet(doc.plan)) || (doc.title ?? '').split(' — ')[0]!.replace(/\s*[（(][^（()）]*[）)]$/, '') || label(lang, 'info_sheet');
   const ws = wb.addWorksheet(sheetName(name, taken));
   pageSetup(doc.orientation ?? 'portrait', lang, ws);
   const form = new FormSheet(ws, grid, lang);
@@ -382,7 +389,9 @@ function addForm(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>)
 
 function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>): void {
   const tables = doc.sections.flatMap((s) => (s.table ? [s.table] : []));
-  if (!doc.title && doc.meta.length === 0 && tables.length === 1 && !doc.signature) addList(wb, doc, tables[0]!, lang, taken);
+  // In a workbook of several plans, a list's plan is its sheet's name, not a header line above the list.
+  const meta = doc.plan ? doc.meta.filter(([k, v]) => !(k === label(lang, 'file') && v === doc.plan!.file)) : doc.meta;
+  if (!doc.title && meta.length === 0 && tables.length === 1 && !doc.signature) addList(wb, doc, tables[0]!, lang, taken);
   else addForm(wb, doc, lang, taken);
 }
 

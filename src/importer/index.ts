@@ -141,7 +141,11 @@ export interface ImportOptions {
   schemaPath?: string;
 }
 
-export interface Imported { draft: DraftPlan; yaml: string; encoding: string; doc: SourceDoc }
+export interface Imported {
+  draft: DraftPlan; yaml: string; encoding: string; doc: SourceDoc;
+  /** Each file read, in the order given, and what it was read as (importFiles). */
+  documents?: { file: string; format: DocFormat; encoding: string }[];
+}
 
 /** A document already read into paragraphs and tables, as a draft plan and its YAML. */
 export function importSource(doc: SourceDoc, encoding: string, opts: ImportOptions): Imported {
@@ -161,7 +165,8 @@ export async function importFiles(files: readonly { name: string; bytes: Uint8Ar
     }
   }
   const doc = joinDocuments(read);
-  return importSource(doc, read.map((r) => r.encoding).join('+'), opts);
+  const documents = read.map((r) => ({ file: r.name, format: r.format, encoding: r.encoding }));
+  return { ...importSource(doc, read.map((r) => r.encoding).join('+'), opts), documents };
 }
 
 /** One file's bytes as a draft plan. */

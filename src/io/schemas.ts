@@ -20,6 +20,19 @@ export function loadSchemas(): SchemaSet {
   return set;
 }
 
+const OUTPUT_DIR = new URL('output/', SCHEMA_DIR);
+
+/** The JSON outputs that have a published schema: one file each in schemas/output/, <kind>.schema.json. */
+export function outputSchemaKinds(): string[] {
+  if (!existsSync(OUTPUT_DIR)) return [];
+  return readdirSync(OUTPUT_DIR).filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).sort();
+}
+
+/** The published schema of one JSON output, as its file has it (a kind from outputSchemaKinds). */
+export function outputSchemaText(kind: string): string {
+  return readFileSync(new URL(`${kind}.schema.json`, OUTPUT_DIR), 'utf8');
+}
+
 let validator: SchemaValidator | undefined;
 
 // From dist/io and from src/io alike (tests run from source): the build's output in dist/.

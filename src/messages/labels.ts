@@ -24,6 +24,7 @@ const zh = {
   warnings: '警告', file: '文件', whyUnreadable: '无法读取的原因', total: '合计', byUnitKind: '各类单位汇总',
   cellCut: '……（内容过长，以下从略）', cellCutNote: '全文共 {n} 字，超出单元格上限 {limit} 字，已截断；全文见方案文件。',
   error: '错误', warning: '警告', info: '提示', severity: '级别', rule: '规则', description: '说明', info_sheet: '说明',
+  titleCol: '标题', notesCol: '提示',
 };
 
 const en: typeof zh = {
@@ -49,6 +50,7 @@ const en: typeof zh = {
   warnings: 'Warnings', file: 'File', whyUnreadable: 'Why unreadable', total: 'Total', byUnitKind: 'By kind of unit',
   cellCut: '… (too long, cut here)', cellCutNote: 'The full text has {n} characters, more than a cell holds ({limit}); it was cut. The plan file has all of it.',
   error: 'error', warning: 'warning', info: 'info', severity: 'Severity', rule: 'Rule', description: 'Description', info_sheet: 'Info',
+  titleCol: 'Title', notesCol: 'Notes',
 };
 
 export type Label = keyof typeof zh;

@@ -41,6 +41,7 @@ export interface ToolMessageData {
   'cli/alarm': { value: string };
   'cli/days': { value: string };
   'cli/unknown-unit': { value: string; suggestion: string | undefined };
+  'cli/output-kind': { value: string; suggestion: string | undefined; allowed: readonly string[] };
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 

@@ -213,6 +213,7 @@ export function reminderDoc(r: AgendaReport, lang: Lang): Doc {
 
 export default defineKind<AgendaReport>({
   name: 'agenda',
+  schemaVersion: 1,
   input: 'plans',
   formats: ['table', 'text', 'json', 'md', 'csv', 'html'],
   defaultInputs: ['.'],

@@ -51,6 +51,11 @@ export interface Section {
 
 export interface Doc {
   title?: string;
+  /**
+   * The plan it is of, in a run over several plans (the runner sets it, and puts the file first in `meta`):
+   * CSV's plan column, the workbook's sheet name.
+   */
+  plan?: { file: string; title: string };
   /** The header block (填报单位, 填报人, 联系电话, 审核人, 填报日期 …): above the tables, on paper too. */
   meta: [string, string][];
   /** Sentences the reader must see before the figures (the as-of date lies after the period …). */

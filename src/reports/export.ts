@@ -54,7 +54,7 @@ export function exportDoc(r: ExportReport, lang: Lang): Doc {
 
 /**
  * The list's title, for the HTML page, which needs one (its <title> and <h1>): 铜钟乡…活动方案 — 任务清单.
- * Everywhere else the list stays a bare table, its header the first row (CSV, the workbook, JSON).
+ * Everywhere else the list stays a bare table, its header the first row (CSV, the workbook).
  */
 function exportTitle(r: ExportReport, lang: Lang): string {
   return r.plan.title ? `${r.plan.title} — ${label(lang, 'export')}` : label(lang, 'export');
@@ -62,11 +62,11 @@ function exportTitle(r: ExportReport, lang: Lang): string {
 
 export default defineKind<ExportReport>({
   name: 'export',
+  schemaVersion: 1,
   input: 'plan',
   formats: ['csv', 'xlsx', 'ics', 'json', 'table', 'md', 'html'],
   build: (plan, { asOf }) => buildExport(plan, asOf),
   doc: exportDoc,
   docIn: (format, r, lang) => (format === 'html' ? { ...exportDoc(r, lang), title: exportTitle(r, lang) } : undefined),
-  json: (r) => r.tasks,
   calendar: (r, lang) => planCalendar(r.plan, r.tasks.map((t) => ({ ...t, note: t.lastNote })), r.reports, r.asOf, lang),
 });

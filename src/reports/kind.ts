@@ -58,8 +58,11 @@ interface KindBase<D> {
    * order a 活动总结 has, not as the tables on screen.
    */
   docIn?(format: FormatName, data: D, lang: Lang): Doc | undefined;
-  /** What `json` prints, when it is not the whole data (export prints its task list). */
-  json?(data: D): unknown;
+  /**
+   * The version of what `-f json` prints (schemas/output/<name>.schema.json, whose `schemaVersion` is this
+   * constant): raised by one on every change to that shape, so a script can tell it was not written for it.
+   */
+  schemaVersion: number;
   /** The dated events of the data, for kinds that offer `ics`. */
   calendar?(data: D, lang: Lang): Calendar;
 }

@@ -111,6 +111,7 @@ export function progressDoc(r: ProgressReport, lang: Lang): Doc {
 /** The `report` kind: the progress report. */
 export default defineKind<ProgressReport>({
   name: 'report',
+  schemaVersion: 1,
   input: 'plan',
   formats: ['md', 'html', 'json', 'table', 'csv', 'xlsx', 'docx', 'ics'],
   build: (plan, { asOf, lang, holidays }) => buildProgress(plan, asOf, lang, holidays),

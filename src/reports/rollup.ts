@@ -131,6 +131,7 @@ export function rollupDoc(r: RollupReport, lang: Lang): Doc {
 
 export default defineKind<RollupReport>({
   name: 'rollup',
+  schemaVersion: 1,
   input: 'summaries',
   formats: ['table', 'md', 'csv', 'json', 'xlsx', 'html'],
   options: ['cache'],

@@ -60,6 +60,7 @@ export function statusDoc(r: StatusReport, lang: Lang): Doc {
 
 export default defineKind<StatusReport>({
   name: 'status',
+  schemaVersion: 1,
   input: 'plan',
   formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'ics'],
   build: (plan, { asOf, lang }) => buildStatus(plan, asOf, lang),

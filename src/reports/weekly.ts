@@ -277,6 +277,7 @@ export function weeklyDoc(r: WeeklyReport, lang: Lang): Doc {
 
 export default defineKind<WeeklyReport>({
   name: 'weekly',
+  schemaVersion: 1,
   input: 'plan',
   formats: ['table', 'md', 'csv', 'json', 'html', 'xlsx', 'docx', 'ics'],
   options: ['week', 'weekStart'],

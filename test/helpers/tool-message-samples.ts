@@ -39,6 +39,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/no-such-week': { file, week: 9, weeks: 5 },
   'cli/days': { value: 'a week' },
   'cli/unknown-unit': { value: '公安局', suggestion: '派出所' },
+  'cli/output-kind': { value: 'statu', suggestion: 'status', allowed: ['agenda', 'export', 'status'] },
   'cli/alarm': { value: '1 day' },
   'cli/weekday': { option: '--week-start', value: 'fri' },
   'cli/internal': { message: 'Maximum call stack size exceeded' },
