@@ -168,6 +168,8 @@ const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
  * steps of a summary all call it.
  */
 export function readDates(text: string, ctx: TimeContext): TimeHit[] {
+  // Most texts of a plan name no time: each pattern below needs one of these.
+  if (!MAY_HAVE_TIME.test(text)) return [];
   const hits: TimeHit[] = [];
   for (const { kind, form, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -185,6 +187,8 @@ export function readDates(text: string, ctx: TimeContext): TimeHit[] {
   }
   return withWeekdays(out, text, ctx).map((h) => (citedBefore(h, ctx) ? { ...h, cited: true } : h));
 }
+
+const MAY_HAVE_TIME = /\d|季度|年|节|国庆|十一|五一|元旦|端午|中秋|清明|全年|长期|常态化|月[底末初]|周|星期|礼拜|明天|明日|次日|后天|本月|下个?月|下一个?月|这个月|结束后/;
 
 /** Whether the words of a hit set a time by which something is done. */
 function isDeadline(hit: Omit<TimeHit, 'deadline'>): boolean {

@@ -23,7 +23,8 @@ const rule = defineRule({
       let latest: { hit: TimeHit; field: 'title' | 'text' } | undefined;
       for (const field of ['title', 'text'] as const) {
         const words = t[field];
-        if (!words) continue;
+        // Every deadline is written with one of these (前, 底, 末, 旬, 截止, 月初, N日内, 结束后…).
+        if (!words || !/前|底|末|旬|截止|初|内|结束后/.test(words)) continue;
         for (const hit of readDates(words, time)) {
           if (hit.deadline && !hit.cited && hit.due && (!latest || hit.due > latest.hit.due!)) latest = { hit, field };
         }
