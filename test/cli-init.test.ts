@@ -22,7 +22,7 @@ describe('campaign init', () => {
     expect([v.code, findings.map((f) => [f.rule, f.path])]).toEqual([0, [['theme/placeholder', '$.themes[0].title']]]);
     const placeholder = template === 'blank' ? '活动主题' : '全国“安全生产月”活动主题';
     expect(text).toContain(`title: ${placeholder}`);
-    writeFileSync(join(dir, 'plan.yaml'), text.replace(`title: ${placeholder}`, 'title: 人人讲安全、个个会应急——全面排查身边隐患'));
+    writeFileSync(join(dir, 'plan.yaml'), text.replace(`title: ${placeholder}`, 'title: 守牢安全底线，建设平安乡村'));
     const again = await cli(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
     expect([again.code, JSON.parse(again.stdout).findings]).toEqual([0, []]);
   });

@@ -178,7 +178,7 @@ describe('a year the data does not list', () => {
     expect(earlier(drug, '全民共治、防范青少年药物滥用', 2026)).toBeUndefined();
     expect(earlier(drug, ANTI_DRUG_SLOGAN.text, 2026)).toBeUndefined();
     expect(earlier(safety, '消除事故隐患，筑牢安全防线', 2004)).toBeUndefined();
-    expect(earlier(safety, '人人讲安全、个个会应急——全面排查身边隐患', 2026)).toBeUndefined();
+    expect(earlier(safety, '守牢安全底线，建设平安乡村', 2026)).toBeUndefined();
     // A listed year is judged by otherYearOfTheme, not here.
     expect(earlier(safety, '防风险、除隐患、遏事故', 2020)).toBeUndefined();
   });
