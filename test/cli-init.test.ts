@@ -8,16 +8,23 @@ import { changedLines } from './helpers/diff.js';
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-init-'));
 
 describe('campaign init', () => {
-  it.each(['safety-month', 'blank'])('the %s template validates with no findings', async (template) => {
+  it.each(['safety-month', 'blank'])('the %s template validates with only its placeholder theme to replace, and clean once it is', async (template) => {
     const dir = tmp();
     const r = await cli(['init', 'plan.yaml', '--template', template, '--year', '2026', '--organizer', '铜钟乡'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
     const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/campaign\.schema\.json$/);
     expect(text).toContain('organizer: 铜钟乡');
-    // Judged before the campaign ends: nothing is overdue yet.
+    // Judged before the campaign ends: nothing is overdue yet. 2026's national theme is not in the data, so the
+    // theme is init's placeholder, reported until the clerk writes this year's.
     const v = await cli(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
-    expect([v.code, JSON.parse(v.stdout).findings]).toEqual([0, []]);
+    const findings = JSON.parse(v.stdout).findings as { rule: string; path: string }[];
+    expect([v.code, findings.map((f) => [f.rule, f.path])]).toEqual([0, [['theme/placeholder', '$.themes[0].title']]]);
+    const placeholder = template === 'blank' ? '活动主题' : '全国“安全生产月”活动主题';
+    expect(text).toContain(`title: ${placeholder}`);
+    writeFileSync(join(dir, 'plan.yaml'), text.replace(`title: ${placeholder}`, 'title: 守牢安全底线，建设平安乡村'));
+    const again = await cli(['validate', '--format', 'json', '--as-of', '2026-01-02', 'plan.yaml'], { cwd: dir });
+    expect([again.code, JSON.parse(again.stdout).findings]).toEqual([0, []]);
   });
 
   it('the schema line points at the real schema file', async () => {
@@ -37,14 +44,28 @@ describe('campaign init', () => {
     expect(text).toContain('{id: summary, title: 活动总结, to: county-office, due: 2026-07-03}');
   });
 
-  it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month'])('%s validates clean in 2020, 2024 and 2025, with that year\'s national theme', async (template) => {
+  // Years whose national theme the data lists (禁毒: not 2020, which is unconfirmed).
+  it.each([
+    ['safety-month', [2020, 2024, 2025], '消除事故隐患，筑牢安全防线'],
+    ['fire-month', [2020, 2024, 2025], '关注消防、生命至上'],
+    ['disaster-week', [2020, 2024, 2025], '提升基层应急能力，筑牢防灾减灾救灾的人民防线'],
+    ['anti-drug-month', [2021, 2024, 2025], '防范新型毒品对青少年危害'],
+  ] as const)('%s validates clean in %j, with that year\'s national theme', async (template, years, first) => {
     const dir = tmp();
-    for (const year of [2020, 2024, 2025]) {
+    for (const year of years) {
       expect((await cli(['init', `${year}.yaml`, '-t', template, '-y', String(year)], { cwd: dir })).code).toBe(0);
       const v = await cli(['validate', '--format', 'json', '--as-of', `${year}-01-02`, `${year}.yaml`], { cwd: dir });
       expect([template, year, JSON.parse(v.stdout).findings]).toEqual([template, year, []]);
     }
-    if (template === 'safety-month') expect(readFileSync(join(dir, '2020.yaml'), 'utf8')).toContain('title: 消除事故隐患，筑牢安全防线   # 2020年全国主题');
+    expect(readFileSync(join(dir, `${years[0]}.yaml`), 'utf8')).toContain(`title: ${first}   # ${years[0]}年全国主题`);
+  });
+
+  it.each(['fire-month', 'disaster-week', 'anti-drug-month'])('%s writes a placeholder theme in a year the data does not list, which validate reports', async (template) => {
+    const dir = tmp();
+    expect((await cli(['init', 'p.yaml', '-t', template, '-y', '2026'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toMatch(/title: .*主题 {3}# 改为当年的主题\n/);
+    const v = await cli(['validate', '--format', 'json', '--as-of', '2026-01-02', 'p.yaml'], { cwd: dir });
+    expect(JSON.parse(v.stdout).findings.map((f: { rule: string; path: string }) => [f.rule, f.path])).toEqual([['theme/placeholder', '$.themes[0].title']]);
   });
 
   it.each(['safety-month', 'fire-month', 'disaster-week', 'anti-drug-month', 'blank'])('%s writes its tasks in block style, so that an update adds one line', async (template) => {

@@ -5,7 +5,7 @@ import { holidayStarts } from '../src/calendar/china.js';
 import { extractPlan, type DraftPlan, type DraftTask } from '../src/importer/extract.js';
 import { leavesOf } from '../src/importer/division.js';
 import { loadCalendar } from '../src/io/holidays.js';
-import { findTimes } from '../src/text/time.js';
+import { readDates } from '../src/text/time.js';
 
 const calendar = loadCalendar();
 const read = (text: string, fallbackYear = 2030): DraftPlan =>
@@ -277,11 +277,11 @@ describe('what a third set of documents written outside showed', () => {
 describe('what the review of the change showed', () => {
   const ctx = { year: 2024, period: { start: '2024-05-01', end: '2024-09-30' }, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) };
   it('5月至6月底前 is a deadline with its start (the rule date/text-due reads it so)', () => {
-    expect(findTimes('5月至6月底前完成排查', ctx).map((h) => [h.kind, h.start, h.due])).toEqual([['month-end', '2024-05-01', '2024-06-30']]);
+    expect(readDates('5月至6月底前完成排查', ctx).map((h) => [h.kind, h.start, h.due])).toEqual([['month-end', '2024-05-01', '2024-06-30']]);
   });
   it('2024年年底前 keeps its year; 第二十一 is no 十一 holiday', () => {
-    expect(findTimes('2024年年底前完成', ctx).map((h) => h.due)).toEqual(['2024-12-31']);
-    expect(findTimes('第二十一前', ctx)).toEqual([]);
+    expect(readDates('2024年年底前完成', ctx).map((h) => h.due)).toEqual(['2024-12-31']);
+    expect(readDates('第二十一前', ctx)).toEqual([]);
   });
   it('每季度第一个月5日前 is kept without a date, not scheduled in the quarter’s last month', () => {
     const d = read(['青石镇2024年安全隐患排查方案', '一、工作时间', '2024年1月1日至12月31日', '二、工作要求', '（一）各村于每季度第一个月5日前将上季度情况报镇应急办。'].join('\n'));
@@ -325,9 +325,9 @@ describe('time counted after a break or the period', () => {
   const ctx = { year: 2024, period: { start: '2024-04-01', end: '2024-09-30' }, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) };
   it('“五一”节后一周内 counts from the break’s last day; 活动结束后一周内 and 10日内 in calendar days; 7月初 as 上旬', () => {
     // The 2024 劳动节 break ran 5月1日–5日.
-    expect(findTimes('“五一”节后一周内报送', ctx).map((h) => h.due)).toEqual(['2024-05-12']);
-    expect(findTimes('活动结束后一周内报送总结', ctx).map((h) => h.due)).toEqual(['2024-10-07']);
-    expect(findTimes('活动结束后10日内', ctx).map((h) => h.due)).toEqual(['2024-10-10']);
-    expect(findTimes('6月底7月初完成', ctx).map((h) => h.due)).toEqual(['2024-06-30', '2024-07-10']);
+    expect(readDates('“五一”节后一周内报送', ctx).map((h) => h.due)).toEqual(['2024-05-12']);
+    expect(readDates('活动结束后一周内报送总结', ctx).map((h) => h.due)).toEqual(['2024-10-07']);
+    expect(readDates('活动结束后10日内', ctx).map((h) => h.due)).toEqual(['2024-10-10']);
+    expect(readDates('6月底7月初完成', ctx).map((h) => h.due)).toEqual(['2024-06-30', '2024-07-10']);
   });
 });

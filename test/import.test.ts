@@ -14,7 +14,7 @@ import { reportDuties } from '../src/importer/reports.js';
 import { phraseRoles, subjectRoles } from '../src/importer/roles.js';
 import { isUnit, unitList } from '../src/importer/units.js';
 import { periodIn } from '../src/importer/period.js';
-import { findTimes } from '../src/text/time.js';
+import { readDates } from '../src/text/time.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { decodeDocument } from '../src/importer/decode.js';
 import { cli } from './helpers/in-process.js';
@@ -187,22 +187,22 @@ describe('importer pieces', () => {
     ['活动结束后3个工作日内', 'after-period', undefined, '2020-07-03'],
     ['全年', 'open', undefined, null],
   ])('time %s', (text, kind, start, due) => {
-    const [hit] = findTimes(text, ctx(2020, { start: '2020-06-01', end: '2020-06-30' }));
+    const [hit] = readDates(text, ctx(2020, { start: '2020-06-01', end: '2020-06-30' }));
     expect(hit).toMatchObject({ kind, due, ...(start ? { start } : {}) });
   });
 
   it('a date without a year takes the year that puts it inside a period across two years', () => {
     const winter = ctx(2023, { start: '2023-11-01', end: '2024-04-30' });
-    expect(findTimes('2月4日前', winter)[0]!.due).toBe('2024-02-04');
-    expect(findTimes('11月10日前', winter)[0]!.due).toBe('2023-11-10');
-    expect(findTimes('12月20日—1月5日', winter)[0]).toMatchObject({ start: '2023-12-20', due: '2024-01-05' });
+    expect(readDates('2月4日前', winter)[0]!.due).toBe('2024-02-04');
+    expect(readDates('11月10日前', winter)[0]!.due).toBe('2023-11-10');
+    expect(readDates('12月20日—1月5日', winter)[0]).toMatchObject({ start: '2023-12-20', due: '2024-01-05' });
     // Within one year, the period's year, unless the date lies within a season across New Year.
     const june = ctx(2020, { start: '2020-06-01', end: '2020-06-30' });
-    expect(findTimes('12月31日前', june)[0]!.due).toBe('2020-12-31');
-    expect(findTimes('1月5日前', june)[0]!.due).toBe('2020-01-05');
+    expect(readDates('12月31日前', june)[0]!.due).toBe('2020-12-31');
+    expect(readDates('1月5日前', june)[0]!.due).toBe('2020-01-05');
     const december = ctx(2020, { start: '2020-12-01', end: '2020-12-31' });
-    expect(findTimes('1月10日前', december)[0]!.due).toBe('2021-01-10');
-    expect(findTimes('11月20日前', december)[0]!.due).toBe('2020-11-20');
+    expect(readDates('1月10日前', december)[0]!.due).toBe('2021-01-10');
+    expect(readDates('11月20日前', december)[0]!.due).toBe('2020-11-20');
   });
 
   it('splits 一是/二是/三是, （1）（2）, ①② and keeps the text before them', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANTI_DRUG_SLOGAN, ANTI_DRUG_THEMES, DISASTER_DAY, DISASTER_DAY_THEMES, DRUG_DAY, DRUG_MONTH, type EditionCount, editionOf,
   editionPattern, FIRE_DAY, FIRE_MONTH, FIRE_THEMES, NATIONAL_CAMPAIGNS, type NationalCampaign, nationalCampaignOf,
-  otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition, yearsOfTheme,
+  earlierYearOfEdition, earlierYearOfTheme, otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition, yearsOfTheme,
 } from '../src/data/national-campaigns.js';
 import { normaliseTheme } from '../src/data/themes.js';
 
@@ -152,6 +152,47 @@ describe('themes', () => {
   it('leaves a theme alone that no listed year had', () => {
     expect(otherYearOfTheme(disaster, '城镇化与减灾', 2023)).toBeUndefined();
     expect(otherYearOfTheme(fire, '防风险、除隐患、遏事故', 2020)).toBeUndefined();
+  });
+});
+
+describe('a year the data does not list', () => {
+  const earlier = (c: NationalCampaign, text: string, year: number) => earlierYearOfTheme(c, text, year)?.year;
+
+  it("calls a copy of an earlier year's whole theme that year's: 2025's and 2024's 安全生产月 themes in 2026", () => {
+    expect(earlier(safety, '人人讲安全、个个会应急——查找身边安全隐患', 2026)).toBe(2025);
+    expect(earlier(safety, '人人讲安全，个个会应急 查找身边安全隐患', 2027)).toBe(2025);
+    expect(earlier(safety, '人人讲安全、个个会应急——畅通生命通道', 2026)).toBe(2024);
+    expect(earlier(fire, '全民消防、生命至上——安全用火用电', 2026)).toBe(2025);
+    expect(earlier(disaster, '人人讲安全、个个会应急——排查身边灾害隐患', 2026)).toBe(2025);
+    // 2014 lies between listed years: 2013's theme copied is still 2013's.
+    expect(earlier(disaster, '识别灾害风险，掌握减灾技能', 2014)).toBe(2013);
+    // A theme over (2021's, followed by others) is an old plan's, even where the campaign keeps themes.
+    expect(earlier(drug, '防范新型毒品对青少年危害', 2026)).toBe(2021);
+  });
+
+  it('leaves alone what may be the year\'s own: a main theme later years carry on, a theme kept before, the slogan, a later year\'s', () => {
+    expect(earlier(safety, '人人讲安全、个个会应急', 2026)).toBeUndefined();
+    expect(earlier(fire, '全民消防、生命至上', 2026)).toBeUndefined();
+    // 禁毒 kept 2024's theme for 2025: in 2026 it may go on again.
+    expect(earlier(drug, '防范青少年药物滥用', 2026)).toBeUndefined();
+    expect(earlier(drug, '全民共治、防范青少年药物滥用', 2026)).toBeUndefined();
+    expect(earlier(drug, ANTI_DRUG_SLOGAN.text, 2026)).toBeUndefined();
+    expect(earlier(safety, '消除事故隐患，筑牢安全防线', 2004)).toBeUndefined();
+    expect(earlier(safety, '守牢安全底线，建设平安乡村', 2026)).toBeUndefined();
+    // A listed year is judged by otherYearOfTheme, not here.
+    expect(earlier(safety, '防风险、除隐患、遏事故', 2020)).toBeUndefined();
+  });
+
+  it('calls an edition an earlier year\'s only past the last year its count is known in', () => {
+    expect(earlierYearOfEdition(DRUG_MONTH, 15, 2026)).toBe(2025);
+    expect(earlierYearOfEdition(DRUG_MONTH, 14, 2027)).toBe(2024);
+    expect(earlierYearOfEdition(DRUG_MONTH, 16, 2026)).toBeUndefined();
+    expect(earlierYearOfEdition(DRUG_MONTH, 14, 2025)).toBeUndefined();
+    // 2018's 消防日 number is unsettled (27 or 28): 2017's 27 is not called a copy.
+    expect(earlierYearOfEdition(FIRE_DAY, 27, 2018)).toBeUndefined();
+    // Counts with no last year are judged by editionOf in every year: 安全生产月 2026 is the 25th.
+    expect(editionOf(SAFETY_MONTH, 2026)).toBe(25);
+    expect(earlierYearOfEdition(SAFETY_MONTH, 24, 2026)).toBeUndefined();
   });
 });
 

@@ -417,3 +417,46 @@ export function otherYearOfTheme(campaign: NationalCampaign, text: string, year:
   const nearest = years.reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
   return themeOf(campaign, nearest);
 }
+
+/**
+ * For a plan whose own year is not listed: the earlier listed year whose theme `text` is — a copy of an old
+ * plan — where the data says that theme is over. Never a judgement of the year itself (its theme is not
+ * known), so only where the theme cannot be the year's own:
+ * - every listed year with that theme lies before `year`, and it is not the standing slogan;
+ * - no later listed year carries it on as its main theme (2023's 人人讲安全、个个会应急 heads 2024's and 2025's);
+ * - a later listed year before `year` had another theme, or the theme was one year's only and the campaign has
+ *   never kept a theme for two listed years running (禁毒 kept 2024's for 2025: in 2026 it may go on again).
+ */
+export function earlierYearOfTheme(campaign: NationalCampaign, text: string, year: number): YearTheme | undefined {
+  if (themeOf(campaign, year)) return undefined;
+  const years = yearsOfTheme(campaign, text);
+  if (years.length === 0 || years.some((y) => y >= year)) return undefined;
+  const n = normaliseTheme(text);
+  const slogan = campaign.standingSlogan;
+  if (slogan && year >= slogan.from && n === normaliseTheme(slogan.text)) return undefined;
+  const last = Math.max(...years);
+  const later = campaign.themes.filter((t) => t.year > last);
+  if (later.some((t) => wordings(t).some((w) => w.startsWith(n)))) return undefined;
+  const ended = later.some((t) => t.year < year);
+  if (!ended && (years.length > 1 || keepsThemes(campaign))) return undefined;
+  return themeOf(campaign, last);
+}
+
+/** Whether two listed years in a row had the same theme. */
+function keepsThemes(campaign: NationalCampaign): boolean {
+  return campaign.themes.some((t) => {
+    const next = themeOf(campaign, t.year + 1);
+    return next !== undefined && normaliseTheme(next.theme) === normaliseTheme(t.theme);
+  });
+}
+
+/**
+ * For a plan of a year after the last one an observance's count is known to hold in (全民禁毒宣传月: 2025): the
+ * earlier year whose edition `n` is. Editions go up by one a year, so an earlier year's number is never the
+ * plan's; which number is right is not claimed.
+ */
+export function earlierYearOfEdition(count: EditionCount, n: number, year: number): number | undefined {
+  if (editionOf(count, year) !== undefined || count.to === undefined || year <= count.to) return undefined;
+  const at = yearOfEdition(count, n);
+  return at !== undefined && at < year ? at : undefined;
+}

@@ -38,3 +38,20 @@ export function yearsOfTheme(text: string): NationalTheme[] {
   const n = normaliseTheme(text);
   return SAFETY_MONTH_THEMES.filter((t) => normaliseTheme(t.theme) === n);
 }
+
+/**
+ * The theme `campaign init` writes where it knows no national theme for the year (a year the data does not
+ * list yet, or the blank template): words to replace, which theme/placeholder reports until they are.
+ */
+export const PLACEHOLDER_THEMES = {
+  'safety-month': '全国“安全生产月”活动主题',
+  'fire-month': '“119”消防宣传月活动主题',
+  'disaster-week': '全国防灾减灾日主题',
+  'anti-drug-month': '全民禁毒宣传月活动主题',
+  blank: '活动主题',
+} as const;
+
+const PLACEHOLDERS = new Set(Object.values(PLACEHOLDER_THEMES).map(normaliseTheme));
+
+/** Whether a theme is one of init's placeholders, however it is punctuated. */
+export const isPlaceholderTheme = (title: string): boolean => PLACEHOLDERS.has(normaliseTheme(title));

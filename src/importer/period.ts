@@ -5,7 +5,7 @@
 // its phases. A range across two years (2023年11月1日至2024年4月30日), a month range, or one month (6月份).
 import { addDays, addMonthsTo, daysBetween } from '../calendar/dates.js';
 import { chineseNumber } from '../text/numerals.js';
-import { findTimes, type TimeContext } from '../text/time.js';
+import { readDates, type TimeContext } from '../text/time.js';
 import type { Line } from './outline.js';
 
 export interface FoundPeriod { start: string; end: string; text: string; line: number }
@@ -21,7 +21,7 @@ const spanWords = (text: string): string =>
 function forLength(text: string, ctx: TimeContext): { start: string; end: string; text: string } | undefined {
   const m = /(?:自|从)?((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*(?:起|开始)[^。；]{0,16}?为期\s*(\d{1,3}|[一两二三四五六])\s*(?:个)?\s*(月|周|星期|天|日)/.exec(text);
   if (!m) return undefined;
-  const start = findTimes(m[1]!, ctx).find((t) => t.due)?.due;
+  const start = readDates(m[1]!, ctx).find((t) => t.due)?.due;
   if (!start) return undefined;
   const n = chineseNumber(m[2]!)!;
   const end = m[3] === '月' ? addDays(addMonthsTo(start, n), -1) : addDays(start, n * (m[3] === '天' || m[3] === '日' ? 1 : 7) - 1);
@@ -32,7 +32,7 @@ function forLength(text: string, ctx: TimeContext): { start: string; end: string
 function fromToday(text: string, ctx: TimeContext, issued?: string): { start: string; end: string; text: string } | undefined {
   const m = /(?:自|从)?即日起\s*(?:至|到)\s*([^，,。；]{3,20}?)(?:止|结束|[，,。；]|$)/.exec(text);
   if (!m || !issued) return undefined;
-  const end = findTimes(m[1]!, { ...ctx, period: { start: issued, end: `${issued.slice(0, 4)}-12-31` } }).find((t) => t.due)?.due;
+  const end = readDates(m[1]!, { ...ctx, period: { start: issued, end: `${issued.slice(0, 4)}-12-31` } }).find((t) => t.due)?.due;
   return end && end >= issued ? { start: issued, end, text: m[0] } : undefined;
 }
 
@@ -44,7 +44,7 @@ export function periodIn(lines: readonly Line[], ctx: TimeContext, issued?: stri
     if (today) return { ...today, line: line.no };
     const length = forLength(text, ctx);
     if (length) return { ...length, line: line.no };
-    const range = findTimes(text, ctx).find((t) => t.kind === 'range' || t.kind === 'month' || t.kind === 'month-range');
+    const range = readDates(text, ctx).find((t) => t.kind === 'range' || t.kind === 'month' || t.kind === 'month-range');
     if (range?.start && range.due) return { start: range.start, end: range.due, text: range.text, line: line.no };
   }
   return undefined;

@@ -1,6 +1,6 @@
 // Phases (阶段) from sections headed 阶段安排 / 实施步骤 / 时间安排 / 工作步骤 / 方法步骤: 宣传发动阶段（6月1日—
 // 6月5日）, with its text on the same line or below, and its own numbered tasks if it has any.
-import { findTimes, type TimeContext } from '../text/time.js';
+import { readDates, type TimeContext } from '../text/time.js';
 import type { Item } from './outline.js';
 
 export interface DraftPhase { id: string; title: string; start: string; end: string; line: number; words: string }
@@ -10,7 +10,7 @@ export function phaseOf(item: Item, index: number, ctx: TimeContext): DraftPhase
   // 即日起至4月30日: from the day the period starts (the document's date, when the period is 自即日起).
   const from = ctx.period ? `${Number(ctx.period.start.slice(5, 7))}月${Number(ctx.period.start.slice(8, 10))}日` : undefined;
   const spell = (text: string) => (from ? text.replace(/(?:自|从)?即日起\s*(?=至|到|[—–\-~～])/, from) : text);
-  const dated = (text: string) => findTimes(spell(text), ctx).find((t) => t.kind === 'range' || t.kind === 'month' || t.kind === 'month-range');
+  const dated = (text: string) => readDates(spell(text), ctx).find((t) => t.kind === 'range' || t.kind === 'month' || t.kind === 'month-range');
   // The dates on the heading's line, or — "第一阶段：动员部署" with "时间：4月15日—4月30日" below — the next line's.
   const below = dated(item.heading) ? undefined : item.body[0] && dated(item.body[0].text);
   const heading = below ? `${item.heading.replace(/[：:]$/, '')}（${below.text}）` : item.heading;

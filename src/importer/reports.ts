@@ -2,7 +2,7 @@
 // recipient; several duties in one sentence (各单位6月30日前报送乡应急办，乡应急办汇总后于7月5日前报送县安委会
 // 办公室 is two, with their own senders); 每周五（12时）前 → weekly, 每月N日前 / 次月N日前 → monthly,
 // 活动结束后N个工作日内 → a computed date. A duty without a recipient (及时报告) is not one.
-import { findTimes, type TimeContext } from '../text/time.js';
+import { readDates, type TimeContext } from '../text/time.js';
 import { chineseNumber } from '../text/numerals.js';
 import type { Line } from './outline.js';
 import { isUnit, leadingUnits, unitName } from './units.js';
@@ -124,7 +124,7 @@ export function reportDuties(lines: readonly Line[], organizer: string, ctx: Tim
         let scope = clause;
         for (let j = i - 1; j >= 0 && !sendIn(clauses[j]!, organizer); j--) scope = `${clauses[j]}，${scope}`;
         const verb = scope.length - clause.length + (send?.at ?? /报送|上报/.exec(clause)?.index ?? clause.length);
-        const times = findTimes(scope, ctx).filter((t) => t.kind !== 'open');
+        const times = readDates(scope, ctx).filter((t) => t.kind !== 'open');
         // The date nearest before the verb is this duty's ("…6月20日前自查，汇总后于7月31日前报…" is 7月31日);
         // else the first after it.
         const before = times.filter((t) => t.index < verb);

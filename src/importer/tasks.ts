@@ -1,7 +1,7 @@
 // Numbered items into tasks: title and text, lead and support (roles.ts), start and due (text/time.ts),
 // each guess with the words it came from. Parts numbered inside a paragraph become subtasks; a subtask
 // without roles or a date of its own takes its parent's, and a task in a dated phase its phase's dates.
-import { bareMonthEnd, findTimes, type TimeContext, type TimeHit } from '../text/time.js';
+import { readDates, type TimeContext, type TimeHit } from '../text/time.js';
 import type { TableBlock } from './document.js';
 import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item, type Line } from './outline.js';
 import type { DraftPhase } from './phases.js';
@@ -68,11 +68,12 @@ function balanced(text: string): boolean {
   return OPENERS.every((o) => text.split(o).length === text.split(PAIRS[o]!).length);
 }
 
-/** The deadline a text gives: the latest of its deadlines (…前, 底前, 旬, ranges, N个工作日内), else the day it names. */
+/**
+ * The deadline a text gives: the latest of its deadlines and spans (…前, 底前, 旬, ranges, N个工作日内), else the
+ * day it names. A date cited from an earlier year (学习2019年6月16日事故通报) is none of them.
+ */
 export function dueOf(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {
-  const hits = findTimes(text, ctx);
-  const bare = bareMonthEnd(text, ctx, month);
-  if (bare && !hits.some((h) => h.kind === 'month-end')) hits.push(bare);
+  const hits = readDates(text, month ? { ...ctx, month } : ctx).filter((h) => !h.cited);
   let deadlines = hits.filter((h) => h.kind !== 'on' && h.kind !== 'open' && h.due);
   // "国庆中秋假期前（9月30日前）": the date written out says which day the holiday words mean.
   if (deadlines.some((h) => h.kind !== 'holiday')) deadlines = deadlines.filter((h) => h.kind !== 'holiday');
@@ -92,7 +93,8 @@ function addRoles(task: DraftTask, roles: Roles, line: number, ctx: TaskContext,
 const excerpt = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 function setDue(task: DraftTask, hit: TimeHit, line: number, ctx: TaskContext, inherited: boolean): void {
-  if (hit.start) task.start = hit.start;
+  // A 旬 is a deadline (6月上旬完成 is due on the 10th): the task need not start on its first day.
+  if (hit.start && hit.kind !== 'xun') task.start = hit.start;
   task.due = hit.due;
   task.dueNote = `${inherited ? '同上级，' : ''}${ctx.where(line)}“${hit.text}”`;
 }

@@ -100,6 +100,12 @@ export const en: Catalogue = {
   'theme/national-year:campaign-theme': (d) => `"${d.theme}" is the theme of ${d.themeYear}'s ${OBSERVANCE[d.of]}; ${d.year}'s theme is "${d.currentTheme}"`,
   'theme/national-year:campaign-edition': (d) =>
     `"${d.text}": ${d.year}'s ${OBSERVANCE[d.of]} is the ${ordinal(d.expected)}${d.editionYear === undefined ? '' : ` (the ${ordinal(d.edition)} was in ${d.editionYear})`}`,
+  'theme/national-year:earlier-theme': (d) =>
+    `"${d.theme}" is the theme of ${d.themeYear}'s ${OBSERVANCE[d.of]}, copied from an earlier plan; ${d.year}'s theme is not listed yet, take it from this year's notice`,
+  'theme/national-year:earlier-edition': (d) =>
+    `"${d.text}": the ${ordinal(d.edition)} ${OBSERVANCE[d.of]} was in ${d.editionYear}; editions go up by one a year, so ${d.year}'s is not that one; take it from this year's notice`,
+  'theme/placeholder:placeholder': (d) =>
+    `the theme "${d.theme}" is the placeholder \`campaign init\` writes; replace it with this campaign's theme${d.suggestion ? ` (this year's national theme is "${d.suggestion}")` : " (see this year's notice)"}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,

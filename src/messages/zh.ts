@@ -102,6 +102,12 @@ export const zh: Catalogue = {
   'theme/national-year:campaign-theme': (d) => `${quoted(d.theme)}是 ${d.themeYear} 年${OBSERVANCE[d.of]}的主题；${d.year} 年的主题是${quoted(d.currentTheme)}`,
   'theme/national-year:campaign-edition': (d) =>
     `${quoted(d.text)}：${d.year} 年是第${d.expected}个${OBSERVANCE[d.of]}${d.editionYear === undefined ? '' : `（第${d.edition}个是 ${d.editionYear} 年）`}`,
+  'theme/national-year:earlier-theme': (d) =>
+    `${quoted(d.theme)}是 ${d.themeYear} 年${OBSERVANCE[d.of]}的主题，沿用了往年的方案；${d.year} 年的主题尚未收录，请按今年的通知改写`,
+  'theme/national-year:earlier-edition': (d) =>
+    `${quoted(d.text)}：第${d.edition}个${OBSERVANCE[d.of]}是 ${d.editionYear} 年，届次逐年递增，${d.year} 年不应与往年相同；请按今年的通知改写`,
+  'theme/placeholder:placeholder': (d) =>
+    `主题${quoted(d.theme)}是 campaign init 留下的占位文字，请改为本次活动的主题${d.suggestion ? `（今年的全国主题是${quoted(d.suggestion)}）` : '（以今年的通知为准）'}`,
   'text/repeated:repeated': (d) => `${quoted(d.word)}重复写了两次（${quoted(d.text)}），请删去一个`,
   'text/brackets:unbalanced': (d) => {
     // Where the unpaired mark is a quotation mark itself, the text is shown as written: its “” are what is wrong.

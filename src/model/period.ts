@@ -1,6 +1,7 @@
 // The activity period as written and as it should read when its year disagrees with the plan's.
-import { withYear } from '../calendar/dates.js';
-import { resolveYear } from '../text/time.js';
+import { isWeekday, withYear } from '../calendar/dates.js';
+import { holidayStarts, type Calendar } from '../calendar/china.js';
+import { resolveYear, type TimeContext } from '../text/time.js';
 import type { IsoDate, Plan, RawPeriod } from './types.js';
 
 const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
@@ -40,4 +41,20 @@ export function textYear(plan: Plan): ((month: number, day: number) => number) |
   const year = plan.year ?? (period ? yearOf(period.start) : undefined);
   if (year === undefined) return undefined;
   return (month, day) => resolveYear(month, day, { year, ...(period && period.start <= period.end ? { period } : {}) });
+}
+
+/**
+ * What the rules read a plan's words against (readDates): its year, its period (corrected, as textYear
+ * has it), its working days and holidays (端午节前). Undefined when the plan gives no year at all.
+ */
+export function textTime(plan: Plan, calendar?: Calendar): TimeContext | undefined {
+  const period = effectivePeriod(plan);
+  const year = plan.year ?? (period ? yearOf(period.start) : undefined);
+  if (year === undefined) return undefined;
+  return {
+    year,
+    ...(period && period.start <= period.end ? { period } : {}),
+    isWorkday: calendar?.isWorkday ?? isWeekday,
+    ...(calendar ? { holidayStart: holidayStarts(calendar) } : {}),
+  };
 }

@@ -27,6 +27,7 @@ import dateHoliday from './date/holiday.js';
 import dateCalendarCoverage from './date/calendar-coverage.js';
 import dateConsultationDay from './date/consultation-day.js';
 import themeNationalYear from './theme/national-year.js';
+import themePlaceholder from './theme/placeholder.js';
 import textBrackets from './text/brackets.js';
 
 export const RULES = [
@@ -47,6 +48,7 @@ export const RULES = [
   dateCalendarCoverage,
   dateConsultationDay,
   themeNationalYear,
+  themePlaceholder,
   refUnit,
   refTheme,
   refPhase,

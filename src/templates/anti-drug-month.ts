@@ -5,7 +5,6 @@ export default campaignTemplate({
   campaign: 'anti-drug-month',
   description: { en: 'Anti-drug publicity month, June (June 26 国际禁毒日)', zh: '全民禁毒宣传月活动方案' },
   titleName: '全民禁毒宣传月',
-  theme: () => ({ title: '全民禁毒宣传月活动主题', known: false }),
   sections: [
     {
       title: '开展禁毒宣传',

@@ -1,6 +1,7 @@
 import type { Template } from './index.js';
 import { header, q } from './yaml-text.js';
 import { workdayOnOrBefore } from '../calendar/dates.js';
+import { PLACEHOLDER_THEMES } from '../data/themes.js';
 
 const template: Template = {
   name: 'blank',
@@ -12,7 +13,7 @@ organizer: ${q(organizer)}
 year: ${year}
 basis: []
 themes:
-  - {id: main, title: 活动主题}
+  - {id: main, title: ${PLACEHOLDER_THEMES.blank}}   # 改为本次活动的主题
 period: {start: ${year}-01-01, end: ${year}-12-31}
 units:
   - {id: office, name: ${q(`${organizer}办公室`)}}

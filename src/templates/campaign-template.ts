@@ -2,6 +2,8 @@
 // calendar, the national theme where known, a task skeleton, and the usual report duties — every
 // due date moved onto a working day, so that the new plan validates with no findings.
 import { campaignOf, CAMPAIGNS, type CampaignKind } from '../data/campaigns.js';
+import { NATIONAL_CAMPAIGNS, themeOf } from '../data/national-campaigns.js';
+import { PLACEHOLDER_THEMES } from '../data/themes.js';
 import { workdayOnOrBefore } from '../calendar/dates.js';
 import { flowText } from '../edit/scalar.js';
 import type { Template, TemplateOptions } from './index.js';
@@ -18,11 +20,10 @@ export interface TaskSpec {
 
 export interface CampaignTemplateSpec {
   name: string;
-  campaign: CampaignKind['id'];
+  campaign: keyof typeof PLACEHOLDER_THEMES & CampaignKind['id'];
   description: { en: string; zh: string };
   /** The title's campaign name, e.g. “安全生产月”. */
   titleName: string;
-  theme(year: number): { title: string; known: boolean };
   sections: { title: string; tasks: TaskSpec[] }[];
   /** The campaign summary's deadline, "MM-DD" of the same year. */
   summaryDue: string;
@@ -54,7 +55,9 @@ export function campaignTemplate(spec: CampaignTemplateSpec): Template {
       const period = campaign.period(year);
       const keyDay = campaign.keyDays(year)[0];
       const due = (md: string) => (md === 'key' ? keyDay!.date : workdayOnOrBefore(`${year}-${md}`, isWorkday));
-      const theme = spec.theme(year);
+      // The year's national theme where the data lists it; else a placeholder that theme/placeholder reports.
+      const known = themeOf(NATIONAL_CAMPAIGNS.find((c) => c.id === spec.campaign)!, year)?.theme;
+      const theme = { title: known ?? PLACEHOLDER_THEMES[spec.campaign], known: known !== undefined };
       const title = `${organizer}${year}年${spec.titleName}活动方案`;
       if (campaignOf(title)?.id !== spec.campaign) throw new Error(`template ${spec.name}: its title is not recognised`);
       // Tasks in block style, a field a line: `campaign update` then adds each entry of the log as a

@@ -5,7 +5,6 @@ export default campaignTemplate({
   campaign: 'disaster-week',
   description: { en: 'Disaster prevention week around May 12 (防灾减灾日)', zh: '防灾减灾宣传周活动方案' },
   titleName: '防灾减灾宣传周',
-  theme: () => ({ title: '全国防灾减灾日主题', known: false }),
   sections: [
     {
       title: '开展防灾减灾宣传',

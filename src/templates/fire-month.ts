@@ -5,7 +5,6 @@ export default campaignTemplate({
   campaign: 'fire-month',
   description: { en: '“119” fire safety month, November 1–30', zh: '“119”消防宣传月活动方案' },
   titleName: '“119”消防宣传月',
-  theme: () => ({ title: '“119”消防宣传月活动主题', known: false }),
   sections: [
     {
       title: '开展消防安全宣传',

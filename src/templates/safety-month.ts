@@ -1,15 +1,10 @@
 import { campaignTemplate } from './campaign-template.js';
-import { themeOfYear } from '../data/themes.js';
 
 export default campaignTemplate({
   name: 'safety-month',
   campaign: 'safety-month',
   description: { en: 'Safety Production Month (安全生产月), June 1–30', zh: '“安全生产月”活动方案' },
   titleName: '“安全生产月”',
-  theme: (year) => {
-    const t = themeOfYear(year);
-    return t ? { title: t.theme, known: true } : { title: '全国“安全生产月”活动主题', known: false };
-  },
   sections: [
     {
       title: '开展安全生产宣传教育',

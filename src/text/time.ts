@@ -1,9 +1,13 @@
-// Time expressions of official Chinese documents, read into dates: 6月20日前, 6月底前 / 月底前, 6月上旬 /
-// 中旬 / 下旬, 6月1日—6月5日 and 6月1日至5日, 活动结束后5个工作日内, a single date (6月16日（星期三）), and 全年 /
-// 长期 (no date). A date written without a year takes the year that puts it inside the plan's period, or
-// nearest to it (in a November–April plan, 2月4日 is in the second year). Shared by the importer and the
-// rules that read dates from text.
-import { addDays, addWorkingDays, isRealDate, lastDayOfMonth, withYear } from '../calendar/dates.js';
+// The one date grammar of the tool: how official Chinese documents write a time, read into dates by
+// readDates — deadlines (6月20日前 / 之前 / 以前, 6月20日截止, 截止时间：6月20日, 6月底前, 月底前 / 月末), the
+// thirds of a month (6月上旬 = 1–10, 中旬 = 11–20, 下旬 = 21–end, 6月中下旬, 7月初), ranges (6月1日—6月5日,
+// 6月1日至5日, 9月至12月), a single date (6月16日), a weekday written with a date, in brackets or not
+// (6月10日（周三）, 6月10日星期三前, 礼拜三), the named holidays the calendar knows (端午节前, 国庆节后3个工作日内),
+// 活动结束后5个工作日内, 年底前, 全年 / 长期 (no date), and — given the day the words were written — 周三前,
+// 下周, 本月 … A date written without a year takes the year that puts it inside the plan's period, or
+// nearest to it (in a November–April plan, 2月4日 is in the second year). The importer and every rule that
+// reads dates from text call readDates; test/fixtures/date-grammar.yaml holds the cases both must read alike.
+import { addDays, addWorkingDays, dayOfWeek, isRealDate, lastDayOfMonth, monthStart, weekOf, withYear } from '../calendar/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { chineseNumber } from './numerals.js';
 
@@ -16,6 +20,10 @@ export interface TimeContext {
   isWorkday: (d: IsoDate) => boolean;
   /** The first day of the next break of a named public holiday (春节, 国庆节 …) on or after a date, for 国庆节前. */
   holidayStart?: (name: HolidayKey, onOrAfter: IsoDate) => IsoDate | undefined;
+  /** The month a bare 月底前 is in (the phase's, the month a step was written in); else the period's, when it is one month. */
+  month?: number;
+  /** The day the words were written (a unit's next step): only with it are 周三前, 本周, 下周, 本月, 下月, 明天 read. */
+  written?: IsoDate;
 }
 
 /** The public holidays a deadline can be set against, by the names the holiday table uses. */
@@ -32,14 +40,36 @@ const HOLIDAY_WORDS: [RegExp, HolidayKey][] = [
   [/^清明节?$/, '清明'],
 ];
 
-export type TimeKind = 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open' | 'year-part' | 'holiday' | 'month-range' | 'after-holiday';
+export type TimeKind =
+  | 'before' | 'month-end' | 'xun' | 'range' | 'on' | 'after-period' | 'month' | 'open' | 'year-part' | 'holiday'
+  | 'month-range' | 'after-holiday' | 'weekday' | 'relative';
+
+/** A date written with its weekday: 6月10日（星期三）, 6月10日星期三前, 2020年6月15日 周一. */
+export interface WrittenWeekday {
+  /** The date and weekday as written. */
+  text: string;
+  date: IsoDate;
+  /** The weekday as written: 一 … 六, 日 (天 is written 日). */
+  written: string;
+  /** 星期, 周 or 礼拜. */
+  prefix: string;
+}
 
 export interface TimeHit {
   kind: TimeKind;
-  /** For a range: its first day. */
+  /** For a range (a 旬 too): its first day. */
   start?: IsoDate;
   /** The deadline (the range's last day, the 10th/20th/last day of a 旬); null for 全年 / 长期. */
   due: IsoDate | null;
+  /**
+   * The words say by when (…前, 截止, 底前, 旬, 月底, 节前, N个工作日内, 年底前, 周三前, 下周), not the day or the
+   * days something takes place (6月12日召开, 6月1日至5日, 6月份).
+   */
+  deadline: boolean;
+  /** Each date in the words written with its weekday. */
+  weekdays?: WrittenWeekday[];
+  /** Its written year lies before the plan's time (学习2019年6月16日事故通报 in a 2020 plan): cited, not planned. */
+  cited?: boolean;
   /** The words as written. */
   text: string;
   index: number;
@@ -79,18 +109,27 @@ function date(y: string | undefined, m: string, d: string, ctx: TimeContext): Is
 
 const Y = '(?:(\\d{4})\\s*年\\s*)?';
 const MD = '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]';
-// The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三.
-const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*[）)]?)?';
+// The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三, 6月10日 周 三.
+const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)\\s*[一二三四五六日天]\\s*[）)]?)?';
+/** A date and the weekday written after it, with both captured: year, month, day, 星期/周/礼拜, the weekday. */
+const DATE_WEEKDAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(星期|周|礼拜)\s*([一二三四五六日天])\s*[）)]?/g;
+/** 截至6月20日，已排查…: a count as of a day, not a deadline. */
+const AS_OF = '(?!\\s*[，,]?\\s*(?:已|共|累计|全[镇乡县市区村]?共))';
 const HOUR = '(?:\\s*(?:上午|下午|中午|晚上)?\\s*(?:\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时|点)(?:\\s*\\d{1,2}\\s*分)?|下班))?';
 const DASH = '\\s*(?:[—–\\-~～]+|至|到)\\s*';
 
-const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
+const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
   // 6月1日—6月5日, 6月1日至5日, 2023年11月1日至2024年4月30日
   { kind: 'range', re: new RegExp(`${Y}${MD}${WEEKDAY}${DASH}${Y}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]${WEEKDAY}`, 'g') },
   // 6月20日前, 6月20日12时前, 6月20日（星期五）之前
-  { kind: 'before', re: new RegExp(`${Y}${MD}${WEEKDAY}${HOUR}\\s*(?:前|之前|以前)`, 'g') },
+  // 6月20日截止; not 6月20日前后 (about that day)
+  { kind: 'before', re: new RegExp(`${Y}${MD}${WEEKDAY}${HOUR}\\s*(?:(?:前|之前|以前)(?!后)|截止)`, 'g') },
+  // 截止6月20日, 截止时间：6月20日, 截止到6月20日 — not 截止6月20日，已排查… (a count as of that day)
+  { kind: 'before', re: new RegExp(`(?:(?:截止|截至)(?:时间|日期|时限)\\s*(?:为|是|[:：])?|截止\\s*(?:到|至)?)\\s*${Y}${MD}${WEEKDAY}${HOUR}${AS_OF}`, 'g') },
   // 6月底前, 6月末, 6月底
   { kind: 'month-end', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:底|末)(?:\\s*(?:前|之前|以前))?`, 'g') },
+  // 月底前, 本月底, 月末 without a month: the month the text is about (not 下月底, 每月底)
+  { kind: 'month-end', form: 'bare', re: /(?<![\d月下上次每个])月\s{0,2}(?:底|末)(?:\s{0,2}(?:前|之前|以前))?/g },
   // 6月上旬, 下旬
   // 6月上旬, 6月中下旬 (the later of the two)
   { kind: 'xun', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:上|中|下)?(上|中|下)旬`, 'g') },
@@ -112,19 +151,30 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   { kind: 'year-part', re: /(?:(\d{4})\s{0,2}年?\s{0,2})?(年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]\s{0,2}季度(?:末|底)?)(?:\s{0,2}(?:前|之前|以前|内))?/g },
   // 国庆节前, “五一”前, 春节前
   { kind: 'holiday', re: /(国庆节?|(?<![一二三四五六七八九十百第])[“"]?十一[”"]?|春节|农历新年|元旦|劳动节|[“"]?五一[”"]?(?:国际)?(?:劳动节)?|端午节?|中秋节?|清明节?)\s*(?:前|之前|以前|放假前|假期前)/g },
+  // 周三前, 下周五前 (not 每周三前): the weekday on or after the day the words were written, or in the next week
+  { kind: 'weekday', re: /(?<![每上])(本|这|下一?|下个?)?(?:星期|周|礼拜)([一二三四五六日天])\s{0,2}(?:前|之前|以前)/g },
+  // 明天, 本周, 下周, 本月, 下月: from the day the words were written, to the end of that day, week or month
+  { kind: 'relative', re: /明天|明日|次日|后天|本周|这周|本星期|下周|下一?周|下个?星期|下一?阶段的?第一周|本月|这个月|下个?月|下一个?月/g },
   // 全年, 长期, 长期坚持, 常态化
   { kind: 'open', re: /全年|长期坚持|长期|常态化开展/g },
   // a single date: the day something happens
   { kind: 'on', re: new RegExp(`${Y}${MD}${WEEKDAY}`, 'g') },
 ];
 
-/** Every time expression in a text, in order; overlapping ones keep the longest (a range over its dates). */
-export function findTimes(text: string, ctx: TimeContext): TimeHit[] {
+/**
+ * Every time expression in a text, in order; overlapping ones keep the longest (a range over its dates).
+ * The one reader of dates in text: the importer's tasks, phases, periods and reports, the rules that read
+ * dates from a plan's words (date/text-due, date/weekday, date/holiday, date/consultation-day) and the next
+ * steps of a summary all call it.
+ */
+export function readDates(text: string, ctx: TimeContext): TimeHit[] {
+  // Most texts of a plan name no time: each pattern below needs one of these.
+  if (!MAY_HAVE_TIME.test(text)) return [];
   const hits: TimeHit[] = [];
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, form, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const hit = toHit(kind, m, ctx);
-      if (hit) hits.push(nextYear(hit, text, ctx));
+      const hit = toHit(kind, form, m, ctx);
+      if (hit) hits.push(nextYear({ ...hit, deadline: isDeadline(hit) }, text, ctx));
     }
   }
   hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -135,7 +185,53 @@ export function findTimes(text: string, ctx: TimeContext): TimeHit[] {
     out.push(h);
     end = h.index + h.text.length;
   }
-  return out;
+  return withWeekdays(out, text, ctx).map((h) => (citedBefore(h, ctx) ? { ...h, cited: true } : h));
+}
+
+const MAY_HAVE_TIME = /\d|季度|年|节|国庆|十一|五一|元旦|端午|中秋|清明|全年|长期|常态化|月[底末初]|周|星期|礼拜|明天|明日|次日|后天|本月|下个?月|下一个?月|这个月|结束后/;
+
+/** Whether the words of a hit set a time by which something is done. */
+function isDeadline(hit: Omit<TimeHit, 'deadline'>): boolean {
+  switch (hit.kind) {
+    case 'before': case 'month-end': case 'xun': case 'after-period': case 'after-holiday': case 'holiday': case 'weekday': case 'relative':
+      return true;
+    case 'year-part':
+      // 年底前, 年内, 第一季度末 — not 上半年 or 一季度, which are spans.
+      return /[前内底末]$/.test(hit.text);
+    default:
+      return false;
+  }
+}
+
+/** The weekday written after each date of each hit; a date with a weekday no hit holds becomes a hit of its own. */
+function withWeekdays(hits: TimeHit[], text: string, ctx: TimeContext): TimeHit[] {
+  if (!/星期|周|礼拜/.test(text)) return hits;
+  const out = [...hits];
+  for (const m of text.matchAll(DATE_WEEKDAY)) {
+    const at = out.findIndex((h) => h.index <= m.index && m.index + m[0].length <= h.index + h.text.length);
+    const hit = out[at];
+    // The dates of a hit in order: a range's first is its start, its last its due; a lone date its due.
+    const inHit = hit ? [...hit.text.matchAll(DATE_WEEKDAY_ANY)].map((d) => d.index + hit.index) : [];
+    const k = inHit.indexOf(m.index);
+    const resolved = hit && k >= 0 && hit.due && /^\d{4}-/.test(hit.due)
+      ? (k === 0 && hit.start ? hit.start : k === inHit.length - 1 ? hit.due : date(m[1], m[2]!, m[3]!, ctx))
+      : date(m[1], m[2]!, m[3]!, ctx);
+    if (!resolved) continue;
+    const weekday: WrittenWeekday = { text: m[0].trim(), date: resolved, written: m[5] === '天' ? '日' : m[5]!, prefix: m[4]! };
+    if (hit) out[at] = { ...hit, weekdays: [...(hit.weekdays ?? []), weekday] };
+    else out.push({ kind: 'on', due: resolved, deadline: false, weekdays: [weekday], text: m[0], index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Every date of a text, for finding a weekday's date among a hit's dates. */
+const DATE_WEEKDAY_ANY = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
+
+/** A hit whose written year ends before the plan's time begins. */
+function citedBefore(hit: TimeHit, ctx: TimeContext): boolean {
+  if (!hit.due || !/\d{4}\s*年/.test(hit.text)) return false;
+  const first = ctx.period ? Math.min(Number(ctx.period.start.slice(0, 4)), ctx.year) : ctx.year;
+  return Number(hit.due.slice(0, 4)) < first;
 }
 
 /** "次年1月10日前" / "明年1月": a yearless date of the year after the plan's (its period's last year). */
@@ -153,8 +249,11 @@ function after(day: IsoDate, n: number, unit: string, ctx: TimeContext): IsoDate
   return addDays(day, /周|星期/.test(unit) ? 7 * n : n);
 }
 
-function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit | undefined {
+type Hit = Omit<TimeHit, 'deadline'>;
+
+function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ctx: TimeContext): Hit | undefined {
   const base = { kind, text: m[0], index: m.index! };
+  if (form === 'bare') return bareMonthEnd(base, ctx);
   switch (kind) {
     case 'range': {
       const start = date(m[1], m[2]!, m[3]!, ctx);
@@ -181,8 +280,11 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
       const month = Number(m[2]);
       if (month < 1 || month > 12) return undefined;
       const year = m[1] ? Number(m[1]) : resolveYear(month, 15, ctx);
+      // 上旬 the 1st–10th, 中旬 the 11th–20th, 下旬 the 21st to the month's end; 中下旬 from the 11th; 月初 as 上旬.
+      const first = /^[^旬]*?(上|中|下)/.exec(m[0].replace(/^.*月/, ''))?.[1] ?? '上';
+      const start = ymd(year, month, first === '上' ? 1 : first === '中' ? 11 : 21);
       const due = m[3] === '上' || m[3] === '' ? ymd(year, month, 10) : m[3] === '中' ? ymd(year, month, 20) : lastDayOfMonth(year, month);
-      return { ...base, due };
+      return { ...base, start, due };
     }
     case 'after-period': {
       const n = chineseNumber(m[1]!.replace('两', '二'));
@@ -225,22 +327,49 @@ function toHit(kind: TimeKind, m: RegExpMatchArray, ctx: TimeContext): TimeHit |
       const first = ctx.holidayStart(key, ctx.period?.start ?? `${ctx.year}-01-01`);
       return first ? { ...base, due: addDays(first, -1) } : undefined;
     }
+    case 'weekday': {
+      if (!ctx.written) return undefined;
+      const wanted = WEEKDAYS.indexOf(m[2] === '天' ? '日' : m[2]!);
+      // The first such weekday from the day written on; 下周三 the Wednesday of the week after (weeks from Monday).
+      const from = m[1]?.startsWith('下') ? addDays(ctx.written, 7 - ((dayOfWeek(ctx.written) + 6) % 7)) : ctx.written;
+      return { ...base, due: addDays(from, (wanted - dayOfWeek(from) + 7) % 7) };
+    }
+    case 'relative': {
+      if (!ctx.written) return undefined;
+      const rule = RELATIVE.find(([re]) => re.test(m[0]));
+      return rule ? { ...base, due: rule[1](ctx.written) } : undefined;
+    }
   }
 }
 
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
-/** 月底前 without a month: the last day of the month the text is about — the period's, when it is one month. */
-export function bareMonthEnd(text: string, ctx: TimeContext, month?: number): TimeHit | undefined {
-  const m = /(?<![\d月])月底(?:前|之前|以前)?/.exec(text);
-  if (!m) return undefined;
+/** Words that set a time from the day they were written: how many days, weeks or months on, to the end of it. */
+const RELATIVE: [RegExp, (written: IsoDate) => IsoDate][] = [
+  [/明天|明日|次日/, (w) => addDays(w, 1)],
+  [/后天/, (w) => addDays(w, 2)],
+  [/本周|这周|本星期/, (w) => sunday(w, 0)],
+  [/下周|下一?周|下个?星期|下一?阶段的?第一周/, (w) => sunday(w, 1)],
+  [/本月|这个月/, (w) => monthEnd(w, 0)],
+  [/下个?月|下一个?月/, (w) => monthEnd(w, 1)],
+];
+
+/** The Sunday that ends the week `weeks` after the one `d` lies in (weeks from Monday). */
+const sunday = (d: IsoDate, weeks: number): IsoDate => addDays(weekOf(d).to, 7 * weeks);
+
+/** The last day of the month `months` after the one `d` lies in. */
+const monthEnd = (d: IsoDate, months: number): IsoDate => addDays(monthStart(d, months + 1), -1);
+
+/** 月底前 without a month: the last day of the month the text is about (ctx.month), or the period's, when it is one month. */
+function bareMonthEnd(base: { kind: TimeKind; text: string; index: number }, ctx: TimeContext): Hit | undefined {
   const p = ctx.period;
-  const at = month ?? (p && p.start.slice(0, 7) === p.end.slice(0, 7) ? Number(p.start.slice(5, 7)) : undefined);
+  const at = ctx.month ?? (ctx.written ? Number(ctx.written.slice(5, 7)) : undefined)
+    ?? (p && p.start.slice(0, 7) === p.end.slice(0, 7) ? Number(p.start.slice(5, 7)) : undefined);
   if (!at) return undefined;
-  const year = resolveYear(at, 15, ctx);
-  return { kind: 'month-end', due: lastDayOfMonth(year, at), text: m[0], index: m.index };
+  return { ...base, due: lastDayOfMonth(resolveYear(at, 15, ctx), at) };
 }
 
-/** A date written as 2023年2月29日 or 6月31日, whether or not it exists. */
+/** A date written as 2023年2月29日 or 6月31日, whether or not it exists: the grammar's dates before they are read. */
 export interface WrittenDate { text: string; index: number; year?: number; month: number; day: number }
 
 const WRITTEN = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;

@@ -1,11 +1,13 @@
 import { defineRule } from '../types.js';
 import { consultationDay } from '../../data/campaigns.js';
 import { textFields } from '../../model/texts.js';
-import { isRealDate } from '../../calendar/dates.js';
+import { textTime } from '../../model/period.js';
 import type { Task } from '../../model/types.js';
+import { readDates } from '../../text/time.js';
 
 const MENTION = /咨询日/;
-const DATED_MENTION = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;]{0,24}?咨询日/g;
+/** The words after a date that make it the consultation day's: 咨询日 within the same clause. */
+const OF_THE_DAY = /^[^。；;]{0,24}?咨询日/;
 
 const rule = defineRule({
   id: 'date/consultation-day',
@@ -29,16 +31,19 @@ const rule = defineRule({
       ctx.report({ path: [...t.path, 'due'], messageId: 'due', data: { task: t.id, date: t.due, day } });
     }
     if (plan.year === undefined) return;
+    const time = textTime(plan, ctx.calendar)!;
     for (const field of textFields(plan)) {
       // A task with a due date was judged by it above; its text would only repeat the finding.
       if (field.task && withDue.has(field.task)) continue;
       if (!field.text.includes('咨询日')) continue;
-      for (const m of field.text.matchAll(DATED_MENTION)) {
-        const y = m[1] ? Number(m[1]) : plan.year;
-        const date = `${y}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-        const day = consultationDay(y);
-        if (!day || !isRealDate(date) || date === day) continue;
-        ctx.report({ path: field.path, needle: m[0].slice(0, m[0].indexOf('日') + 1), messageId: 'text', data: { text: m[0], date, day } });
+      for (const hit of readDates(field.text, time)) {
+        const words = OF_THE_DAY.exec(field.text.slice(hit.index + hit.text.length));
+        // A date, or days (6月14日至16日), followed by the day's name in the same clause.
+        if (!words || !hit.due || !(hit.kind === 'on' || hit.kind === 'before' || hit.kind === 'range')) continue;
+        const date = hit.start ?? hit.due;
+        const day = consultationDay(Number(date.slice(0, 4)));
+        if (!day || (date <= day && day <= hit.due)) continue;
+        ctx.report({ path: field.path, needle: hit.text, messageId: 'text', data: { text: `${hit.text}${words[0]}`, date, day } });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import type { Path, Plan } from '../../model/types.js';
-import { findTimes } from '../../text/time.js';
+import { readDates } from '../../text/time.js';
 import { dayOff } from '../../calendar/describe.js';
 import { campaignOf } from '../../data/campaigns.js';
 import { addDays } from '../../calendar/dates.js';
@@ -8,9 +8,9 @@ import { addDays } from '../../calendar/dates.js';
 /** Whether a task's words give `date` as the day (or the last day of the days) it takes place, not as a deadline. */
 function plannedOn(text: string, date: string, plan: Plan): boolean {
   const ctx = { year: plan.year ?? Number(date.slice(0, 4)), ...(plan.period ? { period: plan.period } : {}), isWorkday: () => true };
-  const hits = findTimes(text, ctx).filter((h) => h.due === date);
+  const hits = readDates(text, ctx).filter((h) => h.due === date);
   // Named as a deadline anywhere (6月8日前, 6月底前) the date is one to meet, not one to hold an event on.
-  return hits.some((h) => h.kind === 'on' || h.kind === 'range') && !hits.some((h) => h.kind === 'before' || h.kind === 'month-end' || h.kind === 'xun' || h.kind === 'after-period');
+  return hits.some((h) => h.kind === 'on' || h.kind === 'range') && !hits.some((h) => h.deadline);
 }
 
 const rule = defineRule({

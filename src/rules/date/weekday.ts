@@ -1,45 +1,42 @@
 import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
-import { dayOfWeek, isRealDate } from '../../calendar/dates.js';
+import { dayOfWeek } from '../../calendar/dates.js';
 import type { Calendar } from '../../calendar/china.js';
-import { textYear } from '../../model/period.js';
+import { textTime } from '../../model/period.js';
+import { readDates, type TimeContext } from '../../text/time.js';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-// "6月15日（星期二）", "6月15日(周二)", "2020年6月15日 星期一", "6月15日礼拜天"
-const DATE_WITH_WEEKDAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(星期|周|礼拜)\s*([一二三四五六日天])\s*[）)]?/g;
-// "6月28日(星期日)上班", "6月28日调休上班": a claim that the day is a working day.
-const WORKING_DAY_CLAIM = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]?\s*(?:星期|周|礼拜)\s*[一二三四五六日天]\s*[）)]?)?\s*(?:调休)?\s*上班/g;
 
 export interface WeekdayMention { text: string; date: string; written: string; actual: string; prefix: string }
 
-/** The year of a date written without one; undefined when the plan gives none. */
-export type YearOf = ((month: number, day: number) => number) | undefined;
-
-/** Dates written with a weekday whose weekday is wrong for that date (year: as written, else `yearOf`'s). */
-export function wrongWeekdays(text: string, yearOf: YearOf): WeekdayMention[] {
+/**
+ * Dates written with a weekday whose weekday is wrong for that date — 6月15日（星期二）, 6月10日星期三前, 6月15日
+ * 礼拜天, in a range too — read by the grammar the importer reads (a date without a year in the plan's time).
+ */
+export function wrongWeekdays(text: string, time: TimeContext): WeekdayMention[] {
   const out: WeekdayMention[] = [];
   if (!text.includes('月') || !/星期|周|礼拜/.test(text)) return out;
-  for (const m of text.matchAll(DATE_WITH_WEEKDAY)) {
-    const y = m[1] ? Number(m[1]) : yearOf?.(Number(m[2]), Number(m[3]));
-    if (y === undefined) continue;
-    const date = `${String(y).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    if (!isRealDate(date)) continue;
-    const actual = WEEKDAYS[dayOfWeek(date)]!;
-    const written = m[5] === '天' ? '日' : m[5]!;
-    if (written !== actual) out.push({ text: m[0], date, written, actual, prefix: m[4]! });
+  for (const hit of readDates(text, time)) {
+    for (const w of hit.weekdays ?? []) {
+      const actual = WEEKDAYS[dayOfWeek(w.date)]!;
+      if (w.written !== actual) out.push({ text: w.text, date: w.date, written: w.written, actual, prefix: w.prefix });
+    }
   }
   return out;
 }
 
+/** "6月28日(星期日)上班", "6月28日调休上班": a claim that the day is a working day. */
+const WORKING_DAY_CLAIM = /^\s*(?:调休)?\s*上班/;
+
 /** Days a text says people work on that are neither working days nor make-up days. */
-export function wrongWorkingDays(text: string, yearOf: YearOf, calendar: Calendar): { text: string; date: string }[] {
+export function wrongWorkingDays(text: string, time: TimeContext, calendar: Calendar): { text: string; date: string }[] {
   const out: { text: string; date: string }[] = [];
   if (!text.includes('上班')) return out;
-  for (const m of text.matchAll(WORKING_DAY_CLAIM)) {
-    const y = m[1] ? Number(m[1]) : yearOf?.(Number(m[2]), Number(m[3]));
-    if (y === undefined || !calendar.covers(y)) continue;
-    const date = `${String(y).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    if (isRealDate(date) && !calendar.isWorkday(date)) out.push({ text: m[0], date });
+  for (const hit of readDates(text, time)) {
+    const after = text.slice(hit.index + hit.text.length);
+    if (hit.kind !== 'on' || !hit.due || !WORKING_DAY_CLAIM.test(after)) continue;
+    if (!calendar.covers(Number(hit.due.slice(0, 4))) || calendar.isWorkday(hit.due)) continue;
+    out.push({ text: `${hit.text}${WORKING_DAY_CLAIM.exec(after)![0]}`, date: hit.due });
   }
   return out;
 }
@@ -58,12 +55,13 @@ const rule = defineRule({
   },
   check(plan, ctx) {
     // A date without a year is read in the year that puts it in the period (a winter plan's 2月4日 is next year's).
-    const yearOf = textYear(plan);
+    const time = textTime(plan, ctx.calendar);
+    if (!time) return;
     for (const field of textFields(plan)) {
-      for (const w of wrongWeekdays(field.text, yearOf)) {
+      for (const w of wrongWeekdays(field.text, time)) {
         ctx.report({ path: field.path, needle: w.text, messageId: 'weekday', data: { ...w } });
       }
-      for (const w of wrongWorkingDays(field.text, yearOf, ctx.calendar)) {
+      for (const w of wrongWorkingDays(field.text, time, ctx.calendar)) {
         const holiday = ctx.calendar.holiday(w.date);
         ctx.report({ path: field.path, needle: w.text, messageId: 'workday', data: { ...w, holidayZh: holiday?.zh, holidayEn: holiday?.en } });
       }

@@ -2,12 +2,22 @@ import { defineRule, type Placement } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { chineseNumber } from '../../text/numerals.js';
 import {
-  editionOf, editionPattern, nationalCampaignOf, type Observance, otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition,
+  earlierYearOfEdition, earlierYearOfTheme, editionOf, editionPattern, nationalCampaignOf, type Observance, otherYearOfTheme, SAFETY_MONTH,
+  themeOf, yearOfEdition,
 } from '../../data/national-campaigns.js';
 import { normaliseTheme } from '../../data/themes.js';
 
 /** A theme quoted in running text: 围绕“…”主题. */
 const QUOTED = /“([^“”\n]+)”|"([^"\n]+)"/g;
+
+/**
+ * Words before a quoted theme, in its sentence, that make it another year's on purpose: 去年以“…”为主题,
+ * 2025年的主题是“…”, 历年主题 — the plan cites it, it does not take it as its own.
+ */
+function citedAsOther(before: string, year: number): boolean {
+  const sentence = before.slice(before.search(/[^。；;！!？?]*$/));
+  return /去年|上年|上一年|往年|历年|以往|曾|前几年/.test(sentence) || [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((m) => Number(m[1]) !== year);
+}
 
 /** How many times `needle` occurs in `text` before `index`. */
 const occurrence = (text: string, needle: string, index: number) => text.slice(0, index).split(needle).length - 1;
@@ -25,6 +35,8 @@ const rule = defineRule({
     edition: { text: '第十八个“安全生产月', edition: 18, editionYear: 2019, year: 2020, expected: 19 },
     'campaign-theme': { theme: '预防为主，生命至上', themeYear: 2023, of: 'fire-month' as Observance, year: 2024, currentTheme: '全民消防、生命至上' },
     'campaign-edition': { text: '第32个全国消防日', edition: 32, of: 'fire-day' as Observance, editionYear: 2023 as number | undefined, year: 2024, expected: 33 },
+    'earlier-theme': { theme: '人人讲安全、个个会应急——查找身边安全隐患', themeYear: 2025, of: 'safety-month' as Observance, year: 2026 },
+    'earlier-edition': { text: '第15个全民禁毒宣传月', edition: 15, of: 'drug-month' as Observance, editionYear: 2025, year: 2026 },
   },
   check(plan, ctx) {
     const campaign = nationalCampaignOf(plan.title);
@@ -34,10 +46,21 @@ const rule = defineRule({
     const currentTheme = themeOf(campaign, year)?.theme;
     // One wrong theme is one finding: where the plan declares it (themes), else where it first quotes it.
     const reported = new Set<string>();
-    /** Reports `theme` when it is another listed year's theme (and this year's theme is known). */
+    /**
+     * Reports `theme` when it is another listed year's theme (and this year's theme is known), or — in a year
+     * the data does not list — when it is a copy of an earlier year's theme that is over.
+     */
     const judgeTheme = (place: Placement, theme: string) => {
+      if (reported.has(normaliseTheme(theme))) return;
+      if (currentTheme === undefined) {
+        const earlier = earlierYearOfTheme(campaign, theme, year);
+        if (!earlier) return;
+        reported.add(normaliseTheme(theme));
+        ctx.report({ ...place, messageId: 'earlier-theme', data: { theme, themeYear: earlier.year, of: earlier.statedAs ?? campaign.themesOf, year } });
+        return;
+      }
       const other = otherYearOfTheme(campaign, theme, year);
-      if (!other || currentTheme === undefined || reported.has(normaliseTheme(theme))) return;
+      if (!other) return;
       reported.add(normaliseTheme(theme));
       if (campaign.id === 'safety-month') {
         ctx.report({ ...place, messageId: 'theme', data: { theme, themeYear: other.year, themeEdition: other.year - SAFETY_MONTH.base, year, currentTheme } });
@@ -46,19 +69,22 @@ const rule = defineRule({
       }
     };
     for (const theme of plan.themes) judgeTheme({ path: [...theme.path, 'title'] }, theme.title);
-    // A theme quoted in the plan's own words: its title, preamble and guidance.
+    // A theme quoted in the plan's own words: its title, preamble and guidance — unless the words cite it as
+    // another year's (去年以“…”为主题).
     for (const key of ['title', 'preamble', 'guidance'] as const) {
       const text = plan[key];
       for (const m of text?.matchAll(QUOTED) ?? []) {
         const quoted = (m[1] ?? m[2])!;
+        if (citedAsOther(text!.slice(0, m.index), year)) continue;
         judgeTheme({ path: [key], needle: quoted, occurrence: occurrence(text!, quoted, m.index + 1) }, quoted);
       }
     }
 
-    // 第N个… of each observance whose edition this year is known, in every text of the plan.
+    // 第N个… of each observance whose edition this year is known — or, past the last year its count is known
+    // in, whose number was an earlier year's — in every text of the plan.
     const counts = campaign.editions.flatMap((count) => {
       const expected = editionOf(count, year);
-      return expected === undefined ? [] : [{ count, expected, pattern: editionPattern(count) }];
+      return expected !== undefined || (count.to !== undefined && year > count.to) ? [{ count, expected, pattern: editionPattern(count) }] : [];
     });
     for (const field of counts.length > 0 ? textFields(plan) : []) {
       // Every edition is written 第N个: most texts have no 第 at all.
@@ -68,7 +94,10 @@ const rule = defineRule({
           const edition = chineseNumber(m[1]!);
           if (edition === undefined || edition === expected) continue;
           const place = { path: field.path, needle: m[0], occurrence: occurrence(field.text, m[0], m.index) };
-          if (count === SAFETY_MONTH) {
+          if (expected === undefined) {
+            const editionYear = earlierYearOfEdition(count, edition, year);
+            if (editionYear !== undefined) ctx.report({ ...place, messageId: 'earlier-edition', data: { text: m[0], edition, of: count.observance, editionYear, year } });
+          } else if (count === SAFETY_MONTH) {
             ctx.report({ ...place, messageId: 'edition', data: { text: m[0], edition, editionYear: edition + count.base, year, expected } });
           } else {
             ctx.report({ ...place, messageId: 'campaign-edition', data: { text: m[0], edition, of: count.observance, editionYear: yearOfEdition(count, edition), year, expected } });
