@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/write.js';
 import { formatMessage } from '../messages/index.js';
 import { loadCalendar } from '../io/holidays.js';
 import { TEMPLATES } from '../templates/index.js';
-import { langOption, resolveLang } from './options.js';
+import { langOption, offers, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
 
 export default function initCommand(ctx: CommandContext): Command {
@@ -18,7 +18,7 @@ export default function initCommand(ctx: CommandContext): Command {
   return new LocalCommand('init', ctx.lang)
     .description(t('cmd.init'))
     .argument('[file]', t('arg.initFile'), 'plan.yaml')
-    .addOption(new Option('-t, --template <name>', t('opt.template', { templates: TEMPLATES.map((x) => x.name).join(', ') })).default('safety-month'))
+    .addOption(offers(new Option('-t, --template <name>', t('opt.template', { templates: TEMPLATES.map((x) => x.name).join(', ') })), TEMPLATES.map((x) => x.name)).default('safety-month'))
     .option('-y, --year <year>', t('opt.year'))
     .option('--organizer <name>', t('opt.organizer'), '某某乡')
     .option('--force', t('opt.force'))
