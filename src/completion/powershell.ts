@@ -34,7 +34,7 @@ export function powershellScript(spec: CompletionSpec): string {
     '    }',
   ]);
   return `# PowerShell completion for ${name} ${spec.version}, written by \`${name} completion powershell\` from its own commands and options.
-# Install it once:   ${name} completion powershell >> $PROFILE
+# Install it once:   ${name} completion powershell | Out-File -Append -Encoding utf8 $PROFILE
 # or for this session: ${name} completion powershell | Out-String | Invoke-Expression
 
 Register-ArgumentCompleter -Native -CommandName ${q(name)} -ScriptBlock {

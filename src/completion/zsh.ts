@@ -44,7 +44,7 @@ export function zshScript(spec: CompletionSpec): string {
   const programOptions = spec.options.flatMap(optionSpecs).map((s) => s.replace(/^'(\([^)]*\))?/, `'(- *)`));
   return `#compdef ${name}
 # zsh completion for ${name} ${spec.version}, written by \`${name} completion zsh\` from its own commands and options.
-# Install it once:   ${name} completion zsh > "\${fpath[1]}/${fn}"   (a folder of $fpath, before compinit runs)
+# Install it once:   ${name} completion zsh > ~/.zfunc/${fn}   (with fpath=(~/.zfunc $fpath) before compinit)
 # or in ~/.zshrc:    source <(${name} completion zsh)   (after compinit)
 
 ${fn}() {
