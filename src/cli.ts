@@ -35,7 +35,11 @@ const COMMANDS: Record<string, CommandFactory> = {
   import: plain(() => import('./commands/import.js')),
   sheets: plain(() => import('./commands/sheets.js')),
   collect: plain(() => import('./commands/collect.js')),
+  completion: plain(() => import('./commands/completion.js')),
 };
+
+/** The commands' names, in the order help lists them. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /** Error codes of the system's limits, as opposed to bugs. */
 const SYSTEM_LIMITS = new Set(['EMFILE', 'ENFILE', 'ENOSPC', 'EDQUOT', 'ENOMEM', 'ERR_WORKER_OUT_OF_MEMORY', 'ERR_WORKER_INIT_FAILED']);
@@ -65,11 +69,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = new LocalCommand('campaign', ctx.lang)
     .description(helpText(ctx.lang, 'program'))
     .version(packageVersion(), '-V, --version', helpText(ctx.lang, 'version'))
+    .helpCommand('help [command]', helpText(ctx.lang, 'cmd.help'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  const first = argv.find((a) => !a.startsWith('-'));
-  const wanted = first && Object.hasOwn(COMMANDS, first) ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
+  const words = argv.filter((a) => !a.startsWith('-'));
+  // `campaign help CMD` needs CMD alone, as `campaign CMD --help` does; `completion` needs every command.
+  const first = words[0] === 'help' && words[1] && Object.hasOwn(COMMANDS, words[1]) ? words[1] : words[0];
+  const wanted = first && first !== 'completion' && Object.hasOwn(COMMANDS, first) ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
   for (const name of wanted) {
     const cmd = await COMMANDS[name]!(ctx);
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

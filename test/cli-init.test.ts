@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/in-process.js';
+import { schemaFileUrl } from '../src/io/schemas.js';
 import { changedLines } from './helpers/diff.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-init-'));
@@ -27,11 +29,23 @@ describe('campaign init', () => {
     expect([again.code, JSON.parse(again.stdout).findings]).toEqual([0, []]);
   });
 
-  it('the schema line points at the real schema file', async () => {
+  it('the schema line is the installed schema\'s file: URL, which still names it after the plan is moved', async () => {
     const dir = tmp();
     await cli(['init', 'p.yaml'], { cwd: dir });
-    const rel = /\$schema=(\S+)/.exec(readFileSync(join(dir, 'p.yaml'), 'utf8'))![1]!;
-    expect(existsSync(join(dir, rel))).toBe(true);
+    const ref = /\$schema=(\S+)/.exec(readFileSync(join(dir, 'p.yaml'), 'utf8'))![1]!;
+    expect(ref).toBe(new URL('../schemas/campaign.schema.json', import.meta.url).href);
+    mkdirSync(join(dir, '归档 2026'));
+    renameSync(join(dir, 'p.yaml'), join(dir, '归档 2026', 'p.yaml'));
+    expect(/\$schema=(\S+)/.exec(readFileSync(join(dir, '归档 2026', 'p.yaml'), 'utf8'))![1]).toBe(ref);
+    expect(existsSync(fileURLToPath(ref))).toBe(true);
+  });
+
+  it('the URL escapes what would end or break the modeline, on Linux and on Windows paths alike', () => {
+    expect(schemaFileUrl('/home/张 三/lib/node_modules/@zhenban/campaign/schemas/campaign.schema.json', false))
+      .toBe('file:///home/%E5%BC%A0%20%E4%B8%89/lib/node_modules/@zhenban/campaign/schemas/campaign.schema.json');
+    expect(schemaFileUrl('C:\\Users\\张 三\\AppData\\Roaming\\npm\\node_modules\\@zhenban\\campaign\\schemas\\campaign.schema.json', true))
+      .toBe('file:///C:/Users/%E5%BC%A0%20%E4%B8%89/AppData/Roaming/npm/node_modules/@zhenban/campaign/schemas/campaign.schema.json');
+    expect(schemaFileUrl('/srv/方案#1/campaign.schema.json', false)).toBe('file:///srv/%E6%96%B9%E6%A1%88%231/campaign.schema.json');
   });
 
   it('puts due dates on working days: June 19 was 端午 in 2026, so the school task is due the 18th', async () => {

@@ -15,6 +15,18 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'campaign-import-cmd-'));
 
 const leaves = (tasks: { tasks?: unknown[] }[] = []): number => tasks.reduce((n, t) => n + (t.tasks?.length ? leaves(t.tasks as { tasks?: unknown[] }[]) : 1), 0);
 
+describe('the schema line', () => {
+  it('names the installed schema by its file: URL, whether the plan goes to a file or to standard output', async () => {
+    const dir = tmp();
+    const doc = join(FORMATS, 'pdf-taoyuan-safety-month-2024.pdf');
+    const url = new URL('../schemas/campaign.schema.json', import.meta.url).href;
+    const r = await cli(['import', doc, '-o', join(dir, 'plan.yaml')], { today: '2026-12-05' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=${url}`);
+    expect((await cli(['import', doc], { today: '2026-12-05' })).stdout.split('\n')[0]).toBe(`# yaml-language-server: $schema=${url}`);
+  });
+});
+
 describe('every format reads to a plan', () => {
   it.each([
     ['PDF printed from Word', join(FORMATS, 'pdf-taoyuan-safety-month-2024.pdf'), 'pdf'],

@@ -109,7 +109,7 @@ describe('import of any text', () => {
   ), { maxLength: 12 }).map((lines) => lines.join('\n'));
   it('never throws, and writes YAML that reads back', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), docLike), (text) => {
-      const yaml = renderDraft(extractPlan(text, { fallbackYear: 2020, isWorkday: loadCalendar().isWorkday }), '../schemas/campaign.schema.json', 'doc.txt');
+      const yaml = renderDraft(extractPlan(text, { fallbackYear: 2020, isWorkday: loadCalendar().isWorkday }), 'https://unpkg.com/@zhenban/campaign/schemas/campaign.schema.json', 'doc.txt');
       expect(parseDocument(yaml).errors).toEqual([]);
     }), { numRuns: 300 });
   });

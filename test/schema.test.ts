@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/io/schemas.js';
 import { bundleSchemas } from '../src/schema/bundle.js';
+import { ROOT_SCHEMA_ID } from '../src/schema/validator.js';
 import { parseSource } from '../src/source/parse.js';
 import { lintText, plan, schema } from './helpers/lint.js';
 import { readFileSync } from 'node:fs';
@@ -63,6 +64,29 @@ describe('schema findings', () => {
   });
 });
 
+describe('schema ids', () => {
+  const schemas = loadSchemas();
+
+  it('every schema file\'s $id is its absolute URL in the published package', () => {
+    expect(Object.entries(schemas).map(([file, s]) => [file, (s as { $id: string }).$id])).toEqual(
+      Object.keys(schemas).map((file) => [file, `https://unpkg.com/@zhenban/campaign/schemas/${file}`]),
+    );
+  });
+
+  it('the files\' $refs resolve through the absolute $ids, not through file names', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    for (const s of Object.values(schemas)) ajv.addSchema(s);
+    expect(ajv.getSchema('campaign.schema.json')).toBeUndefined();
+    const validate = ajv.getSchema(ROOT_SCHEMA_ID)!;
+    expect(validate(parseSource(readFileSync('examples/tongzhong-2020.yaml', 'utf8')).data)).toBe(true);
+    // A wrong date deep in a task is caught through task.schema.json → dates.schema.json.
+    const data = parseSource(readFileSync('examples/tongzhong-2020.yaml', 'utf8')).data as { tasks: { due?: string }[] };
+    data.tasks[0]!.due = '2020/6/30';
+    expect(validate(data)).toBe(false);
+  });
+});
+
 describe('bundled schema', () => {
   const bundle = bundleSchemas(loadSchemas());
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -71,6 +95,11 @@ describe('bundled schema', () => {
 
   it('has no remaining references to other files', () => {
     expect(JSON.stringify(bundle)).not.toMatch(/"\$ref":"[^#]/);
+  });
+
+  it('keeps the plan schema\'s absolute $id, and no other', () => {
+    expect(bundle.$id).toBe('https://unpkg.com/@zhenban/campaign/schemas/campaign.schema.json');
+    expect(JSON.stringify(bundle).match(/"\$id"/g)).toHaveLength(1);
   });
 
   it.each([

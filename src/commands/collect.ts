@@ -2,7 +2,7 @@
 // as it is now; findings by file and cell (2020-W25-派出所.xlsx 填报!G7) in validate's formats and exit
 // codes; the valid rows recorded as progress entries in one locked, atomic, comment-preserving edit of
 // the plan. A sheet with errors gives nothing unless --partial; a row collected before is not added again.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { logOps } from '../edit/progress-update.js';
@@ -22,9 +22,11 @@ import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
-import { checkDate, langOption, resolveChoice, resolveLang } from './options.js';
+import { checkDate, langOption, offers, resolveChoice, resolveLang } from './options.js';
 import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
 import { LocalCommand } from './program.js';
+
+const COLLECT_FORMATS = ['stylish', 'json'] as const;
 
 interface CollectOptions { dryRun?: boolean; partial?: boolean; format?: string; asOf?: string; lang?: string }
 
@@ -56,7 +58,7 @@ export default function collectCommand(ctx: CommandContext): Command {
     .argument('<sheets...>', t('arg.sheets'))
     .option('--dry-run', t('opt.dryRun'))
     .option('--partial', t('opt.partial'))
-    .option('-f, --format <format>', t('opt.validateFormat'))
+    .addOption(offers(new Option('-f, --format <format>', t('opt.validateFormat')), COLLECT_FORMATS))
     .option('--as-of <date>', t('opt.collectAsOf'))
     .addOption(langOption(ctx.lang))
     .action(async (file: string, args: string[], opts: CollectOptions) => {
@@ -67,7 +69,7 @@ export default function collectCommand(ctx: CommandContext): Command {
 async function collect(file: string, args: string[], opts: CollectOptions, ctx: CommandContext): Promise<Outcome> {
   const lang = resolveLang(opts.lang, ctx.io);
   ctx.lang = lang;
-  const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
+  const format = resolveChoice(opts.format, COLLECT_FORMATS);
   const today = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : ctx.io.today();
   const time = opts.asOf === undefined ? ctx.io.time?.() : undefined;
   await refuseUneditable(file);

@@ -3,14 +3,14 @@
 // pointing back at the document's lines, and, with --review, a page to check the import against the document.
 import { visible } from '../formats/visible.js';
 import { existsSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
 import { readBytes } from '../io/read.js';
-import { schemaFilePath } from '../io/schemas.js';
+import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
 import { reviewPage } from '../importer/review.js';
@@ -61,10 +61,9 @@ export default function importCommand(ctx: CommandContext): Command {
       for (const out of [target, opts.review]) if (out && existsSync(out) && !opts.force) throw new UserError('init/exists', { file: out });
       const inputs: { name: string; bytes: Uint8Array }[] = [];
       for (const file of files) inputs.push({ name: basename(file), bytes: await readBytes(file) });
-      const schemaPath = relative(target ? dirname(resolve(target)) : process.cwd(), schemaFilePath()).split(sep).join('/');
       let imported: Imported;
       try {
-        imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaPath });
+        imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaRef: schemaFileUrl() });
       } catch (err) {
         if (err instanceof DocumentReadError) throw readError(files[err.index ?? 0] ?? files[0]!, err);
         throw err;

@@ -1,17 +1,16 @@
 // `campaign init [FILE]`: writes a starter plan that validates, never over an existing file without --force.
 import { visible } from '../formats/visible.js';
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import { UserError } from '../errors.js';
-import { schemaFilePath } from '../io/schemas.js';
+import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { formatMessage } from '../messages/index.js';
 import { loadCalendar } from '../io/holidays.js';
 import { TEMPLATES } from '../templates/index.js';
-import { langOption, resolveLang } from './options.js';
+import { langOption, offers, resolveLang } from './options.js';
 import type { CommandContext } from './context.js';
 
 export default function initCommand(ctx: CommandContext): Command {
@@ -19,7 +18,7 @@ export default function initCommand(ctx: CommandContext): Command {
   return new LocalCommand('init', ctx.lang)
     .description(t('cmd.init'))
     .argument('[file]', t('arg.initFile'), 'plan.yaml')
-    .addOption(new Option('-t, --template <name>', t('opt.template', { templates: TEMPLATES.map((x) => x.name).join(', ') })).default('safety-month'))
+    .addOption(offers(new Option('-t, --template <name>', t('opt.template', { templates: TEMPLATES.map((x) => x.name).join(', ') })), TEMPLATES.map((x) => x.name)).default('safety-month'))
     .option('-y, --year <year>', t('opt.year'))
     .option('--organizer <name>', t('opt.organizer'), '某某乡')
     .option('--force', t('opt.force'))
@@ -33,8 +32,7 @@ export default function initCommand(ctx: CommandContext): Command {
       if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new UserError('init/year', { value: opts.year });
       if (!opts.organizer.trim()) throw new UserError('init/organizer');
       if (existsSync(file) && !opts.force) throw new UserError('init/exists', { file });
-      const schemaPath = relative(dirname(resolve(file)), schemaFilePath()).split(sep).join('/');
-      writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaPath, isWorkday: loadCalendar().isWorkday }));
+      writeFileAtomic(file, template.render({ year, organizer: opts.organizer.trim(), schemaRef: schemaFileUrl(), isWorkday: loadCalendar().isWorkday }));
       ctx.io.stdout(`${visible(formatMessage('init/done', { file, template: template.name, year }, lang))}\n`);
     });
 }

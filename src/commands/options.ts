@@ -1,5 +1,5 @@
 // Options several commands share, described in the user's language, parsed and checked in one place.
-import { Option } from 'commander';
+import { Option, type Argument } from 'commander';
 import { UserError } from '../errors.js';
 import { isRealDate } from '../calendar/dates.js';
 import { langFromEnv } from '../io/env.js';
@@ -11,7 +11,16 @@ import { isFormat, type FormatName } from '../formats/index.js';
 import { weekday } from '../model/build.js';
 import type { Weekday } from '../model/types.js';
 
-export const langOption = (lang: Lang) => new Option('--lang <lang>', helpText(lang, 'opt.lang'));
+/**
+ * Records the fixed list of values an option or argument takes, for shell completion (src/completion).
+ * Commander's own field, set without its check: the command checks the value itself, in the user's language.
+ */
+export function offers<T extends Option | Argument>(item: T, values: readonly string[]): T {
+  item.argChoices = [...values];
+  return item;
+}
+
+export const langOption = (lang: Lang) => offers(new Option('--lang <lang>', helpText(lang, 'opt.lang')), ['zh', 'en']);
 export const asOfOption = (lang: Lang) => new Option('--as-of <date>', helpText(lang, 'opt.asOf'));
 
 /** -f with the formats a command offers, each named and described, the default first. */
@@ -21,7 +30,7 @@ export function formatOption(formats: readonly FormatName[], lang: Lang): Option
     const what = helpText(lang, `fmt.${f}`);
     return `${f}${bracket(lang, i === 0 ? `${what}${comma}${helpText(lang, 'fmt.default')}` : what)}`;
   });
-  return new Option('-f, --format <format>', helpText(lang, 'opt.format', { formats: list.join(lang === 'zh' ? '、' : ', ') }));
+  return offers(new Option('-f, --format <format>', helpText(lang, 'opt.format', { formats: list.join(lang === 'zh' ? '、' : ', ') })), formats);
 }
 
 export function resolveLang(value: string | undefined, io: CliIO): Lang {

@@ -59,6 +59,19 @@ export class LocalCommand extends Command {
     this.say('err.unknownOption', { name: flag, suggestion: flag.startsWith('--') ? this.suggestion(flag, longs) : '' }, 'commander.unknownOption');
   }
 
+  // `campaign help CMD` prints what `campaign CMD --help` prints; an unknown CMD is told as an unknown command is.
+  _dispatchHelpCommand(name?: string): unknown {
+    if (name && name !== this.helpCommandName() && !this.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+      return this.say('err.unknownCommand', { name, suggestion: this.suggestion(name, this.commands.map((c) => c.name())) }, 'commander.unknownCommand');
+    }
+    if (name === this.helpCommandName()) return this.help();
+    return (Command.prototype as unknown as { _dispatchHelpCommand(this: Command, n?: string): unknown })._dispatchHelpCommand.call(this, name);
+  }
+
+  private helpCommandName(): string | undefined {
+    return (this as unknown as { _getHelpCommand(): Command | null })._getHelpCommand()?.name();
+  }
+
   missingArgument(name: string): never {
     return this.say('err.missingArgument', { name }, 'commander.missingArgument');
   }

@@ -10,7 +10,7 @@ import { helpText } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan } from '../model/types.js';
+import { WEEKDAYS, type IsoDate, type Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
 import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { jsonOutput } from '../reports/json-output.js';
@@ -21,7 +21,7 @@ import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec 
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, collect, formatOption, langOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday } from './options.js';
+import { asOfOption, collect, formatOption, langOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday } from './options.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
 interface RunOptions {
@@ -41,7 +41,7 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
     .option('-o, --output <file>', t('opt.output'))
     .addOption(asOfOption(ctx.lang));
   if (kind.options?.includes('week')) cmd.option('-w, --week <week>', t('opt.week'));
-  if (kind.options?.includes('weekStart')) cmd.option('--week-start <day>', t('opt.weekStart'));
+  if (kind.options?.includes('weekStart')) cmd.addOption(offers(new Option('--week-start <day>', t('opt.weekStart')), WEEKDAYS));
   if (kind.options?.includes('unit')) cmd.option('--unit <unit>', t('opt.unit'), collect);
   if (kind.options?.includes('days')) cmd.option('--days <n>', t('opt.days'));
   if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));

@@ -1,23 +1,25 @@
 // `campaign rules`: every rule with its default severity and a one-line description (wrapped under
 // itself on a terminal too narrow for it).
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { displayWidth, wrapText } from '../formats/width.js';
 import { outputWidth } from '../io/cli-io.js';
 import { helpText } from '../messages/help.js';
 import { label } from '../messages/labels.js';
 import { RULES } from '../rules/index.js';
-import { langOption, resolveChoice, resolveLang } from './options.js';
+import { langOption, offers, resolveChoice, resolveLang } from './options.js';
+
+const RULES_FORMATS = ['table', 'json'] as const;
 import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
 
 export default function rulesCommand(ctx: CommandContext): Command {
   return new LocalCommand('rules', ctx.lang)
     .description(helpText(ctx.lang, 'cmd.rules'))
-    .option('-f, --format <format>', helpText(ctx.lang, 'opt.rulesFormat'))
+    .addOption(offers(new Option('-f, --format <format>', helpText(ctx.lang, 'opt.rulesFormat')), RULES_FORMATS))
     .addOption(langOption(ctx.lang))
     .action((opts: { format?: string; lang?: string }) => {
       const lang = resolveLang(opts.lang, ctx.io);
-      const format = resolveChoice(opts.format, ['table', 'json'] as const);
+      const format = resolveChoice(opts.format, RULES_FORMATS);
       if (format === 'json') {
         // For scripts: the severity as the rule and --rule name it.
         const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description[lang] }));

@@ -1,6 +1,6 @@
 // `campaign sheets PLAN`: one fill-in workbook per unit for a week (2020-W25-派出所.xlsx), written into a
 // folder; never over a file that is already there (a unit may have filled it in) unless --force.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -11,15 +11,17 @@ import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import { nearest } from '../model/nearest.js';
 import { unitByWord } from '../model/units.js';
-import type { Plan } from '../model/types.js';
+import { WEEKDAYS, type Plan } from '../model/types.js';
 import { buildSheets } from '../sheets/build.js';
 import { sheetFileName } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext } from './context.js';
-import { checkDate, collect, langOption, resolveChoice, resolveLang, resolveWeekday } from './options.js';
+import { checkDate, collect, langOption, offers, resolveChoice, resolveLang, resolveWeekday } from './options.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
+
+const SHEET_FORMATS = ['xlsx', 'csv'] as const;
 
 interface SheetsOptions { unit: string[]; week?: string; weekStart?: string; asOf?: string; output: string; format?: string; force?: boolean; lang?: string }
 
@@ -40,16 +42,16 @@ export default function sheetsCommand(ctx: CommandContext): Command {
     .argument('<plan>', t('arg.plan'))
     .option('--unit <unit>', t('opt.sheetUnit'), collect, [])
     .option('-w, --week <week>', t('opt.sheetWeek'))
-    .option('--week-start <day>', t('opt.weekStart'))
+    .addOption(offers(new Option('--week-start <day>', t('opt.weekStart')), WEEKDAYS))
     .option('--as-of <date>', t('opt.sheetAsOf'))
     .option('-o, --output <dir>', t('opt.outputDir'), '.')
-    .option('-f, --format <format>', t('opt.sheetFormat'))
+    .addOption(offers(new Option('-f, --format <format>', t('opt.sheetFormat')), SHEET_FORMATS))
     .option('--force', t('opt.force'))
     .addOption(langOption(ctx.lang))
     .action(async (file: string, opts: SheetsOptions) => {
       const lang = resolveLang(opts.lang, ctx.io);
       ctx.lang = lang;
-      const format = resolveChoice(opts.format, ['xlsx', 'csv'] as const);
+      const format = resolveChoice(opts.format, SHEET_FORMATS);
       const spec = opts.week === undefined ? undefined : parseWeekSpec(opts.week);
       if (opts.week !== undefined && !spec) throw new UserError('cli/week', { value: opts.week });
       const override = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');

@@ -1,15 +1,15 @@
 // `campaign update PLAN TASK-ID …`: records progress in the plan file itself, changing only the lines
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
 import { visible } from '../formats/visible.js';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';
 import { reportUpdateOps, taskUpdateOps } from '../edit/progress-update.js';
 import { RequestError } from '../edit/errors.js';
 import type { MessageData, ToolMessageKey } from '../messages/types.js';
 import { formatMessage } from '../messages/index.js';
-import type { Plan } from '../model/types.js';
-import { checkDate, collect, langOption, resolveLang } from './options.js';
+import { STATUSES, type Plan } from '../model/types.js';
+import { checkDate, collect, langOption, offers, resolveLang } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
@@ -27,7 +27,7 @@ export default function updateCommand(ctx: CommandContext): Command {
     .description(t('cmd.update'))
     .argument('<plan>', t('arg.plan'))
     .argument('[task]', t('arg.task'))
-    .option('-s, --status <status>', t('opt.status'))
+    .addOption(offers(new Option('-s, --status <status>', t('opt.status')), STATUSES))
     .option('-p, --progress <n>', t('opt.progress'))
     .option('-n, --note <text>', t('opt.note'))
     .option('--problems <text>', t('opt.problems'))

@@ -1,6 +1,6 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
 import { visible } from '../formats/visible.js';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { outputWidth, type CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { readPlanFile, readSource, type PlanFile } from '../io/read.js';
@@ -19,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
-import { asOfOption, collect, langOption, resolveAsOf, resolveChoice, resolveLang } from './options.js';
+import { asOfOption, collect, langOption, offers, resolveAsOf, resolveChoice, resolveLang } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { Outcome } from './context.js';
@@ -39,6 +39,8 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
   return out;
 }
 
+const VALIDATE_FORMATS = ['stylish', 'json'] as const;
+
 interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean }
 
 export default function validateCommand(ctx: CommandContext): Command {
@@ -46,7 +48,7 @@ export default function validateCommand(ctx: CommandContext): Command {
   return new LocalCommand('validate', ctx.lang)
     .description(t('cmd.validate'))
     .argument('<files...>', t('arg.plans'))
-    .option('-f, --format <format>', t('opt.validateFormat'))
+    .addOption(offers(new Option('-f, --format <format>', t('opt.validateFormat')), VALIDATE_FORMATS))
     .addOption(asOfOption(ctx.lang))
     .option('--strict', t('opt.strict'))
     .option('--fix', t('opt.fix'))
@@ -83,7 +85,7 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
   const files = expandInputs(args);
   const lang = resolveLang(opts.lang, io);
   ctx.lang = lang;
-  const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
+  const format = resolveChoice(opts.format, VALIDATE_FORMATS);
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
   const schema = planValidator();

@@ -9,6 +9,7 @@ import { docxDocument, textDocument, type Block, type SourceDoc } from './docume
 import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
+import { ROOT_SCHEMA_ID } from '../schema/validator.js';
 import { runIsolated } from '../io/isolated.js';
 import { PDF_READER } from './read-pdf.js';
 import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
@@ -137,8 +138,8 @@ export interface ImportOptions {
   /** The year to assume when the document names none. */
   fallbackYear: number;
   calendar: Calendar;
-  /** Path of the schema for the yaml-language-server line. */
-  schemaPath?: string;
+  /** The plan schema's URL (or path) for the yaml-language-server line; the published schema if not given. */
+  schemaRef?: string;
 }
 
 export interface Imported {
@@ -150,7 +151,7 @@ export interface Imported {
 /** A document already read into paragraphs and tables, as a draft plan and its YAML. */
 export function importSource(doc: SourceDoc, encoding: string, opts: ImportOptions): Imported {
   const draft = extractPlan(doc, { fallbackYear: opts.fallbackYear, isWorkday: opts.calendar.isWorkday, holidayStart: holidayStarts(opts.calendar) });
-  return { draft, yaml: renderDraft(draft, opts.schemaPath ?? '../schemas/campaign.schema.json', opts.name), encoding, doc };
+  return { draft, yaml: renderDraft(draft, opts.schemaRef ?? ROOT_SCHEMA_ID, opts.name), encoding, doc };
 }
 
 /** The files of one plan (one file, or a notice with its attachments) as a draft plan. */

@@ -25,10 +25,10 @@ function task(t: DraftTask, indent: string, out: string[], where: (no: number) =
   }
 }
 
-export function renderDraft(d: DraftPlan, schemaPath: string, source: string): string {
+export function renderDraft(d: DraftPlan, schemaRef: string, source: string): string {
   const where = d.where;
   const out: string[] = [
-    `# yaml-language-server: $schema=${schemaPath}`,
+    `# yaml-language-server: $schema=${schemaRef}`,
     `# 由 campaign import 从 ${source} 生成。带“原文第N${d.unit}”注释的内容是推定的，请对照原文核对，然后运行 campaign validate。`,
     'version: 1',
     `title: ${s(d.title.value)}${comment(d.title.line ? where(d.title.line) : undefined)}`,

@@ -1,6 +1,6 @@
 // Loads the JSON Schemas shipped in the package's schemas/ folder.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compileSchemas, wrap, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
@@ -10,6 +10,16 @@ const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 /** Where the root schema lives on this machine (for the yaml-language-server line of new plans). */
 export function schemaFilePath(): string {
   return fileURLToPath(new URL('campaign.schema.json', SCHEMA_DIR));
+}
+
+/**
+ * The reference new plans carry in their yaml-language-server line: the installed schema's file: URL.
+ * Absolute, so it still resolves after the plan is moved anywhere on this machine; a URL rather than a
+ * path, because the modeline ends at the first space and a URL escapes spaces, Chinese and '#', and
+ * because file:///C:/… reads the same on Windows.
+ */
+export function schemaFileUrl(file: string = schemaFilePath(), windows: boolean = process.platform === 'win32'): string {
+  return pathToFileURL(file, { windows }).href;
 }
 
 export function loadSchemas(): SchemaSet {

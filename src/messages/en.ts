@@ -204,6 +204,7 @@ export const en: Catalogue = {
   'init/year': (d) => `--year "${d.value}" is not a year (1949–2100)`,
   'init/organizer': () => '--organizer must not be empty',
   'init/exists': (d) => `${d.file} already exists; choose another name or add --force to overwrite it`,
+  'completion/shell': (d) => `no completion for the shell "${d.value}": use one of ${d.allowed.join(', ')}`,
   'init/done': (d) => `wrote ${d.file} (${d.template}, ${d.year}); edit it, then run: campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}: cannot read this Word file (${d.reason}); save it as .docx or plain text and try again`,
   'import/scan': (d) => `${d.file}: a scan or picture (this ${d.format.toUpperCase()} has no text layer), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,

@@ -14,6 +14,9 @@ const en = {
   version: 'print the version',
   hint: 'campaign --help lists the commands',
   commandHint: 'campaign {command} --help lists its options',
+  'cmd.help': 'print the help of a command, the same as campaign COMMAND --help',
+  'cmd.completion': 'print a tab-completion script for bash, zsh or PowerShell (Tab 补全脚本)',
+  'arg.shell': 'the shell: bash, zsh or powershell',
 
   'cmd.validate': 'check plans against the schemas and the rules (检查方案)',
   'cmd.rules': 'list the rules validate applies (列出检查规则)',
@@ -115,6 +118,9 @@ const zh: Record<HelpKey, string> = {
   version: '显示版本号',
   hint: 'campaign --help 可列出全部命令',
   commandHint: 'campaign {command} --help 可列出其选项',
+  'cmd.help': '显示某个命令的帮助，与 campaign 命令 --help 相同',
+  'cmd.completion': '打印 bash、zsh 或 PowerShell 的 Tab 补全脚本',
+  'arg.shell': '所用的 shell：bash、zsh 或 powershell',
 
   'cmd.validate': '按 Schema 和检查规则检查方案',
   'cmd.rules': '列出 validate 使用的检查规则',

@@ -79,6 +79,8 @@ export interface ToolMessageData {
   'init/exists': { file: string };
   'init/done': { file: string; template: string; year: number };
 
+  'completion/shell': { value: string; allowed: readonly string[] };
+
   'import/docx': { file: string; reason: string };
   'import/scan': { file: string; format: string };
   'import/image': { file: string };

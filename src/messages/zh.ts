@@ -210,6 +210,7 @@ export const zh: Catalogue = {
   'init/year': (d) => `--year ${quoted(d.value)}不是有效年份（1949–2100）`,
   'init/organizer': () => '--organizer 不能为空',
   'init/exists': (d) => `${d.file} 已存在；请换个文件名，或加 --force 覆盖`,
+  'completion/shell': (d) => `没有 ${quoted(d.value)} 的补全脚本：可选 ${d.allowed.join('、')}`,
   'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请另存为 .docx 或纯文本后重试`,
   'import/scan': (d) => `${d.file}：这是扫描件或图片（${d.format.toUpperCase()} 里没有文字层），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,

@@ -17,7 +17,8 @@ function rewrite(node: unknown, currentFile: string): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === '$ref' && typeof v === 'string') out[k] = rewriteRef(v, currentFile);
-    else if (k === '$id' || (k === '$schema' && currentFile !== ROOT_SCHEMA)) continue;
+    // The root file keeps its absolute $id (every $ref inside the bundle is a fragment of it); the others' go.
+    else if ((k === '$id' || k === '$schema') && currentFile !== ROOT_SCHEMA) continue;
     else out[k] = rewrite(v, currentFile);
   }
   return out;

@@ -7,6 +7,11 @@ export type SchemaValidator = (data: unknown) => ErrorObject[];
 
 export const ROOT_SCHEMA = 'campaign.schema.json';
 
+/** Where the published package serves its schemas: each file's `$id` is this plus its name. */
+export const SCHEMA_BASE = 'https://unpkg.com/@zhenban/campaign/schemas/';
+/** The plan schema's `$id`; ajv finds the schema by it, and its files' relative `$ref`s resolve against it. */
+export const ROOT_SCHEMA_ID = `${SCHEMA_BASE}${ROOT_SCHEMA}`;
+
 // ajv and ajv-formats are loaded only when schemas are compiled here (the build ships compiled code).
 const require = createRequire(import.meta.url);
 
@@ -21,8 +26,8 @@ export function makeAjv(schemas: SchemaSet, extra: Record<string, unknown> = {})
 }
 
 export function compileSchemas(schemas: SchemaSet): SchemaValidator {
-  const validate = makeAjv(schemas).getSchema(ROOT_SCHEMA);
-  if (!validate) throw new Error(`schema ${ROOT_SCHEMA} is missing`);
+  const validate = makeAjv(schemas).getSchema(ROOT_SCHEMA_ID);
+  if (!validate) throw new Error(`schema ${ROOT_SCHEMA_ID} is missing`);
   return wrap(validate);
 }
 

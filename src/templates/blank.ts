@@ -6,9 +6,9 @@ import { PLACEHOLDER_THEMES } from '../data/themes.js';
 const template: Template = {
   name: 'blank',
   description: { en: 'a minimal plan to fill in', zh: '最简方案，逐项填写' },
-  render({ year, organizer, schemaPath, isWorkday }) {
+  render({ year, organizer, schemaRef, isWorkday }) {
     const due = workdayOnOrBefore(`${year}-12-31`, isWorkday);
-    return `${header(schemaPath, '活动方案：把标题、时间、单位和任务改成实际内容，然后运行 campaign validate 检查。')}title: ${q(`${organizer}${year}年活动方案`)}
+    return `${header(schemaRef, '活动方案：把标题、时间、单位和任务改成实际内容，然后运行 campaign validate 检查。')}title: ${q(`${organizer}${year}年活动方案`)}
 organizer: ${q(organizer)}
 year: ${year}
 basis: []

@@ -51,7 +51,7 @@ export function campaignTemplate(spec: CampaignTemplateSpec): Template {
   return {
     name: spec.name,
     description: spec.description,
-    render({ year, organizer, schemaPath, isWorkday }: TemplateOptions) {
+    render({ year, organizer, schemaRef, isWorkday }: TemplateOptions) {
       const period = campaign.period(year);
       const keyDay = campaign.keyDays(year)[0];
       const due = (md: string) => (md === 'key' ? keyDay!.date : workdayOnOrBefore(`${year}-${md}`, isWorkday));
@@ -69,7 +69,7 @@ export function campaignTemplate(spec: CampaignTemplateSpec): Template {
         }, '      '));
         return `${blockTask({ id: `${i + 1}`, title: s.title }, '  ')}\n    tasks:\n${subtasks.join('\n')}`;
       });
-      return `${header(schemaPath, `${spec.description.zh}模板：按本乡镇实际修改任务、责任单位与日期，然后运行 campaign validate 检查。`)}title: ${q(title)}
+      return `${header(schemaRef, `${spec.description.zh}模板：按本乡镇实际修改任务、责任单位与日期，然后运行 campaign validate 检查。`)}title: ${q(title)}
 organizer: ${q(organizer)}
 year: ${year}
 basis: [${q(`《${year}年全县${spec.titleName}活动方案》`)}]

@@ -9,8 +9,8 @@ import antiDrugMonth from './anti-drug-month.js';
 export interface TemplateOptions {
   year: number;
   organizer: string;
-  /** Path from the new file to schemas/campaign.schema.json, for the yaml-language-server line. */
-  schemaPath: string;
+  /** The plan schema's URL (or path), for the yaml-language-server line. */
+  schemaRef: string;
   isWorkday: IsWorkday;
 }
 

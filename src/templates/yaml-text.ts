@@ -2,5 +2,5 @@
 import { scalarText } from '../edit/scalar.js';
 
 export const q = (v: string): string => scalarText(v, true);
-export const header = (schemaPath: string, comment: string): string =>
-  `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\nversion: 1\n`;
+export const header = (schemaRef: string, comment: string): string =>
+  `# yaml-language-server: $schema=${schemaRef}\n# ${comment}\nversion: 1\n`;
