@@ -72,6 +72,19 @@ describe('the quick, fast and careful reads agree', () => {
     }
   });
 
+  it('ends a collection whose last value is written as nothing at its key or dash, in both readers', () => {
+    const cases: [string, number][] = [
+      ['id:\n', 3], ['id:', 3], ['id: # 注\n', 3], ['id:\r\n', 3], ['a:\n  b:\n', 7], ['a:\n  - x\n  -\n', 12], ['x: 1\nid:\n\n# 注\n', 8], ['a: [x]\nb:   \n', 9],
+    ];
+    for (const [text, end] of cases) {
+      const careful = parseCareful(text);
+      expect([text, careful.range([])]).toEqual([text, [0, end]]);
+      for (const table of [parseQuick(text), parseFast(text)]) {
+        if (table) expectSameAsCareful(tableSource(text, table, 'quick'), careful);
+      }
+    }
+  });
+
   it('leaves a block key over 1,024 characters to eemeli/yaml, which says it is too long', () => {
     const text = `${'键'.repeat(1025)}: v\n`;
     expect(parseQuick(text)).toBeUndefined();

@@ -71,21 +71,22 @@ function yamlRange(doc: Document.Parsed, text: string, path: Path, key: boolean)
       break;
     }
   }
-  return node?.range ? [node.range[0], nodeEnd(node, text)] : undefined;
+  return node?.range ? [node.range[0], trimEnd(text, node.range[0], valueEnd(node))] : undefined;
 }
 
 /**
- * Where a node's own text ends: a block collection where its last item does (eemeli/yaml's range runs on
- * over the comments and line breaks after it), any other node at the end of its value.
+ * Where a node's value ends: a block collection's where its last item's does (eemeli/yaml's range runs on
+ * over the comments and line breaks after it; a last value written as nothing is where it was looked for,
+ * and the caller trims back to the key before it).
  */
-function nodeEnd(node: Node, text: string): number {
+function valueEnd(node: Node): number {
   const { isMap, isSeq } = yaml();
   if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length) {
     const last = node.items[node.items.length - 1] as Node | { key: unknown; value: unknown };
     const child = (isMap(node) ? ((last as { value: Node | null }).value?.range ? (last as { value: Node }).value : (last as { key: Node }).key) : last) as Node | null;
-    if (child?.range) return nodeEnd(child, text);
+    if (child?.range) return valueEnd(child);
   }
-  return trimEnd(text, node.range![0], node.range![1]);
+  return node.range![1];
 }
 
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
@@ -186,9 +187,22 @@ export function tableSource(text: string, fast: { data: unknown; nodes: NodeTabl
       const s = contentStart(text, nodes.start(i), nodes.end(i));
       const last = nodes.next(i) - 1;
       const c = text.charCodeAt(s);
-      // A block collection ends where its last node does (past the brackets of a flow collection that
-      // node closes): not over the comments and blank lines after it, as a reader's own end may run.
-      const end = last > i && c !== 0x5b /* [ */ && c !== 0x7b /* { */ ? pastClosers(text, trimEnd(text, s, nodes.end(last))) : nodes.end(i);
+      let end = nodes.end(i);
+      if (last > i && c !== 0x5b /* [ */ && c !== 0x7b /* { */) {
+        // A block collection whose last value is written as nothing ends at its key or dash, which the
+        // node table does not record (js-yaml even records an empty last item where the item before it is):
+        // eemeli/yaml says where (a rare case, worth a second read).
+        const leafEnd = Math.min(nodes.end(last), text.length);
+        const empty = contentStart(text, nodes.start(last), leafEnd) >= leafEnd;
+        const twin = last - 1 > i && nodes.start(last) === nodes.start(last - 1) && nodes.end(last) === nodes.end(last - 1);
+        if (empty || twin) {
+          careful ??= parseCareful(text);
+          return careful.range(path, key);
+        }
+        // Else where its last node ends (past the brackets of a flow collection that node closes): not
+        // over the comments and blank lines after it, as a reader's own end may run.
+        end = pastClosers(text, trimEnd(text, s, nodes.end(last)));
+      }
       return [s, Math.max(s, trimEnd(text, s, end))];
     },
     position(offset) {
