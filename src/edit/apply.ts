@@ -8,6 +8,7 @@ import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
+import { parseSource } from '../source/parse.js';
 
 export { EditError };
 
@@ -233,12 +234,15 @@ export interface TextReplacement { range: [number, number]; text: string }
 /** The text with one replacement made. */
 const replaced = (text: string, r: TextReplacement): string => text.slice(0, r.range[0]) + r.text + text.slice(r.range[1]);
 
-/** Whether `result` reads back as the data with exactly these edits made. */
+/**
+ * Whether `result` reads back as the data with exactly these edits made: read as validate reads a plan
+ * (the quick reader, which reads what eemeli/yaml reads, several times faster), like the original.
+ */
 function readsBack(result: string, data: unknown, ops: readonly Exclude<EditOp, { kind: 'block' }>[]): boolean {
   const expected = structuredClone(data);
   for (const op of ops) applyToData(expected, op);
-  const after = parseDocument(result);
-  return after.errors.length === 0 && isDeepStrictEqual(after.toJS(), expected);
+  const after = parseSource(result, { positions: false });
+  return after.issues.length === 0 && after.data !== undefined && isDeepStrictEqual(after.data, expected);
 }
 
 /**
@@ -280,7 +284,7 @@ export function replacementsOf(text: string, groups: readonly (readonly EditOp[]
     }
     return { range: [start, end], text: middle + text.slice(at, end) };
   });
-  const data = editor.doc.toJS() as unknown;
+  const data = parseSource(text, { positions: false }).data;
   const setsOf = (i: number) => groups[i]!.filter((op): op is Extract<EditOp, { kind: 'set' }> => op.kind === 'set');
   // All together, later replacements first so that earlier offsets hold; apart when they overlap or fail.
   const made = out.flatMap((r, i) => (r ? [{ r, i }] : [])).sort((a, b) => b.r.range[0] - a.r.range[0]);
