@@ -6,7 +6,7 @@ import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
 import type { AnyRuleContext, Problem, Rule, Severity, SeveritySetting } from './rules/types.js';
 import type { SchemaValidator } from './schema/validator.js';
-import { offsetOf, positionOf } from './source/locate.js';
+import { positionOf, spanOf } from './source/locate.js';
 import type { ParsedSource } from './source/parse.js';
 
 export interface LintOptions {
@@ -24,6 +24,10 @@ export interface LocatedProblem extends Problem {
   line: number;
   column: number;
   offset: number;
+  /** Where the offending node (or text) ends: past its last character, as ESLint and SARIF count. */
+  end: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface LintResult {
@@ -66,15 +70,22 @@ export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   const plan = runRules(source, opts, (p, rule, severity) => {
     problems.push({
       rule, messageId: p.messageId, data: p.data, path: p.path, key: p.key, needle: p.needle, occurrence: p.occurrence,
-      fixes: p.fixes, note: p.note, severity, offset: p.offset ?? -1, line: 0, column: 0,
+      fixes: p.fixes, note: p.note, severity, offset: p.offset ?? -1, end: p.end ?? -1, line: 0, column: 0, endLine: 0, endColumn: 0,
     });
   });
   // Positions are looked up only now, and only for the nodes that have findings.
   for (const problem of problems) {
-    if (problem.offset < 0) problem.offset = offsetOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
+    if (problem.offset < 0) {
+      [problem.offset, problem.end] = spanOf(source, problem.path, { key: problem.key, needle: problem.needle, occurrence: problem.occurrence });
+    } else if (problem.end < problem.offset) {
+      problem.end = problem.offset;
+    }
     const { line, column } = positionOf(source, problem.offset);
     problem.line = line;
     problem.column = column;
+    const last = problem.end === problem.offset ? { line, column } : positionOf(source, problem.end);
+    problem.endLine = last.line;
+    problem.endColumn = last.column;
   }
   problems.sort((a, b) => a.offset - b.offset || byCode(a.rule, b.rule) || byCode(a.messageId, b.messageId));
   return { problems, plan };

@@ -46,12 +46,29 @@ describe('campaign validate', () => {
     expect(Object.keys(out)).toEqual(['findings', 'errors', 'warnings']);
     expect(out.errors).toBe(1);
     expect(out.warnings).toBe(3);
+    // ESLint's fields (ruleId, messageId, data, endLine, endColumn, fix) beside this tool's own (file, rule, path).
+    const at = (ruleId: string, line: number, column: number, endLine: number, endColumn: number) => ({ file: SEED, line, column, endLine, endColumn, ruleId, rule: ruleId });
     expect(out.findings).toEqual([
-      { file: SEED, line: 16, column: 12, rule: 'theme/national-year', severity: 'warning', message: expect.stringContaining('2019'), path: '$.themes[0].title' },
-      { file: SEED, line: 20, column: 17, rule: 'date/period-year', severity: 'error', message: expect.stringContaining('2019'), path: '$.period.start' },
-      { file: SEED, line: 87, column: 33, rule: 'text/repeated', severity: 'warning', message: expect.stringContaining('活动活动'), path: '$.tasks[0].tasks[2].title' },
-      { file: SEED, line: 122, column: 13, rule: 'numbering/gap', severity: 'warning', message: expect.stringContaining('2.2'), path: '$.tasks[1].tasks[1].id' },
+      {
+        ...at('theme/national-year', 16, 12, 16, 23), messageId: 'theme', severity: 'warning', message: expect.stringContaining('2019'), path: '$.themes[0].title',
+        data: { theme: '防风险、除隐患、遏事故', themeYear: 2019, themeEdition: 18, year: 2020, currentTheme: '消除事故隐患，筑牢安全防线' },
+      },
+      {
+        ...at('date/period-year', 20, 17, 20, 27), messageId: 'other-year', severity: 'error', message: expect.stringContaining('2019'), path: '$.period.start',
+        data: { start: '2019-06-01', end: '2019-06-30', year: 2020, periodYear: 2019, fixedStart: '2020-06-01', fixedEnd: '2020-06-30' },
+        fix: { range: [950, 977], text: '2020-06-01, end: 2020-06-30' },
+      },
+      {
+        ...at('text/repeated', 87, 33, 87, 37), messageId: 'repeated', severity: 'warning', message: expect.stringContaining('活动活动'), path: '$.tasks[0].tasks[2].title',
+        data: { text: '活动活动', word: '活动' },
+      },
+      {
+        ...at('numbering/gap', 122, 13, 122, 18), messageId: 'gap', severity: 'warning', message: expect.stringContaining('2.2'), path: '$.tasks[1].tasks[1].id',
+        data: { id: '2.3', missing: ['2.2'], previous: '2.1' },
+      },
     ]);
+    // The keys in a stable order, as scripts diff them.
+    expect(Object.keys(out.findings[1])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'ruleId', 'rule', 'messageId', 'severity', 'message', 'data', 'path', 'fix']);
   });
 
   it('exits 0 on a clean plan', async () => {

@@ -27,7 +27,7 @@ const FILES = [...yamlFiles('examples'), ...yamlFiles('test/fixtures'), ...yamlF
 
 const valueAt = (data: unknown, path: Path): unknown => path.reduce<unknown>((v, seg) => (v as Record<string, unknown>)[seg], data);
 
-/** Same data as eemeli/yaml, and for every node the same start (of its value and its key); a scalar also the same end. */
+/** Same data as eemeli/yaml, and for every node the same start and end (of its value), and the same start of its key. */
 function expectSameAsCareful(source: ParsedSource, careful: ParsedSource & { text: string }): void {
   expect(source.data).toEqual(careful.data);
   for (const p of paths(careful.data)) {
@@ -36,10 +36,9 @@ function expectSameAsCareful(source: ParsedSource, careful: ParsedSource & { tex
     const v = valueAt(careful.data, p);
     // A null written as nothing has no text of its own: its start is where each reader looked for it.
     if (v === null && b[0] === b[1]) continue;
-    // A block collection ends where its last item does; a flow collection at its closing bracket.
-    if (v !== null && typeof v === 'object' && !/^[[{]/.test(careful.text.slice(b[0], b[0] + 1))) expect([p, a[0]]).toEqual([p, b[0]]);
-    // eemeli/yaml's block scalar ends after its line break; the readers' ranges end at the text.
-    else expect([p, a]).toEqual([p, [b[0], b[0] + careful.text.slice(b[0], b[1]).trimEnd().length]]);
+    // Every node ends at its last character (a block collection where its last item does, a flow one at its
+    // closing bracket, a block scalar before its line break): the end findings report.
+    expect([p, a]).toEqual([p, b]);
     if (p.length) expect([p, source.range(p, true)![0]]).toEqual([p, careful.range(p, true)![0]]);
   }
 }
@@ -70,6 +69,19 @@ describe('the quick, fast and careful reads agree', () => {
       const quick = parseQuick(text)!;
       expect(quick, text).toBeDefined();
       expectSameAsCareful(tableSource(text, quick, 'quick'), parseCareful(text));
+    }
+  });
+
+  it('ends a collection whose last value is written as nothing at its key or dash, in both readers', () => {
+    const cases: [string, number][] = [
+      ['id:\n', 3], ['id:', 3], ['id: # 注\n', 3], ['id:\r\n', 3], ['a:\n  b:\n', 7], ['a:\n  - x\n  -\n', 12], ['x: 1\nid:\n\n# 注\n', 8], ['a: [x]\nb:   \n', 9],
+    ];
+    for (const [text, end] of cases) {
+      const careful = parseCareful(text);
+      expect([text, careful.range([])]).toEqual([text, [0, end]]);
+      for (const table of [parseQuick(text), parseFast(text)]) {
+        if (table) expectSameAsCareful(tableSource(text, table, 'quick'), careful);
+      }
     }
   });
 

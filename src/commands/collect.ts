@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { logOps } from '../edit/progress-update.js';
-import type { Finding } from '../findings.js';
+import { countFindings, type Finding } from '../findings.js';
 import { colorLevel } from '../io/env.js';
 import { outputWidth } from '../io/cli-io.js';
 import { expandInputs } from '../io/inputs.js';
@@ -40,10 +40,24 @@ async function readSheet(file: string): Promise<ReturnedFile> {
   return { sheet: await readXlsxSheet(file, bytes), modified };
 }
 
+/** A cell's column as a number (填报!G7 → 7, AB3 → 28); 0 for none. */
+function cellColumn(cell: string): number {
+  const letters = /([A-Z]+)\d+$/.exec(cell)?.[1] ?? '';
+  let n = 0;
+  for (const c of letters) n = n * 26 + c.charCodeAt(0) - 64;
+  return n;
+}
+
+/**
+ * A sheet's finding in validate's shape: line is the row, column the cell's column (0 for a whole row,
+ * and both 0 for the file as a whole); each check has one message, whose id is the rule's.
+ */
 function toFinding(f: SheetFinding, lang: Lang): Finding {
+  const column = f.cell ? cellColumn(f.cell) : 0;
   return {
-    file: f.file, line: f.row, column: 0, rule: f.id, severity: f.severity,
-    message: formatMessage(f.id, f.data as MessageData[typeof f.id], lang), path: '', ...(f.cell ? { cell: f.cell } : {}),
+    file: f.file, line: f.row, column, endLine: f.row, endColumn: column ? column + 1 : 0, rule: f.id, messageId: f.id,
+    data: f.data as Record<string, unknown>, severity: f.severity, message: formatMessage(f.id, f.data as MessageData[typeof f.id], lang),
+    ...(f.cell ? { cell: f.cell } : {}),
   };
 }
 
@@ -108,12 +122,15 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
       lines.push(formatMessage('collect/written', { file, count: taken.length }, lang));
     }
 
-    const errors = findings.filter((f) => f.severity === 'error').length;
+    const { errors, warnings } = countFindings(findings);
     if (format === 'json') {
+      const { findingObject } = await import('../formats/findings-json.js');
       ctx.io.stdout(`${JSON.stringify({
-        findings: findings.map(({ file: f, cell, line, rule, severity, message }) => ({ file: f, cell: cell ?? null, row: line, rule, severity, message })),
+        schemaVersion: 1,
+        // validate's finding, with the cell (null for a whole row or file) and the row (0 for the file).
+        findings: findings.map((f) => ({ ...findingObject(f), cell: f.cell ?? null, row: f.line })),
         errors,
-        warnings: findings.length - errors,
+        warnings,
         taken: taken.map((r) => ({ file: r.file, row: r.row, task: r.task.id, update: r.entry })),
         written: !opts.dryRun && taken.length > 0,
         ...(diff ? { diff } : {}),

@@ -1,8 +1,10 @@
-// `campaign validate FILE...`: schema and semantic checks with positions, stylish or JSON output.
+// `campaign validate FILE...`: schema and semantic checks with positions, in the formats of
+// src/formats/findings-formats.ts (for people, scripts, editors and CI); --quiet and --max-warnings as in ESLint.
 import { visible } from '../formats/visible.js';
 import { Option, type Command } from 'commander';
 import { outputWidth, type CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
+import { packageVersion } from '../io/package-info.js';
 import { readPlanFile, readSource, type PlanFile } from '../io/read.js';
 import { withLock } from '../io/lock.js';
 import type { EditOp } from '../edit/apply.js';
@@ -14,11 +16,13 @@ import { loadCalendar } from '../io/holidays.js';
 import { UserError } from '../errors.js';
 import { parseSource } from '../source/parse.js';
 import { lint } from '../lint.js';
-import { compareFindings, toFinding, type Finding } from '../findings.js';
+import { compareFindings, countFindings, toFinding, type Finding } from '../findings.js';
 import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
-import { renderFindingsJson } from '../formats/findings-json.js';
+import { FINDINGS_FORMAT_NAMES, FINDINGS_FORMATS, SHOWS_FIXES } from '../formats/findings-formats.js';
+import { bracket } from '../messages/labels.js';
+import type { Lang } from '../messages/types.js';
 import { asOfOption, collect, langOption, offers, resolveAsOf, resolveChoice, resolveLang } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
@@ -39,18 +43,34 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
   return out;
 }
 
-const VALIDATE_FORMATS = ['stylish', 'json'] as const;
+interface ValidateOptions {
+  format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean; quiet?: boolean; maxWarnings?: string;
+}
 
-interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean }
+/** -f with each format named and described, the default first (from the registry). */
+function formatOption(lang: Lang): Option {
+  const comma = lang === 'zh' ? '，' : ', ';
+  const list = FINDINGS_FORMAT_NAMES.map((f, i) => `${f}${bracket(lang, i === 0 ? `${helpText(lang, `fmt.${f}`)}${comma}${helpText(lang, 'fmt.default')}` : helpText(lang, `fmt.${f}`))}`);
+  return new Option('-f, --format <format>', helpText(lang, 'opt.format', { formats: list.join(lang === 'zh' ? '、' : ', ') }));
+}
+
+/** `--max-warnings N`: a whole number of warnings. */
+export function resolveMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value)) throw new UserError('cli/max-warnings', { value });
+  return Number(value);
+}
 
 export default function validateCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
   return new LocalCommand('validate', ctx.lang)
     .description(t('cmd.validate'))
     .argument('<files...>', t('arg.plans'))
-    .addOption(offers(new Option('-f, --format <format>', t('opt.validateFormat')), VALIDATE_FORMATS))
+    .addOption(offers(formatOption(ctx.lang), FINDINGS_FORMAT_NAMES))
     .addOption(asOfOption(ctx.lang))
     .option('--strict', t('opt.strict'))
+    .option('--quiet', t('opt.quiet'))
+    .option('--max-warnings <n>', t('opt.maxWarnings'))
     .option('--fix', t('opt.fix'))
     .option('--rule <id=severity>', t('opt.rule'), collect, [])
     .addOption(langOption(ctx.lang))
@@ -85,7 +105,8 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
   const files = expandInputs(args);
   const lang = resolveLang(opts.lang, io);
   ctx.lang = lang;
-  const format = resolveChoice(opts.format, VALIDATE_FORMATS);
+  const format = resolveChoice(opts.format, FINDINGS_FORMAT_NAMES);
+  const maxWarnings = resolveMaxWarnings(opts.maxWarnings);
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
   const schema = planValidator();
@@ -93,6 +114,7 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
 
   const findings: Finding[] = [];
   let unreadable = 0;
+  let quietWarnings = 0;
   for (const file of files) {
     let source: { name: string; text: string };
     let planFile: PlanFile | undefined;
@@ -120,21 +142,36 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
         unreadable++;
       }
     }
+    // Only errors with --quiet (warnings are still counted, for --max-warnings).
+    if (opts.quiet) {
+      for (const p of problems) if (p.severity === 'warning') quietWarnings++;
+      problems = problems.filter((p) => p.severity === 'error');
+    }
+    // The fixes rules offer, as text replacements, for the formats that carry them (the editor is loaded only then).
+    const fixes = SHOWS_FIXES.has(format) && problems.some((p) => p.fixes?.length) ? await fixesOf(source.text, problems) : [];
     // One at a time: spreading hundreds of thousands of findings into push() would overflow the stack.
-    for (const p of problems) findings.push(toFinding(source.name, p, lang));
+    for (let i = 0; i < problems.length; i++) findings.push(toFinding(source.name, problems[i]!, lang, fixes[i]));
   }
   findings.sort(compareFindings);
 
-  if (format === 'json') io.stdout(renderFindingsJson(findings));
-  else {
-    // Loaded only for people: scripts asking for JSON need neither colours nor CJK widths.
-    const [{ renderStylish }, { Chalk }] = await Promise.all([import('../formats/stylish.js'), import('chalk')]);
-    const width = outputWidth(io, io.stdoutIsTTY, Number.POSITIVE_INFINITY);
-    io.stdout(renderStylish(findings, files.length - unreadable, lang, new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) }), width));
-  }
+  const render = await FINDINGS_FORMATS[format]();
+  io.stdout(render({
+    findings, files: files.length - unreadable, lang, cwd: process.cwd(), version: packageVersion,
+    color: colorLevel(io.env, io.stdoutIsTTY), width: outputWidth(io, io.stdoutIsTTY, Number.POSITIVE_INFINITY),
+  }));
 
-  if (unreadable) return 'failed';
-  const errors = findings.some((f) => f.severity === 'error');
-  const warnings = findings.some((f) => f.severity === 'warning');
-  return errors || (opts.strict && warnings) ? 'findings' : 'ok';
+  const { errors, warnings } = countFindings(findings);
+  let outcome: Outcome = unreadable ? 'failed' : errors || (opts.strict && warnings) ? 'findings' : 'ok';
+  const counted = warnings + quietWarnings;
+  if (maxWarnings !== undefined && counted > maxWarnings) {
+    ctx.reportError(new UserError('validate/max-warnings', { warnings: counted, max: maxWarnings }, 'findings'));
+    if (outcome === 'ok') outcome = 'findings';
+  }
+  return outcome;
+}
+
+/** Each problem's fixes as one replacement of the text (ESLint's {range, text}), where they can be made. */
+async function fixesOf(text: string, problems: readonly LocatedProblem[]) {
+  const { replacementsOf } = await import('../edit/apply.js');
+  return replacementsOf(text, problems.map((p) => (p.fixes ?? []).map((f) => ({ kind: 'set' as const, path: f.path, value: f.value }))));
 }

@@ -8,6 +8,7 @@ import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
+import { parseSource } from '../source/parse.js';
 
 export { EditError };
 
@@ -225,4 +226,70 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
     throw new EditError('verify', 'the edited text does not read back as the intended change');
   }
   return result;
+}
+
+/** One replacement of the text: ESLint's fix shape — the offsets of the text replaced (end excluded) and the new text. */
+export interface TextReplacement { range: [number, number]; text: string }
+
+/** The text with one replacement made. */
+const replaced = (text: string, r: TextReplacement): string => text.slice(0, r.range[0]) + r.text + text.slice(r.range[1]);
+
+/**
+ * Whether `result` reads back as the data with exactly these edits made: read as validate reads a plan
+ * (the quick reader, which reads what eemeli/yaml reads, several times faster), like the original.
+ */
+function readsBack(result: string, data: unknown, ops: readonly Exclude<EditOp, { kind: 'block' }>[]): boolean {
+  const expected = structuredClone(data);
+  for (const op of ops) applyToData(expected, op);
+  const after = parseSource(result, { positions: false });
+  return after.issues.length === 0 && after.data !== undefined && isDeepStrictEqual(after.data, expected);
+}
+
+/**
+ * Each group of `set` edits (one finding's fixes) as one replacement of the original text, for findings
+ * that offer their fix to other tools; undefined for a group that cannot be made or does not read back.
+ * The text is parsed once to find every place, and once more to check all the replacements together
+ * (each on its own only when that fails, or when two replace the same text).
+ */
+export function replacementsOf(text: string, groups: readonly (readonly EditOp[])[]): (TextReplacement | undefined)[] {
+  let editor: Editor;
+  try {
+    editor = new Editor(text);
+  } catch (err) {
+    if (err instanceof EditError) return groups.map(() => undefined);
+    throw err;
+  }
+  const out = groups.map((group): TextReplacement | undefined => {
+    const before = editor.splices.length;
+    try {
+      for (const op of group) {
+        if (op.kind !== 'set') throw new EditError('unsupported', 'a fix only sets values');
+        editor.set(op.path, op.value);
+      }
+    } catch (err) {
+      editor.splices.length = before;
+      if (err instanceof EditError) return undefined;
+      throw err;
+    }
+    const splices = editor.splices.splice(before).sort((a, b) => a.at - b.at);
+    if (splices.length === 0) return undefined;
+    const start = splices[0]!.at;
+    const end = Math.max(...splices.map((s) => s.end));
+    let middle = '';
+    let at = start;
+    for (const s of splices) {
+      if (s.at < at) return undefined; // two edits of one place
+      middle += text.slice(at, s.at) + s.text;
+      at = s.end;
+    }
+    return { range: [start, end], text: middle + text.slice(at, end) };
+  });
+  const data = parseSource(text, { positions: false }).data;
+  const setsOf = (i: number) => groups[i]!.filter((op): op is Extract<EditOp, { kind: 'set' }> => op.kind === 'set');
+  // All together, later replacements first so that earlier offsets hold; apart when they overlap or fail.
+  const made = out.flatMap((r, i) => (r ? [{ r, i }] : [])).sort((a, b) => b.r.range[0] - a.r.range[0]);
+  const overlap = made.some((m, k) => k > 0 && m.r.range[1] > made[k - 1]!.r.range[0]);
+  if (made.length === 0) return out;
+  if (!overlap && readsBack(made.reduce((t, m) => replaced(t, m.r), text), data, made.flatMap((m) => setsOf(m.i)))) return out;
+  return out.map((r, i) => (r && readsBack(replaced(text, r), data, setsOf(i)) ? r : undefined));
 }

@@ -40,6 +40,7 @@ export interface ToolMessageData {
   'cli/weekday': { option: string; value: string };
   'cli/alarm': { value: string };
   'cli/days': { value: string };
+  'cli/max-warnings': { value: string };
   'cli/unknown-unit': { value: string; suggestion: string | undefined };
   'cli/output-kind': { value: string; suggestion: string | undefined; allowed: readonly string[] };
   'cli/internal': { message: string };
@@ -96,6 +97,7 @@ export interface ToolMessageData {
   'validate/no-files': NoData;
   'validate/clean': { files: number };
   'validate/summary': { total: number; errors: number; warnings: number; infos: number };
+  'validate/max-warnings': { warnings: number; max: number };
 
   'report/before-period': { start: string; asOf: string };
   'report/after-period': { end: string; asOf: string };

@@ -29,6 +29,8 @@ export interface Placement {
   occurrence?: number;
   /** A source offset, for problems found in the text rather than the data (YAML syntax). */
   offset?: number;
+  /** Where such a problem's text ends (an offset past its last character); the node's end otherwise. */
+  end?: number;
   fixes?: Fix[];
   /**
    * Only a note (info), whatever the rule's severity: a case the rule knows to be usually fine (a planned

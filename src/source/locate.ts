@@ -13,17 +13,21 @@ export interface LocateOptions {
   occurrence?: number;
 }
 
-export function offsetOf(parsed: ParsedSource, path: Path, opts: LocateOptions = {}): number {
+/**
+ * Where the node at `path` is: its start and end offsets (the end is past its last character), or the
+ * needle's inside it when the needle is there verbatim.
+ */
+export function spanOf(parsed: ParsedSource, path: Path, opts: LocateOptions = {}): [number, number] {
   const range = parsed.range(path, opts.key ?? false);
-  if (!range) return 0;
+  if (!range) return [0, 0];
   const [start, end] = range;
   if (opts.needle) {
     const text = parsed.text.slice(start, end);
     let at = text.indexOf(opts.needle);
     for (let n = opts.occurrence ?? 0; n > 0 && at >= 0; n--) at = text.indexOf(opts.needle, at + opts.needle.length);
-    if (at >= 0) return start + at;
+    if (at >= 0) return [start + at, start + at + opts.needle.length];
   }
-  return start;
+  return [start, end];
 }
 
 export function positionOf(parsed: ParsedSource, offset: number): Position {

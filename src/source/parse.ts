@@ -52,7 +52,7 @@ const yaml = (): typeof import('yaml') => (yamlLib ??= createRequire(import.meta
 
 const keyOf = (k: unknown): string => (yaml().isScalar(k) ? String((k as { value: unknown }).value) : String(k));
 
-function yamlRange(doc: Document.Parsed, path: Path, key: boolean): [number, number] | undefined {
+function yamlRange(doc: Document.Parsed, text: string, path: Path, key: boolean): [number, number] | undefined {
   const { isMap, isSeq } = yaml();
   let node = doc.contents as Node | null;
   for (let i = 0; i < path.length && node; i++) {
@@ -71,7 +71,22 @@ function yamlRange(doc: Document.Parsed, path: Path, key: boolean): [number, num
       break;
     }
   }
-  return node?.range ? [node.range[0], node.range[1]] : undefined;
+  return node?.range ? [node.range[0], trimEnd(text, node.range[0], valueEnd(node))] : undefined;
+}
+
+/**
+ * Where a node's value ends: a block collection's where its last item's does (eemeli/yaml's range runs on
+ * over the comments and line breaks after it; a last value written as nothing is where it was looked for,
+ * and the caller trims back to the key before it).
+ */
+function valueEnd(node: Node): number {
+  const { isMap, isSeq } = yaml();
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length) {
+    const last = node.items[node.items.length - 1] as Node | { key: unknown; value: unknown };
+    const child = (isMap(node) ? ((last as { value: Node | null }).value?.range ? (last as { value: Node }).value : (last as { key: Node }).key) : last) as Node | null;
+    if (child?.range) return valueEnd(child);
+  }
+  return node.range![1];
 }
 
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
@@ -96,7 +111,7 @@ export function parseCareful(text: string): ParsedSource & { doc: Document.Parse
   }
   return {
     text, data, issues, aliasError, reader: 'yaml', doc,
-    range: (path, key = false) => yamlRange(doc, path, key),
+    range: (path, key = false) => yamlRange(doc, text, path, key),
     position: (offset) => {
       const { line, col } = lineCounter.linePos(offset);
       return { line, column: col };
@@ -128,6 +143,21 @@ function trimEnd(text: string, from: number, to: number): number {
 const isYamlSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
+ * Past the closing brackets (and the spaces and commas between them) that follow `from`: where a block
+ * collection whose last node is inside flow collections ends. No other text can follow a block node's
+ * last leaf there: `]`, `}` and `,` cannot start a plain text.
+ */
+function pastClosers(text: string, from: number): number {
+  let end = from;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5d /* ] */ || c === 0x7d /* } */) end = j + 1;
+    else if (!isYamlSpace(c) && c !== 0x2c /* , */) break;
+  }
+  return end;
+}
+
+/**
  * `positions: false` records no node table (the roll-up, which only counts findings): a position asked
  * for later is found by reading the text again with eemeli/yaml.
  */
@@ -153,8 +183,27 @@ export function tableSource(text: string, fast: { data: unknown; nodes: NodeTabl
         careful ??= parseCareful(text);
         return careful.range(path, key);
       }
-      const s = contentStart(text, nodes.start(found.index), nodes.end(found.index));
-      return [s, Math.max(s, trimEnd(text, s, nodes.end(found.index)))];
+      const i = found.index;
+      const s = contentStart(text, nodes.start(i), nodes.end(i));
+      const last = nodes.next(i) - 1;
+      const c = text.charCodeAt(s);
+      let end = nodes.end(i);
+      if (last > i && c !== 0x5b /* [ */ && c !== 0x7b /* { */) {
+        // A block collection whose last value is written as nothing ends at its key or dash, which the
+        // node table does not record (js-yaml even records an empty last item where the item before it is):
+        // eemeli/yaml says where (a rare case, worth a second read).
+        const leafEnd = Math.min(nodes.end(last), text.length);
+        const empty = contentStart(text, nodes.start(last), leafEnd) >= leafEnd;
+        const twin = last - 1 > i && nodes.start(last) === nodes.start(last - 1) && nodes.end(last) === nodes.end(last - 1);
+        if (empty || twin) {
+          careful ??= parseCareful(text);
+          return careful.range(path, key);
+        }
+        // Else where its last node ends (past the brackets of a flow collection that node closes): not
+        // over the comments and blank lines after it, as a reader's own end may run.
+        end = pastClosers(text, trimEnd(text, s, nodes.end(last)));
+      }
+      return [s, Math.max(s, trimEnd(text, s, end))];
     },
     position(offset) {
       starts ??= lineStarts(text);

@@ -38,6 +38,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/week-and-as-of': {},
   'cli/no-such-week': { file, week: 9, weeks: 5 },
   'cli/days': { value: 'a week' },
+  'cli/max-warnings': { value: 'many' },
   'cli/unknown-unit': { value: '公安局', suggestion: '派出所' },
   'cli/output-kind': { value: 'statu', suggestion: 'status', allowed: ['agenda', 'export', 'status'] },
   'cli/alarm': { value: '1 day' },
@@ -132,6 +133,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'validate/no-files': {},
   'validate/clean': { files: 3 },
   'validate/summary': { total: 4, errors: 1, warnings: 2, infos: 1 },
+  'validate/max-warnings': { warnings: 3, max: 2 },
 
   'report/before-period': { start: '2020-06-01', asOf: '2020-05-20' },
   'report/after-period': { end: '2020-06-30', asOf: '2020-07-06' },

@@ -14,7 +14,7 @@ const rule = defineRule({
     if (source.issues.some((e) => !isDuplicateKey(e))) return;
     for (const e of source.issues) {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)\s*:/.exec(source.text.slice(e.offset, e.offset + 1100))?.[1] ?? '';
-      ctx.report({ path: [], offset: e.offset, messageId: 'duplicate', data: { key } });
+      ctx.report({ path: [], offset: e.offset, end: key ? e.offset + key.length : e.end, messageId: 'duplicate', data: { key } });
     }
   },
 });

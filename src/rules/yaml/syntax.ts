@@ -16,10 +16,10 @@ const rule = defineRule({
       if (isDuplicateKey(e)) continue;
       // The parser recurses once per level of nesting; past a few hundred levels the stack runs out.
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        ctx.report({ path: [], offset: e.offset, messageId: 'too-deep', data: {} });
+        ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'too-deep', data: {} });
         continue;
       }
-      ctx.report({ path: [], offset: e.offset, messageId: 'malformed', data: { code: e.code, detail: firstLine(e.message) } });
+      ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'malformed', data: { code: e.code, detail: firstLine(e.message) } });
     }
     if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'alias-limit', data: { limit: source.aliasError } });
   },
