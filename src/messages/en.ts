@@ -102,6 +102,12 @@ export const en: Catalogue = {
     `"${d.text}": ${d.year}'s ${OBSERVANCE[d.of]} is the ${ordinal(d.expected)}${d.editionYear === undefined ? '' : ` (the ${ordinal(d.edition)} was in ${d.editionYear})`}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
+  'lint/unused-disable:unused': (d) => {
+    const what = d.rule ? `"${d.rule}" finding` : 'finding';
+    const where = d.directive === 'campaign-disable-next-line' ? `the next line has no ${what} to silence` : `no ${what} to silence up to its campaign-enable (or the end of the file)`;
+    return `unused ${d.directive}: ${where}; remove the comment${d.rule ? ' (or the rule from it)' : ''}`;
+  },
+  'lint/unknown-rule:unknown': (d) => `there is no rule "${d.rule}"${didYouMean(d.suggestion)} (campaign rules lists them); the comment silences nothing for it`,
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
   'io/directory': (d) => `${d.file}: is a folder with no plan files (*.yaml, *.yml) in it`,

@@ -108,6 +108,12 @@ export const zh: Catalogue = {
     const text = /[“”]/.test(d.char) ? `“${d.text}”` : quoted(d.text);
     return d.kind === 'unclosed' ? `${text}中的 ${d.char} 没有配对的 ${d.expected}` : `${text}中的 ${d.char} 前面没有配对的 ${d.expected}`;
   },
+  'lint/unused-disable:unused': (d) => {
+    const what = d.rule ? `${quoted(d.rule)}的问题` : '问题';
+    const where = d.directive === 'campaign-disable-next-line' ? `下一行没有${what}` : `到 campaign-enable（或文件末尾）为止没有${what}`;
+    return `${d.directive} 没有屏蔽任何问题：${where}；请删去这条注释${d.rule ? '（或其中的这条规则）' : ''}`;
+  },
+  'lint/unknown-rule:unknown': (d) => `没有规则${quoted(d.rule)}${didYouMean(d.suggestion)}（campaign rules 可列出全部规则）；这条注释对它不起作用`,
   'io/missing': (d) => `${d.file}：文件不存在`,
   'io/permission': (d) => `${d.file}：没有读取权限`,
   'io/directory': (d) => `${d.file}：这是文件夹，其中没有方案文件（*.yaml、*.yml）`,

@@ -28,6 +28,8 @@ import dateCalendarCoverage from './date/calendar-coverage.js';
 import dateConsultationDay from './date/consultation-day.js';
 import themeNationalYear from './theme/national-year.js';
 import textBrackets from './text/brackets.js';
+import lintUnusedDisable from './lint/unused-disable.js';
+import lintUnknownRule from './lint/unknown-rule.js';
 
 export const RULES = [
   yamlSyntax,
@@ -57,4 +59,6 @@ export const RULES = [
   reportOverdue,
   textRepeated,
   textBrackets,
+  lintUnusedDisable,
+  lintUnknownRule,
 ] as const satisfies readonly Rule[];
