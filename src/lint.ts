@@ -4,6 +4,7 @@
 import { buildPlan } from './model/build.js';
 import { applyDisables } from './disables/apply.js';
 import { findDirectives, type Directive } from './disables/parse.js';
+import { configuredPlan } from './config/types.js';
 import type { IsoDate, Plan } from './model/types.js';
 import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
@@ -56,17 +57,13 @@ const enabledRules = (opts: LintOptions): Enabled => (opts.rules ?? RULES).flatM
   return setting === 'off' ? [] : [{ rule, severity: setting }];
 });
 
-/** The model with the settings a config file gives over the plan's own (and the plan's where it gives none). */
-const configured = (plan: Plan, reporting: LintOptions['reporting']): Plan =>
-  reporting && Object.keys(reporting).length ? { ...plan, reporting: { ...plan.reporting, ...reporting } } : plan;
-
 /** Runs every enabled rule, handing each problem over with its rule and severity; the model, when one could be built. */
 function runRules(source: ParsedSource, opts: LintOptions, enabled: Enabled, found: (p: Reported, rule: string, severity: Severity) => void): Plan | undefined {
   for (const { rule, severity } of enabled) {
     if (rule.stage === 'source') rule.check(source, { ...contextFor(opts, rule, severity, found), schema: opts.schema });
   }
   if (source.data === undefined) return undefined;
-  const plan = configured(buildPlan(source.data, opts.calendar), opts.reporting);
+  const plan = configuredPlan(buildPlan(source.data, opts.calendar), opts.reporting);
   for (const { rule, severity } of enabled) {
     if (rule.stage === 'plan') rule.check(plan, contextFor(opts, rule, severity, found));
   }

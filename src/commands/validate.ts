@@ -19,7 +19,9 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
-import { asOfOption, collect, langOption, resolveAsOf, resolveChoice, resolveLang } from './options.js';
+import { asOfOption, collect, langOption, resolveAsOf, resolveChoice } from './options.js';
+import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
+import { planSettings } from '../config/types.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { Outcome } from './context.js';
@@ -39,18 +41,19 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
   return out;
 }
 
-interface ValidateOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean }
+interface ValidateOptions extends ConfigOptions { format?: string; asOf?: string; strict?: boolean; rule?: string[]; fix?: boolean }
 
 export default function validateCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
-  return new LocalCommand('validate', ctx.lang)
+  const cmd = new LocalCommand('validate', ctx.lang)
     .description(t('cmd.validate'))
     .argument('<files...>', t('arg.plans'))
     .option('-f, --format <format>', t('opt.validateFormat'))
     .addOption(asOfOption(ctx.lang))
     .option('--strict', t('opt.strict'))
     .option('--fix', t('opt.fix'))
-    .option('--rule <id=severity>', t('opt.rule'), collect, [])
+    .option('--rule <id=severity>', t('opt.rule'), collect, []);
+  return withConfigOptions(cmd, ctx.lang)
     .addOption(langOption(ctx.lang))
     .action(async (files: string[], opts: ValidateOptions) => {
       ctx.record(await runValidate(files, opts, ctx.io, ctx));
@@ -81,8 +84,8 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
 
 async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<Outcome> {
   const files = expandInputs(args);
-  const lang = resolveLang(opts.lang, io);
-  ctx.lang = lang;
+  const config = runConfig(files, opts, ctx);
+  const lang = config.lang;
   const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);
@@ -104,12 +107,14 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
       unreadable++;
       continue;
     }
-    let { problems } = lint(parseSource(source.text), { asOf, schema, severities, calendar });
+    // Each plan's configuration's rules, and --rule over them.
+    const settings = planSettings(config.configFor(file), severities);
+    let { problems } = lint(parseSource(source.text), { asOf, schema, calendar, ...settings });
     if (planFile) {
       try {
         const fixed = await fixFile(planFile, problems);
         if (fixed) {
-          problems = lint(parseSource(fixed.text), { asOf, schema, severities, calendar }).problems;
+          problems = lint(parseSource(fixed.text), { asOf, schema, calendar, ...settings }).problems;
           io.stderr(`${visible(formatMessage('validate/fixed', { file, count: fixed.count }, lang))}\n`);
         }
       } catch (err) {
