@@ -22,7 +22,7 @@ import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
-import { checkDate, langOption, resolveChoice } from './options.js';
+import { checkDate, resolveChoice } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { configuredPlan, planSettings } from '../config/types.js';
 import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
@@ -61,7 +61,6 @@ export default function collectCommand(ctx: CommandContext): Command {
     .option('-f, --format <format>', t('opt.validateFormat'))
     .option('--as-of <date>', t('opt.collectAsOf'));
   return withConfigOptions(cmd, ctx.lang)
-    .addOption(langOption(ctx.lang))
     .action(async (file: string, args: string[], opts: CollectOptions) => {
       ctx.outcome = await collect(file, args, opts, ctx);
     });

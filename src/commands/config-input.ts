@@ -13,13 +13,17 @@ import { resolveLang } from './options.js';
 
 export interface ConfigOptions { config?: ConfigChoice; lang?: string }
 
-/** --config FILE and --no-config, for a command's options (the last given wins, as commander has it). */
+/**
+ * --config FILE and --no-config (the last given wins, as commander has it), and --lang, whose default the
+ * configuration now gives: for a command's options.
+ */
 export const configOptions = (lang: Lang): Option[] => [
   new Option('--config <file>', helpText(lang, 'opt.config')),
   new Option('--no-config', helpText(lang, 'opt.noConfig')),
+  new Option('--lang <lang>', helpText(lang, 'opt.langConfig')),
 ];
 
-/** Adds --config FILE and --no-config to a command. */
+/** Adds --config FILE, --no-config and --lang to a command. */
 export function withConfigOptions<C extends Command>(cmd: C, lang: Lang): C {
   for (const option of configOptions(lang)) cmd.addOption(option);
   return cmd;

@@ -20,7 +20,7 @@ import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec 
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, collect, formatOption, langOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday } from './options.js';
+import { asOfOption, collect, formatOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday } from './options.js';
 import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
@@ -49,7 +49,6 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
   if (kind.formats.includes('ics')) cmd.option('--alarm <before>', t('opt.alarm'));
   if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
   for (const option of configOptions(ctx.lang)) cmd.addOption(option);
-  cmd.addOption(langOption(ctx.lang));
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
 }
 

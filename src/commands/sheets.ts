@@ -17,7 +17,7 @@ import { sheetFileName } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext } from './context.js';
-import { checkDate, collect, langOption, resolveChoice, resolveWeekday } from './options.js';
+import { checkDate, collect, resolveChoice, resolveWeekday } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { loadPlan } from './plan-input.js';
@@ -48,7 +48,6 @@ export default function sheetsCommand(ctx: CommandContext): Command {
     .option('-f, --format <format>', t('opt.sheetFormat'))
     .option('--force', t('opt.force'));
   return withConfigOptions(cmd, ctx.lang)
-    .addOption(langOption(ctx.lang))
     .action(async (file: string, opts: SheetsOptions) => {
       const config = runConfig([file], opts, ctx);
       const lang = config.lang;

@@ -9,7 +9,7 @@ import { RequestError } from '../edit/errors.js';
 import type { MessageData, ToolMessageKey } from '../messages/types.js';
 import { formatMessage } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
-import { checkDate, collect, langOption } from './options.js';
+import { checkDate, collect } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
@@ -43,7 +43,6 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('--submitted <date>', t('opt.submitted'))
     .option('--dry-run', t('opt.dryRun'));
   return withConfigOptions(cmd, ctx.lang)
-    .addOption(langOption(ctx.lang))
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
       // Its configuration gives only the language of what update says (it checks no rules).
       runConfig([file], opts, ctx);

@@ -19,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
-import { asOfOption, collect, langOption, resolveAsOf, resolveChoice } from './options.js';
+import { asOfOption, collect, resolveAsOf, resolveChoice } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { helpText, type HelpKey } from '../messages/help.js';
@@ -54,7 +54,6 @@ export default function validateCommand(ctx: CommandContext): Command {
     .option('--fix', t('opt.fix'))
     .option('--rule <id=severity>', t('opt.rule'), collect, []);
   return withConfigOptions(cmd, ctx.lang)
-    .addOption(langOption(ctx.lang))
     .action(async (files: string[], opts: ValidateOptions) => {
       ctx.record(await runValidate(files, opts, ctx.io, ctx));
     });
