@@ -224,6 +224,17 @@ tasks:
     expect(await weekly(dir, '--week-start', 'tuesday')).toMatchObject({ weekStarts: 'tuesday', from: '2020-06-09', to: '2020-06-15' });
   });
 
+  it('weekStarts in sheets: the week a unit\'s sheet is for', async () => {
+    const dir = tmp();
+    copyFileSync('test/fixtures/tracking/history.yaml', join(dir, 'plan.yaml'));
+    // Sunday June 14: the last day of a Monday week (2020-W24), the third of a Friday week (ending in 2020-W25).
+    const sheets = (out: string) => cli(['sheets', 'plan.yaml', '--as-of', '2020-06-14', '-f', 'csv', '--unit', 'police', '-o', out], { cwd: dir });
+    expect((await sheets('monday')).code).toBe(0);
+    writeFileSync(join(dir, '.campaignrc.yaml'), 'weekStarts: friday\n');
+    expect((await sheets('friday')).code).toBe(0);
+    expect([readdirSync(join(dir, 'monday')), readdirSync(join(dir, 'friday'))]).toEqual([['2020-W24-派出所.csv'], ['2020-W25-派出所.csv']]);
+  });
+
   it('lagThreshold and dueSoonDays: the 督办灯 turns yellow as they say', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'plan.yaml'), LIGHTS.replace('weekStarts: sunday, ', ''));
