@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDirectives, readDirective } from '../src/disables/parse.js';
+import { findDirectives, lexDirectives, readDirective } from '../src/disables/parse.js';
 import { tally } from '../src/lint.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { parseSource } from '../src/source/parse.js';
@@ -41,6 +41,32 @@ describe('reading a directive', () => {
     ].join('\n');
     expect(findDirectives(text).map((d) => [d.kind, text.slice(d.offset, d.offset + 2)])).toEqual([['disable-next-line', '# '], ['enable', '# ']]);
     expect(findDirectives(text).map((d) => d.offset)).toEqual([text.indexOf('# campaign-disable-next-line'), text.lastIndexOf('# campaign-enable')]);
+  });
+
+  it('read by lines, when no text of the data holds the word, as the lexer reads them', () => {
+    const text = [
+      'a: 1 # campaign-disable-next-line text/repeated -- x',
+      '# a note # campaign-disable date/weekday',
+      'b: "x # y" # campaign-enable',
+      'c: [1, # campaign-enable text/repeated',
+      '  2]',
+      'd: >',
+      '  folded # not a comment',
+      '#campaign-disable',
+    ].join('\r\n');
+    const data = parseSource(text).data;
+    expect(data).toBeDefined();
+    const byLines = findDirectives(text, data);
+    expect(byLines.map((d) => d.kind)).toEqual(['disable-next-line', 'disable', 'enable', 'enable', 'disable']);
+    expect(byLines).toEqual(lexDirectives(text));
+    // A text that holds the word: the lexer decides, and the text is no directive.
+    const quoted = `${text}\r\ne: "# campaign-disable"`;
+    expect(findDirectives(quoted, parseSource(quoted).data)).toEqual(byLines);
+    // So in every rule fixture.
+    for (const file of ['unused-disable/valid', 'unused-disable/invalid', 'unknown-rule/invalid']) {
+      const fixture = readFileSync(`test/fixtures/rules/lint/${file}.yaml`, 'utf8');
+      expect(findDirectives(fixture, parseSource(fixture).data)).toEqual(lexDirectives(fixture));
+    }
   });
 
   it('a plan without any reads no comment at all', () => {
