@@ -22,13 +22,15 @@ import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
-import { checkDate, langOption, offers, resolveChoice, resolveLang } from './options.js';
+import { checkDate, offers, resolveChoice } from './options.js';
+import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
+import { configuredPlan, planSettings } from '../config/types.js';
 import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
 import { LocalCommand } from './program.js';
 
 const COLLECT_FORMATS = ['stylish', 'json'] as const;
 
-interface CollectOptions { dryRun?: boolean; partial?: boolean; format?: string; asOf?: string; lang?: string }
+interface CollectOptions extends ConfigOptions { dryRun?: boolean; partial?: boolean; format?: string; asOf?: string }
 
 const SHEET = /\.(?:xlsx|xls|csv)$/i;
 
@@ -66,23 +68,23 @@ const place = (f: Finding, lang: Lang): string => f.cell ?? (f.line ? (lang === 
 
 export default function collectCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
-  return new LocalCommand('collect', ctx.lang)
+  const cmd = new LocalCommand('collect', ctx.lang)
     .description(t('cmd.collect'))
     .argument('<plan>', t('arg.plan'))
     .argument('<sheets...>', t('arg.sheets'))
     .option('--dry-run', t('opt.dryRun'))
     .option('--partial', t('opt.partial'))
     .addOption(offers(new Option('-f, --format <format>', t('opt.validateFormat')), COLLECT_FORMATS))
-    .option('--as-of <date>', t('opt.collectAsOf'))
-    .addOption(langOption(ctx.lang))
+    .option('--as-of <date>', t('opt.collectAsOf'));
+  return withConfigOptions(cmd, ctx.lang)
     .action(async (file: string, args: string[], opts: CollectOptions) => {
       ctx.outcome = await collect(file, args, opts, ctx);
     });
 }
 
 async function collect(file: string, args: string[], opts: CollectOptions, ctx: CommandContext): Promise<Outcome> {
-  const lang = resolveLang(opts.lang, ctx.io);
-  ctx.lang = lang;
+  const config = runConfig([file], opts, ctx);
+  const lang = config.lang;
   const format = resolveChoice(opts.format, COLLECT_FORMATS);
   const today = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : ctx.io.today();
   const time = opts.asOf === undefined ? ctx.io.time?.() : undefined;
@@ -94,7 +96,9 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
   const returned: ReturnedFile[] = [];
   for (const sheetFile of files) returned.push(await readSheet(sheetFile));
 
-  return editLocked(file, async ({ source, plan }) => {
+  return editLocked(file, async ({ source, plan: written }) => {
+    // The week the units report on: the configuration's week start over the plan's.
+    const plan = configuredPlan(written, planSettings(config.configFor(file)).reporting);
     const findings: Finding[] = [];
     const lines: string[] = [];
     const weekStarts = weekStartsOf(plan);

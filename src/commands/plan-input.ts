@@ -9,6 +9,7 @@ import { lint } from '../lint.js';
 import { formatProblem, type Lang } from '../messages/index.js';
 import type { Plan } from '../model/types.js';
 import { parseSource } from '../source/parse.js';
+import type { PlanSettings } from '../config/types.js';
 
 export interface LoadedPlan {
   name: string;
@@ -17,9 +18,10 @@ export interface LoadedPlan {
   errors: { count: number; rules: string[] };
 }
 
-export async function loadPlan(file: string, asOf: string, lang: Lang, io: CliIO): Promise<LoadedPlan> {
+/** `settings`: the plan's configuration's (rule severities, reporting settings over the plan's own). */
+export async function loadPlan(file: string, asOf: string, lang: Lang, io: CliIO, settings: PlanSettings = {}): Promise<LoadedPlan> {
   const source = await readSource(file, io.stdin);
-  const { problems, plan } = lint(parseSource(source.text), { asOf, schema: planValidator(), calendar: loadCalendar() });
+  const { problems, plan } = lint(parseSource(source.text), { asOf, schema: planValidator(), calendar: loadCalendar(), ...settings });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan) {
     const first = errors[0]!;

@@ -21,12 +21,14 @@ import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec 
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, collect, formatOption, langOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday } from './options.js';
+import { asOfOption, collect, formatOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday } from './options.js';
+import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
+import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
-interface RunOptions {
+interface RunOptions extends ConfigOptions {
   format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; days?: string; unit?: string[];
-  lang?: string; bom: boolean; cache: boolean;
+  bom: boolean; cache: boolean;
 }
 
 /** The command for a report kind: its options come from what the kind declares. */
@@ -47,7 +49,7 @@ export function reportCommand(kind: ReportKind, ctx: CommandContext): Command {
   if (kind.formats.includes('csv')) cmd.addOption(new Option('--no-bom', t('opt.noBom')));
   if (kind.formats.includes('ics')) cmd.option('--alarm <before>', t('opt.alarm'));
   if (kind.options?.includes('cache')) cmd.addOption(new Option('--no-cache', t('opt.noCache')));
-  cmd.addOption(langOption(ctx.lang));
+  for (const option of configOptions(ctx.lang)) cmd.addOption(option);
   return cmd.action((args: string[], opts: RunOptions) => run(kind, args, opts, ctx));
 }
 
@@ -65,22 +67,22 @@ function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; we
 }
 
 async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
-  const lang = resolveLang(opts.lang, ctx.io);
-  ctx.lang = lang;
+  const files = expandInputs(args);
+  const config = runConfig(files, opts, ctx);
+  const lang = config.lang;
   const format = resolveFormat(opts.format, kind.formats);
   const { asOf, week, time } = resolveDate(opts, ctx);
   const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
   const alarm = opts.alarm === undefined ? undefined : resolveAlarm(opts.alarm);
-  const files = expandInputs(args);
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
   const settings: KindSettings = {
     asOf, lang, holidays: loadCalendar(), ...(weekStarts ? { weekStarts } : {}), ...(opts.unit ? { units: opts.unit } : {}), ...(time ? { time } : {}),
     ...(opts.days !== undefined ? { days: resolveDays(opts.days) } : {}),
   };
-  const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, ctx)
-    : kind.input === 'plans' ? await plansReport(kind, files, settings, ctx)
-    : await summaryReport(kind, files, settings, opts, ctx);
+  const built = kind.input === 'plan' ? await planReports(kind, files, settings, week, config, ctx)
+    : kind.input === 'plans' ? await plansReport(kind, files, settings, config, ctx)
+    : await summaryReport(kind, files, settings, opts, config, ctx);
   if (built.length === 0) return; // every input failed, and each said why
   const docs = built.map(({ data, file, note, title }) => {
     const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? { file, title: title ?? '' } : undefined, note, lang);
@@ -103,10 +105,10 @@ interface Built { file: string; data: unknown; note?: string; /** The plan's tit
  * Reads the plans one at a time and hands each that can be read to `use`, so that a report per plan holds
  * only its data, not every plan; a plan with errors is said on stderr, one that cannot be read too.
  */
-async function eachPlan(files: string[], settings: KindSettings, ctx: CommandContext, use: (file: string, plan: Plan) => void): Promise<void> {
+async function eachPlan(files: string[], settings: KindSettings, config: RunConfig, ctx: CommandContext, use: (file: string, plan: Plan) => void): Promise<void> {
   for (const file of files) {
     try {
-      const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io);
+      const { name, plan, errors } = await loadPlan(file, settings.asOf, settings.lang, ctx.io, planSettings(config.configFor(file)));
       if (errors.count) {
         ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
       }
@@ -119,11 +121,11 @@ async function eachPlan(files: string[], settings: KindSettings, ctx: CommandCon
   }
 }
 
-async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: WeekSpec | undefined, ctx: CommandContext): Promise<Built[]> {
+async function planReports(kind: PlanKind<unknown>, files: string[], settings: KindSettings, week: WeekSpec | undefined, config: RunConfig, ctx: CommandContext): Promise<Built[]> {
   const out: Built[] = [];
   // With --week, each report is as of the last day of the plan's own reporting week so named (a plan
   // without that campaign week is said on stderr, and the others are still reported).
-  await eachPlan(files, settings, ctx, (file, plan) => {
+  await eachPlan(files, settings, config, ctx, (file, plan) => {
     const starts = weekStartsOf(plan, settings.weekStarts);
     const asOf = week ? asOfForSpec(week, starts, plan.period) : settings.asOf;
     if (!asOf) {
@@ -137,9 +139,9 @@ async function planReports(kind: PlanKind<unknown>, files: string[], settings: K
 }
 
 /** One report from every plan read; each --unit must name a unit of one of them. */
-async function plansReport(kind: PlansKind<unknown>, files: string[], settings: KindSettings, ctx: CommandContext): Promise<Built[]> {
+async function plansReport(kind: PlansKind<unknown>, files: string[], settings: KindSettings, config: RunConfig, ctx: CommandContext): Promise<Built[]> {
   const plans: { file: string; plan: Plan }[] = [];
-  await eachPlan(files, settings, ctx, (file, plan) => plans.push({ file, plan }));
+  await eachPlan(files, settings, config, ctx, (file, plan) => plans.push({ file, plan }));
   if (plans.length === 0) return [];
   for (const word of settings.units ?? []) {
     if (plans.some(({ plan }) => unitByWord(plan, word))) continue;
@@ -149,7 +151,7 @@ async function plansReport(kind: PlansKind<unknown>, files: string[], settings: 
   return [{ file: '', data: kind.build(plans, settings) }];
 }
 
-async function summaryReport(kind: SummaryKind<unknown>, args: string[], settings: KindSettings, opts: RunOptions, ctx: CommandContext): Promise<Built[]> {
+async function summaryReport(kind: SummaryKind<unknown>, args: string[], settings: KindSettings, opts: RunOptions, config: RunConfig, ctx: CommandContext): Promise<Built[]> {
   const files = args.filter((f) => f !== '-');
   if (files.length === 0) throw new UserError('rollup/no-plans', { args });
   // A progress bar on a terminal while more than a handful of files are read.
@@ -161,7 +163,7 @@ async function summaryReport(kind: SummaryKind<unknown>, args: string[], setting
   };
   // The workers read their own holiday table: a calendar's functions cannot be sent to them.
   const { holidays: _, ...sent } = settings;
-  const job = { files, ...sent, cache: opts.cache ? cacheDir(ctx.io.env) : undefined };
+  const job = { files, ...sent, cache: opts.cache ? cacheDir(ctx.io.env) : undefined, settings: files.map((f) => planSettings(config.configFor(f))) };
   const summaries = await summariseAll(job, defaultLimits(ctx.io.env, threadsFor(files.length)), bar ? progress : undefined);
   if (bar) ctx.io.stderr('\r\u001b[K');
   for (const s of summaries) {

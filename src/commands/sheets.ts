@@ -17,13 +17,15 @@ import { sheetFileName } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext } from './context.js';
-import { checkDate, collect, langOption, offers, resolveChoice, resolveLang, resolveWeekday } from './options.js';
+import { checkDate, collect, offers, resolveChoice, resolveWeekday } from './options.js';
+import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
+import { planSettings } from '../config/types.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
 
 const SHEET_FORMATS = ['xlsx', 'csv'] as const;
 
-interface SheetsOptions { unit: string[]; week?: string; weekStart?: string; asOf?: string; output: string; format?: string; force?: boolean; lang?: string }
+interface SheetsOptions extends ConfigOptions { unit: string[]; week?: string; weekStart?: string; asOf?: string; output: string; format?: string; force?: boolean }
 
 /** The units asked for, by id or name; a word that names none is refused with the nearest id. */
 function unitsAsked(plan: Plan, words: readonly string[]): string[] {
@@ -37,7 +39,7 @@ function unitsAsked(plan: Plan, words: readonly string[]): string[] {
 
 export default function sheetsCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
-  return new LocalCommand('sheets', ctx.lang)
+  const cmd = new LocalCommand('sheets', ctx.lang)
     .description(t('cmd.sheets'))
     .argument('<plan>', t('arg.plan'))
     .option('--unit <unit>', t('opt.sheetUnit'), collect, [])
@@ -46,17 +48,17 @@ export default function sheetsCommand(ctx: CommandContext): Command {
     .option('--as-of <date>', t('opt.sheetAsOf'))
     .option('-o, --output <dir>', t('opt.outputDir'), '.')
     .addOption(offers(new Option('-f, --format <format>', t('opt.sheetFormat')), SHEET_FORMATS))
-    .option('--force', t('opt.force'))
-    .addOption(langOption(ctx.lang))
+    .option('--force', t('opt.force'));
+  return withConfigOptions(cmd, ctx.lang)
     .action(async (file: string, opts: SheetsOptions) => {
-      const lang = resolveLang(opts.lang, ctx.io);
-      ctx.lang = lang;
+      const config = runConfig([file], opts, ctx);
+      const lang = config.lang;
       const format = resolveChoice(opts.format, SHEET_FORMATS);
       const spec = opts.week === undefined ? undefined : parseWeekSpec(opts.week);
       if (opts.week !== undefined && !spec) throw new UserError('cli/week', { value: opts.week });
       const override = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
       const given = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : undefined;
-      const { plan, errors, name } = await loadPlan(file, given ?? ctx.io.today(), lang, ctx.io);
+      const { plan, errors, name } = await loadPlan(file, given ?? ctx.io.today(), lang, ctx.io, planSettings(config.configFor(file)));
       if (errors.count) ctx.reportError(new UserError('plan/has-errors', { file: name, errors: errors.count, rules: errors.rules }, 'findings'));
       // The plan's reporting week (Monday to Sunday, or from the day it names): --week names it by the ISO
       // week it ends in, as weekly does; without --week, the week of the date.

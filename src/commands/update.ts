@@ -9,21 +9,22 @@ import { RequestError } from '../edit/errors.js';
 import type { MessageData, ToolMessageKey } from '../messages/types.js';
 import { formatMessage } from '../messages/index.js';
 import { STATUSES, type Plan } from '../model/types.js';
-import { checkDate, collect, langOption, offers, resolveLang } from './options.js';
+import { checkDate, collect, offers } from './options.js';
+import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { CommandContext } from './context.js';
 import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
 
-interface UpdateOptions {
+interface UpdateOptions extends ConfigOptions {
   status?: string; progress?: string; note?: string; problems?: string; next?: string; by?: string; date?: string;
   actual?: string[]; target?: string[]; unit?: string; solved?: boolean;
-  report?: string; submitted?: string; dryRun?: boolean; lang?: string;
+  report?: string; submitted?: string; dryRun?: boolean;
 }
 
 export default function updateCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
-  return new LocalCommand('update', ctx.lang)
+  const cmd = new LocalCommand('update', ctx.lang)
     .description(t('cmd.update'))
     .argument('<plan>', t('arg.plan'))
     .argument('[task]', t('arg.task'))
@@ -40,11 +41,11 @@ export default function updateCommand(ctx: CommandContext): Command {
     .option('--unit <unit>', t('opt.measure'))
     .option('--report <id>', t('opt.report'))
     .option('--submitted <date>', t('opt.submitted'))
-    .option('--dry-run', t('opt.dryRun'))
-    .addOption(langOption(ctx.lang))
+    .option('--dry-run', t('opt.dryRun'));
+  return withConfigOptions(cmd, ctx.lang)
     .action(async (file: string, taskId: string | undefined, opts: UpdateOptions) => {
-      const lang = resolveLang(opts.lang, ctx.io);
-      ctx.lang = lang;
+      // Its configuration gives only the language of what update says (it checks no rules).
+      runConfig([file], opts, ctx);
       await refuseUneditable(file);
       await editLocked(file, async ({ source, plan }) => {
         const { ops, done } = changes(plan, file, taskId, opts, ctx);

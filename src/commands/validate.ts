@@ -23,7 +23,9 @@ import { nearest } from '../model/nearest.js';
 import { FINDINGS_FORMAT_NAMES, FINDINGS_FORMATS, SHOWS_FIXES } from '../formats/findings-formats.js';
 import { bracket } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { asOfOption, collect, langOption, offers, resolveAsOf, resolveChoice, resolveLang } from './options.js';
+import { asOfOption, collect, offers, resolveAsOf, resolveChoice } from './options.js';
+import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
+import { planSettings } from '../config/types.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { Outcome } from './context.js';
@@ -43,8 +45,8 @@ export function parseRuleSettings(values: readonly string[]): Record<string, Sev
   return out;
 }
 
-interface ValidateOptions {
-  format?: string; asOf?: string; strict?: boolean; rule?: string[]; lang?: string; fix?: boolean; quiet?: boolean; maxWarnings?: string;
+interface ValidateOptions extends ConfigOptions {
+  format?: string; asOf?: string; strict?: boolean; rule?: string[]; fix?: boolean; quiet?: boolean; maxWarnings?: string;
 }
 
 /** -f with each format named and described, the default first (from the registry). */
@@ -63,7 +65,7 @@ export function resolveMaxWarnings(value: string | undefined): number | undefine
 
 export default function validateCommand(ctx: CommandContext): Command {
   const t = (key: HelpKey) => helpText(ctx.lang, key);
-  return new LocalCommand('validate', ctx.lang)
+  const cmd = new LocalCommand('validate', ctx.lang)
     .description(t('cmd.validate'))
     .argument('<files...>', t('arg.plans'))
     .addOption(offers(formatOption(ctx.lang), FINDINGS_FORMAT_NAMES))
@@ -72,8 +74,8 @@ export default function validateCommand(ctx: CommandContext): Command {
     .option('--quiet', t('opt.quiet'))
     .option('--max-warnings <n>', t('opt.maxWarnings'))
     .option('--fix', t('opt.fix'))
-    .option('--rule <id=severity>', t('opt.rule'), collect, [])
-    .addOption(langOption(ctx.lang))
+    .option('--rule <id=severity>', t('opt.rule'), collect, []);
+  return withConfigOptions(cmd, ctx.lang)
     .action(async (files: string[], opts: ValidateOptions) => {
       ctx.record(await runValidate(files, opts, ctx.io, ctx));
     });
@@ -103,8 +105,8 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
 
 async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<Outcome> {
   const files = expandInputs(args);
-  const lang = resolveLang(opts.lang, io);
-  ctx.lang = lang;
+  const config = runConfig(files, opts, ctx);
+  const lang = config.lang;
   const format = resolveChoice(opts.format, FINDINGS_FORMAT_NAMES);
   const maxWarnings = resolveMaxWarnings(opts.maxWarnings);
   const asOf = resolveAsOf(opts.asOf, io);
@@ -128,12 +130,14 @@ async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx
       unreadable++;
       continue;
     }
-    let { problems } = lint(parseSource(source.text), { asOf, schema, severities, calendar });
+    // Each plan's configuration's rules, and --rule over them.
+    const settings = planSettings(config.configFor(file), severities);
+    let { problems } = lint(parseSource(source.text), { asOf, schema, calendar, ...settings });
     if (planFile) {
       try {
         const fixed = await fixFile(planFile, problems);
         if (fixed) {
-          problems = lint(parseSource(fixed.text), { asOf, schema, severities, calendar }).problems;
+          problems = lint(parseSource(fixed.text), { asOf, schema, calendar, ...settings }).problems;
           io.stderr(`${visible(formatMessage('validate/fixed', { file, count: fixed.count }, lang))}\n`);
         }
       } catch (err) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { compileSchemas, wrap, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
+import { compileSchemas, makeAjv, wrap, type SchemaSet, type SchemaValidator } from '../schema/validator.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
@@ -22,9 +22,12 @@ export function schemaFileUrl(file: string = schemaFilePath(), windows: boolean 
   return pathToFileURL(file, { windows }).href;
 }
 
+/** The configuration file's schema (.campaignrc.yaml): beside the plan's, but not part of it. */
+export const CONFIG_SCHEMA = 'campaignrc.schema.json';
+
 export function loadSchemas(): SchemaSet {
   const set: SchemaSet = {};
-  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json') && f !== CONFIG_SCHEMA).sort()) {
     set[file] = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as object;
   }
   return set;
@@ -61,4 +64,29 @@ export function planValidator(): SchemaValidator {
     validator = compileSchemas(loadSchemas());
   }
   return validator;
+}
+
+let configCheck: SchemaValidator | undefined;
+
+const CONFIG_COMPILED = new URL('../../dist/schema/config-compiled.cjs', import.meta.url);
+
+/** The configuration file's schema, as read from schemas/. */
+export const loadConfigSchema = (): { $id: string } => JSON.parse(readFileSync(new URL(CONFIG_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
+
+/**
+ * The configuration file's validator, only when a configuration is read: the standalone code the build
+ * compiled (compiling it here takes ajv's compiler, half a second or more), or, from source, compiled here.
+ */
+export function configValidator(): SchemaValidator {
+  if (configCheck) return configCheck;
+  if (existsSync(CONFIG_COMPILED)) {
+    const compiled = createRequire(import.meta.url)(fileURLToPath(CONFIG_COMPILED)) as { default?: unknown };
+    configCheck = wrap((compiled.default ?? compiled) as Parameters<typeof wrap>[0]);
+    return configCheck;
+  }
+  const schema = loadConfigSchema();
+  const validate = makeAjv({ [CONFIG_SCHEMA]: schema }).getSchema(schema.$id);
+  if (!validate) throw new Error(`schema ${CONFIG_SCHEMA} is missing`);
+  configCheck = wrap(validate);
+  return configCheck;
 }

@@ -108,6 +108,12 @@ export const en: Catalogue = {
     `the theme "${d.theme}" is the placeholder \`campaign init\` writes; replace it with this campaign's theme${d.suggestion ? ` (this year's national theme is "${d.suggestion}")` : " (see this year's notice)"}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
+  'lint/unused-disable:unused': (d) => {
+    const what = d.rule ? `"${d.rule}" finding` : 'finding';
+    const where = d.directive === 'campaign-disable-next-line' ? `the next line has no ${what} to silence` : `no ${what} to silence up to its campaign-enable (or the end of the file)`;
+    return `unused ${d.directive}: ${where}; remove the comment${d.rule ? ' (or the rule from it)' : ''}`;
+  },
+  'lint/unknown-rule:unknown': (d) => `there is no rule "${d.rule}"${didYouMean(d.suggestion)} (campaign rules lists them); the comment silences nothing for it`,
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
   'io/directory': (d) => `${d.file}: is a folder with no plan files (*.yaml, *.yml) in it`,
@@ -124,6 +130,11 @@ export const en: Catalogue = {
   'io/write-permission': (d) => `${d.file}: permission denied (cannot write it)`,
   'io/overwrite-input': (d) => `-o ${d.file} would overwrite ${d.input === d.file ? 'the input itself' : `the input ${d.input} (the same file)`}; choose another output file`,
   'io/binary-to-terminal': (d) => `${d.format} output is binary; write it to a file with -o FILE`,
+  'config/invalid': (d) => d.problems.map((p) => `${d.file}:${p.line}:${p.column}: configuration: ${p.message}`).join('\n'),
+  'config/unknown-rule': (d) => `there is no rule "${d.id}"${didYouMean(d.suggestion)} (campaign rules lists them)`,
+  'config/not-a-mapping': (d) => `a configuration must be a YAML mapping of keys (rules: …, lang: zh …), not ${d.actual === 'array' ? 'a list' : `a ${d.actual}`}`,
+  'config/data-missing': (d) => `the data file "${d.value}" does not exist (${d.path}); paths are relative to the configuration file's folder`,
+  'config/data-folder': (d) => `the data file "${d.value}" is a folder (${d.path}); name a file`,
   'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}: the plan cannot be read: ${d.message} (campaign validate ${d.file} shows every problem)`,
   'plan/has-errors': (d) => `${d.file}: the plan has ${d.errors} error${d.errors === 1 ? '' : 's'} (${d.rules.join(', ')}); figures may be wrong — campaign validate ${d.file} lists them`,
   'cli/week': (d) => `--week "${d.value}": give an ISO week such as 2020-W25, or the campaign's week number, such as 3 or 第3周`,

@@ -46,6 +46,12 @@ export interface ToolMessageData {
   'cli/internal': { message: string };
   'cli/system': { code: string; message: string };
 
+  'config/invalid': { file: string; problems: readonly { line: number; column: number; message: string }[] };
+  'config/unknown-rule': { id: string; suggestion: string | undefined };
+  'config/not-a-mapping': { actual: string };
+  'config/data-missing': { value: string; path: string };
+  'config/data-folder': { value: string; path: string };
+
   'plan/unreadable': { file: string; line: number; column: number; message: string };
   'plan/has-errors': { file: string; errors: number; rules: readonly string[] };
 

@@ -114,6 +114,12 @@ export const zh: Catalogue = {
     const text = /[“”]/.test(d.char) ? `“${d.text}”` : quoted(d.text);
     return d.kind === 'unclosed' ? `${text}中的 ${d.char} 没有配对的 ${d.expected}` : `${text}中的 ${d.char} 前面没有配对的 ${d.expected}`;
   },
+  'lint/unused-disable:unused': (d) => {
+    const what = d.rule ? `${quoted(d.rule)}的问题` : '问题';
+    const where = d.directive === 'campaign-disable-next-line' ? `下一行没有${what}` : `到 campaign-enable（或文件末尾）为止没有${what}`;
+    return `${d.directive} 没有屏蔽任何问题：${where}；请删去这条注释${d.rule ? '（或其中的这条规则）' : ''}`;
+  },
+  'lint/unknown-rule:unknown': (d) => `没有规则${quoted(d.rule)}${didYouMean(d.suggestion)}（campaign rules 可列出全部规则）；这条注释对它不起作用`,
   'io/missing': (d) => `${d.file}：文件不存在`,
   'io/permission': (d) => `${d.file}：没有读取权限`,
   'io/directory': (d) => `${d.file}：这是文件夹，其中没有方案文件（*.yaml、*.yml）`,
@@ -130,6 +136,11 @@ export const zh: Catalogue = {
   'io/write-permission': (d) => `${d.file}：没有写入权限`,
   'io/overwrite-input': (d) => `-o ${d.file} 会覆盖${d.input === d.file ? '输入文件本身' : `输入文件 ${d.input}（同一文件）`}，请另选输出文件`,
   'io/binary-to-terminal': (d) => `${d.format} 格式是二进制文件，请用 -o 文件名 写入文件`,
+  'config/invalid': (d) => d.problems.map((p) => `${d.file}:${p.line}:${p.column}：配置文件有误：${p.message}`).join('\n'),
+  'config/unknown-rule': (d) => `没有规则${quoted(d.id)}${didYouMean(d.suggestion)}（campaign rules 可列出全部规则）`,
+  'config/not-a-mapping': (d) => `配置必须是 YAML 映射（rules: …、lang: zh …），而不是${TYPE[d.actual] ?? d.actual}`,
+  'config/data-missing': (d) => `数据文件${quoted(d.value)}不存在（${d.path}）；路径相对于配置文件所在的文件夹`,
+  'config/data-folder': (d) => `数据文件${quoted(d.value)}是文件夹（${d.path}）；请写出文件名`,
   'plan/unreadable': (d) => `${d.file}:${d.line}:${d.column}：方案无法读取：${d.message}（campaign validate ${d.file} 可列出全部问题）`,
   'plan/has-errors': (d) => `${d.file}：方案有 ${d.errors} 个错误（${d.rules.join('、')}），统计数字可能有误；campaign validate ${d.file} 可列出`,
   'cli/week': (d) => `--week ${quoted(d.value)}：请写 2020-W25 这样的 ISO 周次，或活动的第几周，如 3 或 第3周`,

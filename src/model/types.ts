@@ -203,7 +203,9 @@ export interface Plan {
   contact: RawContact;
   /**
    * The reporting week's first day, when the plan sets one (Monday otherwise), and how many points a task's
-   * progress may lag its elapsed time before its light turns yellow, when the plan sets it.
+   * progress may lag its elapsed time before its light turns yellow, when the plan sets it; a configuration
+   * file (.campaignrc.yaml) sets either over the plan, and, alone, within how many days of its due date an
+   * open task's light turns yellow.
    */
-  reporting: { weekStarts?: Weekday; lagThreshold?: number };
+  reporting: { weekStarts?: Weekday; lagThreshold?: number; dueSoonDays?: number };
 }

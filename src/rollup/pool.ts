@@ -10,7 +10,7 @@ import { formatMessage } from '../messages/index.js';
 import { isPlanSummary, type PlanSummary } from './summary.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
 import { maxPlanBytes, readBytes } from '../io/read.js';
-import { failedRow, readPlanText, type Summarised, type SummariseJob } from './summarise-files.js';
+import { failedRow, readPlanText, settingsKey, type Summarised, type SummariseJob } from './summarise-files.js';
 
 export interface PoolLimits {
   /** How long one plan may take (CAMPAIGN_PLAN_TIMEOUT_MS; default 60 s). */
@@ -70,7 +70,7 @@ async function cachedSummaries(job: SummariseJob): Promise<(PlanSummary | undefi
     await Promise.all(job.files.slice(at, at + CACHE_BATCH).map(async (file, k) => {
       try {
         const bytes = await readBytes(file, maxPlanBytes());
-        found[at + k] = cacheGet(cache, cacheKey(bytes, job.asOf, job.lang, file), isPlanSummary);
+        found[at + k] = cacheGet(cache, cacheKey(bytes, job.asOf, job.lang, file, settingsKey(job.settings?.[at + k])), isPlanSummary);
       } catch {
         found[at + k] = undefined;
       }
@@ -88,7 +88,7 @@ const THREAD_START_MS = 10_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProgress?: (done: number) => void, worker: URL = WORKER): Promise<PlanSummary[]> {
-  const { files: all, ...rest } = job;
+  const { files: all, settings, ...rest } = job;
   const results: PlanSummary[] = await cachedSummaries(job) as PlanSummary[];
   const todo = all.map((_, i) => i).filter((i) => results[i] === undefined);
   const files = todo.map((i) => all[i]!);
@@ -153,7 +153,8 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
   };
 
   /** Reads plans on this thread (their texts, or rows for files that cannot be read). */
-  const load = (ns: number[]) => Promise.all(ns.map(async (n) => ({ n, input: await readPlanText(files[n]!, rest) })));
+  const settingsOf = (n: number) => settings?.[todo[n]!];
+  const load = (ns: number[]) => Promise.all(ns.map(async (n) => ({ n, input: await readPlanText(files[n]!, rest, settingsOf(n)) })));
   const settle = (n: number, summary: PlanSummary) => {
     results[todo[n]!] = summary;
     onProgress?.(++done);
@@ -174,7 +175,7 @@ export async function summariseAll(job: SummariseJob, limits: PoolLimits, onProg
           else batch.push({ n, ...input });
         }
         if (batch.length === 0) continue;
-        worker.thread.postMessage(batch.map(({ file, text }) => ({ file, text })));
+        worker.thread.postMessage(batch.map(({ n, file, text }) => ({ file, text, settings: settingsOf(n) })));
         for (let k = 0; k < batch.length; k++) {
           const { n, file, key } = batch[k]!;
           const o = await worker.next();

@@ -9,8 +9,16 @@ import { UserError } from '../errors.js';
 import { formatMessage, formatProblem, type Lang } from '../messages/index.js';
 import type { IsoDate } from '../model/types.js';
 import { summarisePlan, type PlanSummary } from './summary.js';
+import type { PlanSettings } from '../config/types.js';
 
-export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cache?: string }
+/** `settings`: each file's, from its configuration (by position in `files`); kept on the pool's thread, each sent with its plan. */
+export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cache?: string; settings?: readonly PlanSettings[] }
+
+/** What a worker is told once: the job without its files and their settings. */
+export type WorkerJob = Omit<SummariseJob, 'files' | 'settings'>;
+
+/** The settings as part of a cache key: the same settings, the same key. */
+export const settingsKey = (settings: PlanSettings | undefined): string => JSON.stringify(settings ?? {});
 
 /** The row of a plan that could not be summarised, with why. */
 export function failedRow(file: string, failure: string, failedOn: 'io' | 'plan'): PlanSummary {
@@ -30,10 +38,10 @@ function rowFor(file: string, err: unknown, lang: Lang): PlanSummary {
 /** A plan file's text (and its cache key when results are cached), or the row saying why it cannot be read. */
 export type PlanText = { file: string; text: string; key?: string } | { file: string; row: PlanSummary };
 
-export async function readPlanText(file: string, job: Omit<SummariseJob, 'files'>): Promise<PlanText> {
+export async function readPlanText(file: string, job: WorkerJob, settings?: PlanSettings): Promise<PlanText> {
   try {
     const bytes = await readBytes(file, maxPlanBytes());
-    return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file) : undefined };
+    return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file, settingsKey(settings)) : undefined };
   } catch (err) {
     return { file, row: rowFor(file, err, job.lang) };
   }
@@ -42,11 +50,11 @@ export async function readPlanText(file: string, job: Omit<SummariseJob, 'files'
 /** A summary, and whether it may be cached (a row for a bug met on the plan is not: the next build may not have it). */
 export interface Summarised { summary: PlanSummary; cacheable: boolean }
 
-export function summariseText(file: string, text: string, job: Omit<SummariseJob, 'files'>): Summarised {
+export function summariseText(file: string, text: string, job: WorkerJob, settings?: PlanSettings): Summarised {
   try {
     const summary = summarisePlan(file, text, {
       asOf: job.asOf, schema: planValidator(), calendar: loadCalendar(),
-      describe: (problem) => formatProblem(problem, job.lang),
+      describe: (problem) => formatProblem(problem, job.lang), settings,
     });
     return { summary, cacheable: true };
   } catch (err) {

@@ -8,6 +8,7 @@ import type { SchemaValidator } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
+import type { PlanSettings } from '../config/types.js';
 
 export interface UnitCounts extends Counts { name: string }
 
@@ -28,16 +29,18 @@ export interface PlanSummary {
   failedOn?: 'io' | 'plan';
 }
 
-export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (problem: Problem) => string }
+/** `settings`: the plan's configuration's (rule severities, reporting settings over the plan's own). */
+export interface SummaryOptions { asOf: IsoDate; schema: SchemaValidator; calendar: Calendar; describe: (problem: Problem) => string; settings?: PlanSettings }
 
 export function summarisePlan(file: string, text: string, opts: SummaryOptions): PlanSummary {
   // Only counted: no problem is located (nor any position recorded), unless the plan cannot be read and
   // its first error is the row's reason.
   const source = parseSource(text, { positions: false });
-  const { errors, warnings, plan } = tally(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar });
+  const lintOpts = { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar, ...opts.settings };
+  const { errors, warnings, plan } = tally(source, lintOpts);
   const empty = countLeaves([]);
   if (!plan) {
-    const first = lint(source, { asOf: opts.asOf, schema: opts.schema, calendar: opts.calendar }).problems.find((p) => p.severity === 'error')!;
+    const first = lint(source, lintOpts).problems.find((p) => p.severity === 'error')!;
     return {
       file, organizer: null, title: null, period: null, counts: empty, lastUpdate: null, errors, warnings, units: [],
       failure: `${first.line}:${first.column} ${opts.describe(first)}`, failedOn: 'plan',

@@ -29,6 +29,8 @@ import dateConsultationDay from './date/consultation-day.js';
 import themeNationalYear from './theme/national-year.js';
 import themePlaceholder from './theme/placeholder.js';
 import textBrackets from './text/brackets.js';
+import lintUnusedDisable from './lint/unused-disable.js';
+import lintUnknownRule from './lint/unknown-rule.js';
 
 export const RULES = [
   yamlSyntax,
@@ -59,4 +61,6 @@ export const RULES = [
   reportOverdue,
   textRepeated,
   textBrackets,
+  lintUnusedDisable,
+  lintUnknownRule,
 ] as const satisfies readonly Rule[];

@@ -3,6 +3,7 @@ import type { ParsedSource } from '../source/parse.js';
 import type { IsoDate, Path, Plan } from '../model/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
 import type { Calendar } from '../calendar/china.js';
+import type { DirectiveOutcome } from '../disables/apply.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -89,10 +90,20 @@ export interface SourceRule<M extends MessageSamples, Id extends string> extends
   check(source: ParsedSource, ctx: RuleContext<M> & { schema: SchemaValidator }): void;
 }
 
+/**
+ * Rules on the inline comments that silence other rules (src/disables/): they run last, once the others'
+ * findings are known, and report a silence that silenced nothing or names no rule.
+ */
+export interface DirectiveRule<M extends MessageSamples, Id extends string> extends RuleMeta<M, Id> {
+  stage: 'directives';
+  check(outcome: DirectiveOutcome, ctx: RuleContext<M>): void;
+}
+
 /** Any rule, its message types left out: what the linter runs. */
 export type Rule =
   | (RuleMeta<MessageSamples, string> & { stage: 'plan'; check(plan: Plan, ctx: AnyRuleContext): void })
-  | (RuleMeta<MessageSamples, string> & { stage: 'source'; check(source: ParsedSource, ctx: AnyRuleContext & { schema: SchemaValidator }): void });
+  | (RuleMeta<MessageSamples, string> & { stage: 'source'; check(source: ParsedSource, ctx: AnyRuleContext & { schema: SchemaValidator }): void })
+  | (RuleMeta<MessageSamples, string> & { stage: 'directives'; check(outcome: DirectiveOutcome, ctx: AnyRuleContext): void });
 
 /**
  * Declares a rule, keeping its id and its messages' types: `check` may report only the message ids
@@ -100,6 +111,7 @@ export type Rule =
  */
 export function defineRule<Id extends string, M extends MessageSamples>(rule: PlanRule<M, Id>): PlanRule<M, Id>;
 export function defineRule<Id extends string, M extends MessageSamples>(rule: SourceRule<M, Id>): SourceRule<M, Id>;
+export function defineRule<Id extends string, M extends MessageSamples>(rule: DirectiveRule<M, Id>): DirectiveRule<M, Id>;
 export function defineRule<R>(rule: R): R {
   return rule;
 }

@@ -34,7 +34,7 @@ export interface TaskView {
   leaves: TaskView[];
 }
 
-/** Days ahead within which an open task's light turns yellow. */
+/** Days ahead within which an open task's light turns yellow (a configuration's `dueSoonDays` sets another). */
 export const YELLOW_DAYS = 3;
 
 /** Points of progress an open task may lag the share of its time already gone before its light turns yellow. */
@@ -56,7 +56,7 @@ export function elapsedShare(task: Pick<Task, 'start' | 'due'>, asOf: IsoDate, p
   return Math.min(100, (gone / (daysBetween(from, task.due) + 1)) * 100);
 }
 
-/** Red overdue; yellow blocked, due within YELLOW_DAYS, or lagging its time by more than the threshold; else green. */
+/** Red overdue; yellow blocked, due within the due-soon days, or lagging its time by more than the threshold; else green. */
 function light(task: Task, status: Status, progress: number, overdue: boolean, c: LightContext): Light {
   if (overdue) return 'red';
   if (closed(status)) return 'green';
@@ -123,7 +123,8 @@ function view(task: Task, c: LightContext, out: Map<Task, TaskView>): TaskView {
 /** Views of all tasks, in document order (parents before their children). */
 export function viewTasks(plan: Plan, asOf: IsoDate): TaskView[] {
   const byTask = new Map<Task, TaskView>();
-  const c: LightContext = { asOf, soon: addDays(asOf, YELLOW_DAYS), periodStart: plan.period?.start, lag: plan.reporting.lagThreshold ?? LAG_THRESHOLD };
+  const { dueSoonDays = YELLOW_DAYS, lagThreshold = LAG_THRESHOLD } = plan.reporting;
+  const c: LightContext = { asOf, soon: addDays(asOf, dueSoonDays), periodStart: plan.period?.start, lag: lagThreshold };
   for (const t of plan.tasks) view(t, c, byTask);
   return plan.allTasks.map((t) => byTask.get(t)!);
 }

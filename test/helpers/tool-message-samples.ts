@@ -46,6 +46,11 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/internal': { message: 'Maximum call stack size exceeded' },
   'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },
 
+  'config/invalid': { file: '.campaignrc.yaml', problems: [{ line: 2, column: 3, message: 'there is no rule "date/weekdy"' }, { line: 5, column: 1, message: 'unknown key "weekStart"' }] },
+  'config/unknown-rule': { id: 'date/weekdy', suggestion: 'date/weekday' },
+  'config/not-a-mapping': { actual: 'array' },
+  'config/data-missing': { value: 'units.yaml', path: 'plans/units.yaml' },
+  'config/data-folder': { value: 'data', path: 'plans/data' },
   'plan/unreadable': { file, line: 12, column: 5, message: 'YAML 语法错误' },
   'plan/has-errors': { file, errors: 2, rules: ['date/period-year', 'schema'] },
 
