@@ -100,8 +100,8 @@ complete -p campaign`;
     ])).toEqual([
       'validate',
       'validate rules schema status weekly report export rollup agenda update init import sheets collect completion help',
-      'stylish json',
-      'stylish json',
+      'stylish json compact github sarif',
+      'stylish json compact github sarif',
       'json',
       'xlsx',
       'friday',
@@ -149,8 +149,8 @@ describe.skipIf(!has('zsh'))('zsh', () => {
   it('completes commands, options, -f values and files through zsh\'s completion system, sourced', () => {
     const at = (line: string) => offered(line, file, 'sourced.zcompdump');
     expect(at('campaign val')).toEqual(['validate']);
-    expect(at('campaign validate -f ')).toEqual(['stylish', 'json']);
-    expect(at('campaign validate --format=')).toEqual(['stylish', 'json']);
+    expect(at('campaign validate -f ')).toEqual(['stylish', 'json', 'compact', 'github', 'sarif']);
+    expect(at('campaign validate --format=')).toEqual(['stylish', 'json', 'compact', 'github', 'sarif']);
     expect(at('campaign completion ')).toEqual(['bash', 'zsh', 'powershell']);
     expect(at('campaign init -t ').sort()).toEqual(['anti-drug-month', 'blank', 'disaster-week', 'fire-month', 'safety-month']);
     expect(at('campaign validate --st')).toEqual(['--strict']);
@@ -192,7 +192,7 @@ describe('PowerShell', () => {
     expect(text).toMatch(/^Register-ArgumentCompleter -Native -CommandName 'campaign' -ScriptBlock \{$/m);
     for (const name of COMMAND_NAMES) expect(text).toContain(`\n    '${name}' = @{\n`);
     expect(text).toContain("@{ flags = @('-f', '--format'); description = ");
-    expect(text).toContain("valued = $true; values = @('stylish', 'json') }");
+    expect(text).toContain("valued = $true; values = @('stylish', 'json', 'compact', 'github', 'sarif') }");
     expect(text).toContain("args = @{ 0 = @('bash', 'zsh', 'powershell') }");
   });
 

@@ -212,7 +212,8 @@ tasks:
   const weekly = async (dir: string, ...args: string[]) => {
     const r = await cli(['weekly', 'plan.yaml', '-f', 'json', '--as-of', '2020-06-15', ...args], { cwd: dir });
     expect(r.stderr).toBe('');
-    return JSON.parse(r.stdout) as { weekStarts: string; from: string; to: string; dueThisWeek: { id: string; light: string }[] };
+    // One plan: the list of one (JSON output: always a list).
+    return JSON.parse(r.stdout)[0] as { weekStarts: string; from: string; to: string; dueThisWeek: { id: string; light: string }[] };
   };
 
   it('weekStarts: over the plan\'s reporting.weekStarts (周五 as the plan takes it too); --week-start over it', async () => {
