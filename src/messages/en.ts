@@ -74,6 +74,7 @@ export const en: Catalogue = {
   'date/phase-due:late': (d) => `task ${d.task} is due ${d.due}, after its phase "${d.phase}" ends (${d.end})`,
   'ref/phase:unknown': (d) => `task ${d.task}: phase "${d.id}" is not defined under phases${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
   'ref/unit:unknown': (d) => `unit "${d.id}" is not defined under units${didYouMean(d.suggestion, d.suggestionName)}`,
+  'ref/lead-support:both': (d) => `task ${d.task}: ${d.name} (${d.unit}) both leads and supports it; remove it from support`,
   'ref/theme:unknown': (d) => `theme "${d.id}" is not defined under themes${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,
 

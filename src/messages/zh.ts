@@ -76,6 +76,7 @@ export const zh: Catalogue = {
   'date/phase-due:late': (d) => `任务 ${d.task} 的完成时限 ${d.due} 晚于所在阶段${quoted(d.phase)}的结束日期 ${d.end}`,
   'ref/phase:unknown': (d) => `任务 ${d.task}：阶段${quoted(d.id)}未在 phases 中定义${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
   'ref/unit:unknown': (d) => `单位${quoted(d.id)}未在 units 中定义${didYouMean(d.suggestion, d.suggestionName)}`,
+  'ref/lead-support:both': (d) => `任务 ${d.task}：${d.name}（${d.unit}）既是牵头单位又是配合单位；请从 support 中删去`,
   'ref/theme:unknown': (d) => `主题${quoted(d.id)}未在 themes 中定义${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id${quoted(d.id)}重复使用，id 必须唯一`,
 

@@ -15,6 +15,7 @@ import dateTextDue from './date/text-due.js';
 import refUnit from './ref/unit.js';
 import refTheme from './ref/theme.js';
 import refPhase from './ref/phase.js';
+import refLeadSupport from './ref/lead-support.js';
 import datePhaseOrder from './date/phase-order.js';
 import datePhaseDue from './date/phase-due.js';
 import idDuplicate from './id/duplicate.js';
@@ -50,6 +51,7 @@ export const RULES = [
   refUnit,
   refTheme,
   refPhase,
+  refLeadSupport,
   idDuplicate,
   numberingGap,
   statusOverdue,
