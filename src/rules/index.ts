@@ -12,6 +12,7 @@ import dateWeekday from './date/weekday.js';
 import dateTextInvalid from './date/text-invalid.js';
 import dateTextYear from './date/text-year.js';
 import dateTextDue from './date/text-due.js';
+import dateReportBeforeEnd from './date/report-before-end.js';
 import refUnit from './ref/unit.js';
 import refTheme from './ref/theme.js';
 import refPhase from './ref/phase.js';
@@ -44,6 +45,7 @@ export const RULES = [
   dateTextInvalid,
   dateTextYear,
   dateTextDue,
+  dateReportBeforeEnd,
   dateHoliday,
   dateCalendarCoverage,
   dateConsultationDay,
