@@ -90,6 +90,10 @@ export const en: Catalogue = {
   'status/progress:done': (d) => `task ${d.task} is done but its progress is ${d.progress}%; done means 100`,
   'status/progress:full': (d) => `task ${d.task} is at 100% but ${STATUS[d.status]}; set status: done`,
   'status/progress:parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
+  'status/progress-down:down': (d) =>
+    `task ${d.task}: the progress ${d.unit ? (d.name ?? d.unit) : 'the office (no by)'} reported falls from ${d.from}% on ${d.fromDate} to ${d.to}% on ${d.date} and the note says not why; if it was cut down, corrected or redone, say so in the note, else correct the figure`,
+  'status/log-order:order': (d) => `task ${d.task}: the entry of ${d.date} comes after one of ${d.previous}; keep the progress log in date order (or is the date mistyped?)`,
+  'status/future-entry:future': (d) => `task ${d.task}: the entry of ${d.date} is dated after the as-of date ${d.asOf} and counts nowhere; is the date mistyped?`,
   'report/overdue:overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
   'report/overdue:recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
   'date/holiday:holiday': (d) => `${d.what}: ${d.date} is a public holiday (${d.holidayEn}); the nearest working day before it is ${d.before}`,

@@ -92,6 +92,10 @@ export const zh: Catalogue = {
   'status/progress:done': (d) => `任务 ${d.task} 已完成，但进度为 ${d.progress}%；已完成即 100%`,
   'status/progress:full': (d) => `任务 ${d.task} 进度 100%，状态却是${quoted(STATUS[d.status])}；请设 status: done`,
   'status/progress:parent': (d) => `任务 ${d.task} 标为已完成，但其子任务 ${d.child} 为${quoted(STATUS[d.childStatus])}`,
+  'status/progress-down:down': (d) =>
+    `任务 ${d.task}：${d.unit ? (d.name ?? d.unit) : '办公室（记录未写 by）'}填报的进度从 ${d.fromDate} 的 ${d.from}% 降到 ${d.date} 的 ${d.to}%，未说明原因；如属核减、更正、返工等，请在 note 中写明，否则请改正进度`,
+  'status/log-order:order': (d) => `任务 ${d.task} 的进展记录 ${d.date} 排在 ${d.previous} 之后；进展记录应按日期先后排列（日期是否写错？）`,
+  'status/future-entry:future': (d) => `任务 ${d.task} 的进展记录日期 ${d.date} 晚于检查日期 ${d.asOf}，各项统计不计入；日期是否写错？`,
   'report/overdue:overdue': (d) => `报送事项${quoted(d.title)}（${d.report}）期限为 ${d.due}，截至 ${d.asOf} 尚未报送`,
   'report/overdue:recurring': (d) => `报送事项${quoted(d.title)}（${d.report}）截至 ${d.asOf} 有 ${d.missed.length} 次未报送：${d.missed.join('、')}`,
   'date/holiday:holiday': (d) => `${d.what}：${d.date} 是法定节假日（${d.holidayZh}），之前最近的工作日是 ${d.before}`,

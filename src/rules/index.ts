@@ -23,6 +23,9 @@ import idDuplicate from './id/duplicate.js';
 import numberingGap from './numbering/gap.js';
 import statusOverdue from './status/overdue.js';
 import statusProgress from './status/progress.js';
+import statusProgressDown from './status/progress-down.js';
+import statusLogOrder from './status/log-order.js';
+import statusFutureEntry from './status/future-entry.js';
 import reportOverdue from './report/overdue.js';
 import textRepeated from './text/repeated.js';
 import dateHoliday from './date/holiday.js';
@@ -58,6 +61,9 @@ export const RULES = [
   numberingGap,
   statusOverdue,
   statusProgress,
+  statusProgressDown,
+  statusLogOrder,
+  statusFutureEntry,
   reportOverdue,
   textRepeated,
   textBrackets,
