@@ -108,6 +108,8 @@ export const en: Catalogue = {
   'theme/national-year:campaign-edition': (d) =>
     `"${d.text}": ${d.year}'s ${OBSERVANCE[d.of]} is the ${ordinal(d.expected)}${d.editionYear === undefined ? '' : ` (the ${ordinal(d.edition)} was in ${d.editionYear})`}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
+  'text/phone:letter': (d) => `the telephone number "${d.phone}" has a letter in it (l or I for 1, O or o for 0); "${d.suggestion}"?`,
+  'text/phone:length': (d) => `the telephone number "${d.phone}" has ${d.digits} digits, the wrong number: a mobile has 11; a landline its area code (3–4 digits from 0) and 7–8 more, as 0719-8823156`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,

@@ -110,6 +110,8 @@ export const zh: Catalogue = {
   'theme/national-year:campaign-edition': (d) =>
     `${quoted(d.text)}：${d.year} 年是第${d.expected}个${OBSERVANCE[d.of]}${d.editionYear === undefined ? '' : `（第${d.edition}个是 ${d.editionYear} 年）`}`,
   'text/repeated:repeated': (d) => `${quoted(d.word)}重复写了两次（${quoted(d.text)}），请删去一个`,
+  'text/phone:letter': (d) => `电话号码${quoted(d.phone)}中混有字母（l、I 应为 1，O、o 应为 0）；应为${quoted(d.suggestion)}？`,
+  'text/phone:length': (d) => `电话号码${quoted(d.phone)}有 ${d.digits} 位数字，位数不对：手机号为 11 位；固定电话为区号（0 开头，3–4 位）加 7–8 位号码，如 0719-8823156`,
   'text/brackets:unbalanced': (d) => {
     // Where the unpaired mark is a quotation mark itself, the text is shown as written: its “” are what is wrong.
     const text = /[“”]/.test(d.char) ? `“${d.text}”` : quoted(d.text);

@@ -33,6 +33,7 @@ import dateCalendarCoverage from './date/calendar-coverage.js';
 import dateConsultationDay from './date/consultation-day.js';
 import themeNationalYear from './theme/national-year.js';
 import textBrackets from './text/brackets.js';
+import textPhone from './text/phone.js';
 
 export const RULES = [
   yamlSyntax,
@@ -67,4 +68,5 @@ export const RULES = [
   reportOverdue,
   textRepeated,
   textBrackets,
+  textPhone,
 ] as const satisfies readonly Rule[];
