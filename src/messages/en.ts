@@ -77,6 +77,8 @@ export const en: Catalogue = {
   'ref/phase:unknown': (d) => `task ${d.task}: phase "${d.id}" is not defined under phases${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
   'ref/unit:unknown': (d) => `unit "${d.id}" is not defined under units${didYouMean(d.suggestion, d.suggestionName)}`,
   'ref/lead-support:both': (d) => `task ${d.task}: ${d.name} (${d.unit}) both leads and supports it; remove it from support`,
+  'ref/external-lead:external': (d) => `task ${d.task} is led by "${d.name}" (${d.unit}), an external unit (external: true): external units receive reports, run no tasks and are never chased for progress; let one of the plan's own units lead (the external one may support)`,
+  'ref/external-lead:higher': (d) => `task ${d.task} is led by "${d.name}" (${d.unit}), a body above ${d.organizer} that its plan cannot set work to lead; let one of its own units lead (the higher body may support), or correct the name if the unit is its own`,
   'ref/theme:unknown': (d) => `theme "${d.id}" is not defined under themes${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,
 

@@ -79,6 +79,8 @@ export const zh: Catalogue = {
   'ref/phase:unknown': (d) => `任务 ${d.task}：阶段${quoted(d.id)}未在 phases 中定义${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
   'ref/unit:unknown': (d) => `单位${quoted(d.id)}未在 units 中定义${didYouMean(d.suggestion, d.suggestionName)}`,
   'ref/lead-support:both': (d) => `任务 ${d.task}：${d.name}（${d.unit}）既是牵头单位又是配合单位；请从 support 中删去`,
+  'ref/external-lead:external': (d) => `任务 ${d.task} 的牵头单位${quoted(d.name)}（${d.unit}）标为外单位（external: true）：外单位只接收报送，不承担任务，也不会被催报进展；请改由本级单位牵头（外单位可列为配合单位）`,
+  'ref/external-lead:higher': (d) => `任务 ${d.task} 的牵头单位${quoted(d.name)}（${d.unit}）是${d.organizer}的上级机关，不能由本方案安排牵头；请改由本级单位牵头（上级机关可列为配合单位），若确属本级单位请改正名称`,
   'ref/theme:unknown': (d) => `主题${quoted(d.id)}未在 themes 中定义${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id${quoted(d.id)}重复使用，id 必须唯一`,
 

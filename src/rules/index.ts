@@ -17,6 +17,7 @@ import refUnit from './ref/unit.js';
 import refTheme from './ref/theme.js';
 import refPhase from './ref/phase.js';
 import refLeadSupport from './ref/lead-support.js';
+import refExternalLead from './ref/external-lead.js';
 import datePhaseOrder from './date/phase-order.js';
 import datePhaseDue from './date/phase-due.js';
 import idDuplicate from './id/duplicate.js';
@@ -58,6 +59,7 @@ export const RULES = [
   refTheme,
   refPhase,
   refLeadSupport,
+  refExternalLead,
   idDuplicate,
   numberingGap,
   statusOverdue,
