@@ -65,6 +65,7 @@ export const en: Catalogue = {
   'date/text-invalid:leap': (d) => `"${d.text}" does not exist: ${d.year} is not a leap year, February has 28 days`,
   'date/text-invalid:month': (d) => `"${d.text}" does not exist: there is no month ${d.month}`,
   'date/text-year:year': (d) => `"${d.text}" is a date in ${d.year}, neither the plan's year (${d.planYear}) nor in its period — left over from an earlier plan? write "${d.suggestion}"`,
+  'date/text-year:later': (d) => `"${d.text}" is a date in ${d.year}, after the plan's year (${d.planYear}) and its period — a slip of the year? write "${d.suggestion}"`,
   'date/report-before-end:early': (d) =>
     `report "${d.title}" (${d.report}) is due ${d.due}, before the activity period ends (${d.end})${d.task ? ` and before task ${d.task} is due (${d.taskDue})` : ''}: a summary comes after the campaign; move its due date after the end, or correct the period`,
   'date/text-due:later': (d) => `task ${d.task} says "${d.words}" (${d.date}) but its due is ${d.due}, later; set due to ${d.date} or correct the words`,

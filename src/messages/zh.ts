@@ -67,6 +67,7 @@ export const zh: Catalogue = {
   'date/text-invalid:leap': (d) => `${quoted(d.text)}不存在：${d.year}年不是闰年，2月只有28天`,
   'date/text-invalid:month': (d) => `${quoted(d.text)}不存在：没有${d.month}月`,
   'date/text-year:year': (d) => `${quoted(d.text)}是 ${d.year} 年的日期，不在本方案的年份（${d.planYear}年）和活动时间内，可能是沿用旧方案未改；应写作${quoted(d.suggestion)}`,
+  'date/text-year:later': (d) => `${quoted(d.text)}是 ${d.year} 年的日期，晚于本方案的年份（${d.planYear}年）和活动时间，可能是年份笔误；是否应为${quoted(d.suggestion)}？`,
   'date/report-before-end:early': (d) =>
     `报送事项${quoted(d.title)}（${d.report}）期限为 ${d.due}，早于活动结束（${d.end}）${d.task ? `和任务 ${d.task} 的完成时限（${d.taskDue}）` : ''}：总结应在活动结束后报送，否则无从总结；请改在活动结束后，或改正活动时间`,
   'date/text-due:later': (d) => `任务 ${d.task} 写明${quoted(d.words)}（${d.date}），而 due 为 ${d.due}，晚于它；请把 due 改为 ${d.date}，或改正文字`,
