@@ -9,9 +9,9 @@ import { daysBetween, workdayOnOrBefore } from '../../calendar/dates.js';
  * before the campaign ends: it cannot tell how the campaign went. The end is the period's last working day (a
  * summary due Friday June 28 when June 30 is a Sunday is on time). Left alone: a phase's or a half year's
  * 总结 (阶段总结, 半年总结, 中期, 季度, 小结); a duty the campaign starts with (活动方案, 联络员名单) that happens
- * to be the last one-off; the units' 总结 that the office gathers for a later report due after the end (各单位
- * 6月28日前报镇应急办, 镇应急办7月2日前报县). Only a note: a campaign of more than three months whose summary
- * is due in its last month (a year-long campaign's 全年总结 due December 20).
+ * to be the last one-off; the units' 总结 that the office gathers for a later report (各单位6月28日前报镇应急办,
+ * 镇应急办7月2日前报县) — the later one is judged, so that one early summary is one finding. Only a note: a
+ * campaign of more than three months whose summary is due in its last month (全年总结 due December 20).
  */
 const SUMMARY = /总结|summary|final\s*report/i;
 const PART = /阶段|半年|中期|季度|月度|每月|每周|周报|月报|小结/;
@@ -47,8 +47,8 @@ const rule = defineRule({
       const summary = SUMMARY.test(r.title) && !PART.test(r.title);
       const final = r === last && !START.test(r.title) && !PART.test(r.title);
       if (!summary && !final) continue;
-      // Gathered for a later report that comes after the campaign: the units' summaries for the office's.
-      if (oneOff.some((o) => o !== r && o.due > r.due && o.due >= end)) continue;
+      // Gathered for a later report (the units' summaries for the office's): that one is judged, once.
+      if (oneOff.some((o) => o.due > r.due && !START.test(o.title))) continue;
       const before = lastTask && lastTask.due > r.due ? lastTask : undefined;
       ctx.report({
         path: [...r.path, 'due'], messageId: 'early',
