@@ -91,6 +91,8 @@ export function phoneProblems(text: string, opts: { all: boolean; from?: number;
   return out;
 }
 
+/** The words every label has, for a quick first look. */
+const ANY_LABEL = /电话|手机|座机|传真|热线|联系方式|Tel|TEL|tel|Phone|phone/;
 /** A label a telephone number follows in running text: 联系电话：, 手机：, 传真：, 热线电话, Tel: … */
 const LABEL = /(?:联系|值班|办公|举报|咨询|报警|服务)?(?:电话|手机|座机|传真|热线)(?:电话)?(?:号码?)?|联系方式|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|phone)(?![A-Za-z])/g;
 
@@ -99,6 +101,8 @@ const LABEL = /(?:联系|值班|办公|举报|咨询|报警|服务)?(?:电话|�
  * of its sentence or the next label (邮箱：, QQ：), each judged; other numbers in the text are not telephone numbers.
  */
 export function labelledPhoneProblems(text: string): PhoneProblem[] {
+  // Most texts name no telephone: a plain search for the labels' words settles them quickly.
+  if (!ANY_LABEL.test(text)) return [];
   const out: PhoneProblem[] = [];
   let last = 0;
   for (const m of text.matchAll(LABEL)) {

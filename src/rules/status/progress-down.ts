@@ -29,7 +29,7 @@ const rule = defineRule({
       if (t.updates.length < 2) continue;
       // Entries up to the as-of day, as the status rules see them. A log out of date order is status/log-order's
       // finding: which way its figures run is not known until it is put right.
-      const log = t.updates.filter((u) => u.date <= ctx.asOf);
+      const log = t.updates.every((u) => u.date <= ctx.asOf) ? t.updates : t.updates.filter((u) => u.date <= ctx.asOf);
       if (log.some((u, i) => i > 0 && u.date < log[i - 1]!.date)) continue;
       // Each reporter's last progress, by `by` ('' for the office).
       const last = new Map<string, { progress: number; date: string }>();
