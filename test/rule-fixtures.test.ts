@@ -1,11 +1,13 @@
 // Runs every rule fixture: test/fixtures/rules/<rule id>/*.yaml. A fixture is a whole plan whose
 // comments mark what must be reported on that line: `# expect: rule-id`, `# expect: rule-id@col`, and
-// with the message id `# expect: rule-id:messageId` or `# expect: rule-id:messageId@col`.
+// with the message id `# expect: rule-id:messageId` or `# expect: rule-id:messageId@col`. A marker may be
+// followed by the message's data, or part of it, as a YAML flow mapping: `# expect: ref/lead-support {task: "2", unit: police}`.
 // Every finding must be expected and every expectation found, so a fixture also proves "nothing spurious".
 // A first-line comment `# as-of: YYYY-MM-DD` sets the date the status rules judge against.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { RULES } from '../src/rules/index.js';
 import { lintText } from './helpers/lint.js';
 
@@ -16,19 +18,25 @@ function fixtures(dir: string): string[] {
     e.isDirectory() ? fixtures(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []);
 }
 
-interface Marker { line: number; column?: number; rule: string; messageId?: string }
+interface Marker { line: number; column?: number; rule: string; messageId?: string; data?: Record<string, unknown> }
 
 const MARKER = /^([\w/.-]+?)(?::([\w-]+))?(?:@(\d+))?$/;
+/** One marker of a list, with the data it names: `rule:id@col {k: v}`, then a comma or the end. */
+const ENTRY = /\s*([\w/.:@-]+)(?:\s*(\{[^{}]*\}))?\s*(?:,|$)/y;
 
 function markers(text: string): Marker[] {
   const out: Marker[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    for (const m of line.matchAll(/#.*?expect: ([\w/.:@-]+(?:, *[\w/.:@-]+)*)/g)) {
-      for (const e of m[1]!.split(/, */)) {
-        const [, rule, messageId, column] = MARKER.exec(e) ?? [];
-        if (!rule) throw new Error(`line ${i + 1}: cannot read the marker "${e}"`);
-        out.push({ line: i + 1, rule, messageId, column: column === undefined ? undefined : Number(column) });
-      }
+    const at = line.search(/#.*?expect: /);
+    if (at < 0) return;
+    const list = line.slice(line.indexOf('expect: ', at) + 'expect: '.length);
+    ENTRY.lastIndex = 0;
+    for (let m = ENTRY.exec(list); m && m[0] !== ''; m = ENTRY.exec(list)) {
+      const [, rule, messageId, column] = MARKER.exec(m[1]!) ?? [];
+      if (!rule) throw new Error(`line ${i + 1}: cannot read the marker "${m[1]}"`);
+      const data = m[2] === undefined ? undefined : (parse(m[2]) as Record<string, unknown>);
+      out.push({ line: i + 1, rule, messageId, column: column === undefined ? undefined : Number(column), data });
+      if (ENTRY.lastIndex >= list.length) break;
     }
   });
   return out;
@@ -53,6 +61,11 @@ describe('rule fixtures', () => {
         .map((p) => show({ line: p.line, rule: p.rule, column: named(p, 'column') ? p.column : undefined, messageId: named(p, 'messageId') ? p.messageId : undefined }))
         .sort();
       expect(got, problems.map((p) => `${p.line}:${p.column} ${p.rule}:${p.messageId} ${JSON.stringify(p.data)}`).join('\n')).toEqual(wanted);
+      // The data a marker names: the finding it marks carries at least that.
+      for (const m of expected.filter((e) => e.data !== undefined)) {
+        const found = problems.filter((p) => p.line === m.line && p.rule === m.rule && (m.messageId === undefined || p.messageId === m.messageId));
+        expect(found.map((p) => p.data), `${show(m)} ${JSON.stringify(m.data)}`).toContainEqual(expect.objectContaining(m.data));
+      }
       if (/\/invalid[^/]*$/.test(file)) expect(wanted.length).toBeGreaterThan(0);
       if (/\/valid[^/]*$/.test(file)) expect(wanted).toEqual([]);
     });

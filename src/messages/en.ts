@@ -65,6 +65,9 @@ export const en: Catalogue = {
   'date/text-invalid:leap': (d) => `"${d.text}" does not exist: ${d.year} is not a leap year, February has 28 days`,
   'date/text-invalid:month': (d) => `"${d.text}" does not exist: there is no month ${d.month}`,
   'date/text-year:year': (d) => `"${d.text}" is a date in ${d.year}, neither the plan's year (${d.planYear}) nor in its period — left over from an earlier plan? write "${d.suggestion}"`,
+  'date/text-year:later': (d) => `"${d.text}" is a date in ${d.year}, after the plan's year (${d.planYear}) and its period — a slip of the year? write "${d.suggestion}"`,
+  'date/report-before-end:early': (d) =>
+    `report "${d.title}" (${d.report}) is due ${d.due}, before the activity period ends (${d.end})${d.task ? ` and before task ${d.task} is due (${d.taskDue})` : ''}: a summary comes after the campaign; move its due date after the end, or correct the period`,
   'date/text-due:later': (d) => `task ${d.task} says "${d.words}" (${d.date}) but its due is ${d.due}, later; set due to ${d.date} or correct the words`,
   'date/weekday:weekday': (d) => `"${d.text}": ${d.date} is a ${EN_WEEKDAY[d.actual]}, not a ${EN_WEEKDAY[d.written]}; write ${d.prefix}${d.actual}`,
 
@@ -74,6 +77,9 @@ export const en: Catalogue = {
   'date/phase-due:late': (d) => `task ${d.task} is due ${d.due}, after its phase "${d.phase}" ends (${d.end})`,
   'ref/phase:unknown': (d) => `task ${d.task}: phase "${d.id}" is not defined under phases${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
   'ref/unit:unknown': (d) => `unit "${d.id}" is not defined under units${didYouMean(d.suggestion, d.suggestionName)}`,
+  'ref/lead-support:both': (d) => `task ${d.task}: ${d.name} (${d.unit}) both leads and supports it; remove it from support`,
+  'ref/external-lead:external': (d) => `task ${d.task} is led by "${d.name}" (${d.unit}), an external unit (external: true): external units receive reports, run no tasks and are never chased for progress; let one of the plan's own units lead (the external one may support)`,
+  'ref/external-lead:higher': (d) => `task ${d.task} is led by "${d.name}" (${d.unit}), a body above ${d.organizer} that its plan cannot set work to lead; let one of its own units lead (the higher body may support), or correct the name if the unit is its own`,
   'ref/theme:unknown': (d) => `theme "${d.id}" is not defined under themes${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id "${d.id}" is used twice; ids must be unique`,
 
@@ -87,6 +93,10 @@ export const en: Catalogue = {
   'status/progress:done': (d) => `task ${d.task} is done but its progress is ${d.progress}%; done means 100`,
   'status/progress:full': (d) => `task ${d.task} is at 100% but ${STATUS[d.status]}; set status: done`,
   'status/progress:parent': (d) => `task ${d.task} is marked done, but its subtask ${d.child} is ${STATUS[d.childStatus]}`,
+  'status/progress-down:down': (d) =>
+    `task ${d.task}: the progress ${d.unit ? (d.name ?? d.unit) : 'the office (no by)'} reported falls from ${d.from}% on ${d.fromDate} to ${d.to}% on ${d.date} and the note says not why; if it was cut down, corrected or redone, say so in the note, else correct the figure`,
+  'status/log-order:order': (d) => `task ${d.task}: the entry of ${d.date} comes after one of ${d.previous}; keep the progress log in date order (or is the date mistyped?)`,
+  'status/future-entry:future': (d) => `task ${d.task}: the entry of ${d.date} is dated after the as-of date ${d.asOf} and counts nowhere; is the date mistyped?`,
   'report/overdue:overdue': (d) => `report "${d.title}" (${d.report}) was due ${d.due} and has not been submitted as of ${d.asOf}`,
   'report/overdue:recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
   'date/holiday:holiday': (d) => `${d.what}: ${d.date} is a public holiday (${d.holidayEn}); the nearest working day before it is ${d.before}`,
@@ -107,6 +117,8 @@ export const en: Catalogue = {
   'theme/placeholder:placeholder': (d) =>
     `the theme "${d.theme}" is the placeholder \`campaign init\` writes; replace it with this campaign's theme${d.suggestion ? ` (this year's national theme is "${d.suggestion}")` : " (see this year's notice)"}`,
   'text/repeated:repeated': (d) => `"${d.word}" is written twice ("${d.text}"); delete one`,
+  'text/phone:letter': (d) => `the telephone number "${d.phone}" has a letter in it (l or I for 1, O or o for 0); "${d.suggestion}"?`,
+  'text/phone:length': (d) => `the telephone number "${d.phone}" has ${d.digits} digits, the wrong number: a mobile has 11; a landline its area code (3–4 digits from 0) and 7–8 more, as 0719-8823156`,
   'text/brackets:unbalanced': (d) => d.kind === 'unclosed' ? `${d.char} is never closed (${d.expected} missing) in "${d.text}"` : `${d.char} closes nothing (no ${d.expected} before it) in "${d.text}"`,
   'lint/unused-disable:unused': (d) => {
     const what = d.rule ? `"${d.rule}" finding` : 'finding';

@@ -67,6 +67,9 @@ export const zh: Catalogue = {
   'date/text-invalid:leap': (d) => `${quoted(d.text)}不存在：${d.year}年不是闰年，2月只有28天`,
   'date/text-invalid:month': (d) => `${quoted(d.text)}不存在：没有${d.month}月`,
   'date/text-year:year': (d) => `${quoted(d.text)}是 ${d.year} 年的日期，不在本方案的年份（${d.planYear}年）和活动时间内，可能是沿用旧方案未改；应写作${quoted(d.suggestion)}`,
+  'date/text-year:later': (d) => `${quoted(d.text)}是 ${d.year} 年的日期，晚于本方案的年份（${d.planYear}年）和活动时间，可能是年份笔误；是否应为${quoted(d.suggestion)}？`,
+  'date/report-before-end:early': (d) =>
+    `报送事项${quoted(d.title)}（${d.report}）期限为 ${d.due}，早于活动结束（${d.end}）${d.task ? `和任务 ${d.task} 的完成时限（${d.taskDue}）` : ''}：总结应在活动结束后报送，否则无从总结；请改在活动结束后，或改正活动时间`,
   'date/text-due:later': (d) => `任务 ${d.task} 写明${quoted(d.words)}（${d.date}），而 due 为 ${d.due}，晚于它；请把 due 改为 ${d.date}，或改正文字`,
   'date/weekday:weekday': (d) => `${quoted(d.text)}：${d.date} 是星期${d.actual}，不是星期${d.written}；应写作${quoted(`${d.prefix}${d.actual}`)}`,
 
@@ -76,6 +79,9 @@ export const zh: Catalogue = {
   'date/phase-due:late': (d) => `任务 ${d.task} 的完成时限 ${d.due} 晚于所在阶段${quoted(d.phase)}的结束日期 ${d.end}`,
   'ref/phase:unknown': (d) => `任务 ${d.task}：阶段${quoted(d.id)}未在 phases 中定义${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
   'ref/unit:unknown': (d) => `单位${quoted(d.id)}未在 units 中定义${didYouMean(d.suggestion, d.suggestionName)}`,
+  'ref/lead-support:both': (d) => `任务 ${d.task}：${d.name}（${d.unit}）既是牵头单位又是配合单位；请从 support 中删去`,
+  'ref/external-lead:external': (d) => `任务 ${d.task} 的牵头单位${quoted(d.name)}（${d.unit}）标为外单位（external: true）：外单位只接收报送，不承担任务，也不会被催报进展；请改由本级单位牵头（外单位可列为配合单位）`,
+  'ref/external-lead:higher': (d) => `任务 ${d.task} 的牵头单位${quoted(d.name)}（${d.unit}）是${d.organizer}的上级机关，不能由本方案安排牵头；请改由本级单位牵头（上级机关可列为配合单位），若确属本级单位请改正名称`,
   'ref/theme:unknown': (d) => `主题${quoted(d.id)}未在 themes 中定义${didYouMean(d.suggestion)}`,
   'id/duplicate:duplicate': (d) => `${KIND[d.kind] ?? d.kind} id${quoted(d.id)}重复使用，id 必须唯一`,
 
@@ -89,6 +95,10 @@ export const zh: Catalogue = {
   'status/progress:done': (d) => `任务 ${d.task} 已完成，但进度为 ${d.progress}%；已完成即 100%`,
   'status/progress:full': (d) => `任务 ${d.task} 进度 100%，状态却是${quoted(STATUS[d.status])}；请设 status: done`,
   'status/progress:parent': (d) => `任务 ${d.task} 标为已完成，但其子任务 ${d.child} 为${quoted(STATUS[d.childStatus])}`,
+  'status/progress-down:down': (d) =>
+    `任务 ${d.task}：${d.unit ? (d.name ?? d.unit) : '办公室（记录未写 by）'}填报的进度从 ${d.fromDate} 的 ${d.from}% 降到 ${d.date} 的 ${d.to}%，未说明原因；如属核减、更正、返工等，请在 note 中写明，否则请改正进度`,
+  'status/log-order:order': (d) => `任务 ${d.task} 的进展记录 ${d.date} 排在 ${d.previous} 之后；进展记录应按日期先后排列（日期是否写错？）`,
+  'status/future-entry:future': (d) => `任务 ${d.task} 的进展记录日期 ${d.date} 晚于检查日期 ${d.asOf}，各项统计不计入；日期是否写错？`,
   'report/overdue:overdue': (d) => `报送事项${quoted(d.title)}（${d.report}）期限为 ${d.due}，截至 ${d.asOf} 尚未报送`,
   'report/overdue:recurring': (d) => `报送事项${quoted(d.title)}（${d.report}）截至 ${d.asOf} 有 ${d.missed.length} 次未报送：${d.missed.join('、')}`,
   'date/holiday:holiday': (d) => `${d.what}：${d.date} 是法定节假日（${d.holidayZh}），之前最近的工作日是 ${d.before}`,
@@ -109,6 +119,8 @@ export const zh: Catalogue = {
   'theme/placeholder:placeholder': (d) =>
     `主题${quoted(d.theme)}是 campaign init 留下的占位文字，请改为本次活动的主题${d.suggestion ? `（今年的全国主题是${quoted(d.suggestion)}）` : '（以今年的通知为准）'}`,
   'text/repeated:repeated': (d) => `${quoted(d.word)}重复写了两次（${quoted(d.text)}），请删去一个`,
+  'text/phone:letter': (d) => `电话号码${quoted(d.phone)}中混有字母（l、I 应为 1，O、o 应为 0）；应为${quoted(d.suggestion)}？`,
+  'text/phone:length': (d) => `电话号码${quoted(d.phone)}有 ${d.digits} 位数字，位数不对：手机号为 11 位；固定电话为区号（0 开头，3–4 位）加 7–8 位号码，如 0719-8823156`,
   'text/brackets:unbalanced': (d) => {
     // Where the unpaired mark is a quotation mark itself, the text is shown as written: its “” are what is wrong.
     const text = /[“”]/.test(d.char) ? `“${d.text}”` : quoted(d.text);

@@ -5,40 +5,65 @@ import { writtenDates } from '../../text/time.js';
 import { occurrenceAt } from '../text/repeated.js';
 
 /**
- * A full date (2021年11月9日) in a year that is neither the plan's nor one its period touches: the sign of
- * a plan copied from last year and not brought up to date. A date of the past the text cites — a notice
- * issued, an accident that happened (2021年7月20日发生的…), 以来 — is history and stays silent, as does a
- * year without month and day (学习2019年事故通报).
+ * A full date (2021年11月9日) in a year that is neither the plan's nor one its period touches: the sign of a plan
+ * copied from last year and not brought up to date — or, in a year after the plan's (2021年6月16日 in a 2020
+ * plan), a slip of the year, which gets its own message. Left alone:
+ * - a year without month and day (学习2019年事故通报);
+ * - a date of the past the text cites: a document issued or in force (2021年7月20日印发的, 自…起施行, 根据, 截至),
+ *   or an event the sentence tells as history — HISTORY anywhere in the date's sentence (up to 。；！？ or a line
+ *   break): 发生的 (not 防止发生, 一旦发生), 事故通报, 教训, 案例, 警示, 回顾, 去年, 上年度, 往年, 历年, 近年来,
+ *   以来, 曾经, 此前, 造成N人, 遇难. A date the plan sets as its own deadline, start or range (…前, …起, …至) is
+ *   never history, whatever its sentence says.
  */
 const HISTORY_AFTER = /^(?:\s*[（(][^）)]{0,6}[）)])?\s*(?:发生|印发|发布|下发|出台|颁布|公布|施行|以来|召开的|举行的|的)/;
 const HISTORY_BEFORE = /(?:自|从|截至|截止|根据|按照|依据|据)\s*$/;
+const HISTORY =
+  /(?<!一旦|如|若|防止|避免|杜绝|严防|遏制|防范|预防|减少|不|未|无|再|严禁|及时)发生(?!时|后|前)|事故通报|通报的|教训|案例|警示|回顾|去年|(?<!以)上一?年度?|往年|历年|近年|以来|曾经|曾发生|此前|造成[\d一二三四五六七八九十百千]+人|遇难/;
+/** The plan's own schedule: a date followed by 前, 起, 至 … (after a weekday in brackets). */
+const SCHEDULE = /^(?:\s*[（(][^）)]{0,6}[）)])?\s*(?:前|之前|以前|起|开始|至|到|—|－|-|~|～)/;
+const SENTENCE_END = /[。；！？!?\n]/;
+
+/** The sentence around text[index]: from after the last sentence end before it to the next one. */
+function sentenceAt(text: string, index: number, length: number): string {
+  let start = index;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = index + length;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
 
 const rule = defineRule({
   id: 'date/text-year',
   severity: 'warning',
   stage: 'plan',
   description: {
-    en: "A full date in a text whose year is neither the plan's year nor a year of its period (a recycled plan)",
-    zh: '文字中完整日期的年份既不是方案年份，也不在活动时间内（可能沿用了旧方案）',
+    en: "A full date in a text whose year is neither the plan's year nor a year of its period (a recycled plan, or a slip of the year)",
+    zh: '文字中完整日期的年份既不是方案年份，也不在活动时间内（沿用旧方案，或年份笔误）',
   },
-  messages: { year: { text: '2021年11月9日', year: 2021, planYear: 2022, suggestion: '2022年11月9日' } },
+  messages: {
+    year: { text: '2021年11月9日', year: 2021, planYear: 2022, suggestion: '2022年11月9日' },
+    later: { text: '2021年6月16日', year: 2021, planYear: 2020, suggestion: '2020年6月16日' },
+  },
   check(plan, ctx) {
     if (plan.year === undefined) return;
     const period = effectivePeriod(plan);
-    const own = new Set([plan.year, ...(period ? [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))] : [])]);
+    const years = [plan.year, ...(period ? [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))] : [])];
+    const first = Math.min(...years);
+    const last = Math.max(...years);
     const yearOf = textYear(plan)!;
     for (const field of textFields(plan)) {
       for (const d of writtenDates(field.text)) {
-        if (d.year === undefined || own.has(d.year)) continue;
+        if (d.year === undefined || (d.year >= first && d.year <= last)) continue;
         const after = field.text.slice(d.index + d.text.length);
         if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(field.text.slice(0, d.index))) continue;
+        if (!SCHEDULE.test(after) && HISTORY.test(sentenceAt(field.text, d.index, d.text.length))) continue;
         // Just past the period across New Year (a December campaign's 2025年1月10日前 summary) is its own too.
         const year = yearOf(d.month, Math.min(d.day, 28));
         if (year === d.year) continue;
         const suggestion = d.text.replace(String(d.year), String(year));
         ctx.report({
           path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index),
-          messageId: 'year', data: { text: d.text, year: d.year, planYear: plan.year, suggestion },
+          messageId: d.year > last ? 'later' : 'year', data: { text: d.text, year: d.year, planYear: plan.year, suggestion },
         });
       }
     }
