@@ -1,6 +1,7 @@
 // The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
 // inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
 // chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
+import { visibleName } from '../formats/visible.js';
 import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';
@@ -85,7 +86,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? file : undefined, note, lang);
     if (!doc.official) return doc;
     // An official document carries no words of the tool's own: those are said on stderr.
-    for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${file}: ` : ''}${text}\n`);
+    for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${visibleName(file)}: ` : ''}${visibleName(text)}\n`);
     return { ...doc, notes: [] };
   });
   const json = built.map(({ data }) => (kind.json ? kind.json(data) : data));

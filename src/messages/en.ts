@@ -125,6 +125,7 @@ export const en: Catalogue = {
   'cli/week-and-as-of': () => '--week and --as-of cannot be used together',
   'cli/days': (d) => `--days "${d.value}": write a whole number of days, 0 to 366`,
   'cli/unknown-unit': (d) => `--unit: no plan has a unit "${d.value}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}`,
+  'cli/env-millis': (d) => `${d.name}="${d.value}": write a whole number of milliseconds from 1 to ${d.max}, such as 60000 (60 s)`,
   'cli/alarm': (d) => `--alarm "${d.value}": write how long before the deadline, such as 1d, 2h, 30m or 1d12h (at most 366 days), or none`,
   'cli/weekday': (d) => `${d.option} "${d.value}": use a day of the week, monday … sunday (or 周一 … 周日)`,
   'update/stdin': () => 'update edits a plan file in place; give its path, not -',

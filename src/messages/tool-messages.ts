@@ -39,6 +39,7 @@ export interface ToolMessageData {
   'cli/no-such-week': { file: string; week: number; weeks: number };
   'cli/weekday': { option: string; value: string };
   'cli/alarm': { value: string };
+  'cli/env-millis': { name: string; value: string; max: number };
   'cli/days': { value: string };
   'cli/unknown-unit': { value: string; suggestion: string | undefined };
   'cli/internal': { message: string };

@@ -131,6 +131,7 @@ export const zh: Catalogue = {
   'cli/week-and-as-of': () => '--week 与 --as-of 不能同时使用',
   'cli/days': (d) => `--days ${quoted(d.value)}：请写天数，0 到 366 的整数`,
   'cli/unknown-unit': (d) => `--unit：方案中没有单位${quoted(d.value)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
+  'cli/env-millis': (d) => `环境变量 ${d.name}=${quoted(d.value)}：请写 1 到 ${d.max} 之间的整数毫秒数，如 60000（60 秒）`,
   'cli/alarm': (d) => `--alarm ${quoted(d.value)}：请写提前多久提醒，如 1d（1天）、2h（2小时）、30m（30分钟）、1d12h（最多 366 天），或 none（不提醒）`,
   'cli/weekday': (d) => `${d.option} ${quoted(d.value)}：请写星期几，如 friday 或 周五（monday … sunday、周一 … 周日）`,
   'update/stdin': () => 'update 直接修改方案文件，请给出文件路径，不能用 -',

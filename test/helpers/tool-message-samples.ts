@@ -40,6 +40,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/days': { value: 'a week' },
   'cli/unknown-unit': { value: '公安局', suggestion: '派出所' },
   'cli/alarm': { value: '1 day' },
+  'cli/env-millis': { name: 'CAMPAIGN_PLAN_TIMEOUT_MS', value: '-100', max: 86_400_000 },
   'cli/weekday': { option: '--week-start', value: 'fri' },
   'cli/internal': { message: 'Maximum call stack size exceeded' },
   'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },

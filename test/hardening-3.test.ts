@@ -1,0 +1,86 @@
+// Hardening III (issue #25), the small ones: a time limit in the environment that is negative or not a
+// number is refused; a broken document's parser error is said on one line; a line break or ESC in a file's
+// name is shown as an escape in every message, so that no file can forge an output line.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../src/messages/index.js';
+import { cli } from './helpers/in-process.js';
+
+const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
+const SEED = new URL('../examples/tongzhong-2020.yaml', import.meta.url).pathname;
+const dir = () => mkdtempSync(join(tmpdir(), 'campaign-hard3-'));
+
+describe('time limits from the environment', () => {
+  it.each(['-100000000', 'abc', '0', '1.5', '1e12', '86400001'])('CAMPAIGN_PLAN_TIMEOUT_MS=%s is a usage error, never a limit', async (value) => {
+    const r = await cli(['rollup', EXAMPLES, '--no-cache', '--lang', 'en'], { env: { CAMPAIGN_PLAN_TIMEOUT_MS: value } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: CAMPAIGN_PLAN_TIMEOUT_MS="${value}": write a whole number of milliseconds from 1 to 86400000, such as 60000 (60 s)\n`);
+  });
+
+  it('a whole number of milliseconds, or none, is taken', async () => {
+    for (const env of [{ CAMPAIGN_PLAN_TIMEOUT_MS: '30000' }, { CAMPAIGN_PLAN_TIMEOUT_MS: '' }, {}]) {
+      const r = await cli(['rollup', EXAMPLES, '--no-cache', '-f', 'json'], { env });
+      expect(r.stderr).not.toMatch(/CAMPAIGN_PLAN_TIMEOUT_MS/);
+      expect(JSON.parse(r.stdout)).toBeTruthy();
+    }
+  });
+
+  it('CAMPAIGN_LOCK_TIMEOUT_MS is read the same way', async () => {
+    const plan = join(dir(), 'plan.yaml');
+    copyFileSync(SEED, plan);
+    // The lock reads the process's environment (it is taken by code that has no command context).
+    process.env.CAMPAIGN_LOCK_TIMEOUT_MS = '-5';
+    try {
+      const r = await cli(['update', plan, '1.1.1', '--status', 'done', '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^campaign: CAMPAIGN_LOCK_TIMEOUT_MS="-5": write a whole number/);
+    } finally {
+      delete process.env.CAMPAIGN_LOCK_TIMEOUT_MS;
+    }
+  });
+});
+
+describe('every message is one line', () => {
+  it('a broken Word file: the XML parser\'s error on one line', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/document.xml', '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>方案</w:t></w:r></w:p>\n<w:p></w:body></w:document>');
+    const file = join(dir(), 'broken.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await cli(['import', file, '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/无法读取该 Word 文件（.*unclosed xml attribute.*）/);
+  });
+
+  it('a file whose name holds a line break and an ESC: shown as \\n and \\x1b, never a second line', async () => {
+    const folder = dir();
+    const name = 'a\ncampaign: all plans valid\x1b[2J.yaml';
+    const r = await cli(['validate', join(folder, name), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('a\\ncampaign: all plans valid\\x1b[2J.yaml');
+    expect(r.stderr).not.toContain('\x1b');
+  });
+
+  it('collect: a returned file named with a line break forges no line', async () => {
+    const folder = dir();
+    const plan = join(folder, 'plan.yaml');
+    writeFileSync(plan, 'version: 1\ntitle: 试点\nunits: []\ntasks: []\n');
+    const returned = join(folder, 'returned');
+    mkdirSync(returned);
+    writeFileSync(join(returned, '派出所\n✔ taken: 12 rows.xlsx'), 'not a workbook');
+    const r = await cli(['collect', plan, returned, '--lang', 'en']);
+    for (const line of `${r.stdout}${r.stderr}`.split('\n')) expect(line).not.toMatch(/^✔ taken/);
+    expect(`${r.stdout}${r.stderr}`).toContain('派出所\\n✔ taken: 12 rows.xlsx');
+  });
+
+  it('formatMessage keeps data of every other kind as it was', () => {
+    expect(formatMessage('cli/unknown-unit', { value: 'a\nb', suggestion: undefined }, 'en')).not.toContain('\n');
+    expect(formatMessage('cli/days', { value: '3' }, 'en')).toBe(formatMessage('cli/days', { value: '3' }, 'en'));
+  });
+});
