@@ -1,7 +1,10 @@
 // Hardening III (issue #25), the small ones: a time limit in the environment that is negative or not a
 // number is refused; a broken document's parser error is said on one line; a line break or ESC in a file's
-// name is shown as an escape in every message, so that no file can forge an output line.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// name is shown as an escape in every message, so that no file can forge an output line. A FIFO, socket or
+// device in an input folder is skipped with a line by every command, never read (reading one blocks); no
+// output is written through a symlink onto the plan.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -82,5 +85,54 @@ describe('every message is one line', () => {
   it('formatMessage keeps data of every other kind as it was', () => {
     expect(formatMessage('cli/unknown-unit', { value: 'a\nb', suggestion: undefined }, 'en')).not.toContain('\n');
     expect(formatMessage('cli/days', { value: '3' }, 'en')).toBe(formatMessage('cli/days', { value: '3' }, 'en'));
+  });
+});
+
+describe('a FIFO in an input folder is skipped with a line, never read', () => {
+  const fifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  const folder = () => {
+    const d = dir();
+    copyFileSync(SEED, join(d, 'plan.yaml'));
+    fifo(join(d, 'hang.yaml'));
+    symlinkSync('hang.yaml', join(d, 'link.yaml'));
+    return d;
+  };
+
+  it.skipIf(process.platform === 'win32').each([
+    ['validate'], ['rollup', '--no-cache'], ['agenda', '--as-of', '2020-06-10'], ['status', '--as-of', '2020-06-10'],
+  ])('%s of a folder with a FIFO (and a link to it) goes on without it', async (command, ...rest) => {
+    const d = folder();
+    const r = await cli([command, d, ...rest, '-f', 'json', '--lang', 'en']);
+    expect(r.stderr).toContain(`${join(d, 'hang.yaml')}: not a regular file (a FIFO), skipped\n`);
+    expect(r.stderr).toContain(`${join(d, 'link.yaml')}: not a regular file (a FIFO), skipped\n`);
+    expect(r.stdout).toContain(command === 'validate' ? 'plan.yaml' : '铜钟'); // the plan is read all the same
+    expect(r.code).not.toBe(2);
+  }, 20_000);
+
+  it.skipIf(process.platform === 'win32')('collect of a folder of returned sheets with a FIFO named .xlsx: skipped before the plan is locked', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    copyFileSync(SEED, plan);
+    mkdirSync(join(d, 'returned'));
+    fifo(join(d, 'returned', '派出所.xlsx'));
+    const r = await cli(['collect', plan, join(d, 'returned'), '--lang', 'en']);
+    expect(r.stderr).toContain('派出所.xlsx: not a regular file (a FIFO), skipped');
+    expect(r.code).toBe(2); // nothing else in it: no sheets
+  }, 20_000);
+});
+
+describe('outputs are never written through a symlink onto an input', () => {
+  it('sheets --force: a sheet\'s name that links to the plan is refused, the plan untouched, the other sheets written', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    copyFileSync(SEED, plan);
+    mkdirSync(join(d, 'out'));
+    symlinkSync('../plan.yaml', join(d, 'out', '2020-W24-派出所.xlsx'));
+    const before = readFileSync(plan, 'utf8');
+    const r = await cli(['sheets', plan, '-o', join(d, 'out'), '--as-of', '2020-06-10', '--force', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`would overwrite the input ${plan}`);
+    expect(readFileSync(plan, 'utf8')).toBe(before);
+    expect(r.stdout).toContain('2020-W24-教育站.xlsx');
   });
 });

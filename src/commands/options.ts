@@ -10,6 +10,9 @@ import type { Lang } from '../messages/types.js';
 import { isFormat, type FormatName } from '../formats/index.js';
 import { weekday } from '../model/build.js';
 import type { Weekday } from '../model/types.js';
+import type { OnSkip } from '../io/inputs.js';
+import { formatMessage } from '../messages/index.js';
+import type { CommandContext } from './context.js';
 
 export const langOption = (lang: Lang) => new Option('--lang <lang>', helpText(lang, 'opt.lang'));
 export const asOfOption = (lang: Lang) => new Option('--as-of <date>', helpText(lang, 'opt.asOf'));
@@ -81,3 +84,8 @@ export function resolveDays(value: string): number {
   if (!(n <= 366)) throw new UserError('cli/days', { value });
   return n;
 }
+
+/** What a command says of a FIFO, socket or device its folder or glob held: one line on stderr, and on. */
+export const sayingSkipped = (ctx: CommandContext, lang: Lang): OnSkip => (file, kind) => {
+  ctx.io.stderr(`${formatMessage('io/skipped', { file, kind }, lang)}\n`);
+};

@@ -21,7 +21,7 @@ import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec 
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, collect, formatOption, langOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday } from './options.js';
+import { asOfOption, collect, formatOption, langOption, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveLang, resolveWeekday, sayingSkipped } from './options.js';
 import { emit, refuseInputAsOutput } from './output.js';
 
 interface RunOptions {
@@ -71,7 +71,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
   const { asOf, week, time } = resolveDate(opts, ctx);
   const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
   const alarm = opts.alarm === undefined ? undefined : resolveAlarm(opts.alarm);
-  const files = expandInputs(args);
+  const files = expandInputs(args, undefined, sayingSkipped(ctx, lang));
   // Before any work: an output that would overwrite an input is refused, the input untouched.
   refuseInputAsOutput(opts.output, files);
   const settings: KindSettings = {

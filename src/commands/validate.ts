@@ -19,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/types.js';
 import { nearest } from '../model/nearest.js';
 import { renderFindingsJson } from '../formats/findings-json.js';
-import { asOfOption, collect, langOption, resolveAsOf, resolveChoice, resolveLang } from './options.js';
+import { asOfOption, collect, langOption, resolveAsOf, resolveChoice, resolveLang, sayingSkipped } from './options.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { LocalCommand } from './program.js';
 import type { Outcome } from './context.js';
@@ -80,9 +80,9 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
 }
 
 async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<Outcome> {
-  const files = expandInputs(args);
   const lang = resolveLang(opts.lang, io);
   ctx.lang = lang;
+  const files = expandInputs(args, undefined, sayingSkipped(ctx, lang));
   const format = resolveChoice(opts.format, ['stylish', 'json'] as const);
   const asOf = resolveAsOf(opts.asOf, io);
   const severities = parseRuleSettings(opts.rule ?? []);

@@ -230,6 +230,7 @@ export const en: Catalogue = {
   'io/too-many-files': (d) => `${d.file}: too many files are open; close some programs and try again — nothing was written`,
   'io/lock-permission': (d) => `${d.file}: cannot create a lock file in ${d.dir} (no permission, or a read-only folder); the plan was not changed`,
   'io/lock-stuck': (d) => `${d.file}: the lock ${d.lock} is in the way and cannot be removed (a folder, or another user's lock); remove it and try again`,
+  'io/skipped': (d) => `${d.file}: not a regular file (a ${{ fifo: 'FIFO', socket: 'socket', device: 'device' }[d.kind]}), skipped`,
   'io/too-large': (d) => `${d.file} is ${d.size} MB, more than this process can read safely (${d.limit} MB); give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${d.heap}`,
   'io/utf32': (d) => `${d.file}: the file is in UTF-32; save it as UTF-8 and try again`,
   'rollup/plan-timeout': (d) => `took longer than ${d.seconds} s and was stopped (CAMPAIGN_PLAN_TIMEOUT_MS sets the limit)`,

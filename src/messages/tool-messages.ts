@@ -26,6 +26,7 @@ export interface ToolMessageData {
   'io/lock-permission': { file: string; dir: string };
   'io/lock-stuck': { file: string; lock: string };
   'io/too-large': { file: string; size: number; limit: number; heap: number };
+  'io/skipped': { file: string; kind: 'fifo' | 'socket' | 'device' };
   'io/utf32': { file: string };
 
   'cli/date': { option: string; value: string };

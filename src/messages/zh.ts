@@ -233,6 +233,7 @@ export const zh: Catalogue = {
   'io/too-many-files': (d) => `${d.file}：打开的文件过多，请关闭一些程序后重试；未写入任何内容`,
   'io/lock-permission': (d) => `${d.file}：无法在 ${d.dir} 中创建锁文件（没有权限或文件夹只读）；方案未改动`,
   'io/lock-stuck': (d) => `${d.file}：锁文件 ${d.lock} 无法移除（是文件夹，或属于其他用户）；请删除后重试`,
+  'io/skipped': (d) => `${d.file}：不是普通文件（${{ fifo: '命名管道', socket: '套接字', device: '设备' }[d.kind]}），已跳过`,
   'io/too-large': (d) => `${d.file} 有 ${d.size} MB，超出本进程可安全读取的大小（${d.limit} MB）；可给 Node 更多内存，如 NODE_OPTIONS=--max-old-space-size=${d.heap}`,
   'io/utf32': (d) => `${d.file}：文件是 UTF-32 编码；请另存为 UTF-8 后重试`,
   'rollup/plan-timeout': (d) => `超过 ${d.seconds} 秒仍未读完，已停止（可用 CAMPAIGN_PLAN_TIMEOUT_MS 调整时限）`,

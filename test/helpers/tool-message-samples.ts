@@ -26,6 +26,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'io/lock-permission': { file, dir: 'plans' },
   'io/lock-stuck': { file, lock: 'plans/.铜钟乡.yaml.campaign-lock' },
   'io/too-large': { file, size: 180, limit: 144, heap: 5400 },
+  'io/skipped': { file, kind: 'fifo' },
   'io/utf32': { file },
 
   'cli/date': { option: '--as-of', value: '2020-6-1' },
