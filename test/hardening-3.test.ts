@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../src/messages/index.js';
@@ -134,5 +135,26 @@ describe('outputs are never written through a symlink onto an input', () => {
     expect(r.stderr).toContain(`would overwrite the input ${plan}`);
     expect(readFileSync(plan, 'utf8')).toBe(before);
     expect(r.stdout).toContain('2020-W24-教育站.xlsx');
+  });
+});
+
+describe('a date cell no calendar has', () => {
+  it.each([[1e20, '#NUM!'], [1e8, '100000000']])('day number %d in the 日期 cell is a finding on that cell, never a blank date', async (serial, shown) => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    copyFileSync(SEED, plan);
+    await cli(['sheets', plan, '-o', join(d, 'out'), '--as-of', '2020-06-10', '--lang', 'en']);
+    const file = join(d, 'out', '2020-W24-派出所.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    ws.getCell('H6').value = '宣讲2场';
+    ws.getCell('J6').value = 50;
+    ws.getCell('M6').value = serial;
+    ws.getCell('M6').numFmt = 'yyyy-mm-dd';
+    await wb.xlsx.writeFile(file);
+    const r = await cli(['collect', plan, join(d, 'out'), '--as-of', '2020-06-10', '--dry-run', '-f', 'json', '--lang', 'en']);
+    const found = (JSON.parse(r.stdout).findings as { rule: string; cell?: string; message: string }[]).filter((f) => f.rule === 'sheet/date');
+    expect(found.map((f) => [f.cell, f.message])).toEqual([['Fill in!M6', `date "${shown}" is not a real date`]]);
   });
 });

@@ -2,6 +2,7 @@
 // number or date and whether it is shown as a percentage. Only the cells that are there are visited.
 import ExcelJS from 'exceljs';
 import { columnLetter } from './layout.js';
+import { dateCellOf } from './date-cell.js';
 import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
 
 function textOf(v: ExcelJS.CellValue): string {
@@ -25,12 +26,11 @@ function cellOf(cell: ExcelJS.Cell, ref: string): FoundCell {
   const v = cell.value;
   let value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
   if (value instanceof Date && value.getTime() < SMALL_DAY) value = Math.round(((value.getTime() - DAY_ZERO) / 86_400_000) * 1e6) / 1e6;
-  const date = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+  if (value instanceof Date) return { ...dateCellOf(value), ref };
   return {
     text: textOf(value).trim(),
     ...(typeof value === 'number' ? { number: value } : {}),
     ...(typeof value === 'number' && /%/.test(cell.numFmt ?? '') ? { percent: true } : {}),
-    ...(date ? { date } : {}),
     ref,
   };
 }
