@@ -158,3 +158,19 @@ describe('a date cell no calendar has', () => {
     expect(found.map((f) => [f.cell, f.message])).toEqual([['Fill in!M6', `date "${shown}" is not a real date`]]);
   });
 });
+
+describe('a Word table that claims to span two billion columns', () => {
+  it('imports in bounded time and memory: the span is cut to what a table can hold', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    const cell = (text: string, span = '') => `<w:tc>${span ? `<w:tcPr><w:gridSpan w:val="${span}"/><w:vMerge w:val="restart"/></w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>青石镇2024年安全生产月活动方案</w:t></w:r></w:p><w:tbl><w:tr>${cell('任务', '2000000000')}</w:tr><w:tr>${cell('开展宣传')}</w:tr></w:tbl></w:body></w:document>`);
+    const file = join(dir(), 'span.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = join(dir(), 'plan.yaml');
+    const r = await cli(['import', file, '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('written to');
+  }, 20_000);
+});
