@@ -174,3 +174,22 @@ describe('a Word table that claims to span two billion columns', () => {
     expect(r.stderr).toContain('written to');
   }, 20_000);
 });
+
+describe('a returned sheet that unpacks to far more than it weighs', () => {
+  it('is refused as unreadable before exceljs unpacks it, and the others are still read', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    copyFileSync(SEED, plan);
+    await cli(['sheets', plan, '-o', join(d, 'out'), '--as-of', '2020-06-10', '--lang', 'en']);
+    const file = join(d, 'out', '2020-W24-派出所.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    // 8 MB of zeros packed a thousand to one.
+    zip.file('xl/media/image1.png', Buffer.alloc(8 * 1024 * 1024), { compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await cli(['collect', plan, join(d, 'out'), '--as-of', '2020-06-10', '--dry-run', '-f', 'json', '--lang', 'en']);
+    const findings = JSON.parse(r.stdout).findings as { rule: string; file: string; message: string }[];
+    const bomb = findings.filter((f) => f.file.endsWith('派出所.xlsx'));
+    expect(bomb.map((f) => f.rule)).toEqual(['sheet/not-a-sheet']);
+    expect(bomb[0]!.message).toMatch(/zip bomb/);
+  });
+});
