@@ -1,13 +1,13 @@
-// The read paths agree: on every YAML file in the repository, the quick reader (plain YAML), js-yaml
-// (other clean YAML) and eemeli/yaml (careful) give the same data, and the same position for every
-// node; for plain scalars of every shape the same value; and on random documents of every style the
-// quick reader either steps aside or reads exactly what eemeli/yaml reads.
+// The read paths agree: on every YAML file in the repository, the quick reader (plain YAML) and
+// eemeli/yaml (careful, and what update edits with) give the same data, and the same position for every
+// node; for plain scalars of every shape the same value; on random documents of every style the quick
+// reader either steps aside or reads exactly what eemeli/yaml reads; and on broken ones (fixtures with
+// random damage) it never reads what eemeli/yaml rejects, so validate and update agree on every file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCareful, parseSource, tableSource, type ParsedSource } from '../src/source/parse.js';
-import { parseFast } from '../src/source/fast.js';
 import { parseQuick } from '../src/source/quick.js';
 import type { Path } from '../src/model/types.js';
 
@@ -43,21 +43,15 @@ function expectSameAsCareful(source: ParsedSource, careful: ParsedSource & { tex
   }
 }
 
-describe('the quick, fast and careful reads agree', () => {
+describe('the quick and careful reads agree', () => {
   it.each(FILES)('%s', (file) => {
     const text = readFileSync(file, 'utf8');
     const careful = parseCareful(text);
-    const fast = parseFast(text);
     const quick = parseQuick(text);
-    if (!fast) {
-      // The fast path steps aside only where eemeli/yaml has something to say (or for aliases).
-      expect(careful.issues.length > 0 || /\*[A-Za-z]/.test(text)).toBe(true);
-      expect(quick).toBeUndefined();
-      return;
-    }
-    if (careful.data === undefined || fast.data === null) return;
-    expectSameAsCareful(tableSource(text, fast, 'js-yaml'), careful);
-    if (quick) expectSameAsCareful(tableSource(text, quick, 'quick'), careful);
+    // The quick reader never reads what eemeli/yaml has something to say about.
+    if (careful.issues.length > 0) expect(quick).toBeUndefined();
+    if (!quick || careful.data === undefined || quick.data === null) return;
+    expectSameAsCareful(tableSource(text, quick, 'quick'), careful);
   });
 
   it("finds a flow collection's end past quotes, escapes and texts like 阶段:'一 (it once looped for ever on them)", () => {
@@ -72,16 +66,15 @@ describe('the quick, fast and careful reads agree', () => {
     }
   });
 
-  it('ends a collection whose last value is written as nothing at its key or dash, in both readers', () => {
+  it('ends a collection whose last value is written as nothing at its key or dash, as eemeli/yaml does', () => {
     const cases: [string, number][] = [
       ['id:\n', 3], ['id:', 3], ['id: # 注\n', 3], ['id:\r\n', 3], ['a:\n  b:\n', 7], ['a:\n  - x\n  -\n', 12], ['x: 1\nid:\n\n# 注\n', 8], ['a: [x]\nb:   \n', 9],
     ];
     for (const [text, end] of cases) {
       const careful = parseCareful(text);
       expect([text, careful.range([])]).toEqual([text, [0, end]]);
-      for (const table of [parseQuick(text), parseFast(text)]) {
-        if (table) expectSameAsCareful(tableSource(text, table, 'quick'), careful);
-      }
+      const table = parseQuick(text);
+      if (table) expectSameAsCareful(tableSource(text, table, 'quick'), careful);
     }
   });
 
@@ -108,9 +101,8 @@ describe('the quick, fast and careful reads agree', () => {
       const careful = parseCareful(text);
       if (careful.issues.length) return;
       const expected = (careful.data as { k: unknown }).k;
-      for (const read of [parseFast(text), parseQuick(text)]) {
-        if (read) expect(Object.is((read.data as { k: unknown }).k, expected)).toBe(true);
-      }
+      const read = parseQuick(text);
+      if (read) expect(Object.is((read.data as { k: unknown }).k, expected)).toBe(true);
     }), { numRuns: 500 });
   });
 });
@@ -238,5 +230,36 @@ describe('the quick reader on random documents', () => {
     }), { numRuns: Number(process.env.QUICK_RUNS ?? 3000) });
     // The reader is not allowed to pass by stepping aside: most valid documents are its to read.
     expect(read / valid).toBeGreaterThan(0.65);
+  });
+});
+
+// Every command reads a file as validate does (parseSource) or as update does (eemeli/yaml): on every
+// fixture, and on fixtures with random damage (a quote, a colon, a tab, a dash, an indent … put in or taken
+// out), the two agree on whether it is YAML at all and on the data it holds.
+describe('validate and update read every file the same way', () => {
+  const agree = (text: string) => {
+    const source = parseSource(text);
+    const careful = parseCareful(text);
+    const invalid = (x: ParsedSource) => x.data === undefined || x.issues.some((i) => !i.warning && i.code !== 'DUPLICATE_KEY');
+    expect(invalid(source)).toBe(invalid(careful));
+    if (!invalid(careful)) expect(source.data).toEqual(careful.data);
+  };
+
+  it.each(FILES)('%s', (file) => agree(readFileSync(file, 'utf8')));
+
+  it('on fixtures with random damage', () => {
+    const texts = FILES.filter((f) => !f.includes('bench')).map((f) => readFileSync(f, 'utf8')).filter((t) => t.length < 20_000);
+    const damage = fc.record({
+      file: fc.nat({ max: texts.length - 1 }),
+      edits: fc.array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), put: fc.constantFrom('', '"', "'", ':', ': ', '\n', '\t', ' ', '  ', '-', '- ', '[', ']', '{', '}', '#', '&a ', '*a', '!', '|', '>', ',', '---\n', '\r', '\\', '？') }), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(fc.property(damage, ({ file, edits }) => {
+      let text = texts[file]!;
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.put + text.slice(at + e.cut);
+      }
+      agree(text);
+    }), { numRuns: 400 });
   });
 });

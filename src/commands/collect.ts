@@ -22,7 +22,7 @@ import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
 import { visible } from '../formats/visible.js';
 import type { CommandContext, Outcome } from './context.js';
-import { checkDate, offers, resolveChoice } from './options.js';
+import { checkDate, offers, resolveChoice, sayingSkipped } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { configuredPlan, planSettings } from '../config/types.js';
 import { diffOf, editedText, editLocked, refuseUneditable, writeIfUnchanged } from './plan-edit.js';
@@ -89,7 +89,7 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
   const today = opts.asOf !== undefined ? checkDate(opts.asOf, '--as-of') : ctx.io.today();
   const time = opts.asOf === undefined ? ctx.io.time?.() : undefined;
   await refuseUneditable(file);
-  const files = expandInputs(args, SHEET).filter((f) => SHEET.test(f) || !existsSync(f));
+  const files = expandInputs(args, SHEET, sayingSkipped(ctx, lang)).filter((f) => SHEET.test(f) || !existsSync(f));
   if (files.length === 0) throw new UserError('collect/no-sheets', { args });
 
   // Every file is read before the plan is locked: a slow or stuck file never holds the lock.

@@ -10,6 +10,9 @@ import type { Lang } from '../messages/types.js';
 import { isFormat, type FormatName } from '../formats/index.js';
 import { weekday } from '../model/build.js';
 import type { Weekday } from '../model/types.js';
+import type { OnSkip, SpecialKind } from '../io/inputs.js';
+import { formatMessage } from '../messages/index.js';
+import type { CommandContext } from './context.js';
 
 /**
  * Records the fixed list of values an option or argument takes, for shell completion (src/completion).
@@ -89,4 +92,22 @@ export function resolveDays(value: string): number {
   const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
   if (!(n <= 366)) throw new UserError('cli/days', { value });
   return n;
+}
+
+/** What a command says of a FIFO, socket or device its folder or glob held: one line on stderr, and on. */
+export const sayingSkipped = (ctx: CommandContext, lang: Lang): OnSkip => (file, kind) => {
+  ctx.io.stderr(`${formatMessage('io/skipped', { file, kind }, lang)}\n`);
+};
+
+/** Skipped files kept until the run's language is known (it may come from the plans' configuration), then said. */
+export function skipsToSay(): { add: OnSkip; say: (ctx: CommandContext, lang: Lang) => void } {
+  const held: [string, SpecialKind][] = [];
+  return {
+    add: (file, kind) => {
+      held.push([file, kind]);
+    },
+    say: (ctx, lang) => {
+      for (const [file, kind] of held) sayingSkipped(ctx, lang)(file, kind);
+    },
+  };
 }

@@ -6,9 +6,11 @@ import { outputWidth } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';
 import { sameFile, writeFileAtomic } from '../io/write.js';
 import type { Lang } from '../messages/types.js';
-import { FORMATS, renderer, type FormatName } from '../formats/index.js';
+import { FORMATS, renderer, type FormatEntry, type FormatName } from '../formats/index.js';
 import type { RenderInput } from '../formats/types.js';
 import type { CommandContext } from './context.js';
+import { xmlSafeDeep } from '../text/xml-safe.js';
+import { visibleLines } from '../formats/visible.js';
 
 /** `-o -`, `-o /dev/stdout` and no -o alike mean standard output (which may be a pipe, a socket, a terminal). */
 export const toStdout = (output: string | undefined): boolean => output === undefined || output === '-' || output === '/dev/stdout';
@@ -28,7 +30,8 @@ export async function emit(input: RenderInput, opts: OutputOptions, ctx: Command
   if (stdout && FORMATS[opts.format].binary && io.stdoutIsTTY) throw new UserError('io/binary-to-terminal', { format: opts.format });
   const toTerminal = stdout && io.stdoutIsTTY;
   const render = await renderer(opts.format);
-  const out = await render(input, {
+  const entry: FormatEntry = FORMATS[opts.format];
+  const rendered = await render(entry.xml ? { ...input, docs: xmlSafeDeep(input.docs) } : input, {
     lang: opts.lang,
     chalk: new Chalk({ level: stdout ? colorLevel(io.env, io.stdoutIsTTY) : 0 }),
     // A file gets the width of a landscape page.
@@ -36,6 +39,8 @@ export async function emit(input: RenderInput, opts: OutputOptions, ctx: Command
     bom: opts.bom ?? true,
     ...(opts.alarm !== undefined ? { alarm: opts.alarm } : {}),
   });
+  // md, csv, html and ics on a terminal: a plan's ESC or bidi override shown, never obeyed.
+  const out = toTerminal && entry.raw && typeof rendered === 'string' ? visibleLines(rendered) : rendered;
   if (!stdout) writeFileAtomic(opts.output!, out);
   else if (typeof out === 'string') io.stdout(out);
   else io.stdoutBytes(out);

@@ -1,6 +1,7 @@
 // The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
 // inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
 // chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
+import { visibleName } from '../formats/visible.js';
 import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';
@@ -21,7 +22,7 @@ import { asOfForSpec, campaignWeeks, parseWeekSpec, weekStartsOf, type WeekSpec 
 import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
-import { asOfOption, collect, formatOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday } from './options.js';
+import { asOfOption, collect, formatOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday, skipsToSay } from './options.js';
 import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
@@ -67,9 +68,12 @@ function resolveDate(opts: RunOptions, ctx: CommandContext): { asOf: IsoDate; we
 }
 
 async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: CommandContext): Promise<void> {
-  const files = expandInputs(args);
+  // A FIFO or device in a folder is said once the language (the plans' configuration's) is known.
+  const skipped = skipsToSay();
+  const files = expandInputs(args, undefined, skipped.add);
   const config = runConfig(files, opts, ctx);
   const lang = config.lang;
+  skipped.say(ctx, lang);
   const format = resolveFormat(opts.format, kind.formats);
   const { asOf, week, time } = resolveDate(opts, ctx);
   const weekStarts = opts.weekStart === undefined ? undefined : resolveWeekday(opts.weekStart, '--week-start');
@@ -88,7 +92,7 @@ async function run(kind: ReportKind, args: string[], opts: RunOptions, ctx: Comm
     const doc = withContext(kind.docIn?.(format, data, lang) ?? kind.doc(data, lang), built.length > 1 ? { file, title: title ?? '' } : undefined, note, lang);
     if (!doc.official) return doc;
     // An official document carries no words of the tool's own: those are said on stderr.
-    for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${file}: ` : ''}${text}\n`);
+    for (const text of doc.notes ?? []) ctx.io.stderr(`${file ? `${visibleName(file)}: ` : ''}${visibleName(text)}\n`);
     return { ...doc, notes: [] };
   });
   const calendar = kind.calendar ? mergeCalendars(built.map(({ data }) => kind.calendar!(data, lang))) : undefined;

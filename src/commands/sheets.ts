@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { addDays } from '../calendar/dates.js';
 import { asOfForSpec, campaignWeeks, parseWeekSpec, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
-import { writeFileAtomic } from '../io/write.js';
+import { sameFile, writeFileAtomic } from '../io/write.js';
 import { helpText, type HelpKey } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import { nearest } from '../model/nearest.js';
@@ -82,6 +82,11 @@ export default function sheetsCommand(ctx: CommandContext): Command {
         const target = join(opts.output, sheetFileName(sheet.meta.week, sheet.meta.unitName, format));
         if (existsSync(target) && !opts.force) {
           ctx.reportError(new UserError('sheets/exists', { file: target }));
+          continue;
+        }
+        // Never through a link (or a second name) onto the plan itself: --force replaces a sheet, not the plan.
+        if (sameFile(target, file)) {
+          ctx.reportError(new UserError('io/overwrite-input', { file: target, input: file }));
           continue;
         }
         writeFileAtomic(target, format === 'xlsx' ? await sheetWorkbook(sheet) : sheetCsv(sheet));

@@ -23,7 +23,7 @@ import { nearest } from '../model/nearest.js';
 import { FINDINGS_FORMAT_NAMES, FINDINGS_FORMATS, SHOWS_FIXES } from '../formats/findings-formats.js';
 import { bracket } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { asOfOption, collect, offers, resolveAsOf, resolveChoice } from './options.js';
+import { asOfOption, collect, offers, resolveAsOf, resolveChoice, skipsToSay } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { helpText, type HelpKey } from '../messages/help.js';
@@ -104,9 +104,12 @@ async function fixFile(source: PlanFile, problems: readonly LocatedProblem[]): P
 }
 
 async function runValidate(args: string[], opts: ValidateOptions, io: CliIO, ctx: CommandContext): Promise<Outcome> {
-  const files = expandInputs(args);
+  // A FIFO or device in a folder is said once the language (the plans' configuration's) is known.
+  const skipped = skipsToSay();
+  const files = expandInputs(args, undefined, skipped.add);
   const config = runConfig(files, opts, ctx);
   const lang = config.lang;
+  skipped.say(ctx, lang);
   const format = resolveChoice(opts.format, FINDINGS_FORMAT_NAMES);
   const maxWarnings = resolveMaxWarnings(opts.maxWarnings);
   const asOf = resolveAsOf(opts.asOf, io);

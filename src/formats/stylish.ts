@@ -1,7 +1,7 @@
 // Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware). On a
 // terminal too narrow for a finding's line, its message wraps under itself; piped, a finding is one line.
 import { displayWidth, wrapText } from './width.js';
-import { visible } from './visible.js';
+import { visibleName } from './visible.js';
 import { label } from '../messages/labels.js';
 import { formatMessage } from '../messages/index.js';
 import type { ChalkInstance } from 'chalk';
@@ -29,10 +29,10 @@ export function renderStylish(findings: readonly Finding[], files: number, lang:
   }
   const severity = { error: label(lang, 'error'), warning: label(lang, 'warning'), info: label(lang, 'info') };
   for (const [file, list] of byFile) {
-    out.push(c.underline(visible(file)));
+    out.push(c.underline(visibleName(file)));
     // Each cell's width is measured once; plan text in messages is shown with its control characters escaped.
     const rows = list.map((f) => {
-      const cells = [f.cell ?? `${f.line}:${f.column}`, severity[f.severity], visible(f.message)] as const;
+      const cells = [f.cell ?? `${f.line}:${f.column}`, severity[f.severity], visibleName(f.message)] as const;
       return { cells, widths: cells.map(displayWidth), f };
     });
     const widths = [0, 0, 0];

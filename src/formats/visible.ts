@@ -14,3 +14,9 @@ export const escapeChar = (c: string): string => {
 const ANY = new RegExp(CONTROL.source); // not global: test() keeps no state between calls
 
 export const visible = (text: string): string => (ANY.test(text) ? text.replace(CONTROL, escapeChar) : text);
+
+/** A whole output for a terminal: its control characters escaped, but the line ends (CR LF of CSV and iCalendar) kept. */
+export const visibleLines = (text: string): string => text.split('\r\n').map(visible).join('\r\n');
+
+/** A file's name (or any text) on one line: its line breaks too shown as \n, so that a name never starts a line of its own. */
+export const visibleName = (text: string): string => visible(text).replace(/\n/g, '\\n');

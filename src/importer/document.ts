@@ -41,6 +41,9 @@ function textOf(n: Node): string {
 
 const attr = (e: Element, name: string): number => Number(e.attrs.find((a) => a.name === name)?.value ?? 1) || 1;
 
+/** The most columns one cell is taken to span: a Word file's gridSpan of two billion is one bad cell, not a hang. */
+const MAX_COLSPAN = 64;
+
 /** A table's rows as a grid, a merged cell's text repeated in every row and column it spans. */
 function tableRows(table: Element): string[][] {
   const rows: Element[] = [];
@@ -60,13 +63,16 @@ function tableRows(table: Element): string[][] {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (grid[r]![col] !== undefined) col++;
       const text = clean(textOf(cell).replace(/\n+$/, ''));
-      for (let dr = 0; dr < attr(cell, 'rowspan'); dr++) {
-        for (let dc = 0; dc < attr(cell, 'colspan'); dc++) {
+      // Spans bounded: a cell spans at most the rows left in its table and MAX_COLSPAN columns.
+      const down = Math.min(Math.max(1, Math.floor(attr(cell, 'rowspan'))), rows.length - r);
+      const across = Math.min(Math.max(1, Math.floor(attr(cell, 'colspan'))), MAX_COLSPAN);
+      for (let dr = 0; dr < down; dr++) {
+        for (let dc = 0; dc < across; dc++) {
           grid[r + dr] ??= [];
           grid[r + dr]![col + dc] = text;
         }
       }
-      col += attr(cell, 'colspan');
+      col += across;
     }
   });
   return grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? ''));
@@ -104,6 +110,8 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
   // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
   verifyZip(bytes);
   const mammoth = (await import('mammoth')).default;
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  // Pictures are never read: a plan's words are in its text, and a picture can be made to weigh anything.
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage });
   return htmlDocument(value);
 }

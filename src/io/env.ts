@@ -1,6 +1,7 @@
 // What the tool reads from its surroundings: today's date, the language, whether to use colour.
 import { localDate } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
+import { UserError } from '../errors.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,4 +33,20 @@ export function colorLevel(env: Env, isTTY: boolean): 0 | 1 | 2 | 3 {
   }
   if (!isTTY || env.TERM === 'dumb') return 0;
   return env.COLORTERM === 'truecolor' ? 3 : 2;
+}
+
+/** The longest a time limit may be set to: a day, in milliseconds. */
+const MAX_MILLIS = 86_400_000;
+
+/**
+ * A time limit set in the environment (CAMPAIGN_PLAN_TIMEOUT_MS, CAMPAIGN_LOCK_TIMEOUT_MS): unset or empty,
+ * the default; else a whole number of milliseconds from 1 to a day, or the command stops with a usage
+ * error — never a negative, zero or not-a-number limit that would fire at once or never.
+ */
+export function envMillis(env: Env, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_MILLIS)) throw new UserError('cli/env-millis', { name, value, max: MAX_MILLIS });
+  return n;
 }

@@ -3,6 +3,7 @@
 // sleeps between tries and gives up at its timeout — also when a lock cannot be read or removed (a
 // folder in its place, another user's lock in a sticky folder). Every failure is one line, and leaves
 // no file behind.
+import { envMillis } from './env.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -45,7 +46,7 @@ function takeOverIfStale(path: string): 'free' | 'held' | 'stuck' {
 }
 
 /** How long to wait for another command's lock: CAMPAIGN_LOCK_TIMEOUT_MS, else 15 seconds. */
-const defaultTimeout = (): number => Number(process.env.CAMPAIGN_LOCK_TIMEOUT_MS) || 15_000;
+const defaultTimeout = (): number => envMillis(process.env, 'CAMPAIGN_LOCK_TIMEOUT_MS', 15_000);
 
 /** Half-made locks (`…campaign-lock.<pid>.<random>`) of processes that were killed while making them. */
 function removeStalePending(path: string): void {

@@ -26,6 +26,7 @@ export interface ToolMessageData {
   'io/lock-permission': { file: string; dir: string };
   'io/lock-stuck': { file: string; lock: string };
   'io/too-large': { file: string; size: number; limit: number; heap: number };
+  'io/skipped': { file: string; kind: 'fifo' | 'socket' | 'device' };
   'io/utf32': { file: string };
 
   'cli/date': { option: string; value: string };
@@ -39,6 +40,7 @@ export interface ToolMessageData {
   'cli/no-such-week': { file: string; week: number; weeks: number };
   'cli/weekday': { option: string; value: string };
   'cli/alarm': { value: string };
+  'cli/env-millis': { name: string; value: string; max: number };
   'cli/days': { value: string };
   'cli/max-warnings': { value: string };
   'cli/unknown-unit': { value: string; suggestion: string | undefined };

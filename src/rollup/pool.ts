@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../messages/index.js';
+import { envMillis } from '../io/env.js';
 import { isPlanSummary, type PlanSummary } from './summary.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
 import { maxPlanBytes, readBytes } from '../io/read.js';
@@ -20,7 +21,7 @@ export interface PoolLimits {
 }
 
 export const defaultLimits = (env: Readonly<Record<string, string | undefined>>, threads: number): PoolLimits => ({
-  timeoutMs: Number(env.CAMPAIGN_PLAN_TIMEOUT_MS) || 60_000,
+  timeoutMs: envMillis(env, 'CAMPAIGN_PLAN_TIMEOUT_MS', 60_000),
   workerHeapMb: Math.max(256, Math.floor(getHeapStatistics().heap_size_limit / 1_000_000 / Math.max(1, threads))),
 });
 

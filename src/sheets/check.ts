@@ -1,6 +1,7 @@
 // A returned sheet against the plan as it is now: which unit, week and plan it is of (its match lines, or
 // for a sheet a spreadsheet saved as CSV, its header lines and its tasks), every filled cell checked, and
 // each valid row turned into a progress entry of that unit. Pure: the command reads the files and writes.
+import { xmlSafe } from '../text/xml-safe.js';
 import { label } from '../messages/labels.js';
 import type { ToolMessageData } from '../messages/tool-messages.js';
 import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
@@ -62,7 +63,11 @@ export interface SheetResult {
 const FILLED: readonly SheetColumn[] = ['note', 'newStatus', 'newProgress', 'problems', 'next'];
 
 const rowNumberOf = (ref: string): number => Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
-const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/**
+ * Whether a cell still holds the plan's text: spaces aside, and the plan's text as the sheet was written
+ * with it (a vertical tab as a line break, U+FFFE as U+FFFD: xmlSafe), so that an untouched row is untouched.
+ */
+const same = (cell: string, plan: string): boolean => cell.replace(/\s+/g, '') === xmlSafe(plan).replace(/\s+/g, '');
 
 type Add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row?: number, severity?: 'error' | 'warning') => void;
 

@@ -1,7 +1,9 @@
 // An .xlsx workbook's sheets as grids (exceljs): the rows that hold something, each cell's text, and its
 // number or date and whether it is shown as a percentage. Only the cells that are there are visited.
 import ExcelJS from 'exceljs';
+import { verifyZip } from '../importer/formats.js';
 import { columnLetter } from './layout.js';
+import { dateCellOf } from './date-cell.js';
 import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
 
 function textOf(v: ExcelJS.CellValue): string {
@@ -25,12 +27,11 @@ function cellOf(cell: ExcelJS.Cell, ref: string): FoundCell {
   const v = cell.value;
   let value = v !== null && typeof v === 'object' && !(v instanceof Date) && 'result' in v ? (v.result as ExcelJS.CellValue) : v;
   if (value instanceof Date && value.getTime() < SMALL_DAY) value = Math.round(((value.getTime() - DAY_ZERO) / 86_400_000) * 1e6) / 1e6;
-  const date = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+  if (value instanceof Date) return { ...dateCellOf(value), ref };
   return {
     text: textOf(value).trim(),
     ...(typeof value === 'number' ? { number: value } : {}),
     ...(typeof value === 'number' && /%/.test(cell.numFmt ?? '') ? { percent: true } : {}),
-    ...(date ? { date } : {}),
     ref,
   };
 }
@@ -52,6 +53,9 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
 export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
   const wb = new ExcelJS.Workbook();
   try {
+    // Sizes and ratios checked before exceljs unpacks anything: a 1.6 MB sheet that inflates to 1.6 GB is
+    // refused as unreadable, not read into 3 GB of memory.
+    verifyZip(bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (err) {
     return { file, kind: 'xlsx', sheet: '', header: [], rows: [], unreadable: (err as Error).message.split('\n')[0] };

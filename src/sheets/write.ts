@@ -1,6 +1,7 @@
 // A unit's fill-in sheet as a file: an Excel workbook (read-only columns shaded and protected, drop-down
 // statuses, progress and dates checked by the spreadsheet itself, one A4 landscape page, a hidden sheet
 // that matches it back) or a CSV for those without a spreadsheet (the same columns, the match lines first).
+import { xmlSafeDeep } from '../text/xml-safe.js';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { toUtcDate } from '../calendar/dates.js';
@@ -32,7 +33,10 @@ function cellValue(row: UnitSheet['rows'][number], key: SheetColumn, lang: Lang)
   }
 }
 
-export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
+export async function sheetWorkbook(given: UnitSheet): Promise<Uint8Array> {
+  // Its text made safe for XML first: exceljs drops a vertical tab and writes U+FFFE raw, which makes the
+  // workbook one Excel repairs and collect refuses.
+  const sheet = xmlSafeDeep(given);
   const lang = sheet.meta.lang;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'campaign';

@@ -5,10 +5,9 @@
 // DIMENSIONS record declares (which a file can set to a billion rows).
 import { read } from '@e965/xlsx';
 import { columnLetter } from './layout.js';
+import { dateCellOf } from './date-cell.js';
 import type { FoundCell, Grid } from './read.js';
 import { XLS_LIMITS } from './xls-process.js';
-
-const iso = (d: Date): string | undefined => (Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10));
 
 /** The workbook's sheets as grids, each cell's text, number or date, and whether it is shown as a percentage. */
 export function parseXls(bytes: Uint8Array): Grid[] {
@@ -27,8 +26,7 @@ export function parseXls(bytes: Uint8Array): Grid[] {
         if (!cell || cell.v === undefined || cell.v === null) continue;
         const ref = `${name}!${columnLetter(c)}${r + 1}`;
         if (cell.t === 'd' && cell.v instanceof Date) {
-          const date = iso(cell.v);
-          cells[c] = { text: date ?? '', ...(date ? { date } : {}), ref };
+          cells[c] = { ...dateCellOf(cell.v), ref };
         } else if (cell.t === 'n' && typeof cell.v === 'number') {
           cells[c] = { text: String(cell.v), number: cell.v, ...(typeof cell.z === 'string' && cell.z.includes('%') ? { percent: true } : {}), ref };
         } else if (cell.t === 's' || cell.t === 'b') {

@@ -1,11 +1,6 @@
-// The second read path: js-yaml (about ten times faster than eemeli/yaml on large plans) with the YAML 1.2
-// core schema, recording where each node starts and ends as it goes, so that findings still get exact
-// positions without a second parse. For clean YAML the quick reader (quick.ts) steps aside from (anchors,
-// multi-line scalars, tabs …), when it has no aliases; otherwise parse.ts reads it with eemeli/yaml,
-// whose messages and limits the YAML rules report. Also home to the node table's lookups, shared by both.
-import jsyaml from 'js-yaml';
+// The node table the quick reader (quick.ts) records as it reads — where each node starts and ends — so
+// that findings get exact positions without a second parse, and its lookups by path.
 import type { Path } from '../model/types.js';
-import { YAML12_CORE } from './yaml12.js';
 
 /** Node starts and ends in document order, with where each node's subtree ends (its next sibling). */
 export interface NodeTable {
@@ -14,9 +9,6 @@ export interface NodeTable {
   end(i: number): number;
   next(i: number): number;
 }
-
-// An alias (*name) is a reference js-yaml would share, not expand: leave aliases to the careful path.
-const ALIAS = /(?:^|[\s[\]{},:-])\*[^\s,[\]{}]/;
 
 /** Nodes per chunk of the table (a power of two). */
 const CHUNK_BITS = 12;
@@ -61,29 +53,6 @@ export class ChunkedTable implements NodeTable {
 /** No table: where nothing was recorded, a position asked for is found by reading the text carefully. */
 export const NO_NODES: NodeTable = { count: 0, start: () => 0, end: () => 0, next: () => 0 };
 
-/** Data and node table (NO_NODES without `positions`), or undefined when js-yaml cannot read the text. */
-export function parseFast(text: string, positions = true): { data: unknown; nodes: NodeTable } | undefined {
-  if (ALIAS.test(text)) return undefined;
-  const nodes = new ChunkedTable();
-  const open: number[] = [];
-  let data: unknown;
-  try {
-    data = jsyaml.load(text, {
-      schema: YAML12_CORE,
-      json: false,
-      ...(positions && {
-        listener(event: 'open' | 'close', state: { position: number }) {
-          if (event === 'open') open.push(nodes.add(state.position));
-          else nodes.close(open.pop()!, state.position, nodes.count);
-        },
-      }),
-    });
-  } catch {
-    return undefined;
-  }
-  return { data: data === undefined ? null : data, nodes: positions ? nodes : NO_NODES };
-}
-
 const INTEGER_KEY = /^(?:0|[1-9][0-9]*)$/;
 
 /** Each node's children, listed once: a plan with many findings among many siblings looks each up in O(1). */
@@ -94,8 +63,8 @@ function childrenOf(nodes: NodeTable, index: number, memo: ChildMemo): number[] 
   if (!children) {
     children = [];
     for (let c = index + 1; c < nodes.next(index); c = nodes.next(c)) children.push(c);
-    // js-yaml reports a flow collection at the document root or as a block-sequence entry twice, as a
-    // node wrapping one node of the same extent: its children are the inner node's.
+    // A node wrapping one node of the same extent (a reader may record a flow collection twice): its
+    // children are the inner node's.
     const only = children[0];
     if (children.length === 1 && nodes.start(only!) === nodes.start(index) && nodes.end(only!) === nodes.end(index)) children = childrenOf(nodes, only!, memo);
     memo.set(index, children);

@@ -1,11 +1,12 @@
-// Reads plan text once, with positions: plain YAML with this project's quick reader (quick.ts), other
-// clean YAML with js-yaml (fast.ts), both recording a node table as they go; anything with something
-// wrong with eemeli/yaml, whose error messages and alias limit the YAML rules report. All three give
-// the same data (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
+// Reads plan text once, with positions: plain YAML with this project's quick reader (quick.ts), which
+// records a node table as it goes; everything it steps aside from (anchors, multi-line scalars, tabs,
+// anything wrong) with eemeli/yaml, whose error messages and alias limit the YAML rules report — the same
+// reader `update` edits with, so every command reads every file the same way. Both give the same data
+// (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type { Path } from '../model/types.js';
-import { nodeIndex, parseFast, type ChildMemo, type NodeTable } from './fast.js';
+import { nodeIndex, type ChildMemo, type NodeTable } from './fast.js';
 import { parseQuick } from './quick.js';
 
 export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
@@ -19,8 +20,8 @@ export interface ParsedSource {
   issues: YamlIssue[];
   /** Set when alias expansion hit the limit (a "billion laughs" document): the limit. */
   aliasError?: number;
-  /** Which reader read it: this project's own for plain YAML, js-yaml for the rest that is clean, else eemeli/yaml. */
-  reader: 'quick' | 'js-yaml' | 'yaml';
+  /** Which reader read it: this project's own for plain YAML, else eemeli/yaml. */
+  reader: 'quick' | 'yaml';
   /** Start and end offsets of the node at `path` (its key, with `key`), or of the nearest ancestor there is. */
   range(path: Path, key?: boolean): [number, number] | undefined;
   position(offset: number): Position;
@@ -89,6 +90,22 @@ function valueEnd(node: Node): number {
   return node.range![1];
 }
 
+/** Where the first alias is whose anchor is not set before it. */
+function unresolvedAlias(doc: Document.Parsed): { offset: number; end: number } {
+  const { visit, isAlias } = yaml();
+  let at = { offset: 0, end: 0 };
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined && node.range) {
+        at = { offset: node.range[0], end: node.range[1] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
+}
+
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
 export function parseCareful(text: string): ParsedSource & { doc: Document.Parsed } {
   const { LineCounter, parseDocument } = yaml();
@@ -105,8 +122,14 @@ export function parseCareful(text: string): ParsedSource & { doc: Document.Parse
   if (usable) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      aliasError = MAX_ALIAS_COUNT;
+    } catch (err) {
+      const message = (err as Error)?.message ?? '';
+      // A "billion laughs" document; an alias to an anchor set after it (*a before &a), which the parser
+      // lets through; nesting deeper than the stack. Anything else is a bug, said as one.
+      if (err instanceof ReferenceError && /Excessive alias count/.test(message)) aliasError = MAX_ALIAS_COUNT;
+      else if (err instanceof ReferenceError && /Unresolved alias/.test(message)) issues.push({ code: 'BAD_ALIAS', message, ...unresolvedAlias(doc), warning: false });
+      else if (err instanceof RangeError && /Maximum call stack size exceeded/.test(message)) issues.push({ code: 'TOO_DEEP', message, offset: 0, end: 0, warning: false });
+      else throw err;
     }
   }
   return {
@@ -163,14 +186,13 @@ function pastClosers(text: string, from: number): number {
  */
 export function parseSource(text: string, { positions = true }: { positions?: boolean } = {}): ParsedSource {
   const quick = parseQuick(text, positions);
-  const fast = quick ?? parseFast(text, positions);
-  // Not clean, or nothing there (an empty document is small, and its findings belong at 1:1).
-  if (!fast || fast.data === null) return parseCareful(text);
-  return tableSource(text, fast, quick ? 'quick' : 'js-yaml');
+  // Not plain, or nothing there (an empty document is small, and its findings belong at 1:1).
+  if (!quick || quick.data === null) return parseCareful(text);
+  return tableSource(text, quick, 'quick');
 }
 
 /** A parsed source over a node table (exported for the test that compares the readers). */
-export function tableSource(text: string, fast: { data: unknown; nodes: NodeTable }, reader: 'quick' | 'js-yaml'): ParsedSource {
+export function tableSource(text: string, fast: { data: unknown; nodes: NodeTable }, reader: 'quick'): ParsedSource {
   let starts: number[] | undefined;
   let careful: ParsedSource | undefined;
   const nodes: NodeTable = fast.nodes;
@@ -190,7 +212,7 @@ export function tableSource(text: string, fast: { data: unknown; nodes: NodeTabl
       let end = nodes.end(i);
       if (last > i && c !== 0x5b /* [ */ && c !== 0x7b /* { */) {
         // A block collection whose last value is written as nothing ends at its key or dash, which the
-        // node table does not record (js-yaml even records an empty last item where the item before it is):
+        // node table does not record (a reader may record an empty last item where the item before it is):
         // eemeli/yaml says where (a rare case, worth a second read).
         const leafEnd = Math.min(nodes.end(last), text.length);
         const empty = contentStart(text, nodes.start(last), leafEnd) >= leafEnd;

@@ -1,6 +1,6 @@
-// A js-yaml schema that reads plain scalars exactly as YAML 1.2's core schema does (and as eemeli/yaml
-// reads them): no binary 0b integers, "+.5" is a number, dates stay strings.
-import jsyaml from 'js-yaml';
+// Plain scalars read exactly as YAML 1.2's core schema reads them (and as eemeli/yaml does): no binary 0b
+// integers, "+.5" is a number, dates stay strings. The quick reader's, checked against eemeli/yaml on every
+// file of the repository (test/read-paths.test.ts).
 
 const INT = /^[-+]?[0-9]+$/;
 const OCT = /^0o[0-7]+$/;
@@ -15,36 +15,20 @@ const mayBeNumber = (s: string): boolean => {
   return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 };
 
-const int = new jsyaml.Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (s: string) => mayBeNumber(s) && (INT.test(s) || OCT.test(s) || HEX.test(s)),
-  construct: (s: string) => (OCT.test(s) ? parseInt(s.slice(2), 8) : HEX.test(s) ? parseInt(s.slice(2), 16) : Number(s)),
-  predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
-  represent: (v: unknown) => String(v),
-});
-
-const float = new jsyaml.Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: (s: string) => mayBeNumber(s) && (FLOAT.test(s) || INF.test(s) || NAN.test(s)),
-  construct: (s: string) => (NAN.test(s) ? NaN : INF.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s)),
-  predicate: (v: unknown) => typeof v === 'number',
-  represent: (v: unknown) => String(v),
-});
-
-// js-yaml's own null and bool already match YAML 1.2 core (~, null, Null, NULL, empty; true/True/TRUE …).
-const builtin = (jsyaml as unknown as { types: Record<'null' | 'bool', jsyaml.Type> }).types;
-
-export const YAML12_CORE = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [builtin.null, builtin.bool, int, float] });
-
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
 const BOOLS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
 
-/** A plain scalar's value as YAML12_CORE reads it (js-yaml tries null, bool, int, float in this order). */
+/** A plain scalar's value under the core schema: null, bool, int, float in this order, else the text. */
 export function resolvePlain(s: string): unknown {
   if (s === '' || NULLS.has(s)) return null;
   const b = BOOLS.get(s);
   if (b !== undefined) return b;
-  if (int.resolve(s)) return int.construct(s);
-  if (float.resolve(s)) return float.construct(s);
+  if (!mayBeNumber(s)) return s;
+  if (INT.test(s)) return Number(s);
+  if (OCT.test(s)) return Number.parseInt(s.slice(2), 8);
+  if (HEX.test(s)) return Number.parseInt(s.slice(2), 16);
+  if (FLOAT.test(s)) return Number(s);
+  if (INF.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+  if (NAN.test(s)) return Number.NaN;
   return s;
 }

@@ -26,6 +26,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'io/lock-permission': { file, dir: 'plans' },
   'io/lock-stuck': { file, lock: 'plans/.铜钟乡.yaml.campaign-lock' },
   'io/too-large': { file, size: 180, limit: 144, heap: 5400 },
+  'io/skipped': { file, kind: 'fifo' },
   'io/utf32': { file },
 
   'cli/date': { option: '--as-of', value: '2020-6-1' },
@@ -42,6 +43,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'cli/unknown-unit': { value: '公安局', suggestion: '派出所' },
   'cli/output-kind': { value: 'statu', suggestion: 'status', allowed: ['agenda', 'export', 'status'] },
   'cli/alarm': { value: '1 day' },
+  'cli/env-millis': { name: 'CAMPAIGN_PLAN_TIMEOUT_MS', value: '-100', max: 86_400_000 },
   'cli/weekday': { option: '--week-start', value: 'fri' },
   'cli/internal': { message: 'Maximum call stack size exceeded' },
   'cli/system': { code: 'EMFILE', message: 'EMFILE: too many open files' },
