@@ -183,9 +183,9 @@ describe('each setting', () => {
     const dir = tmp();
     copyFileSync(SEED, join(dir, 'plan.yaml'));
     writeFileSync(join(dir, '.campaignrc.yaml'), 'lang: zh\n');
-    const zh = await cli(['validate', 'plan.yaml', '--as-of', '2020-06-20'], { cwd: dir });
+    const zh = await cli(['validate', 'plan.yaml', '--as-of', '2020-06-30'], { cwd: dir });
     expect(zh.stdout).toContain('✖ 共 4 个问题（1 个错误，3 个警告）');
-    const en = await cli(['validate', 'plan.yaml', '--as-of', '2020-06-20', '--lang', 'en'], { cwd: dir });
+    const en = await cli(['validate', 'plan.yaml', '--as-of', '2020-06-30', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('✖ 4 problems (1 error, 3 warnings)');
     const weekly = await cli(['weekly', 'plan.yaml', '--as-of', '2020-06-20'], { cwd: dir });
     expect(weekly.stdout).toContain('进展情况周报（6月15日—6月21日）');

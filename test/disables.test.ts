@@ -152,9 +152,9 @@ describe('where the findings are counted', () => {
     const seed = readFileSync('examples/tongzhong-2020.yaml', 'utf8');
     // The seed's one error, its 2019 period, silenced with a reason.
     writeFileSync(file, seed.replace(/^period:/m, '# campaign-disable-next-line date/period-year -- 沿用去年方案的时间，待县里通知\nperiod:'));
-    const v = await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-20']);
+    const v = await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-30']);
     expect([v.code, JSON.parse(v.stdout).findings.map((f: { rule: string }) => f.rule)]).toEqual([0, ['theme/national-year', 'text/repeated', 'numbering/gap']]);
-    const s = await cli(['status', file, '-f', 'json', '--as-of', '2020-06-20']);
+    const s = await cli(['status', file, '-f', 'json', '--as-of', '2020-06-30']);
     expect([s.code, s.stderr]).toEqual([0, '']);
   });
 });
@@ -169,14 +169,14 @@ describe('campaign update', () => {
       .replace(/^period:/m, '# campaign-disable-next-line date/period-year -- 待县里通知\nperiod:')
       .replace(/^(\s+)- id: "2\.3"/m, '$1# campaign-disable numbering/gap -- 原文缺 2.2\n$&');
     writeFileSync(file, withComments);
-    const before = (await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-20'])).stdout;
-    const u = await cli(['update', file, '2.3', '--progress', '50', '--date', '2020-06-10']);
+    const before = (await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-30'])).stdout;
+    const u = await cli(['update', file, '2.3', '--progress', '100', '--date', '2020-06-30']);
     expect([u.code, u.stderr]).toEqual([0, '']);
     const after = readFileSync(file, 'utf8');
     expect(after).not.toBe(withComments);
     expect(after).toContain('# campaign-disable-next-line date/period-year -- 待县里通知\nperiod:');
     expect(after).toContain('# campaign-disable numbering/gap -- 原文缺 2.2\n');
-    expect((await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-20'])).stdout).toBe(before);
+    expect((await cli(['validate', file, '-f', 'json', '--as-of', '2020-06-30'])).stdout).toBe(before);
     expect(JSON.parse(before).findings.map((f: { rule: string }) => f.rule)).toEqual(['theme/national-year', 'text/repeated']);
   });
 });

@@ -57,7 +57,7 @@ function awkwardDir(): string {
 describe('positions: where each finding starts and ends', () => {
   it('gives every finding of a plan with known problems its node\'s span, and its message id and data', async () => {
     const dir = awkwardDir();
-    const out = await json([AWKWARD_NAME, '--as-of', '2020-06-20', '--lang', 'en'], dir);
+    const out = await json([AWKWARD_NAME, '--as-of', '2020-06-30', '--lang', 'en'], dir);
     const spans = out.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}:${f.messageId}`);
     expect(spans).toEqual([
       '9:5-9:25 schema:required', // the flow mapping that lacks `name`, brace to brace
@@ -92,18 +92,18 @@ describe('positions: where each finding starts and ends', () => {
   it('offers each fix as ESLint\'s {range, text}, which makes the same file validate --fix writes', async () => {
     const dir = tmp();
     copyFileSync(SEED, join(dir, 'seed.yaml'));
-    const out = await json(['seed.yaml', '--as-of', '2020-06-20'], dir);
+    const out = await json(['seed.yaml', '--as-of', '2020-06-30'], dir);
     const fixes = out.findings.filter((f) => f.fix);
     expect(fixes.map((f) => [f.ruleId, f.fix])).toEqual([['date/period-year', { range: [950, 977], text: '2020-06-01, end: 2020-06-30' }]]);
     const text = readFileSync(SEED, 'utf8');
     expect(text.slice(950, 977)).toBe('2019-06-01, end: 2019-06-30');
     const { range, text: insert } = fixes[0]!.fix!;
     const applied = text.slice(0, range[0]) + insert + text.slice(range[1]);
-    expect((await cli(['validate', '--fix', 'seed.yaml', '--as-of', '2020-06-20'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['validate', '--fix', 'seed.yaml', '--as-of', '2020-06-30'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'seed.yaml'), 'utf8')).toBe(applied);
 
     const awkward = awkwardDir();
-    const quote = (await json([AWKWARD_NAME, '--as-of', '2020-06-20'], awkward)).findings.find((f) => f.messageId === 'quote')!;
+    const quote = (await json([AWKWARD_NAME, '--as-of', '2020-06-30'], awkward)).findings.find((f) => f.messageId === 'quote')!;
     expect(quote.fix).toEqual({ range: [212, 216], text: '"1.10"' });
     expect(AWKWARD.slice(212, 216)).toBe('1.10');
   });
@@ -111,7 +111,7 @@ describe('positions: where each finding starts and ends', () => {
 
 describe('-f compact', () => {
   it('prints one line per finding, file:line:col: severity message [rule], the same findings as JSON', async () => {
-    const r = await cli(['validate', '-f', 'compact', SEED, '--as-of', '2020-06-20', '--lang', 'en']);
+    const r = await cli(['validate', '-f', 'compact', SEED, '--as-of', '2020-06-30', '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe('');
@@ -121,13 +121,13 @@ describe('-f compact', () => {
       expect(m, l).not.toBeNull();
       return { file: m![1], line: Number(m![2]), column: Number(m![3]), severity: m![4], message: m![5], rule: m![6] };
     });
-    const { findings } = await json([SEED, '--as-of', '2020-06-20', '--lang', 'en']);
+    const { findings } = await json([SEED, '--as-of', '2020-06-30', '--lang', 'en']);
     expect(parsed).toEqual(findings.map(({ file, line, column, severity, message, rule }) => ({ file, line, column, severity, message, rule })));
   });
 
   it('keeps a finding on its line when the plan\'s text holds a line break, and writes nothing when all is well', async () => {
     const dir = awkwardDir();
-    const r = await cli(['validate', '-f', 'compact', AWKWARD_NAME, '--as-of', '2020-06-20', '--lang', 'en'], { cwd: dir });
+    const r = await cli(['validate', '-f', 'compact', AWKWARD_NAME, '--as-of', '2020-06-30', '--lang', 'en'], { cwd: dir });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(8);
     expect(r.stdout).toContain(`${AWKWARD_NAME}:15:12: error unit "po,li:ce%\\nx" is not defined under units; did you mean "police" (派出所)? [ref/unit]\n`);
     const clean = await cli(['validate', '-f', 'compact', 'examples/shifan-2025.yaml']);
@@ -164,13 +164,13 @@ describe('-f github', () => {
     const dir = awkwardDir();
     copyFileSync(SEED, join(dir, 'seed.yaml'));
     // The awkward plan named by an absolute path: annotations name it as the repository does, from the working folder.
-    const r = await cli(['validate', '-f', 'github', join(dir, AWKWARD_NAME), 'seed.yaml', '--as-of', '2020-06-20', '--lang', 'en'], { cwd: dir });
+    const r = await cli(['validate', '-f', 'github', join(dir, AWKWARD_NAME), 'seed.yaml', '--as-of', '2020-06-30', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe('');
     const commands = lines.map((l) => parseWorkflowCommand(l));
     expect(commands.every(Boolean)).toBe(true);
-    const { findings } = await json([join(dir, AWKWARD_NAME), 'seed.yaml', '--as-of', '2020-06-20', '--lang', 'en'], dir);
+    const { findings } = await json([join(dir, AWKWARD_NAME), 'seed.yaml', '--as-of', '2020-06-30', '--lang', 'en'], dir);
     expect(commands).toEqual(findings.map((f) => ({
       command: { error: 'error', warning: 'warning', info: 'notice' }[f.severity],
       properties: {
@@ -179,9 +179,10 @@ describe('-f github', () => {
       },
       data: f.message,
     })));
-    // The escapes are there: a raw , or : in a property, or a line break in a message, would break the command.
+    // The escapes are there: a raw , or : in a property would break the command. (A line break in the plan's
+    // text never reaches a message: it is shown as \n, every message being one line.)
     expect(lines.find((l) => l.includes('ref/unit'))).toBe(
-      '::error file=a%2Cb%3Ac%25.yaml,line=15,col=12,endLine=15,endColumn=26,title=ref/unit::unit "po,li:ce%25%0Ax" is not defined under units; did you mean "police" (派出所)?',
+      '::error file=a%2Cb%3Ac%25.yaml,line=15,col=12,endLine=15,endColumn=26,title=ref/unit::unit "po,li:ce%25\\nx" is not defined under units; did you mean "police" (派出所)?',
     );
   });
 
@@ -217,7 +218,7 @@ describe('-f sarif', () => {
   it('is a SARIF 2.1.0 log the official schema accepts, with the findings as results', async () => {
     const dir = tmp();
     copyFileSync(SEED, join(dir, 'seed.yaml'));
-    const r = await cli(['validate', '-f', 'sarif', 'seed.yaml', '--as-of', '2020-06-20', '--lang', 'en'], { cwd: dir });
+    const r = await cli(['validate', '-f', 'sarif', 'seed.yaml', '--as-of', '2020-06-30', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout) as SarifLog;
     expect(check(log), JSON.stringify(check.errors, null, 2)).toBe(true);
@@ -225,7 +226,7 @@ describe('-f sarif', () => {
     expect(run.tool.driver).toMatchObject({ name: 'campaign', version: JSON.parse(readFileSync('package.json', 'utf8')).version, informationUri: 'https://github.com/zhenban/campaign' });
     expect(run.tool.driver.rules.map((x) => x.id)).toEqual(RULES.map((x) => x.id));
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(`${resolve(dir)}/`).href } });
-    const { findings } = await json(['seed.yaml', '--as-of', '2020-06-20', '--lang', 'en'], dir);
+    const { findings } = await json(['seed.yaml', '--as-of', '2020-06-30', '--lang', 'en'], dir);
     expect(run.results.map((x) => ({
       ruleId: x.ruleId, rule: run.tool.driver.rules[x.ruleIndex]!.id, level: x.level, message: x.message.text, location: x.locations[0]!.physicalLocation,
     }))).toEqual(findings.map((f) => ({
@@ -247,7 +248,7 @@ describe('-f sarif', () => {
     copyFileSync(SEED, join(dir, 'seed.yaml'));
     // Two logs: files named every way, with a fix, in Chinese; standard input.
     const logs: [string, string[], string?][] = [
-      ['files.sarif', ['seed.yaml', AWKWARD_NAME, resolve('examples/shifan-2025.yaml'), '--as-of', '2020-06-20', '--lang', 'zh']],
+      ['files.sarif', ['seed.yaml', AWKWARD_NAME, resolve('examples/shifan-2025.yaml'), '--as-of', '2020-06-30', '--lang', 'zh']],
       ['stdin.sarif', ['-'], 'version: 1\ntitle: [unclosed\n'],
     ];
     for (const [name, args, input] of logs) {
@@ -280,10 +281,10 @@ describe('-f sarif', () => {
 });
 
 describe('--quiet and --max-warnings', () => {
-  const WARNINGS_ONLY = ['--rule', 'date/period-year=off', SEED, '--as-of', '2020-06-20', '--lang', 'en'];
+  const WARNINGS_ONLY = ['--rule', 'date/period-year=off', SEED, '--as-of', '2020-06-30', '--lang', 'en'];
 
   it('--quiet prints errors only, and counts no warning', async () => {
-    const r = await cli(['validate', '--quiet', '-f', 'json', SEED, '--as-of', '2020-06-20']);
+    const r = await cli(['validate', '--quiet', '-f', 'json', SEED, '--as-of', '2020-06-30']);
     const out = JSON.parse(r.stdout);
     expect([r.code, out.findings.map((f: JsonFinding) => f.ruleId), out.errors, out.warnings]).toEqual([1, ['date/period-year'], 1, 0]);
     const compact = await cli(['validate', '--quiet', '-f', 'compact', ...WARNINGS_ONLY]);
@@ -304,7 +305,7 @@ describe('--quiet and --max-warnings', () => {
     const quiet = await cli(['validate', '--quiet', '--max-warnings', '2', '-f', 'json', ...WARNINGS_ONLY]);
     expect([quiet.code, JSON.parse(quiet.stdout).findings, quiet.stderr]).toEqual([1, [], 'campaign: too many warnings: 3, more than --max-warnings 2 allows\n']);
     // Errors still exit 1 under the limit.
-    expect((await cli(['validate', '--max-warnings', '10', SEED, '--as-of', '2020-06-20'])).code).toBe(1);
+    expect((await cli(['validate', '--max-warnings', '10', SEED, '--as-of', '2020-06-30'])).code).toBe(1);
   });
 
   it('refuses a --max-warnings that is not a whole number (exit 2), and an unknown format', async () => {
