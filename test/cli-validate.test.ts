@@ -43,7 +43,7 @@ describe('campaign validate', () => {
     const r = await cli(['validate', '--format', 'json', SEED, CLEAN]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['findings', 'errors', 'warnings']);
+    expect(Object.keys(out)).toEqual(['schemaVersion', 'findings', 'errors', 'warnings']);
     expect(out.errors).toBe(1);
     expect(out.warnings).toBe(3);
     // ESLint's fields (ruleId, messageId, data, endLine, endColumn, fix) beside this tool's own (file, rule, path).

@@ -164,7 +164,7 @@ describe('bad plans', () => {
       cwd: d, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NODE_OPTIONS: '--max-old-space-size=1536' }, timeout: 90_000, maxBuffer: 1 << 26,
     });
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(JSON.parse(r.stdout)).toEqual({ findings: [], errors: 0, warnings: 0 });
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, findings: [], errors: 0, warnings: 0 });
   }, 120_000);
 
   it('duplicate keys', async () => {
