@@ -7,7 +7,7 @@
 // dates, which cannot wrap, get the width they need.
 // Strings are written as strings: an xlsx string never runs as a formula, so no leading ' (CSV keeps it).
 // An export (a bare task list for scripts) stays a plain sheet: frozen header and a filter.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric } from './cells.js';
@@ -387,7 +387,8 @@ function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>):
 }
 
 const render: Renderer = async ({ docs }, { lang }) => {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not with the module: exceljs is the largest library bundled, and --help loads every command.
+  const wb = new (await import('exceljs')).default.Workbook();
   wb.creator = 'campaign';
   // Fixed, so that the same report gives the same workbook.
   wb.created = new Date(Date.UTC(2000, 0, 1));

@@ -1,7 +1,7 @@
 // A unit's fill-in sheet as a file: an Excel workbook (read-only columns shaded and protected, drop-down
 // statuses, progress and dates checked by the spreadsheet itself, one A4 landscape page, a hidden sheet
 // that matches it back) or a CSV for those without a spreadsheet (the same columns, the match lines first).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { toUtcDate } from '../calendar/dates.js';
 import { cellLines, font, HEADER_FILL, LINE_HEIGHT, pageSetup, ROW_PADDING, THIN } from '../formats/xlsx.js';
@@ -34,7 +34,8 @@ function cellValue(row: UnitSheet['rows'][number], key: SheetColumn, lang: Lang)
 
 export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
   const lang = sheet.meta.lang;
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not with the module: exceljs is the largest library bundled, and --help loads every command.
+  const wb = new (await import('exceljs')).default.Workbook();
   wb.creator = 'campaign';
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
