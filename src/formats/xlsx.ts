@@ -10,6 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
+import { loadExcelJS } from './exceljs.js';
 import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
@@ -387,8 +388,7 @@ function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>):
 }
 
 const render: Renderer = async ({ docs }, { lang }) => {
-  // Loaded here, not with the module: exceljs is the largest library bundled, and --help loads every command.
-  const wb = new (await import('exceljs')).default.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'campaign';
   // Fixed, so that the same report gives the same workbook.
   wb.created = new Date(Date.UTC(2000, 0, 1));

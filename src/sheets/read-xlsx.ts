@@ -1,6 +1,7 @@
 // An .xlsx workbook's sheets as grids (exceljs): the rows that hold something, each cell's text, and its
 // number or date and whether it is shown as a percentage. Only the cells that are there are visited.
 import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../formats/exceljs.js';
 import { columnLetter } from './layout.js';
 import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
 
@@ -50,8 +51,7 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
 }
 
 export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
-  // Loaded here, not with the module: exceljs is the largest library bundled, and --help loads every command.
-  const wb = new (await import('exceljs')).default.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (err) {

@@ -4,6 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { toUtcDate } from '../calendar/dates.js';
+import { loadExcelJS } from '../formats/exceljs.js';
 import { cellLines, font, HEADER_FILL, LINE_HEIGHT, pageSetup, ROW_PADDING, THIN } from '../formats/xlsx.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
@@ -34,8 +35,7 @@ function cellValue(row: UnitSheet['rows'][number], key: SheetColumn, lang: Lang)
 
 export async function sheetWorkbook(sheet: UnitSheet): Promise<Uint8Array> {
   const lang = sheet.meta.lang;
-  // Loaded here, not with the module: exceljs is the largest library bundled, and --help loads every command.
-  const wb = new (await import('exceljs')).default.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'campaign';
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
