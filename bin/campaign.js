@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point: everything lives in dist/bundle/cli.js, the compiled CLI bundled (built by `npm install` via the prepare script).
+// Entry point: everything lives in dist/bundle/cli.js, the compiled CLI bundled with every library it runs (built by
+// `npm pack` through the prepack script, and in a clone by `npm install` through postprepare).
 import { readFileSync } from 'node:fs';
 
 const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');

@@ -7,9 +7,10 @@
 // dates, which cannot wrap, get the width they need.
 // Strings are written as strings: an xlsx string never runs as a formula, so no leading ' (CSV keeps it).
 // An export (a bare task list for scripts) stays a plain sheet: frozen header and a filter.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
+import { loadExcelJS } from './exceljs.js';
 import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
@@ -396,7 +397,7 @@ function addDoc(wb: ExcelJS.Workbook, doc: Doc, lang: Lang, taken: Set<string>):
 }
 
 const render: Renderer = async ({ docs }, { lang }) => {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'campaign';
   // Fixed, so that the same report gives the same workbook.
   wb.created = new Date(Date.UTC(2000, 0, 1));

@@ -2,8 +2,7 @@
 // runs and ruling lines pdf.js finds on each page, so that the extraction reads it as it reads a Word
 // file. The layout (lines, paragraphs, tables, page furniture) is a pure function of the positioned
 // text, `layoutPages`, tested on made-up pages; `pdfDocument` is the only part that touches pdf.js.
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { clean } from './clean.js';
 import type { Block, SourceDoc } from './document.js';
 import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
@@ -655,20 +654,20 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjs: Promise<PdfJs> | undefined;
 
-/** Where pdfjs-dist is installed. */
-const pdfjsRoot = (): string => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
 /**
  * pdf.js's legacy build, for Node. Its display layer makes a DOMMatrix as it loads, for drawing, which
  * we never do; Node has none, and pdf.js's own stand-in comes from an optional native package
- * (@napi-rs/canvas, 0.16 s to load) — an empty class does as well for reading text and lines (the same
- * blocks on every fixture, with or without the package), and pdf.js's warnings that it cannot draw are no
- * news. The parsing ("worker") runs in this thread: in Node pdf.js loads pdf.worker.mjs beside itself, no
- * worker thread or file to name.
+ * (@napi-rs/canvas, 0.16 s to load, not installed with campaign) — an empty class does as well for reading
+ * text and lines (the same blocks on every fixture, with or without the package), and pdf.js's warnings that
+ * it cannot draw are no news. The parsing ("worker") runs in this thread: pdf.js takes it from
+ * globalThis.pdfjsWorker when it is there, which is imported here by name, so that the bundle
+ * (scripts/bundle.js) carries it — left to itself pdf.js would import pdf.worker.mjs from beside pdf.mjs.
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    const g = globalThis as { DOMMatrix?: unknown };
+    const g = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    // @ts-expect-error pdfjs-dist ships no types for its worker module; only its WorkerMessageHandler is read, by pdf.js.
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     if (g.DOMMatrix) return import('pdfjs-dist/legacy/build/pdf.mjs');
     g.DOMMatrix = class DOMMatrix {};
     const warn = console.warn;
@@ -684,12 +683,15 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /**
  * pdf.js's data folders as paths: the CMaps that map the codes of Chinese fonts a PDF does not embed
- * (UniGB-UCS2-H, Adobe-GB1 …) to characters, and the standard fonts. pdf.js reads them with
- * fs.readFile(folder + name), never from the network, and wants the trailing slash.
+ * (UniGB-UCS2-H, Adobe-GB1 …) to characters, and the standard fonts. The build copies them from
+ * pdfjs-dist to dist/pdfjs/ (scripts/bundle.js), found from src/importer, dist/importer and dist/bundle
+ * alike. pdf.js reads them with fs.readFile(folder + name), never from the network, and wants the
+ * trailing slash.
  */
+const PDFJS_DATA = new URL('../../dist/pdfjs/', import.meta.url);
+
 function dataFolders(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = pdfjsRoot();
-  return { cMapUrl: `${root}/cmaps/`, standardFontDataUrl: `${root}/standard_fonts/` };
+  return { cMapUrl: fileURLToPath(new URL('cmaps/', PDFJS_DATA)), standardFontDataUrl: fileURLToPath(new URL('standard_fonts/', PDFJS_DATA)) };
 }
 
 type Matrix = [number, number, number, number, number, number];

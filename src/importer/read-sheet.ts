@@ -7,6 +7,7 @@
 // Excel or WPS saved it.
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../formats/exceljs.js';
 import { decodeSheetText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { verifyZip } from './formats.js';
@@ -107,7 +108,7 @@ function xlsxCells(ws: ExcelJS.Worksheet): string[][] {
 /** An .xlsx (or .xlsm/.et saved as OOXML): its visible worksheets; hidden ones hold lookups, not the plan. */
 export async function xlsxDocument(bytes: Uint8Array): Promise<SourceDoc> {
   verifyZip(bytes);
-  const ExcelJSModule = (await import('exceljs')).default;
+  const ExcelJSModule = await loadExcelJS();
   const wb = new ExcelJSModule.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

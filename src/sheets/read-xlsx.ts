@@ -1,6 +1,7 @@
 // An .xlsx workbook's sheets as grids (exceljs): the rows that hold something, each cell's text, and its
 // number or date and whether it is shown as a percentage. Only the cells that are there are visited.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../formats/exceljs.js';
 import { verifyZip } from '../importer/formats.js';
 import { columnLetter } from './layout.js';
 import { dateCellOf } from './date-cell.js';
@@ -51,7 +52,7 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
 }
 
 export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     // Sizes and ratios checked before exceljs unpacks anything: a 1.6 MB sheet that inflates to 1.6 GB is
     // refused as unreadable, not read into 3 GB of memory.

@@ -2,9 +2,10 @@
 // statuses, progress and dates checked by the spreadsheet itself, one A4 landscape page, a hidden sheet
 // that matches it back) or a CSV for those without a spreadsheet (the same columns, the match lines first).
 import { xmlSafeDeep } from '../text/xml-safe.js';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { toUtcDate } from '../calendar/dates.js';
+import { loadExcelJS } from '../formats/exceljs.js';
 import { cellLines, font, HEADER_FILL, LINE_HEIGHT, pageSetup, ROW_PADDING, THIN } from '../formats/xlsx.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
@@ -38,7 +39,7 @@ export async function sheetWorkbook(given: UnitSheet): Promise<Uint8Array> {
   // workbook one Excel repairs and collect refuses.
   const sheet = xmlSafeDeep(given);
   const lang = sheet.meta.lang;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'campaign';
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
