@@ -167,7 +167,8 @@ function choices(argv) {
   const r = spawnSync(BIN, argv, { cwd: work, env: { ...env, LANG: 'C.UTF-8' }, encoding: 'utf8' });
   const m = /use one of ([^\n]+)/.exec(r.stderr);
   if (!m) die(`could not learn the choices of campaign ${argv.join(' ')} (exit ${r.status}): ${r.stderr.trim()}`);
-  return m[1].split(',').map((s) => s.trim().replace(/[.;]$/, '')).filter(Boolean);
+  // The list may close a bracket: (use one of a, b, c).
+  return m[1].replace(/\)\s*$/, '').split(',').map((s) => s.trim().replace(/[.;]$/, '')).filter(Boolean);
 }
 
 /** What a file written in a format must look like. */
