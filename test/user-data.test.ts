@@ -1,0 +1,93 @@
+// Yearly data the user extends (issue #24, item 5): a data file given with --data or the configuration's
+// data: adds a year's holidays and themes over the built-in data, with a note for each entry it replaces;
+// a broken one is refused at its positions (exit 2); `campaign data` lists where each year comes from.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/in-process.js';
+
+const F = 'test/fixtures/data';
+
+/** Findings as "line:column rule:messageId". */
+async function findings(args: string[]): Promise<string[]> {
+  const r = await cli(['validate', '-f', 'json', ...args]);
+  return JSON.parse(r.stdout).findings.map((f: { line: number; column: number; rule: string; messageId: string }) => `${f.line}:${f.column} ${f.rule}:${f.messageId}`);
+}
+
+describe('a user data file', () => {
+  it('adds 2027 holidays: date/holiday judges a 2027 plan and calendar-coverage is silent', async () => {
+    expect(await findings(['--as-of', '2027-07-01', `${F}/plan-2027.yaml`])).toEqual(['5:17 date/calendar-coverage:uncovered']);
+    const r = await cli(['validate', '-f', 'json', '--as-of', '2027-07-01', `${F}/plan-2027.yaml`, '--data', `${F}/holidays-2027.yaml`]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings.map((f: { line: number; column: number; rule: string; messageId: string }) => `${f.line}:${f.column} ${f.rule}:${f.messageId}`)).toEqual(['9:47 date/holiday:holiday']);
+  });
+
+  it('tells a 2027 plan how to add the holidays, in zh and en', async () => {
+    const zh = await cli(['validate', '--lang', 'zh', '--as-of', '2027-07-01', `${F}/plan-2027.yaml`]);
+    expect(zh.stdout).toContain('2027 年的日期未作节假日检查');
+    expect(zh.stdout).toContain('--data FILE 或配置文件的 data:');
+    expect(zh.stdout).toContain('holidays: [{ name: 元旦, from: 2027-01-01 }]');
+    const en = await cli(['validate', '--lang', 'en', '--as-of', '2027-07-01', `${F}/plan-2027.yaml`]);
+    expect(en.stdout).toContain("--data FILE or the configuration's data: list");
+  });
+
+  it("adds a 2026 theme: theme/national-year judges a 2026 plan by it", async () => {
+    const r = await cli(['validate', '-f', 'json', '--as-of', '2026-07-01', `${F}/plan-2026.yaml`, '--data', `${F}/theme-2026.yaml`]);
+    const [f] = JSON.parse(r.stdout).findings;
+    expect(`${f.line}:${f.column} ${f.rule}:${f.messageId}`).toBe('10:12 theme/national-year:theme');
+    expect(f.message).toContain('测试主题');
+    // Without the file the year is not listed: the copy is still caught, but as an earlier plan's.
+    expect(await findings(['--as-of', '2026-07-01', `${F}/plan-2026.yaml`])).toEqual(['10:12 theme/national-year:earlier-theme']);
+  });
+
+  it('is read from the configuration\'s data: list too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'campaign-data-'));
+    writeFileSync(join(dir, '.campaignrc.yaml'), `data: [${resolve(F, 'holidays-2027.yaml')}]\n`);
+    writeFileSync(join(dir, 'plan.yaml'), (await import('node:fs')).readFileSync(`${F}/plan-2027.yaml`, 'utf8'));
+    expect(await findings(['--as-of', '2027-07-01', join(dir, 'plan.yaml')])).toEqual(['9:47 date/holiday:holiday']);
+  });
+
+  it('says on stderr each built-in entry it overrides', async () => {
+    const r = await cli(['validate', '--lang', 'en', '--as-of', '2026-07-01', `${F}/plan-2026.yaml`, '--data', `${F}/override-2025.yaml`]);
+    expect(r.stderr).toBe(
+      `campaign: note: ${F}/override-2025.yaml overrides the built-in holidays 2025\n` +
+      `campaign: note: ${F}/override-2025.yaml overrides the built-in theme safety-month 2025\n`,
+    );
+  });
+
+  it('is refused when broken, with file:line:column (exit 2)', async () => {
+    const r = await cli(['validate', '--lang', 'en', `${F}/plan-2027.yaml`, '--data', `${F}/broken.yaml`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `campaign: ${F}/broken.yaml:3:5: data file: "holidays[1]" is missing the required key "from"\n` +
+      `${F}/broken.yaml:3:17: data file: unknown key "form"; did you mean "from"?\n`,
+    );
+    const missing = await cli(['validate', `${F}/plan-2027.yaml`, '--data', `${F}/none.yaml`]);
+    expect(missing.code).toBe(2);
+  });
+});
+
+describe('campaign data', () => {
+  it('lists the years each table covers and where each comes from', async () => {
+    const r = await cli(['data', '--no-config', '--data', `${F}/holidays-2027.yaml`, '--data', `${F}/theme-2026.yaml`]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^holidays +2004–2026 +built-in$/);
+    expect(lines[1]).toMatch(new RegExp(`^holidays +2027 +${F}/holidays-2027.yaml$`));
+    expect(lines).toContainEqual(expect.stringMatching(/^themes +safety-month +2005–2025 +built-in$/));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^themes +safety-month +2026 +${F}/theme-2026.yaml$`)));
+    expect(lines).toContainEqual(expect.stringMatching(/^editions +drug-month +2024–2025 +built-in$/));
+  });
+
+  it('-f json', async () => {
+    const r = await cli(['data', '--no-config', '-f', 'json', '--data', `${F}/holidays-2027.yaml`]);
+    const rows = JSON.parse(r.stdout) as { table: string; campaign?: string; years?: number[]; from?: number; to?: number | null; source: string }[];
+    expect(rows.filter((x) => x.table === 'holidays').map((x) => [x.years!.at(0), x.years!.at(-1), x.source])).toEqual([[2004, 2026, 'built-in'], [2027, 2027, `${F}/holidays-2027.yaml`]]);
+    expect(rows.find((x) => x.table === 'editions' && x.campaign === 'drug-month')).toEqual({ table: 'editions', campaign: 'drug-month', from: 2024, to: 2025, source: 'built-in' });
+    // Without a file: built-in only.
+    const plain = JSON.parse((await cli(['data', '--no-config', '-f', 'json'])).stdout) as { source: string }[];
+    expect(new Set(plain.map((x) => x.source))).toEqual(new Set(['built-in']));
+  });
+});
