@@ -5,6 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readUserData } from '../src/io/user-data.js';
+import { BUILTIN_THEMES_FILE } from '../src/data/builtin-themes.js';
+import { NATIONAL_CAMPAIGNS } from '../src/data/national-campaigns.js';
+import { fileURLToPath } from 'node:url';
 import { cli } from './helpers/in-process.js';
 
 const F = 'test/fixtures/data';
@@ -66,6 +70,21 @@ describe('a user data file', () => {
     );
     const missing = await cli(['validate', `${F}/plan-2027.yaml`, '--data', `${F}/none.yaml`]);
     expect(missing.code).toBe(2);
+  });
+});
+
+describe('the built-in data file', () => {
+  it('is checked by the same schema as a user file, and is what the theme rule reads', () => {
+    const data = readUserData(fileURLToPath(BUILTIN_THEMES_FILE), 'en');
+    expect(data['safety-month']!.find((t) => t.year === 2025)!.theme).toBe('人人讲安全、个个会应急——查找身边安全隐患');
+    for (const c of NATIONAL_CAMPAIGNS) expect(c.themes.map((t) => t.year)).toEqual((data[c.id] ?? []).map((t) => t.year));
+    expect(data['fire-month']!.find((t) => t.year === 2019)).toMatchObject({ statedAs: 'fire-month', edition: 28, editionAlsoSeen: [29] });
+  });
+
+  it('takes the themes grouped by campaign in a user file too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'campaign-data-'));
+    writeFileSync(join(dir, 'd.yaml'), "safety-month:\n  - { year: 2026, edition: 25, theme: 人人讲安全、个个会应急——测试主题 }\n");
+    expect(await findings(['--as-of', '2026-07-01', `${F}/plan-2026.yaml`, '--data', join(dir, 'd.yaml')])).toEqual(['10:12 theme/national-year:theme']);
   });
 });
 

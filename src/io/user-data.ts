@@ -24,7 +24,12 @@ export interface UserDataFile {
   file: string;
   holidays?: { name: string; en?: string; from: string; to?: string }[];
   workdays?: { name: string; en?: string; date: string }[];
-  themes?: { campaign: NationalCampaign['id']; year: number; theme: string; variants?: string[] }[];
+  themes?: ({ campaign: NationalCampaign['id'] } & YearTheme)[];
+  /** The themes listed under each campaign's id, as the built-in file has them. */
+  'safety-month'?: YearTheme[];
+  'disaster-week'?: YearTheme[];
+  'fire-month'?: YearTheme[];
+  'anti-drug-month'?: YearTheme[];
 }
 
 /** Where each entry of the yearly tables comes from: 'built-in' or a user file's path. */
@@ -120,11 +125,12 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
       sources.holidays.set(y, f.file);
     }
     for (const e of entries) table[e.kind][e.d] = e.v;
-    for (const t of f.themes ?? []) {
-      const campaign = NATIONAL_CAMPAIGNS.find((c) => c.id === t.campaign)!;
+    const listed = [...(f.themes ?? []), ...NATIONAL_CAMPAIGNS.flatMap((c) => (f[c.id] ?? []).map((t) => ({ ...t, campaign: c.id })))];
+    for (const { campaign: id, ...entry } of listed) {
+      const t = { ...entry, campaign: id };
+      const campaign = NATIONAL_CAMPAIGNS.find((c) => c.id === id)!;
       const themes = campaign.themes as YearTheme[];
       const at = themes.findIndex((x) => x.year === t.year);
-      const entry: YearTheme = { year: t.year, theme: t.theme, ...(t.variants ? { variants: t.variants } : {}) };
       if (at >= 0) {
         notes.push({ what: `theme ${t.campaign} ${t.year}`, file: f.file });
         themes[at] = entry;
