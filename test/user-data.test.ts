@@ -1,7 +1,7 @@
 // Yearly data the user extends (issue #24, item 5): a data file given with --data or the configuration's
 // data: adds a year's holidays and themes over the built-in data, with a note for each entry it replaces;
 // a broken one is refused at its positions (exit 2); `campaign data` lists where each year comes from.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,8 +48,22 @@ describe('a user data file', () => {
   it('is read from the configuration\'s data: list too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'campaign-data-'));
     writeFileSync(join(dir, '.campaignrc.yaml'), `data: [${resolve(F, 'holidays-2027.yaml')}]\n`);
-    writeFileSync(join(dir, 'plan.yaml'), (await import('node:fs')).readFileSync(`${F}/plan-2027.yaml`, 'utf8'));
+    writeFileSync(join(dir, 'plan.yaml'), readFileSync(`${F}/plan-2027.yaml`, 'utf8'));
     expect(await findings(['--as-of', '2027-07-01', join(dir, 'plan.yaml')])).toEqual(['9:47 date/holiday:holiday']);
+  });
+
+  it("reaches the roll-up's worker threads, and its cache", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'campaign-data-'));
+    const text = readFileSync(`${F}/plan-2027.yaml`, 'utf8');
+    for (let n = 1; n <= 8; n++) writeFileSync(join(dir, `p${n}.yaml`), text);
+    const cache = mkdtempSync(join(tmpdir(), 'campaign-cache-'));
+    const warnings = async (...more: string[]) => {
+      const r = await cli(['rollup', '--as-of', '2027-07-01', '-f', 'json', dir, ...more], { env: { XDG_CACHE_HOME: cache } });
+      return JSON.parse(r.stdout).plans.map((p: { warnings: number }) => p.warnings);
+    };
+    expect(await warnings()).toEqual(Array(8).fill(0));
+    expect(await warnings('--data', `${F}/holidays-2027.yaml`)).toEqual(Array(8).fill(1));
+    expect(await warnings()).toEqual(Array(8).fill(0));
   });
 
   it('says on stderr each built-in entry it overrides', async () => {

@@ -44,6 +44,10 @@ export const dataSources = (): DataSources => sources;
 /** The built-in themes, to go back to before another run's files are put over them (tests run many in one process). */
 const BUILTIN_THEMES = new Map(NATIONAL_CAMPAIGNS.map((c) => [c.id, [...c.themes]]));
 let installed = false;
+let installedFiles: readonly UserDataFile[] = [];
+
+/** The data files put over the built-in data in this run, to send to the roll-up's worker threads. */
+export const installedData = (): readonly UserDataFile[] => installedFiles;
 
 function readText(file: string): string {
   try {
@@ -109,6 +113,7 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
   sources.themes.clear();
   installHolidays(undefined);
   installed = files.length > 0;
+  installedFiles = files;
   const builtin = builtinHolidayTable();
   const table: HolidayTable = { holidays: { ...builtin.holidays }, workdays: { ...builtin.workdays } };
   const builtinYears = new Set([...Object.keys(builtin.holidays), ...Object.keys(builtin.workdays)].map((d) => Number(d.slice(0, 4))));
