@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUserData } from '../src/io/user-data.js';
 import { BUILTIN_THEMES_FILE } from '../src/data/builtin-themes.js';
+import { BUILTIN_HOLIDAYS_FILE, builtinHolidayTable } from '../src/io/holidays.js';
+import { createRequire } from 'node:module';
 import { NATIONAL_CAMPAIGNS } from '../src/data/national-campaigns.js';
 import { fileURLToPath } from 'node:url';
 import { cli } from './helpers/in-process.js';
@@ -87,12 +89,23 @@ describe('a user data file', () => {
   });
 });
 
-describe('the built-in data file', () => {
+describe('the built-in data files', () => {
   it('is checked by the same schema as a user file, and is what the theme rule reads', () => {
     const data = readUserData(fileURLToPath(BUILTIN_THEMES_FILE), 'en');
     expect(data['safety-month']!.find((t) => t.year === 2025)!.theme).toBe('人人讲安全、个个会应急——查找身边安全隐患');
     for (const c of NATIONAL_CAMPAIGNS) expect(c.themes.map((t) => t.year)).toEqual((data[c.id] ?? []).map((t) => t.year));
     expect(data['fire-month']!.find((t) => t.year === 2019)).toMatchObject({ statedAs: 'fire-month', edition: 28, editionAlsoSeen: [29] });
+  });
+
+  it('holidays: data/holidays.json is chinese-days\' table, day for day, and passes the schema', () => {
+    const source = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as { holidays: Record<string, string>; workdays: Record<string, string> };
+    const strip = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).map(([d, v]) => [d, v.split(',').slice(0, 2).join(',')]));
+    const table = builtinHolidayTable();
+    expect(table.holidays).toEqual(strip(source.holidays));
+    expect(table.workdays).toEqual(strip(source.workdays));
+    expect(Object.keys(table.holidays).length).toBeGreaterThan(600);
+    const data = readUserData(fileURLToPath(BUILTIN_HOLIDAYS_FILE), 'en');
+    expect(data.holidays!.find((h) => h.from === '2026-02-15')).toEqual({ name: '春节', en: 'Spring Festival', from: '2026-02-15', to: '2026-02-23' });
   });
 
   it('takes the themes grouped by campaign in a user file too', async () => {

@@ -4,8 +4,7 @@
 // before any plan is read: their entries win over the built-in ones, and each one that replaces a built-in
 // entry is said in one line on standard error.
 import { readFileSync } from 'node:fs';
-import type { HolidayTable } from '../calendar/china.js';
-import { addDays } from '../calendar/dates.js';
+import { daysFromTo, type HolidayTable } from '../calendar/china.js';
 import { NATIONAL_CAMPAIGNS, type NationalCampaign, type YearTheme } from '../data/national-campaigns.js';
 import { UserError } from '../errors.js';
 import { formatMessage } from '../messages/index.js';
@@ -93,13 +92,6 @@ export function readUserData(file: string, lang: Lang): UserDataFile {
   return { ...(data as Omit<UserDataFile, 'file'>), file };
 }
 
-/** Every day from–to. */
-function days(from: string, to: string = from): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
 /**
  * Puts the files' entries over the built-in data, the later file over the earlier: a year of holidays a
  * file gives replaces that whole year of the built-in table (a schedule is published whole), and a theme
@@ -119,7 +111,7 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
   const builtinYears = new Set([...Object.keys(builtin.holidays), ...Object.keys(builtin.workdays)].map((d) => Number(d.slice(0, 4))));
   for (const f of files) {
     const entries = [
-      ...(f.holidays ?? []).flatMap((h) => days(h.from, h.to).map((d) => ({ kind: 'holidays' as const, d, v: `${h.en ?? h.name},${h.name}` }))),
+      ...(f.holidays ?? []).flatMap((h) => daysFromTo(h.from, h.to).map((d) => ({ kind: 'holidays' as const, d, v: `${h.en ?? h.name},${h.name}` }))),
       ...(f.workdays ?? []).map((w) => ({ kind: 'workdays' as const, d: w.date, v: `${w.en ?? w.name},${w.name}` })),
     ];
     const years = new Set(entries.map((e) => Number(e.d.slice(0, 4))));
