@@ -120,11 +120,20 @@ describe('campaign data', () => {
     const r = await cli(['data', '--no-config', '--data', `${F}/holidays-2027.yaml`, '--data', `${F}/theme-2026.yaml`]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^holidays +2004–2026 +built-in$/);
-    expect(lines[1]).toMatch(new RegExp(`^holidays +2027 +${F}/holidays-2027.yaml$`));
+    expect(lines[0]).toMatch(/^table +campaign +years +source$/);
+    expect(lines[1]).toMatch(/^holidays +2004–2026 +built-in$/);
+    expect(lines[2]).toMatch(new RegExp(`^holidays +2027 +${F}/holidays-2027.yaml$`));
     expect(lines).toContainEqual(expect.stringMatching(/^themes +safety-month +2005–2025 +built-in$/));
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^themes +safety-month +2026 +${F}/theme-2026.yaml$`)));
     expect(lines).toContainEqual(expect.stringMatching(/^editions +drug-month +2024–2025 +built-in$/));
+  });
+
+  it('in Chinese for people', async () => {
+    const r = await cli(['data', '--no-config', '--lang', 'zh', '--data', `${F}/holidays-2027.yaml`]);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^数据 +活动\/纪念日 +年份 +来源$/);
+    expect(lines[1]).toMatch(/^节假日 +2004–2026 +内置$/);
+    expect(lines[2]).toMatch(new RegExp(`^节假日 +2027 +${F}/holidays-2027.yaml$`));
   });
 
   it('-f json', async () => {

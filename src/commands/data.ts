@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { NATIONAL_CAMPAIGNS } from '../data/national-campaigns.js';
 import { builtinHolidayTable, holidayTable } from '../io/holidays.js';
 import { dataSources } from '../io/user-data.js';
+import { displayWidth } from '../formats/width.js';
 import { helpText } from '../messages/help.js';
 import { withConfigOptions, runConfig, type ConfigOptions } from './config-input.js';
 import type { CommandContext } from './context.js';
@@ -11,6 +12,9 @@ import { offers, resolveChoice } from './options.js';
 import { LocalCommand } from './program.js';
 
 const DATA_FORMATS = ['table', 'json'] as const;
+
+/** The table's words in Chinese (the JSON keeps the English ones, for scripts). */
+const ZH: Record<string, string> = { holidays: '节假日', themes: '主题', editions: '届次', 'built-in': '内置' };
 
 interface Row { table: 'holidays' | 'themes' | 'editions'; campaign?: string; years: number[]; source: string }
 
@@ -62,8 +66,14 @@ export default function dataCommand(ctx: CommandContext): Command {
         ctx.io.stdout(`${JSON.stringify(rows.map((r) => (r.table === 'editions' ? { ...r, years: undefined, from: r.years[0], to: r.years[1] ?? null } : r)), null, 2)}\n`);
         return;
       }
-      const lines = rows.map((r) => [r.table, r.campaign ?? '', r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearsText(r.years), r.source]);
-      const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i]!.length)));
-      for (const l of lines) ctx.io.stdout(`${l.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ')}\n`);
+      const zh = ctx.lang === 'zh';
+      const word = (w: string) => (zh ? ZH[w] ?? w : w);
+      const lines = [
+        zh ? ['数据', '活动/纪念日', '年份', '来源'] : ['table', 'campaign', 'years', 'source'],
+        ...rows.map((r) => [word(r.table), r.campaign ?? '', r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearsText(r.years), word(r.source)]),
+      ];
+      const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => displayWidth(l[i]!))));
+      const pad = (c: string, w: number) => c + ' '.repeat(w - displayWidth(c));
+      for (const l of lines) ctx.io.stdout(`${l.map((c, i) => (i < 3 ? pad(c, widths[i]!) : c)).join('  ')}\n`);
     });
 }
