@@ -47,6 +47,14 @@ describe('a user data file', () => {
     expect(await findings(['--as-of', '2026-07-01', `${F}/plan-2026.yaml`])).toEqual(['10:12 theme/national-year:earlier-theme']);
   });
 
+  it('extends an edition count the built-in data ends: a 2026 anti-drug plan\'s edition is judged', async () => {
+    const plan = `${F}/plan-2026-anti-drug.yaml`;
+    expect(await findings(['--as-of', '2026-07-01', plan])).toEqual(['8:14 theme/national-year:earlier-edition']);
+    expect(await findings(['--as-of', '2026-07-01', plan, '--data', `${F}/editions-2026.yaml`])).toEqual(['8:14 theme/national-year:campaign-edition']);
+    // And the next run without the file is back to the built-in count.
+    expect(await findings(['--as-of', '2026-07-01', plan])).toEqual(['8:14 theme/national-year:earlier-edition']);
+  });
+
   it('is read from the configuration\'s data: list too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'campaign-data-'));
     writeFileSync(join(dir, '.campaignrc.yaml'), `data: [${resolve(F, 'holidays-2027.yaml')}]\n`);
@@ -126,6 +134,9 @@ describe('campaign data', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^themes +safety-month +2005–2025 +built-in$/));
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^themes +safety-month +2026 +${F}/theme-2026.yaml$`)));
     expect(lines).toContainEqual(expect.stringMatching(/^editions +drug-month +2024–2025 +built-in$/));
+    const extended = await cli(['data', '--no-config', '--data', `${F}/editions-2026.yaml`]);
+    expect(extended.stdout.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^editions +drug-month +2024–2026 +${F}/editions-2026.yaml$`)));
+    expect(extended.stderr).toBe(`campaign: note: ${F}/editions-2026.yaml overrides the built-in editions drug-month (to 2025)\n`);
   });
 
   it('in Chinese for people', async () => {

@@ -59,7 +59,7 @@ export default function dataCommand(ctx: CommandContext): Command {
         ...NATIONAL_CAMPAIGNS.flatMap((c) => runs('themes', c.id, c.themes.map((t) => [t.year, src.themes.get(`${c.id} ${t.year}`) ?? 'built-in']))),
         ...NATIONAL_CAMPAIGNS.flatMap((c) => c.editions.map((e): Row => ({
           table: 'editions', campaign: e.observance,
-          years: [e.from, ...(e.to !== undefined ? [e.to] : [])], source: 'built-in',
+          years: [e.from, ...(e.to !== undefined ? [e.to] : [])], source: src.editions.get(e.observance) ?? 'built-in',
         }))),
       ];
       if (format === 'json') {

@@ -5,7 +5,7 @@
 // entry is said in one line on standard error.
 import { readFileSync } from 'node:fs';
 import { daysFromTo, type HolidayTable } from '../calendar/china.js';
-import { NATIONAL_CAMPAIGNS, type NationalCampaign, type YearTheme } from '../data/national-campaigns.js';
+import { NATIONAL_CAMPAIGNS, type EditionCount, type NationalCampaign, type Observance, type YearTheme } from '../data/national-campaigns.js';
 import { UserError } from '../errors.js';
 import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, MessageKey } from '../messages/types.js';
@@ -24,6 +24,8 @@ export interface UserDataFile {
   holidays?: { name: string; en?: string; from: string; to?: string }[];
   workdays?: { name: string; en?: string; date: string }[];
   themes?: ({ campaign: NationalCampaign['id'] } & YearTheme)[];
+  /** Edition counts known to hold up to a later year than the built-in data says. */
+  editions?: { observance: Observance; to: number }[];
   /** The themes listed under each campaign's id, as the built-in file has them. */
   'safety-month'?: YearTheme[];
   'disaster-week'?: YearTheme[];
@@ -35,13 +37,17 @@ export interface UserDataFile {
 export interface DataSources {
   holidays: Map<number, string>;
   themes: Map<string, string>;
+  /** observance → the file that extended its count */
+  editions: Map<string, string>;
 }
 
-const sources: DataSources = { holidays: new Map(), themes: new Map() };
+const sources: DataSources = { holidays: new Map(), themes: new Map(), editions: new Map() };
 export const dataSources = (): DataSources => sources;
 
 /** The built-in themes, to go back to before another run's files are put over them (tests run many in one process). */
 const BUILTIN_THEMES = new Map(NATIONAL_CAMPAIGNS.map((c) => [c.id, [...c.themes]]));
+const COUNTS: EditionCount[] = NATIONAL_CAMPAIGNS.flatMap((c) => c.editions);
+const BUILTIN_TO = new Map(COUNTS.map((e) => [e.observance, e.to]));
 let installed = false;
 let installedFiles: readonly UserDataFile[] = [];
 
@@ -103,6 +109,12 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
   for (const c of NATIONAL_CAMPAIGNS) (c.themes as YearTheme[]).splice(0, c.themes.length, ...BUILTIN_THEMES.get(c.id)!);
   sources.holidays.clear();
   sources.themes.clear();
+  sources.editions.clear();
+  for (const e of COUNTS) {
+    const to = BUILTIN_TO.get(e.observance);
+    if (to === undefined) delete e.to;
+    else e.to = to;
+  }
   installHolidays(undefined);
   installed = files.length > 0;
   installedFiles = files;
@@ -136,6 +148,14 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
         themes.sort((a, b) => a.year - b.year);
       }
       sources.themes.set(`${t.campaign} ${t.year}`, f.file);
+    }
+    for (const e of f.editions ?? []) {
+      // Only a count the built-in data ends (a count with no end holds on already).
+      const count = COUNTS.find((c) => c.observance === e.observance)!;
+      if (count.to === undefined) continue;
+      notes.push({ what: `editions ${e.observance} (to ${count.to})`, file: f.file });
+      count.to = e.to;
+      sources.editions.set(e.observance, f.file);
     }
   }
   if (files.some((f) => (f.holidays?.length ?? 0) + (f.workdays?.length ?? 0) > 0)) installHolidays(table);
