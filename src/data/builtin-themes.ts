@@ -3,7 +3,7 @@
 // the file, and a user's own file (campaign --data FILE) has the same fields. The file sits at the package's
 // root, two folders above this module in src/data/, dist/data/ and dist/bundle/ alike.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseSource } from '../source/parse.js';
 import type { YearTheme } from './national-campaigns.js';
 import type { NationalTheme } from './themes.js';
 
@@ -19,6 +19,7 @@ interface BuiltinThemes {
 let cached: BuiltinThemes | undefined;
 
 export function builtinThemes(): BuiltinThemes {
-  cached ??= parse(readFileSync(BUILTIN_THEMES_FILE, 'utf8')) as BuiltinThemes;
+  // The project's own reader (5 ms), not eemeli/yaml (60 ms and more with its loading): every run reads this file.
+  cached ??= parseSource(readFileSync(BUILTIN_THEMES_FILE, 'utf8')).data as BuiltinThemes;
   return cached;
 }
