@@ -17,7 +17,7 @@ const OUT = join(DIST, 'bundle');
 
 /**
  * The code loads a few libraries synchronously on first use, with `createRequire(import.meta.url)('name')`
- * (eemeli/yaml for the careful parse, the holiday table). Rolldown sees only a plain `require('name')`, which
+ * (eemeli/yaml for the careful parse). Rolldown sees only a plain `require('name')`, which
  * it bundles as a module run on the first call: the rewrite keeps the laziness and puts the library in.
  */
 const LAZY_REQUIRE = /createRequire\(import\.meta\.url\)\((['"])([^'"./][^'"]*)\1\)/g;
@@ -88,6 +88,8 @@ function licences(chunks) {
     const dir = packageDir(id.replace(/^\0+/, ''));
     if (dir && existsSync(join(dir, 'package.json'))) dirs.add(dir);
   }
+  // data/holidays.json is made from chinese-days' table (scripts/holidays-data.mjs): its licence goes with it.
+  dirs.add(join(ROOT, 'node_modules', 'chinese-days'));
   const entries = [...dirs].map((dir) => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)/i.test(f)).sort();
@@ -97,6 +99,6 @@ function licences(chunks) {
   });
   entries.sort((a, b) => (a.title < b.title ? -1 : 1));
   const unique = entries.filter((e, i) => i === 0 || e.title !== entries[i - 1].title);
-  const header = 'campaign bundles the following packages into dist/bundle/ and dist/schema/compiled.cjs, and copies\npdf.js\'s CMaps and standard fonts (pdfjs-dist) into dist/pdfjs/. Their licences:\n';
+  const header = 'campaign bundles the following packages into dist/bundle/ and dist/schema/compiled.cjs, and copies\npdf.js\'s CMaps and standard fonts (pdfjs-dist) into dist/pdfjs/; data/holidays.json is made from chinese-days\' table.\nTheir licences:\n';
   return `${header}\n${unique.map((e) => `${'='.repeat(78)}\n${e.title}\n\n${e.texts.join('\n\n')}\n`).join('\n')}`;
 }

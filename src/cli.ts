@@ -35,6 +35,7 @@ const COMMANDS: Record<string, CommandFactory> = {
   import: plain(() => import('./commands/import.js')),
   sheets: plain(() => import('./commands/sheets.js')),
   collect: plain(() => import('./commands/collect.js')),
+  data: plain(() => import('./commands/data.js')),
   completion: plain(() => import('./commands/completion.js')),
 };
 

@@ -99,7 +99,7 @@ complete -p campaign`;
       ['campaign', 'weekly', '-o', ''],
     ])).toEqual([
       'validate',
-      'validate rules schema status weekly report export rollup agenda update init import sheets collect completion help',
+      'validate rules schema status weekly report export rollup agenda update init import sheets collect data completion help',
       'stylish json compact github sarif',
       'stylish json compact github sarif',
       'json',

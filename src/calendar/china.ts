@@ -17,9 +17,30 @@ export interface Calendar {
 }
 
 export interface HolidayTable {
-  /** date → "English name,中文名,…" as the chinese-days package writes it */
+  /** date → "English name,中文名" (the chinese-days package's form, whose table data/holidays.json is made from) */
   holidays: Record<string, string>;
   workdays: Record<string, string>;
+}
+
+/** A schedule as a data file writes it (schemas/campaign-data.schema.json): each holiday a run of days. */
+export interface HolidaySchedule {
+  holidays?: readonly { name: string; en?: string; from: IsoDate; to?: IsoDate }[];
+  workdays?: readonly { name: string; en?: string; date: IsoDate }[];
+}
+
+/** Every day from–to. */
+export function daysFromTo(from: IsoDate, to: IsoDate = from): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** A schedule as a table: date → "English name,中文名". */
+export function scheduleTable(schedule: HolidaySchedule): HolidayTable {
+  const table: HolidayTable = { holidays: {}, workdays: {} };
+  for (const h of schedule.holidays ?? []) for (const d of daysFromTo(h.from, h.to)) table.holidays[d] = `${h.en ?? h.name},${h.name}`;
+  for (const w of schedule.workdays ?? []) table.workdays[w.date] = `${w.en ?? w.name},${w.name}`;
+  return table;
 }
 
 const name = (entry: string): HolidayName => {

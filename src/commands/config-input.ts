@@ -7,12 +7,14 @@ import { Option, type Command } from 'commander';
 import type { CampaignConfig } from '../config/types.js';
 import { ConfigLoader, type ConfigChoice } from '../io/config.js';
 import { langFromEnv } from '../io/env.js';
+import { installUserData, readUserData } from '../io/user-data.js';
+import { formatMessage } from '../messages/index.js';
 import { helpText } from '../messages/help.js';
 import type { Lang } from '../messages/types.js';
 import type { CommandContext } from './context.js';
 import { resolveLang } from './options.js';
 
-export interface ConfigOptions { config?: ConfigChoice; lang?: string }
+export interface ConfigOptions { config?: ConfigChoice; lang?: string; data?: string[] }
 
 /**
  * --config FILE and --no-config (the last given wins, as commander has it), and --lang, whose default the
@@ -21,6 +23,7 @@ export interface ConfigOptions { config?: ConfigChoice; lang?: string }
 export const configOptions = (lang: Lang): Option[] => [
   new Option('--config <file>', helpText(lang, 'opt.config')),
   new Option('--no-config', helpText(lang, 'opt.noConfig')),
+  new Option('--data <file>', helpText(lang, 'opt.data')).argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]),
   offers(new Option('--lang <lang>', helpText(lang, 'opt.langConfig')), ['zh', 'en']),
 ];
 
@@ -49,5 +52,8 @@ export function runConfig(files: readonly string[], opts: ConfigOptions, ctx: Co
   for (const file of files.length ? files : ['-']) configs.set(file, loader.forPlan(file));
   const lang = given ?? configs.get(files[0] ?? '-')?.lang ?? langFromEnv(ctx.io.env);
   ctx.lang = lang;
+  // The data files: the configurations' (each once), then --data's, the later over the earlier.
+  const dataFiles = [...new Set([...configs.values()].flatMap((c) => c?.data ?? [])), ...(opts.data ?? [])];
+  for (const n of installUserData(dataFiles.map((f) => readUserData(f, lang)))) ctx.io.stderr(`campaign: ${formatMessage('data/overrides', n, lang)}\n`);
   return { lang, configFor: (file) => (configs.has(file) ? configs.get(file) : loader.forPlan(file)) };
 }

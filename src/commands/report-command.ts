@@ -23,6 +23,7 @@ import type { CommandContext } from './context.js';
 import { loadPlan } from './plan-input.js';
 import { LocalCommand } from './program.js';
 import { asOfOption, collect, formatOption, offers, resolveAlarm, resolveAsOf, resolveDays, resolveFormat, resolveWeekday, skipsToSay } from './options.js';
+import { installedData } from '../io/user-data.js';
 import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
@@ -167,7 +168,8 @@ async function summaryReport(kind: SummaryKind<unknown>, args: string[], setting
   };
   // The workers read their own holiday table: a calendar's functions cannot be sent to them.
   const { holidays: _, ...sent } = settings;
-  const job = { files, ...sent, cache: opts.cache ? cacheDir(ctx.io.env) : undefined, settings: files.map((f) => planSettings(config.configFor(f))) };
+  const data = installedData();
+  const job = { files, ...sent, cache: opts.cache ? cacheDir(ctx.io.env) : undefined, settings: files.map((f) => planSettings(config.configFor(f))), ...(data.length ? { data } : {}) };
   const summaries = await summariseAll(job, defaultLimits(ctx.io.env, threadsFor(files.length)), bar ? progress : undefined);
   if (bar) ctx.io.stderr('\r\u001b[K');
   for (const s of summaries) {

@@ -20,8 +20,8 @@ export interface CampaignConfig {
   /** Days before its due date within which an open task's light turns yellow. */
   dueSoonDays?: number;
   /**
-   * Extra data files, as absolute paths, each checked to be a file. Nothing reads them yet: user data files
-   * are issue #24's; they are carried here so that it has them.
+   * The user's data files (holidays, themes), as absolute paths, each checked to be a file: read and put over
+   * the built-in data by src/io/user-data.ts when the run starts (src/commands/config-input.ts).
    */
   data: readonly string[];
 }

@@ -25,9 +25,12 @@ export function schemaFileUrl(file: string = schemaFilePath(), windows: boolean 
 /** The configuration file's schema (.campaignrc.yaml): beside the plan's, but not part of it. */
 export const CONFIG_SCHEMA = 'campaignrc.schema.json';
 
+/** The user data file's schema (campaign --data FILE): not part of the plan's either. */
+export const DATA_SCHEMA = 'campaign-data.schema.json';
+
 export function loadSchemas(): SchemaSet {
   const set: SchemaSet = {};
-  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json') && f !== CONFIG_SCHEMA).sort()) {
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json') && f !== CONFIG_SCHEMA && f !== DATA_SCHEMA).sort()) {
     set[file] = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as object;
   }
   return set;
@@ -89,4 +92,16 @@ export function configValidator(): SchemaValidator {
   if (!validate) throw new Error(`schema ${CONFIG_SCHEMA} is missing`);
   configCheck = wrap(validate);
   return configCheck;
+}
+
+let dataCheck: SchemaValidator | undefined;
+
+/** The user data file's validator, compiled only when a data file is read. */
+export function dataValidator(): SchemaValidator {
+  if (dataCheck) return dataCheck;
+  const schema = JSON.parse(readFileSync(new URL(DATA_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
+  const validate = makeAjv({ [DATA_SCHEMA]: schema }).getSchema(schema.$id);
+  if (!validate) throw new Error(`schema ${DATA_SCHEMA} is missing`);
+  dataCheck = wrap(validate);
+  return dataCheck;
 }

@@ -49,6 +49,9 @@ export interface ToolMessageData {
   'cli/system': { code: string; message: string };
 
   'config/invalid': { file: string; problems: readonly { line: number; column: number; message: string }[] };
+  'data/invalid': { file: string; problems: readonly { line: number; column: number; message: string }[] };
+  'data/range': { from: string; to: string };
+  'data/overrides': { file: string; what: string };
   'config/unknown-rule': { id: string; suggestion: string | undefined };
   'config/not-a-mapping': { actual: string };
   'config/data-missing': { value: string; path: string };

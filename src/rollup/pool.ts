@@ -11,7 +11,7 @@ import { envMillis } from '../io/env.js';
 import { isPlanSummary, type PlanSummary } from './summary.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
 import { maxPlanBytes, readBytes } from '../io/read.js';
-import { failedRow, readPlanText, settingsKey, type Summarised, type SummariseJob } from './summarise-files.js';
+import { dataKey, failedRow, readPlanText, settingsKey, type Summarised, type SummariseJob } from './summarise-files.js';
 
 export interface PoolLimits {
   /** How long one plan may take (CAMPAIGN_PLAN_TIMEOUT_MS; default 60 s). */
@@ -71,7 +71,7 @@ async function cachedSummaries(job: SummariseJob): Promise<(PlanSummary | undefi
     await Promise.all(job.files.slice(at, at + CACHE_BATCH).map(async (file, k) => {
       try {
         const bytes = await readBytes(file, maxPlanBytes());
-        found[at + k] = cacheGet(cache, cacheKey(bytes, job.asOf, job.lang, file, settingsKey(job.settings?.[at + k])), isPlanSummary);
+        found[at + k] = cacheGet(cache, cacheKey(bytes, job.asOf, job.lang, file, settingsKey(job.settings?.[at + k]), dataKey(job)), isPlanSummary);
       } catch {
         found[at + k] = undefined;
       }

@@ -4,6 +4,7 @@
 import { decodeText, maxPlanBytes, readBytes } from '../io/read.js';
 import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
+import { installUserData, type UserDataFile } from '../io/user-data.js';
 import { cacheKey } from '../io/cache.js';
 import { UserError } from '../errors.js';
 import { formatMessage, formatProblem, type Lang } from '../messages/index.js';
@@ -12,7 +13,23 @@ import { summarisePlan, type PlanSummary } from './summary.js';
 import type { PlanSettings } from '../config/types.js';
 
 /** `settings`: each file's, from its configuration (by position in `files`); kept on the pool's thread, each sent with its plan. */
-export interface SummariseJob { files: string[]; asOf: IsoDate; lang: Lang; cache?: string; settings?: readonly PlanSettings[] }
+export interface SummariseJob {
+  files: string[]; asOf: IsoDate; lang: Lang; cache?: string; settings?: readonly PlanSettings[];
+  /** The user's data files of the run (src/io/user-data.ts), put over the built-in data in each worker too. */
+  data?: readonly UserDataFile[];
+}
+
+/** The part of a cache key that the user's data files make: the same plan judges otherwise with other data. */
+export const dataKey = (job: Pick<SummariseJob, 'data'>): string => (job.data?.length ? JSON.stringify(job.data) : '');
+
+let dataOf: readonly UserDataFile[] | undefined;
+
+/** Puts the job's data files over the built-in data, once per job, in a worker thread. */
+function withJobData(job: WorkerJob): void {
+  if (dataOf === job.data || (!job.data?.length && !dataOf?.length)) return;
+  dataOf = job.data;
+  installUserData(job.data ?? []);
+}
 
 /** What a worker is told once: the job without its files and their settings. */
 export type WorkerJob = Omit<SummariseJob, 'files' | 'settings'>;
@@ -41,7 +58,7 @@ export type PlanText = { file: string; text: string; key?: string } | { file: st
 export async function readPlanText(file: string, job: WorkerJob, settings?: PlanSettings): Promise<PlanText> {
   try {
     const bytes = await readBytes(file, maxPlanBytes());
-    return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file, settingsKey(settings)) : undefined };
+    return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file, settingsKey(settings), dataKey(job)) : undefined };
   } catch (err) {
     return { file, row: rowFor(file, err, job.lang) };
   }
@@ -52,6 +69,7 @@ export interface Summarised { summary: PlanSummary; cacheable: boolean }
 
 export function summariseText(file: string, text: string, job: WorkerJob, settings?: PlanSettings): Summarised {
   try {
+    withJobData(job);
     const summary = summarisePlan(file, text, {
       asOf: job.asOf, schema: planValidator(), calendar: loadCalendar(),
       describe: (problem) => formatProblem(problem, job.lang), settings,

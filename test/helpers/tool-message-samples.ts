@@ -53,6 +53,9 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'config/not-a-mapping': { actual: 'array' },
   'config/data-missing': { value: 'units.yaml', path: 'plans/units.yaml' },
   'config/data-folder': { value: 'data', path: 'plans/data' },
+  'data/invalid': { file: 'data-2027.yaml', problems: [{ line: 3, column: 5, message: 'unknown key "form"' }] },
+  'data/range': { from: '2027-02-12', to: '2027-02-06' },
+  'data/overrides': { file: 'data-2027.yaml', what: 'holidays 2025' },
   'plan/unreadable': { file, line: 12, column: 5, message: 'YAML 语法错误' },
   'plan/has-errors': { file, errors: 2, rules: ['date/period-year', 'schema'] },
 
