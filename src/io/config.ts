@@ -3,7 +3,7 @@
 // theirs; no merging: the nearest is the whole configuration), or the one --config names, or none with
 // --no-config. Each folder is searched and each file read once per run. A configuration with a problem
 // is refused with every problem at its line:column (exit 2), before any plan is read.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { checkConfig, type ConfigProblem } from '../config/check.js';
 import { CONFIG_NAMES, type CampaignConfig } from '../config/types.js';
@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, MessageKey } from '../messages/types.js';
 import { parseSource } from '../source/parse.js';
-import { decodeText } from './read.js';
+import { readTextSync } from './read.js';
 import { configValidator } from './schemas.js';
 
 /** --config FILE (that file, no search), --no-config (false: none), or neither (search). */
@@ -32,22 +32,10 @@ function shown(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-function readText(file: string): string {
-  try {
-    return decodeText(readFileSync(file), file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('io/missing', { file });
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError('io/permission', { file });
-    if (code === 'EISDIR') throw new UserError('io/directory', { file });
-    throw new UserError('io/unreadable', { file, reason: (err as Error).message });
-  }
-}
 
 /** Reads and checks one configuration file; `lang` is that of its problems' messages. */
 export function readConfig(file: string, lang: Lang): CampaignConfig {
-  const text = readText(file);
+  const text = readTextSync(file);
   const source = parseSource(text);
   const { settings, problems } = checkConfig(source, configValidator());
   const all: ConfigProblem[] = [...problems];

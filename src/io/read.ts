@@ -1,5 +1,6 @@
 // Reads plan files and standard input, and turns the bytes into text (or a clear refusal).
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -156,6 +157,19 @@ export async function readStamped(file: string, limit = Number.POSITIVE_INFINITY
 export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<SourceFile> {
   if (file === '-') return { name: STDIN_NAME, text: decodeText(await readStdin(stdin), STDIN_NAME) };
   return { name: file, text: decodeText(await readBytes(file, maxPlanBytes()), file) };
+}
+
+/**
+ * A small text file read whole, at once (a configuration, a data file): decoded as a plan is, a missing or
+ * unreadable one a user error naming it.
+ */
+export function readTextSync(file: string): string {
+  try {
+    return decodeText(readFileSync(file), file);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw ioError(err, file);
+  }
 }
 
 function ioError(err: unknown, file: string): UserError {

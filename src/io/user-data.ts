@@ -3,7 +3,6 @@
 // schemas/campaign-data.schema.json with every problem at its line:column (exit 2). Installed once per run,
 // before any plan is read: their entries win over the built-in ones, and each one that replaces a built-in
 // entry is said in one line on standard error.
-import { readFileSync } from 'node:fs';
 import { daysFromTo, type HolidayTable } from '../calendar/china.js';
 import { NATIONAL_CAMPAIGNS, type EditionCount, type NationalCampaign, type Observance, type YearTheme } from '../data/national-campaigns.js';
 import { UserError } from '../errors.js';
@@ -16,7 +15,7 @@ import yamlSyntax from '../rules/yaml/syntax.js';
 import { spanOf } from '../source/locate.js';
 import { parseSource } from '../source/parse.js';
 import { builtinHolidayTable, installHolidays } from './holidays.js';
-import { decodeText } from './read.js';
+import { readTextSync } from './read.js';
 import { dataValidator } from './schemas.js';
 
 export interface UserDataFile {
@@ -54,21 +53,10 @@ let installedFiles: readonly UserDataFile[] = [];
 /** The data files put over the built-in data in this run, to send to the roll-up's worker threads. */
 export const installedData = (): readonly UserDataFile[] => installedFiles;
 
-function readText(file: string): string {
-  try {
-    return decodeText(readFileSync(file), file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('io/missing', { file });
-    if (code === 'EISDIR') throw new UserError('io/directory', { file });
-    throw new UserError('io/unreadable', { file, reason: (err as Error).message });
-  }
-}
 
 /** Reads and checks one data file; `lang` is that of its problems' messages. */
 export function readUserData(file: string, lang: Lang): UserDataFile {
-  const source = parseSource(readText(file));
+  const source = parseSource(readTextSync(file));
   const problems: { offset: number; id: string; data: Record<string, unknown> }[] = [];
   const contextFor = (rule: string): AnyRuleContext & { schema: ReturnType<typeof dataValidator> } => ({
     asOf: '1970-01-01',
