@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// npm run mutation [folder …]: Stryker's mutation testing of the folders whose tests must bite
+// (rules/, text/, edit/, sheets/), each run with the tests that specify it, and each folder held to its
+// own score. Not part of npm test: it takes tens of minutes. Scores: reports/mutation/<folder>.json and
+// the table printed at the end; the README quotes the last run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BREAK = 80;
+
+/**
+ * The tests that specify each folder: its own unit tests and the in-process command tests that reach
+ * it. Tests that spawn bin/campaign.js run the built bundle, which Stryker does not mutate, so none is
+ * named here.
+ */
+export const FOLDERS = {
+  text: ['date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
+  edit: ['edit', 'edit-refusals', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
+  sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3'],
+  rules: ['rule-fixtures', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
+};
+
+const asked = process.argv.slice(2).map((f) => f.replace(/^src\//, '').replace(/\/$/, ''));
+for (const f of asked) if (!(f in FOLDERS)) throw new Error(`no mutation run for ${f}: one of ${Object.keys(FOLDERS).join(', ')}`);
+const folders = asked.length ? asked : Object.keys(FOLDERS);
+
+mkdirSync(`${ROOT}reports/mutation`, { recursive: true });
+const scores = [];
+for (const folder of folders) {
+  const tests = FOLDERS[folder].map((t) => `test/${t}.test.ts`);
+  const r = spawnSync('npx', ['stryker', 'run', '--mutate', `src/${folder}/**/*.ts`, '--incrementalFile', `reports/mutation/${folder}.incremental.json`], {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, CAMPAIGN_MUTATION_TESTS: tests.join(',') },
+  });
+  if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);
+  renameSync(`${ROOT}reports/mutation/mutation.json`, `${ROOT}reports/mutation/${folder}.json`);
+  scores.push({ folder, ...scoreOf(JSON.parse(readFileSync(`${ROOT}reports/mutation/${folder}.json`, 'utf8'))) });
+}
+
+/** Stryker's score: killed and timed out over every mutant a test covers or could cover (ignored ones aside). */
+function scoreOf(report) {
+  const n = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0 };
+  for (const file of Object.values(report.files)) for (const m of file.mutants) n[m.status] = (n[m.status] ?? 0) + 1;
+  const detected = n.Killed + n.Timeout;
+  const valid = detected + n.Survived + n.NoCoverage;
+  return { mutants: valid, killed: n.Killed, timeout: n.Timeout, survived: n.Survived, noCoverage: n.NoCoverage, score: valid ? (100 * detected) / valid : 100 };
+}
+
+writeFileSync(`${ROOT}reports/mutation/scores.json`, `${JSON.stringify(scores, null, 2)}\n`);
+console.log('\nfolder   mutants  killed  timeout  survived  no test  score');
+for (const s of scores) {
+  console.log(`${`src/${s.folder}/`.padEnd(9)}${String(s.mutants).padStart(7)}${String(s.killed).padStart(8)}${String(s.timeout).padStart(9)}${String(s.survived).padStart(10)}${String(s.noCoverage).padStart(9)}${`${s.score.toFixed(1)} %`.padStart(8)}`);
+}
+const low = scores.filter((s) => s.score < BREAK);
+if (low.length) {
+  console.error(`below ${BREAK} %: ${low.map((s) => `src/${s.folder}/`).join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+// Mutation testing (npm run mutation; not part of npm test): Stryker changes the code of the folders
+// below one mutant at a time and runs the tests that cover it; a mutant no test notices is a test
+// missing. scripts/mutation.mjs runs this and holds each folder to its own score.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  // TypeScript 7 has no JavaScript API for Stryker to rewrite a tsconfig with, and none needs rewriting:
+  // vitest reads the sources directly.
+  tsconfigFile: 'no-tsconfig-to-rewrite.json',
+  mutate: ['src/rules/**/*.ts', 'src/text/**/*.ts', 'src/edit/**/*.ts', 'src/sheets/**/*.ts'],
+  ignorePatterns: ['/dist/bundle/**/*.map', '/reports', '/.stryker-tmp'],
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 20_000,
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
