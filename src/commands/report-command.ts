@@ -11,7 +11,7 @@ import { helpText } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { WEEKDAYS, type IsoDate, type Plan } from '../model/types.js';
+import { WEEKDAYS, type Plan } from '../model/types.js';
 import type { Doc } from '../reports/doc.js';
 import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { jsonOutput } from '../reports/json-output.js';
@@ -27,6 +27,7 @@ import { installedData } from '../io/user-data.js';
 import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 interface RunOptions extends ConfigOptions {
   format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; days?: string; unit?: string[];

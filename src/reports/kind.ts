@@ -3,10 +3,11 @@
 // generic runner (src/commands/report-command.ts) does everything else: inputs, options, output, outcome.
 import type { FormatName } from '../formats/index.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan, Weekday } from '../model/types.js';
+import type { Plan, Weekday } from '../model/types.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import type { Doc } from './doc.js';
 import type { Calendar as Holidays } from '../calendar/china.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** Options the runner knows how to read and check; a kind lists those it takes. */
 export type SharedOption = 'week' | 'weekStart' | 'cache' | 'days' | 'unit';

@@ -1,6 +1,6 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
-import type { IsoDate, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import type { Calendar } from '../calendar/china.js';
 import { summaryFacts, type SummaryFacts } from './summary-facts.js';
 import { label, labeller } from '../messages/labels.js';
@@ -14,6 +14,7 @@ import { countCells, countColumns, deadlineTable, doneLateTable, overallTable, s
 import { planCalendar } from './events.js';
 import { summaryDoc } from './summary.js';
 import { defineKind } from './kind.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface SectionRow extends Counts { id: string; title: string }
 export interface TimelineRow extends TaskSummary {

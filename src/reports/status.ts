@@ -1,5 +1,5 @@
 // `campaign status`: where the plan stands as of a date.
-import type { IsoDate, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
@@ -10,6 +10,7 @@ import { deadlineTable, doneLateTable, overallTable, signatureLabels, targetTabl
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 import { completionText } from '../formats/percent.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface StatusReport {
   asOf: IsoDate;

@@ -1,6 +1,6 @@
 // The node table the quick reader (quick.ts) records as it reads — where each node starts and ends — so
 // that findings get exact positions without a second parse, and its lookups by path.
-import type { Path } from '../model/types.js';
+import type { Path } from './path.js';
 
 /** Node starts and ends in document order, with where each node's subtree ends (its next sibling). */
 export interface NodeTable {
