@@ -1,8 +1,7 @@
 // National themes of the Safety Production Month (安全生产月), by year, from data/national-themes.yaml.
 // Source: shared/data/safety-month-themes.yaml (public notices and news reports); edition N = year − 2001.
 import { builtinThemes } from './builtin-themes.js';
-
-export interface NationalTheme { year: number; edition: number; theme: string }
+import type { NationalTheme } from './theme-types.js';
 
 export const SAFETY_MONTH_THEMES: readonly NationalTheme[] = builtinThemes()['safety-month'];
 
