@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { htmlDocument, textDocument, type Block, type SourceDoc } from '../src/importer/document.js';
+import { htmlDocument, type Block, type SourceDoc } from '../src/importer/document.js';
 import { openZip, sniffFormat, verifyZip, ZIP_LIMITS, ZipError } from '../src/importer/formats.js';
 import { DocReadError, docDocument, readOle, wordXmlDocument, wpsDocument } from '../src/importer/read-doc.js';
 import { deltas, layoutOfd, ofdDocument, OfdReadError, type TextItem } from '../src/importer/read-ofd.js';
 import { csvDocument, sheetBlocks, xlsDocument, xlsxDocument } from '../src/importer/read-sheet.js';
+import { textDocument } from '../src/importer/text-table.js';
 
 const dir = new URL('./fixtures/import-formats/', import.meta.url).pathname;
 const corpus = new URL('./fixtures/import-corpus/', import.meta.url).pathname;

@@ -5,7 +5,7 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import { docxDocument, textDocument, type Block, type SourceDoc } from './document.js';
+import { docxDocument, type Block, type SourceDoc } from './document.js';
 import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
@@ -17,6 +17,7 @@ import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
 export { isZip } from './formats.js';
 
 export { docxDocument } from './document.js';
+import { textDocument } from './text-table.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
 export type ReadProblem = ReaderProblem | 'scan' | 'image';
