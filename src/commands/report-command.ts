@@ -12,8 +12,8 @@ import { formatMessage } from '../messages/index.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { WEEKDAYS, type Plan } from '../model/types.js';
-import type { Doc } from '../reports/doc.js';
-import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import type { Doc } from '../formats/doc.js';
+import type { KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { jsonOutput } from '../reports/json-output.js';
 import { unitByWord } from '../model/units.js';
 import { nearest } from '../model/nearest.js';
@@ -28,6 +28,7 @@ import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
 import type { IsoDate } from '../calendar/dates.js';
+import type { Calendar } from '../formats/types.js';
 
 interface RunOptions extends ConfigOptions {
   format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; days?: string; unit?: string[];

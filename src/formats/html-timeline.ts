@@ -4,7 +4,7 @@
 import { addDays, daysBetween, earlierOf, laterOf, type IsoDate } from '../calendar/dates.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { Gantt } from '../reports/doc.js';
+import type { Gantt } from './doc.js';
 import { cellText } from './cells.js';
 import { LIGHT_COLOUR, STATUS_COLOUR } from './html-colours.js';
 import { escapeHtml } from './html-escape.js';

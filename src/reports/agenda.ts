@@ -13,7 +13,7 @@ import { reportedWeek, reportingWeek, weekStartsOf, weeklyDeadlineFor } from '..
 import { notReturned } from '../tracking/returns.js';
 import { weekLabel } from './weekly.js';
 import { deadlineRows, unitNamer } from './common.js';
-import type { Cell, Column, Doc } from './doc.js';
+import type { Cell, Column, Doc } from '../formats/doc.js';
 import { defineKind } from './kind.js';
 
 /** How far ahead the agenda looks unless --days says otherwise. */

@@ -4,7 +4,7 @@ import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader, type TaskSummary } from './common.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 import type { IsoDate } from '../calendar/dates.js';

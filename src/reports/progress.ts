@@ -9,7 +9,7 @@ import { countLeaves } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows } from './common.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc, Section } from './doc.js';
+import type { Doc, Section } from '../formats/doc.js';
 import { countCells, countColumns, deadlineTable, doneLateTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { summaryDoc } from './summary.js';

@@ -6,7 +6,7 @@ import type { Lang } from '../messages/types.js';
 import { round, type Counts } from '../tracking/counts.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { defineKind } from './kind.js';
 import type { IsoDate } from '../calendar/dates.js';
 

@@ -9,7 +9,7 @@ import { PROSE } from '../messages/prose.js';
 import type { Lang } from '../messages/types.js';
 import { completionText, percentText, shownPercent } from '../formats/percent.js';
 import { statusCell, unitTable } from './columns.js';
-import type { Attachment, Doc, Section, Table } from './doc.js';
+import type { Attachment, Doc, Section, Table } from '../formats/doc.js';
 import type { FactTask, SummaryFacts } from './summary-facts.js';
 import type { ProgressReport } from './progress-report.js';
 

@@ -12,7 +12,7 @@ import { speaksFor } from '../model/status-at.js';
 import { formatMessage } from '../messages/index.js';
 import { deadlineRows, monthDay, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { deadlineTable, signatureLabels, statusCell, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
