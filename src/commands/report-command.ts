@@ -1,7 +1,7 @@
 // The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
 // inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
 // chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
-import { visibleName } from '../formats/visible.js';
+import { visibleName } from '../text/visible.js';
 import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';

@@ -9,7 +9,7 @@ import type { Doc } from './doc.js';
 import type { ChalkInstance } from 'chalk';
 import type { Renderer } from './types.js';
 import { displayWidth as stringWidth, minWrapWidth, wrapEvenly, wrapText } from './width.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 import { numeric, tableTexts } from './cells.js';
 import { layoutColumns, type Minimums, wraps } from './fit-columns.js';
 import type { Column } from './doc.js';

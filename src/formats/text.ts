@@ -6,7 +6,7 @@ import type { Lang } from '../messages/types.js';
 import type { Doc, Section } from './doc.js';
 import { cellText } from './cells.js';
 import type { Renderer } from './types.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 
 function section(s: Section, lang: Lang): string[] {
   const lines: string[] = [];
