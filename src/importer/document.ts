@@ -3,7 +3,7 @@
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { clean } from './clean.js';
-import { verifyZip } from './formats.js';
+import { verifyZip } from '../containers/zip.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
 export interface BlockPlace { page?: number; file?: string; fileNo?: number }

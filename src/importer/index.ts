@@ -12,12 +12,12 @@ import { renderDraft } from './render.js';
 import { ROOT_SCHEMA_ID } from '../schema/validator.js';
 import { runIsolated } from '../io/isolated.js';
 import { PDF_READER } from './read-pdf.js';
-import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
+import { ReadError, type ReadProblem as ReaderProblem } from '../containers/read-error.js';
 
-export { isZip } from './formats.js';
 
 export { docxDocument } from './document.js';
 import { textDocument } from './text-table.js';
+export { isZip } from '../containers/zip.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
 export type ReadProblem = ReaderProblem | 'scan' | 'image';
