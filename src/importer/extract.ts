@@ -18,10 +18,9 @@ import { FIRST_LEADS } from './roles.js';
 import { itemTask, tableTasks, titleOf, type DraftTask, type TaskContext } from './tasks.js';
 import { themeOf } from './theme.js';
 import { UnitRegistry, type DraftUnit } from './units.js';
-
-export { titleOf } from './tasks.js';
-export type { DraftTask } from './tasks.js';
 import { textDocument } from './text-table.js';
+
+export type { DraftTask } from './tasks.js';
 
 export interface Sourced<T> { value: T; line?: number; note?: string }
 export interface DraftReport { id: string; title: string; to: string; by?: string; due?: string | null; every?: string; day?: number; time?: string; line: number; note: string }
