@@ -1,7 +1,7 @@
 // The command-line entry: registers the commands (loading only the one asked for), and turns what a
 // command reports — its outcome, or an error — into an exit code. The only place that picks exit codes:
 //   0 ok · 1 findings (or a plan that cannot be read as a plan) · 2 usage or I/O problems.
-import { visible } from './formats/visible.js';
+import { visible } from './text/visible.js';
 import { CommanderError, type Command } from 'commander';
 import { processIO, type CliIO } from './io/cli-io.js';
 import { packageVersion } from './io/package-info.js';

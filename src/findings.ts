@@ -3,8 +3,8 @@
 import type { TextReplacement } from './edit/apply.js';
 import type { LocatedProblem } from './lint.js';
 import { formatProblem, type Lang } from './messages/index.js';
-import type { Path } from './model/types.js';
 import type { Severity } from './rules/types.js';
+import type { Path } from './source/path.js';
 
 export interface Finding {
   file: string;

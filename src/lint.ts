@@ -5,13 +5,14 @@ import { buildPlan } from './model/build.js';
 import { applyDisables } from './disables/apply.js';
 import { findDirectives, type Directive } from './disables/parse.js';
 import { configuredPlan } from './config/types.js';
-import type { IsoDate, Plan } from './model/types.js';
+import type { Plan } from './model/types.js';
 import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
 import type { AnyRuleContext, Problem, Rule, Severity, SeveritySetting } from './rules/types.js';
 import type { SchemaValidator } from './schema/validator.js';
 import { positionOf, spanOf } from './source/locate.js';
 import { parseSource, type ParsedSource } from './source/parse.js';
+import type { IsoDate } from './calendar/dates.js';
 
 export interface LintOptions {
   asOf: IsoDate;

@@ -1,16 +1,18 @@
 // The readers of the formats a plan arrives in besides .txt and .docx (src/importer/read-doc.ts, read-ofd.ts,
-// read-sheet.ts, formats.ts), on the fixtures of test/fixtures/import-formats/ (make-formats.mjs and
+// read-sheet.ts, formats.ts; src/containers/), on the fixtures of test/fixtures/import-formats/ (make-formats.mjs and
 // make-ofd.mjs write them from the import corpus's plans): each gives the blocks the .docx gives, and a
 // damaged or hostile file is an Error, quickly.
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { htmlDocument, textDocument, type Block, type SourceDoc } from '../src/importer/document.js';
-import { openZip, sniffFormat, verifyZip, ZIP_LIMITS, ZipError } from '../src/importer/formats.js';
+import { htmlDocument, type Block, type SourceDoc } from '../src/importer/document.js';
+import { sniffFormat } from '../src/importer/formats.js';
 import { DocReadError, docDocument, readOle, wordXmlDocument, wpsDocument } from '../src/importer/read-doc.js';
 import { deltas, layoutOfd, ofdDocument, OfdReadError, type TextItem } from '../src/importer/read-ofd.js';
 import { csvDocument, sheetBlocks, xlsDocument, xlsxDocument } from '../src/importer/read-sheet.js';
+import { textDocument } from '../src/importer/text-table.js';
+import { openZip, verifyZip, ZIP_LIMITS, ZipError } from '../src/containers/zip.js';
 
 const dir = new URL('./fixtures/import-formats/', import.meta.url).pathname;
 const corpus = new URL('./fixtures/import-corpus/', import.meta.url).pathname;

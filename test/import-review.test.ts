@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeDocument } from '../src/importer/decode.js';
-import { textDocument, type SourceDoc } from '../src/importer/document.js';
 import { extractPlan, type DraftPlan } from '../src/importer/extract.js';
-import { docxDocument } from '../src/importer/index.js';
 import { confidenceOf, reviewPage } from '../src/importer/review.js';
 import { loadCalendar } from '../src/io/holidays.js';
+import { textDocument } from '../src/importer/text-table.js';
+import { docxDocument, type SourceDoc } from '../src/importer/document.js';
 
 const CORPUS = new URL('./fixtures/import-corpus/', import.meta.url).pathname;
 const calendar = loadCalendar();

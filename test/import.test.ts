@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { extractPlan, titleOf } from '../src/importer/extract.js';
+import { extractPlan } from '../src/importer/extract.js';
 import { inlineParts, markerOf } from '../src/importer/outline.js';
 import { contactOf, leadershipOf } from '../src/importer/leadership.js';
 import { reportDuties } from '../src/importer/reports.js';
@@ -21,6 +21,7 @@ import { cli } from './helpers/in-process.js';
 import { expectGolden } from './helpers/golden.js';
 import { schemaFileUrl } from '../src/io/schemas.js';
 import { lintText } from './helpers/lint.js';
+import { titleOf } from '../src/importer/tasks.js';
 
 // The original document, as the project received it (a copy of shared/seeds/).
 const SEED_PATH = new URL('../examples/tongzhong-2020-safety-month.txt', import.meta.url).pathname;

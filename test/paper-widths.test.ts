@@ -2,7 +2,7 @@
 // checked against every way of sharing it, on a week's rows as the weekly form has them.
 import { describe, expect, it } from 'vitest';
 import { linesIn, naturalWidths, shortestWidths } from '../src/formats/paper.js';
-import type { Table } from '../src/reports/doc.js';
+import type { Table } from '../src/formats/doc.js';
 
 const WEEK: Table = {
   columns: [{ label: '编号' }, { label: '任务', wide: true }, { label: '进展情况', wide: true }, { label: '存在问题', wide: true }, { label: '备注', wide: true }],

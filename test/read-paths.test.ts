@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCareful, parseSource, tableSource, type ParsedSource } from '../src/source/parse.js';
 import { parseQuick } from '../src/source/quick.js';
-import type { Path } from '../src/model/types.js';
+import type { Path } from '../src/source/path.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

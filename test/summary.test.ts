@@ -11,7 +11,7 @@ import { summaryDoc } from '../src/reports/summary.js';
 import { isFragment } from '../src/reports/summary-facts.js';
 import { stepDue } from '../src/text/step-due.js';
 import { holidayStarts } from '../src/calendar/china.js';
-import type { Doc } from '../src/reports/doc.js';
+import type { Doc } from '../src/formats/doc.js';
 import { cli } from './helpers/in-process.js';
 import { loadPlanFile } from './helpers/plan.js';
 

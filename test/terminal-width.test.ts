@@ -12,7 +12,7 @@ import { layoutColumns } from '../src/formats/fit-columns.js';
 import render from '../src/formats/table.js';
 import { minWrapWidth, wrapEvenly, wrapText } from '../src/formats/width.js';
 import type { Lang } from '../src/messages/types.js';
-import type { Column, Doc } from '../src/reports/doc.js';
+import type { Column, Doc } from '../src/formats/doc.js';
 import { KINDS } from '../src/reports/index.js';
 import type { PlanKind, SummaryKind } from '../src/reports/kind.js';
 import { failedRow, readPlanText, summariseText } from '../src/rollup/summarise-files.js';

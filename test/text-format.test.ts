@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderer } from '../src/formats/index.js';
-import type { Doc } from '../src/reports/doc.js';
+import type { Doc } from '../src/formats/doc.js';
 
 const ctx = { lang: 'zh' as const, chalk: new Chalk({ level: 0 }), width: 80, bom: false };
 

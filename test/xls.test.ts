@@ -5,8 +5,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readXlsSheet, XLS_READER } from '../src/sheets/read-xls.js';
+import { readXlsSheet } from '../src/sheets/read-xls.js';
 import { cli } from './helpers/in-process.js';
+import { XLS_READER } from '../src/sheets/xls-process.js';
 
 const MONTH = new URL('./fixtures/month/', import.meta.url).pathname;
 const HOSTILE = new URL('./fixtures/hostile-xls/', import.meta.url).pathname;

@@ -1,7 +1,6 @@
 // Mainland China's working-day calendar: public holidays and the make-up working days (调休) set each
 // year by the State Council. Built from a table (src/io/holidays.ts loads it); pure lookups here.
-import type { IsoDate } from '../model/types.js';
-import { addDays, isWeekday } from './dates.js';
+import { addDays, isWeekday, type IsoDate } from './dates.js';
 
 export interface HolidayName { en: string; zh: string }
 

@@ -21,7 +21,9 @@ import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfWeek } from 'date-fns/startOfWeek';
-import type { IsoDate } from '../model/types.js';
+
+/** YYYY-MM-DD: always a real calendar date once the schema passed. The one type of a day, here at the bottom. */
+export type IsoDate = string;
 
 /** 0 = Sunday … 6 = Saturday, as date-fns and Date#getDay number them. */
 export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -1,7 +1,6 @@
 // What a date is, for messages: a public holiday (named), a weekend day, or a working day.
 import type { Calendar, HolidayName } from './china.js';
-import { addDays, dayOfWeek, workdayOnOrBefore } from './dates.js';
-import type { IsoDate } from '../model/types.js';
+import { addDays, dayOfWeek, workdayOnOrBefore, type IsoDate } from './dates.js';
 
 export interface DayOff { date: IsoDate; holiday?: HolidayName; weekday: number; before: IsoDate }
 

@@ -20,7 +20,7 @@ import { decodeSheetText, readCsvSheet } from '../sheets/read.js';
 import { readXlsxSheet } from '../sheets/read-xlsx.js';
 import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import type { CommandContext, Outcome } from './context.js';
 import { checkDate, offers, resolveChoice, sayingSkipped } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';

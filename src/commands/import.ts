@@ -1,7 +1,7 @@
 // `campaign import DOC [MORE…]`: an official plan — plain text in any usual encoding, Word, WPS, PDF with a
 // text layer, OFD, with its 分工表 as a spreadsheet beside it — into a plan YAML whose guesses carry comments
 // pointing back at the document's lines, and, with --review, a page to check the import against the document.
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';

@@ -1,5 +1,5 @@
 // `campaign init [FILE]`: writes a starter plan that validates, never over an existing file without --force.
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { helpText, type HelpKey } from '../messages/help.js';

@@ -10,7 +10,7 @@ import { FORMATS, renderer, type FormatEntry, type FormatName } from '../formats
 import type { RenderInput } from '../formats/types.js';
 import type { CommandContext } from './context.js';
 import { xmlSafeDeep } from '../text/xml-safe.js';
-import { visibleLines } from '../formats/visible.js';
+import { visibleLines } from '../text/visible.js';
 
 /** `-o -`, `-o /dev/stdout` and no -o alike mean standard output (which may be a pipe, a socket, a terminal). */
 export const toStdout = (output: string | undefined): boolean => output === undefined || output === '-' || output === '/dev/stdout';

@@ -1,7 +1,7 @@
 // The one runner behind every report command (status, weekly, report, export, rollup …): it reads the
 // inputs (files, folders, globs, -), the options every kind shares, builds the kind's data, renders the
 // chosen format, writes it, and records the outcome. A kind only says what it builds and offers.
-import { visibleName } from '../formats/visible.js';
+import { visibleName } from '../text/visible.js';
 import { Argument, type Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir } from '../io/cache.js';
@@ -11,9 +11,9 @@ import { helpText } from '../messages/help.js';
 import { formatMessage } from '../messages/index.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { WEEKDAYS, type IsoDate, type Plan } from '../model/types.js';
-import type { Doc } from '../reports/doc.js';
-import type { Calendar, KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
+import { WEEKDAYS, type Plan } from '../model/types.js';
+import type { Doc } from '../formats/doc.js';
+import type { KindSettings, PlanKind, PlansKind, ReportKind, SummaryKind } from '../reports/kind.js';
 import { jsonOutput } from '../reports/json-output.js';
 import { unitByWord } from '../model/units.js';
 import { nearest } from '../model/nearest.js';
@@ -27,6 +27,8 @@ import { installedData } from '../io/user-data.js';
 import { configOptions, runConfig, type ConfigOptions, type RunConfig } from './config-input.js';
 import { planSettings } from '../config/types.js';
 import { emit, refuseInputAsOutput } from './output.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { Calendar } from '../formats/types.js';
 
 interface RunOptions extends ConfigOptions {
   format?: string; output?: string; asOf?: string; week?: string; weekStart?: string; alarm?: string; days?: string; unit?: string[];

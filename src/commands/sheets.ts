@@ -15,7 +15,7 @@ import { WEEKDAYS, type Plan } from '../model/types.js';
 import { buildSheets } from '../sheets/build.js';
 import { sheetFileName } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import type { CommandContext } from './context.js';
 import { checkDate, collect, offers, resolveChoice, resolveWeekday } from './options.js';
 import { runConfig, withConfigOptions, type ConfigOptions } from './config-input.js';

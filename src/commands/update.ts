@@ -1,6 +1,6 @@
 // `campaign update PLAN TASK-ID …`: records progress in the plan file itself, changing only the lines
 // it must (comments, layout and quoting stay), atomically, and never over someone else's change.
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { EditOp } from '../edit/apply.js';

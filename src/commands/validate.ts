@@ -1,6 +1,6 @@
 // `campaign validate FILE...`: schema and semantic checks with positions, in the formats of
 // src/formats/findings-formats.ts (for people, scripts, editors and CI); --quiet and --max-warnings as in ESLint.
-import { visible } from '../formats/visible.js';
+import { visible } from '../text/visible.js';
 import { Option, type Command } from 'commander';
 import { outputWidth, type CliIO } from '../io/cli-io.js';
 import { colorLevel } from '../io/env.js';

@@ -3,7 +3,6 @@
 // Pure: the file's folder and the data files' existence are the reader's (src/io/config.ts).
 import type { Lang } from '../messages/types.js';
 import { weekday } from '../model/build.js';
-import type { Path } from '../model/types.js';
 import schemaRule from '../rules/schema.js';
 import type { AnyRuleContext, SeveritySetting } from '../rules/types.js';
 import yamlDuplicateKey from '../rules/yaml/duplicate-key.js';
@@ -12,6 +11,7 @@ import type { SchemaValidator } from '../schema/validator.js';
 import { spanOf } from '../source/locate.js';
 import type { ParsedSource } from '../source/parse.js';
 import type { CampaignConfig } from './types.js';
+import type { Path } from '../source/path.js';
 
 /** A problem in the configuration: where, and a catalogue message id with its data. */
 export interface ConfigProblem { offset: number; id: string; data: Record<string, unknown> }

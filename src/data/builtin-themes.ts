@@ -4,8 +4,7 @@
 // root, two folders above this module in src/data/, dist/data/ and dist/bundle/ alike.
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../source/parse.js';
-import type { YearTheme } from './national-campaigns.js';
-import type { NationalTheme } from './themes.js';
+import type { NationalTheme, YearTheme } from './theme-types.js';
 
 export const BUILTIN_THEMES_FILE = new URL('../../data/national-themes.yaml', import.meta.url);
 

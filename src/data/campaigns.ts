@@ -1,7 +1,6 @@
 // Recurring national campaigns a township plans for, and their key days. Source:
 // shared/data/campaign-calendar.md (public notices).
-import { nthWeekdayOfMonth } from '../calendar/dates.js';
-import type { IsoDate } from '../model/types.js';
+import { nthWeekdayOfMonth, type IsoDate } from '../calendar/dates.js';
 
 export interface KeyDay { date: IsoDate; names: readonly string[] }
 

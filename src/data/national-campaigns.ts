@@ -17,25 +17,7 @@
 import type { CampaignKind } from './campaigns.js';
 import { builtinThemes } from './builtin-themes.js';
 import { normaliseTheme, SAFETY_MONTH_THEMES } from './themes.js';
-
-/** A day or month whose editions are counted (第N个…), and under whose name a theme is announced. */
-export type Observance = 'safety-month' | 'disaster-day' | 'fire-day' | 'fire-month' | 'drug-day' | 'drug-month';
-
-export interface YearTheme {
-  year: number;
-  theme: string;
-  /** Other wordings of the same theme seen in reprints: they count as the theme. */
-  variants?: readonly string[];
-  /** What the theme was announced for, where the campaign's own name is not it (消防日 or 消防宣传月). */
-  statedAs?: Observance;
-  /** 全国消防日: the edition that year's own reports used (before 2020 there is no single count). */
-  edition?: number;
-  /** Other numbers that year's reports used: such a year's edition is not judged. */
-  editionAlsoSeen?: readonly number[];
-  /** 防灾减灾宣传周: its first and last day (MM-DD), where the sources state them. */
-  week?: readonly [string, string];
-  note?: string;
-}
+import type { Observance, YearTheme } from './theme-types.js';
 
 /** How an observance numbers its editions: edition N is held in year N + base, in the years from–to. */
 export interface EditionCount {

@@ -1,23 +1,12 @@
 // National themes of the Safety Production Month (安全生产月), by year, from data/national-themes.yaml.
 // Source: shared/data/safety-month-themes.yaml (public notices and news reports); edition N = year − 2001.
 import { builtinThemes } from './builtin-themes.js';
-
-export interface NationalTheme { year: number; edition: number; theme: string }
+import type { NationalTheme } from './theme-types.js';
 
 export const SAFETY_MONTH_THEMES: readonly NationalTheme[] = builtinThemes()['safety-month'];
 
-/** The campaign began as a month in 2002; edition N was held in year N + 2001. */
-export const editionYear = (edition: number): number => edition + 2001;
-
 /** Punctuation and spacing differ between copies of the same theme (“，”, “、”, a space, “·”): compare without them. */
 export const normaliseTheme = (s: string): string => s.replace(/[\s，,、。．.；;：:——\-—–“”"'‘’（）()！!·・•]/g, '');
-
-export const themeOfYear = (year: number): NationalTheme | undefined => SAFETY_MONTH_THEMES.find((t) => t.year === year);
-
-export function yearsOfTheme(text: string): NationalTheme[] {
-  const n = normaliseTheme(text);
-  return SAFETY_MONTH_THEMES.filter((t) => normaliseTheme(t.theme) === n);
-}
 
 /**
  * The theme `campaign init` writes where it knows no national theme for the year (a year the data does not

@@ -25,6 +25,3 @@ export const KNOWN_UNITS: readonly KnownUnit[] = [
 export function canonicalUnitName(name: string): string {
   return KNOWN_UNITS.find((u) => u.names.includes(name))?.names[0] ?? name;
 }
-
-/** Suffixes that mark a name as a unit when a document lists it beside known ones. */
-export const UNIT_SUFFIX = /(所|站|办|局|院|中心|队|委|室|学校|公司)$/;

@@ -3,12 +3,12 @@
 // parsed again and must equal the old data plus exactly the intended change, or nothing is returned.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Path } from '../model/types.js';
 import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
 import { parseSource } from '../source/parse.js';
+import type { Path } from '../source/path.js';
 
 export { EditError };
 

@@ -4,9 +4,9 @@
 // keep their order, and every comment stays on the entry it followed (one after the closing bracket goes
 // to the first line). The data read back is the same; apply.ts checks that.
 import { isCollection, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Path } from '../model/types.js';
 import { EditError } from './errors.js';
 import { childAt, indentSteps, keyOf, walk, type Splice } from './nodes.js';
+import type { Path } from '../source/path.js';
 
 interface Comment { pre: string; text: string }
 

@@ -1,7 +1,7 @@
 // What the edit layer reads off a parsed document: the node at a path, and the indentation the file
 // uses for collections nested under a key.
 import { isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
-import type { Path } from '../model/types.js';
+import type { Path } from '../source/path.js';
 
 /** A replacement of the text from `at` to `end`; `depth`, for an insertion, is the path length of what it adds. */
 export interface Splice { at: number; end: number; text: string; depth?: number }

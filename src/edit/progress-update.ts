@@ -4,9 +4,9 @@ import { RequestError } from './errors.js';
 import { normaliseStatus } from '../model/build.js';
 import { nearest } from '../model/nearest.js';
 import { unitByWord } from '../model/units.js';
-import { STATUSES, STATUS_ALIASES, type IsoDate, type Plan, type RawTarget, type Task, type Update } from '../model/types.js';
+import { STATUSES, STATUS_ALIASES, type Plan, type RawTarget, type Task, type Update } from '../model/types.js';
 import { figureOf, stateAsOf } from '../model/status-at.js';
-import { laterOf } from '../calendar/dates.js';
+import { laterOf, type IsoDate } from '../calendar/dates.js';
 import type { EditOp } from './apply.js';
 
 export interface TaskUpdateRequest {

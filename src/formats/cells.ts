@@ -1,7 +1,7 @@
 // How a cell reads in text formats (terminal, Markdown, HTML, CSV): localised labels, percentages.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { Cell, ColumnKind, Table } from '../reports/doc.js';
+import type { Cell, ColumnKind, Table } from './doc.js';
 import { NOT_APPLICABLE, percentText, shownPercent } from './percent.js';
 
 /** The statuses, and done_late: a table's way of saying 逾期完成 (done, after the due date). */

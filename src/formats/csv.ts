@@ -4,7 +4,7 @@
 // with the plan's file (the `file` of the JSON, rollup's File), every plan's rows under it, no blank row
 // between plans; the title, header fields and notes of each plan are a first table, a row per plan.
 import { stringify } from 'csv-stringify/sync';
-import type { Doc, Table } from '../reports/doc.js';
+import type { Doc, Table } from './doc.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import type { Renderer } from './types.js';

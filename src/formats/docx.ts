@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Renderer } from './types.js';
-import type { Attachment, Cell, Column, Doc, Section, Table as DocTable } from '../reports/doc.js';
+import type { Attachment, Cell, Column, Doc, Section, Table as DocTable } from './doc.js';
 import type { Lang } from '../messages/types.js';
 import { label } from '../messages/labels.js';
 import { cellText, numeric, tableTexts } from './cells.js';

@@ -1,7 +1,7 @@
 // One line per finding, `file:line:col: severity message [rule]`: what editors' and CI's problem matchers
 // (and grep) read. The severity is always in English, the message in the chosen language.
 import type { Finding } from '../findings.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 
 /** On one line whatever the text holds: line breaks (and every other control character) written as escapes. */
 const oneLine = (text: string): string => visible(text).replace(/\n/g, '\\n');

@@ -3,7 +3,7 @@
 // runner unescapes (actions/runner ActionCommand.cs, actions/toolkit command.ts): %, CR and LF in the
 // message; those and `:` and `,` in a property.
 import type { Finding } from '../findings.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

@@ -1,7 +1,7 @@
 // Which columns a terminal table shows, and how wide each is, so that the table fits the terminal: first
 // the wide text and lists wrap, then the other columns narrow (headers wrap; words, dates and numbers
 // never break), then columns are left out in the order the report states (Column.omit), least important first.
-import type { Column } from '../reports/doc.js';
+import type { Column } from './doc.js';
 
 /** Cell padding: a space either side. */
 const PAD = 2;

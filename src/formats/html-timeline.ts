@@ -1,11 +1,10 @@
 // The timeline (a Gantt chart) as inline SVG: a bar per task on a date axis, the plan's phases as bands
 // behind the bars, and the as-of date as a dashed line. A long plan is drawn as several pictures, each
 // with its own axis, none taller than a printed page holds, so that printing never cuts a bar in two.
-import { addDays, daysBetween, earlierOf, laterOf } from '../calendar/dates.js';
+import { addDays, daysBetween, earlierOf, laterOf, type IsoDate } from '../calendar/dates.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate } from '../model/types.js';
-import type { Gantt } from '../reports/doc.js';
+import type { Gantt } from './doc.js';
 import { cellText } from './cells.js';
 import { LIGHT_COLOUR, STATUS_COLOUR } from './html-colours.js';
 import { escapeHtml } from './html-escape.js';

@@ -4,7 +4,7 @@
 // sign at the end. All plan text is escaped.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { BarChart, Column, Doc, Table } from '../reports/doc.js';
+import type { BarChart, Column, Doc, Table } from './doc.js';
 import type { Renderer } from './types.js';
 import { numeric, tableTexts } from './cells.js';
 import { LIGHT_COLOUR } from './html-colours.js';

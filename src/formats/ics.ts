@@ -3,8 +3,7 @@
 // alarm. UIDs come with the events and stay put across exports.
 import ICAL from 'ical.js';
 import { addDays } from '../calendar/dates.js';
-import type { CalendarEvent } from '../reports/kind.js';
-import type { Renderer } from './types.js';
+import type { Renderer, CalendarEvent } from './types.js';
 
 /**
  * A deadline's time is Beijing time, whoever opens the calendar and wherever: TZID=Asia/Shanghai with

@@ -1,7 +1,7 @@
 // Markdown: headings and GitHub-style tables.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { Doc } from '../reports/doc.js';
+import type { Doc } from './doc.js';
 import type { Renderer } from './types.js';
 import { cellText, numeric } from './cells.js';
 

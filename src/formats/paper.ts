@@ -2,7 +2,7 @@
 // room of a page is shared among them — narrow columns keep their width, wide text columns share the rest
 // and wrap. Widths are in display columns (a Chinese character counts two), the unit text is measured in.
 import type { Lang } from '../messages/types.js';
-import type { Column, Table } from '../reports/doc.js';
+import type { Column, Table } from './doc.js';
 import { cellText } from './cells.js';
 import { displayWidth } from './width.js';
 

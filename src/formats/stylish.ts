@@ -1,7 +1,7 @@
 // Human-readable findings, like ESLint's "stylish": grouped by file, aligned columns (CJK-aware). On a
 // terminal too narrow for a finding's line, its message wraps under itself; piped, a finding is one line.
 import { displayWidth, wrapText } from './width.js';
-import { visibleName } from './visible.js';
+import { visibleName } from '../text/visible.js';
 import { label } from '../messages/labels.js';
 import { formatMessage } from '../messages/index.js';
 import type { ChalkInstance } from 'chalk';

@@ -5,14 +5,14 @@
 import { drawBox } from './box.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { Doc } from '../reports/doc.js';
+import type { Doc } from './doc.js';
 import type { ChalkInstance } from 'chalk';
 import type { Renderer } from './types.js';
 import { displayWidth as stringWidth, minWrapWidth, wrapEvenly, wrapText } from './width.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 import { numeric, tableTexts } from './cells.js';
 import { layoutColumns, type Minimums, wraps } from './fit-columns.js';
-import type { Column } from '../reports/doc.js';
+import type { Column } from './doc.js';
 
 /** A value keeps at least this many columns a line (four Chinese characters) before a column narrows further. */
 const MIN_VALUE = 8;

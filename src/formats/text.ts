@@ -3,10 +3,10 @@
 // WeChat group or an SMS shows it as written. Control characters in plan text are shown escaped, as on
 // a terminal, so a pasted message holds nothing invisible.
 import type { Lang } from '../messages/types.js';
-import type { Doc, Section } from '../reports/doc.js';
+import type { Doc, Section } from './doc.js';
 import { cellText } from './cells.js';
 import type { Renderer } from './types.js';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 
 function section(s: Section, lang: Lang): string[] {
   const lines: string[] = [];

@@ -1,9 +1,8 @@
 // Which dates the timeline's axis marks and how each reads: every day for up to three weeks, every Monday
 // up to about three months, the first of each month beyond; the year where the span crosses one; and
 // never two labels on top of each other (a mark whose label would not fit is left out, evenly).
-import { addDays, daysBetween, monthStart, weekdayOnOrAfter } from '../calendar/dates.js';
+import { addDays, daysBetween, monthStart, weekdayOnOrAfter, type IsoDate } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate } from '../model/types.js';
 import { textWidth } from './svg-text.js';
 
 export type TickUnit = 'day' | 'week' | 'month';

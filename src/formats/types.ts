@@ -1,8 +1,26 @@
 // What a renderer gets and gives back.
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../messages/types.js';
-import type { Doc } from '../reports/doc.js';
-import type { Calendar } from '../reports/kind.js';
+import type { Doc } from './doc.js';
+import type { IsoDate } from '../calendar/dates.js';
+
+/** A dated entry for a calendar (the ics format): a deadline, a due date. */
+export interface CalendarEvent {
+  /** Stable across exports, unique within the calendar. */
+  uid: string;
+  date: IsoDate;
+  /** When the calendar entry was made: the report's as-of date (DTSTAMP), so that output is stable. */
+  stamp: IsoDate;
+  /** "HH:MM" for a deadline with a time of day. */
+  time?: string;
+  summary: string;
+  description: string;
+  category: string;
+  /** Done, cancelled or submitted already: an alarm would only disturb. */
+  settled?: boolean;
+}
+
+export interface Calendar { name: string; events: CalendarEvent[] }
 
 export interface RenderInput {
   /** One document per plan (or one for the whole run). */

@@ -14,7 +14,7 @@ import { loadExcelJS } from './exceljs.js';
 import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
-import type { Cell, Column, Doc, Table } from '../reports/doc.js';
+import type { Cell, Column, Doc, Table } from './doc.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { LIGHT_ON_PAPER, linesIn, naturalWidths, shareRoom, wrapsOnPaper } from './paper.js';

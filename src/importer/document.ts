@@ -3,8 +3,7 @@
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { clean } from './clean.js';
-import { verifyZip } from './formats.js';
-import { linesToBlocks } from './text-table.js';
+import { verifyZip } from '../containers/zip.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
 export interface BlockPlace { page?: number; file?: string; fileNo?: number }
@@ -20,12 +19,6 @@ export interface SourceDoc {
 
 /** Spaces official layouts put at the ends of lines (full-width, no-break, the BOM) are not content. */
 export { clean };
-
-/** A text file's lines as paragraphs; a task table written with aligned columns or box characters as a table. */
-export function textDocument(text: string): SourceDoc {
-  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw }));
-  return { blocks: linesToBlocks(lines, clean), unit: 'line' };
-}
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -4,7 +4,7 @@
 // Every value remembers the line and the words it came from. Pure.
 import type { TimeContext } from '../text/time.js';
 import { addDays, lastDayOfMonth } from '../calendar/dates.js';
-import { textDocument, type Block, type Para, type SourceDoc, type TableBlock } from './document.js';
+import type { Block, Para, SourceDoc, TableBlock } from './document.js';
 import { halfWidthDigits, normalizeDocument } from './normalize.js';
 import { unwrap } from './wrapping.js';
 import { leavesOf, mergeDivision } from './division.js';
@@ -18,8 +18,8 @@ import { FIRST_LEADS } from './roles.js';
 import { itemTask, tableTasks, titleOf, type DraftTask, type TaskContext } from './tasks.js';
 import { themeOf } from './theme.js';
 import { UnitRegistry, type DraftUnit } from './units.js';
+import { textDocument } from './text-table.js';
 
-export { titleOf } from './tasks.js';
 export type { DraftTask } from './tasks.js';
 
 export interface Sourced<T> { value: T; line?: number; note?: string }

@@ -5,18 +5,15 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import { docxDocument, textDocument, type Block, type SourceDoc } from './document.js';
+import { docxDocument, type Block, type SourceDoc } from './document.js';
+import { textDocument } from './text-table.js';
 import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { ROOT_SCHEMA_ID } from '../schema/validator.js';
 import { runIsolated } from '../io/isolated.js';
 import { PDF_READER } from './read-pdf.js';
-import { ReadError, type ReadProblem as ReaderProblem } from './read-error.js';
-
-export { isZip } from './formats.js';
-
-export { docxDocument } from './document.js';
+import { ReadError, type ReadProblem as ReaderProblem } from '../containers/read-error.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
 export type ReadProblem = ReaderProblem | 'scan' | 'image';
@@ -168,9 +165,4 @@ export async function importFiles(files: readonly { name: string; bytes: Uint8Ar
   const doc = joinDocuments(read);
   const documents = read.map((r) => ({ file: r.name, format: r.format, encoding: r.encoding }));
   return { ...importSource(doc, read.map((r) => r.encoding).join('+'), opts), documents };
-}
-
-/** One file's bytes as a draft plan. */
-export async function importDocument(bytes: Uint8Array, opts: ImportOptions): Promise<Imported> {
-  return importFiles([{ name: opts.name, bytes }], opts);
 }

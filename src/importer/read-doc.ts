@@ -3,14 +3,17 @@
 // "as .doc", Word 2003 XML. The binary format is read here, in the program's own thread, with no library: the
 // two candidates on npm both die on hostile files (word-extractor follows a sector chain that loops until the
 // heap runs out; cfb does the same on a loop in the directory tree), while the part of the format needed for
-// text is small — the compound file (formats.ts), the FIB, the piece table, and the paragraph properties that
+// text is small — the compound file (src/containers/ole.ts), the FIB, the piece table, and the paragraph properties that
 // say where a table row ends. Every offset is checked, so a damaged or hostile file is a DocReadError, never a
 // hang. Pure, but for mammoth reading a .docx under another name.
 import iconv from 'iconv-lite';
 import { decodeDocument } from './decode.js';
 import { clean, docxDocument, htmlDocument, type Block, type SourceDoc } from './document.js';
-import { littleEndian, ReadError, type ReadProblem } from './read-error.js';
-import { descendants, isHtml, isMht, isOle, isRtf, isWordXml, isZip, kid, kids, OleError, parseXml, readOle as readContainer, textIn, zipEntries, type OleFile, type XmlNode } from './formats.js';
+import { littleEndian, ReadError, type ReadProblem } from '../containers/read-error.js';
+import { isHtml, isMht, isRtf, isWordXml } from './formats.js';
+import { isZip, zipEntries } from '../containers/zip.js';
+import { isOle, OleError, readOle as readContainer, type OleFile } from '../containers/ole.js';
+import { descendants, kid, kids, parseXml, textIn, type XmlNode } from '../containers/xml.js';
 
 /** Far above any plan; past them a file is refused, not read. The container's own limits are OLE_LIMITS. */
 export const DOC_LIMITS = { pieces: 100_000, chars: 4_000_000 };
@@ -37,7 +40,7 @@ function asDocError<T>(read: () => T): T {
   }
 }
 
-/** A compound file's top-level streams (formats.ts's reader), failing with DocReadErrors. */
+/** A compound file's top-level streams (src/containers/ole.ts), failing with DocReadErrors. */
 export function readOle(bytes: Uint8Array): OleFile {
   const ole = asDocError(() => readContainer(bytes));
   return { names: ole.names, stream: (name) => asDocError(() => ole.stream(name)) };

@@ -6,10 +6,11 @@
 // and the next one neither starts indented nor with a heading's number or a label — and tables from their
 // rulings, a cell whose inner ruling is missing (a merged cell) given the same text in every cell it covers.
 // Left out: the page templates (headers and footers), annotations and signatures (seals), rotated text, page
-// numbers. The archive is read within formats.ts's ZIP limits.
+// numbers. The archive is read within the ZIP limits of src/containers/zip.ts.
 import { clean, type Block, type SourceDoc } from './document.js';
-import { descendants, kid, kids, openZip, parseXml, textIn, type XmlNode } from './formats.js';
-import { ReadError, type ReadProblem } from './read-error.js';
+import { ReadError, type ReadProblem } from '../containers/read-error.js';
+import { openZip } from '../containers/zip.js';
+import { descendants, kid, kids, parseXml, textIn, type XmlNode } from '../containers/xml.js';
 
 export class OfdReadError extends ReadError {
   constructor(message: string, code: ReadProblem = 'damaged') {

@@ -2,7 +2,7 @@
 // repeated over every cell it covers (as htmlDocument does with a .docx's rowspan), and the lines above and
 // below the table that hold one text across the row — the title "桃源乡安全生产月任务分工表" merged over the
 // table, a 注： line — as paragraphs before and after it. .xlsx through exceljs after the archive passed the
-// ZIP limits (formats.ts); .xls through SheetJS in a process of its own, as src/sheets/read-xls.ts reads
+// ZIP limits (src/containers/zip.ts); .xls through SheetJS in a process of its own, as src/sheets/read-xls.ts reads
 // returned sheets (a hostile .xls costs a stopped process); .csv through csv-parse, in whatever encoding
 // Excel or WPS saved it.
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -10,9 +10,9 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../formats/exceljs.js';
 import { decodeSheetText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
-import { verifyZip } from './formats.js';
-import { ReadError, type ReadProblem } from './read-error.js';
+import { ReadError, type ReadProblem } from '../containers/read-error.js';
 import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
+import { verifyZip } from '../containers/zip.js';
 
 /** The bounds returned sheets are read within (src/sheets/xls-process.ts): far above a 分工表. */
 export const SHEET_LIMITS = { rows: XLS_LIMITS.rows, columns: XLS_LIMITS.columns, sheets: XLS_LIMITS.sheets, xlsBytes: XLS_LIMITS.bytes };

@@ -3,7 +3,7 @@
 // blocks on one side, the draft plan on the other, every value linked to the block it came from and
 // marked with how sure the importer is, and what it could not find listed at the top. Pure.
 import { escapeHtml } from '../formats/html-escape.js';
-import { escapeChar } from '../formats/visible.js';
+import { escapeChar } from '../text/visible.js';
 import { REVIEW_LABELS } from '../messages/review.js';
 import type { Block, SourceDoc } from './document.js';
 import type { DraftPlan, DraftReport, DraftTask } from './extract.js';

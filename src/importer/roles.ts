@@ -5,7 +5,7 @@
 // - otherwise the subject of the item's first sentence leads (after a short title ending in 。), and units
 //   introduced by 会同 / 配合 / 协助 / 协办 support. Other units named are noted, never made leads.
 import { DUE_LABEL_WORDS, IS_LEAD_LABEL, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
-import { isUnit, leadingUnits, unitList, unitName } from './units.js';
+import { leadingUnits, unitList, unitName } from './units.js';
 
 export type RoleSource = 'label' | 'phrase' | 'subject';
 
@@ -182,9 +182,3 @@ export function subjectRoles(text: string, organizer: string): Roles | undefined
   return { lead, support: [...new Set(support)].filter((s) => !lead!.includes(s)), source: 'subject', words };
 }
 
-/** Every unit an item's text names (for the comment that says what was not made lead or support). */
-export function namedUnits(text: string, organizer: string, known: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const name of known) if (name && text.includes(name) && !out.includes(unitName(name, organizer))) out.push(unitName(name, organizer));
-  return out.filter(isUnit);
-}

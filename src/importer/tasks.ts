@@ -3,7 +3,7 @@
 // without roles or a date of its own takes its parent's, and a task in a dated phase its phase's dates.
 import { readDates, type TimeContext, type TimeHit } from '../text/time.js';
 import type { TableBlock } from './document.js';
-import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item, type Line } from './outline.js';
+import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item } from './outline.js';
 import type { DraftPhase } from './phases.js';
 import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
 import { labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
@@ -289,4 +289,4 @@ export function tableTasks(table: TableBlock, ctx: TaskContext, inherited: Inher
   return tasks.length ? tasks : undefined;
 }
 
-export type { Inherited, Line };
+export type { Inherited };

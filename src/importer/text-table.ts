@@ -4,7 +4,8 @@
 // a cell wrapped onto the next line joins its cell. Positions count display columns (a Chinese character
 // is two), since that is what aligns them on screen. Pure.
 import { displayWidth } from '../formats/width.js';
-import type { Block, TableBlock } from './document.js';
+import { clean } from './clean.js';
+import type { Block, SourceDoc, TableBlock } from './document.js';
 
 export interface RawLine { no: number; raw: string }
 
@@ -122,7 +123,7 @@ function tabbedTable(lines: readonly RawLine[], i: number): { rows: string[][]; 
 }
 
 /** The lines of a text as blocks: paragraphs, and the tables written in them. */
-export function linesToBlocks(lines: readonly RawLine[], clean: (s: string) => string): Block[] {
+function linesToBlocks(lines: readonly RawLine[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { no, raw } = lines[i]!;
@@ -152,4 +153,10 @@ export function linesToBlocks(lines: readonly RawLine[], clean: (s: string) => s
     if (t && !BORDER.test(t)) blocks.push({ kind: 'para', no, text: t });
   }
   return blocks;
+}
+
+/** A text file's lines as paragraphs; a task table written with aligned columns or box characters as a table. */
+export function textDocument(text: string): SourceDoc {
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw }));
+  return { blocks: linesToBlocks(lines), unit: 'line' };
 }

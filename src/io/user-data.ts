@@ -4,7 +4,7 @@
 // before any plan is read: their entries win over the built-in ones, and each one that replaces a built-in
 // entry is said in one line on standard error.
 import { daysFromTo, type HolidayTable } from '../calendar/china.js';
-import { NATIONAL_CAMPAIGNS, type EditionCount, type NationalCampaign, type Observance, type YearTheme } from '../data/national-campaigns.js';
+import { NATIONAL_CAMPAIGNS, type EditionCount, type NationalCampaign } from '../data/national-campaigns.js';
 import { UserError } from '../errors.js';
 import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, MessageKey } from '../messages/types.js';
@@ -17,6 +17,7 @@ import { parseSource } from '../source/parse.js';
 import { builtinHolidayTable, installHolidays } from './holidays.js';
 import { readTextSync } from './read.js';
 import { dataValidator } from './schemas.js';
+import type { Observance, YearTheme } from '../data/theme-types.js';
 
 export interface UserDataFile {
   file: string;

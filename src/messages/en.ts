@@ -1,6 +1,6 @@
 // English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
 import type { Catalogue } from './types.js';
-import type { Observance } from '../data/national-campaigns.js';
+import type { Observance } from '../data/theme-types.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
 const fieldText = (v: unknown, sep: string): string =>

@@ -1,5 +1,5 @@
 // Turns a message id and its data into a sentence in the chosen language.
-import { visibleName } from '../formats/visible.js';
+import { visibleName } from '../text/visible.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
 import type { Catalogue, Lang, MessageData, MessageKey, RuleMessageData, RuleMessageKey } from './types.js';

@@ -1,6 +1,7 @@
 // The words of the import review page (campaign import --review), in each language: field names, the
 // confidence levels and what they mean, the page's headings. The importer's own notes stay as it wrote them.
-import type { SourceDoc } from '../importer/document.js';
+// A block's place counts lines or paragraphs (the importer's SourceDoc['unit']: the page passes it here, so
+// a third kind of unit there fails to compile until it has words here; the catalogue imports no importer).
 
 export const REVIEW_LABELS = {
   zh: {
@@ -11,7 +12,7 @@ export const REVIEW_LABELS = {
     support: '配合', when: '时间', phase: '阶段', noDue: '无完成时限', leadership: '领导小组', office: '办公室',
     contact: '联系人', phone: '电话', requirements: '工作要求', to: '报送', by: '报送单位', every: '每', notFound: '原文中未找到',
     noUnits: '原文未点名责任单位', noTasks: '原文中未找到编号的任务', external: '外单位', task: '任务', report: '报送',
-    place: (no: number, unit: SourceDoc['unit']) => `第${no}${unit === 'line' ? '行' : '段'}`, page: (n: number) => `第${n}页`,
+    place: (no: number, unit: 'line' | 'paragraph') => `第${no}${unit === 'line' ? '行' : '段'}`, page: (n: number) => `第${n}页`,
     table: '表格', cameFrom: '来自此处：', assumedDefault: '默认',
     levels: { sure: '确定', likely: '较可信', assumed: '推定', missing: '未找到' },
     explain: { sure: '从标注或明文读出', likely: '从句中措辞读出', assumed: '推测、沿用上级或阶段、默认值，请核对', missing: '原文中没有找到，请填写' },
@@ -26,7 +27,7 @@ export const REVIEW_LABELS = {
     support: 'Support', when: 'Dates', phase: 'Phase', noDue: 'No deadline', leadership: 'Leading group', office: 'Office',
     contact: 'Contact', phone: 'Phone', requirements: 'Requirements', to: 'To', by: 'From', every: 'Every', notFound: 'not found in the document',
     noUnits: 'the document names no responsible unit', noTasks: 'no numbered tasks found in the document', external: 'external', task: 'Task', report: 'Report',
-    place: (no: number, unit: SourceDoc['unit']) => `${unit === 'line' ? 'Line' : 'Para.'} ${no}`, page: (n: number) => `p. ${n}`,
+    place: (no: number, unit: 'line' | 'paragraph') => `${unit === 'line' ? 'Line' : 'Para.'} ${no}`, page: (n: number) => `p. ${n}`,
     table: 'table', cameFrom: 'Used for: ', assumedDefault: 'default',
     levels: { sure: 'Certain', likely: 'Likely', assumed: 'Assumed', missing: 'Not found' },
     explain: { sure: 'read from a label or an explicit statement', likely: 'read from the wording of a sentence', assumed: 'guessed, inherited from the parent or phase, or a default — check it', missing: 'not in the document — fill it in' },

@@ -1,7 +1,7 @@
 // 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
 import type { Catalogue } from './types.js';
-import type { Observance } from '../data/national-campaigns.js';
 import { quoted } from '../text/quote.js';
+import type { Observance } from '../data/theme-types.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
 const fieldText = (v: unknown, sep: string): string =>

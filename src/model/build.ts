@@ -6,11 +6,8 @@ import { isRealDate } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
 import { figureOf } from './status-at.js';
 import { unitResolver, type UnitOf } from './units.js';
-import {
-  STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday, type Recurrence,
-  type Path, type Phase, type Plan, type Report, type Requirement, type Status, type Target, type Task,
-  type Theme, type Unit, type Update,
-} from './types.js';
+import { STATUSES, STATUS_ALIASES, WEEKDAYS, WEEKDAY_ALIASES, type Weekday, type Recurrence, type Phase, type Plan, type Report, type Requirement, type Status, type Target, type Task, type Theme, type Unit, type Update } from './types.js';
+import type { Path } from '../source/path.js';
 
 type Obj = Record<string, unknown>;
 

@@ -2,8 +2,8 @@
 // two dates, each moved to the working day before when it falls on a weekend or holiday, and each
 // matched with a submission.
 import type { Calendar } from '../calendar/china.js';
-import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrAfter, workdayOnOrBefore, type DayOfWeek } from '../calendar/dates.js';
-import type { Deadline, IsoDate, Recurrence, Weekday } from './types.js';
+import { addDays, dayOfMonthOrLast, weekdayOnOrAfter, workdayOnOrAfter, workdayOnOrBefore, type DayOfWeek, type IsoDate } from '../calendar/dates.js';
+import type { Deadline, Recurrence, Weekday } from './types.js';
 
 /** Enough for years of weekly duties; a mistyped `until` cannot make it run away. */
 const MAX_OCCURRENCES = 1000;

@@ -1,8 +1,8 @@
 // The activity period as written and as it should read when its year disagrees with the plan's.
-import { isWeekday, withYear } from '../calendar/dates.js';
+import { isWeekday, withYear, type IsoDate } from '../calendar/dates.js';
 import { holidayStarts, type Calendar } from '../calendar/china.js';
 import { resolveYear, type TimeContext } from '../text/time.js';
-import type { IsoDate, Plan, RawPeriod } from './types.js';
+import type { Plan, RawPeriod } from './types.js';
 
 const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
 

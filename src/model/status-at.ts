@@ -9,7 +9,8 @@
 //   (the office's `solved` closes every one); problems of different units are separate;
 // - an entry of figures alone (`actual`) changes nothing else.
 // A task with no lead unit is spoken for by every entry.
-import type { IsoDate, Status, Task, Update } from './types.js';
+import type { Status, Task, Update } from './types.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface TaskState { status: Status; progress: number }
 

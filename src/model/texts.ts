@@ -1,5 +1,6 @@
 // Every free-text field of a plan with its path: what the text rules (weekday, repeated words…) read.
-import type { Path, Plan, Task } from './types.js';
+import type { Plan, Task } from './types.js';
+import type { Path } from '../source/path.js';
 
 export interface TextField { readonly path: Path; text: string; /** The task the text belongs to, if any. */ task?: Task }
 

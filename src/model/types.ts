@@ -1,8 +1,8 @@
 // The plan model: what the YAML becomes once parsed and checked. Raw* types mirror the JSON Schemas
 // field for field (test/model-types.test.ts compares their keys with schemas/), the rest is derived.
 
-export type Path = (string | number)[];
-export type IsoDate = string; // YYYY-MM-DD, always a real calendar date once the schema passed
+import type { IsoDate } from '../calendar/dates.js';
+import type { Path } from '../source/path.js';
 
 export const STATUSES = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];

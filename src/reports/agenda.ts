@@ -1,19 +1,19 @@
 // `campaign agenda`: what is overdue and what falls due in the next N days — leaf tasks and report duties —
 // across one or many plans, in date order, like org-mode's agenda. As text, a 督办提醒 per unit, ready to
 // send to its WeChat or SMS group.
-import { addDays, daysBetween } from '../calendar/dates.js';
+import { addDays, daysBetween, type IsoDate } from '../calendar/dates.js';
 import { AGENDA } from '../messages/agenda.js';
 import { bracket, label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { compareTaskIds } from '../model/task-ids.js';
-import type { IsoDate, Plan, Status } from '../model/types.js';
+import type { Plan, Status } from '../model/types.js';
 import { contactUnit, unitByWord } from '../model/units.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { reportedWeek, reportingWeek, weekStartsOf, weeklyDeadlineFor } from '../tracking/weeks.js';
 import { notReturned } from '../tracking/returns.js';
 import { weekLabel } from './weekly.js';
 import { deadlineRows, unitNamer } from './common.js';
-import type { Cell, Column, Doc } from './doc.js';
+import type { Cell, Column, Doc } from '../formats/doc.js';
 import { defineKind } from './kind.js';
 
 /** How far ahead the agenda looks unless --days says otherwise. */

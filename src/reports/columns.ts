@@ -3,7 +3,7 @@ import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { daysBetween } from '../calendar/dates.js';
 import type { Counts } from '../tracking/counts.js';
-import type { Cell, Column, Table } from './doc.js';
+import type { Cell, Column, Table } from '../formats/doc.js';
 import type { DeadlineRow, TargetRow, TaskSummary, UnitRow } from './common.js';
 
 /**

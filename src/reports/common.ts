@@ -1,7 +1,7 @@
 // Pieces every report shares: task summaries, per-unit counts, targets, the plan header.
-import type { IsoDate, Plan, RawContact, Status, Update } from '../model/types.js';
+import type { Plan, RawContact, Status, Update } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
-import { daysBetween } from '../calendar/dates.js';
+import { daysBetween, type IsoDate } from '../calendar/dates.js';
 import { contactUnit } from '../model/units.js';
 import type { Light, TaskView } from '../tracking/task-view.js';
 

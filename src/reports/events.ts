@@ -4,10 +4,11 @@
 import { createHash } from 'node:crypto';
 import { labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Status } from '../model/types.js';
+import type { Status } from '../model/types.js';
 import { cellText } from '../formats/cells.js';
 import type { DeadlineRow, PlanHeader } from './common.js';
-import type { Calendar, CalendarEvent } from './kind.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { Calendar, CalendarEvent } from '../formats/types.js';
 
 export function planKey(plan: PlanHeader): string {
   return createHash('sha256').update(`${plan.organizer}\u0000${plan.year ?? ''}\u0000${plan.title}`).digest('hex').slice(0, 16);

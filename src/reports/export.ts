@@ -1,12 +1,13 @@
 // `campaign export`: one row per task (and the report deadlines, for calendars).
-import type { IsoDate, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineRows, planHeader, summarise, unitNamer, type DeadlineRow, type PlanHeader, type TaskSummary } from './common.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** A task summary for export: with its depth (1 for top-level tasks), its last note, no light. */
 export type ExportRow = Omit<TaskSummary, 'light' | 'daysLate' | 'note'> & { depth: number; lastNote: string | null };

@@ -5,10 +5,10 @@
 import type { AgendaReport } from './agenda.js';
 import type { ExportReport } from './export.js';
 import type { ReportKind } from './kind.js';
-import type { ProgressReport } from './progress.js';
 import type { RollupReport } from './rollup.js';
 import type { StatusReport } from './status.js';
 import type { WeeklyReport } from './weekly.js';
+import type { ProgressReport } from './progress-report.js';
 
 export interface Versioned {
   /** The version of this output's shape: the `const` of `schemaVersion` in its schema; raised on every change to the shape. */

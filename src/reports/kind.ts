@@ -3,10 +3,12 @@
 // generic runner (src/commands/report-command.ts) does everything else: inputs, options, output, outcome.
 import type { FormatName } from '../formats/index.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan, Weekday } from '../model/types.js';
+import type { Plan, Weekday } from '../model/types.js';
 import type { PlanSummary } from '../rollup/summary.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
+import type { Calendar } from '../formats/types.js';
 import type { Calendar as Holidays } from '../calendar/china.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** Options the runner knows how to read and check; a kind lists those it takes. */
 export type SharedOption = 'week' | 'weekStart' | 'cache' | 'days' | 'unit';
@@ -25,24 +27,6 @@ export interface KindSettings {
   /** Working days and public holidays (src/io/holidays.ts), for reading dates written in words (端午节前). */
   holidays?: Holidays;
 }
-
-/** A dated entry for a calendar (the ics format): a deadline, a due date. */
-export interface CalendarEvent {
-  /** Stable across exports, unique within the calendar. */
-  uid: string;
-  date: IsoDate;
-  /** When the calendar entry was made: the report's as-of date (DTSTAMP), so that output is stable. */
-  stamp: IsoDate;
-  /** "HH:MM" for a deadline with a time of day. */
-  time?: string;
-  summary: string;
-  description: string;
-  category: string;
-  /** Done, cancelled or submitted already: an alarm would only disturb. */
-  settled?: boolean;
-}
-
-export interface Calendar { name: string; events: CalendarEvent[] }
 
 interface KindBase<D> {
   /** The command's name, e.g. `weekly`. */

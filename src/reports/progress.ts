@@ -1,44 +1,21 @@
 // `campaign report`: the progress report — header, completion, units, sections, targets, overdue
 // tasks, report deadlines, and a timeline (drawn in HTML).
-import type { IsoDate, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import type { Calendar } from '../calendar/china.js';
-import { summaryFacts, type SummaryFacts } from './summary-facts.js';
+import { summaryFacts } from './summary-facts.js';
 import { label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import { countLeaves, type Counts } from '../tracking/counts.js';
+import { countLeaves } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
-import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
+import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows } from './common.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc, Section } from './doc.js';
+import type { Doc, Section } from '../formats/doc.js';
 import { countCells, countColumns, deadlineTable, doneLateTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { summaryDoc } from './summary.js';
 import { defineKind } from './kind.js';
-
-export interface SectionRow extends Counts { id: string; title: string }
-export interface TimelineRow extends TaskSummary {
-  depth: number;
-  /** A parent's bar spans its subtasks: from the earliest start (or due) to the latest due. */
-  span: { start: IsoDate; end: IsoDate } | null;
-}
-
-export interface ProgressReport {
-  asOf: IsoDate;
-  plan: PlanHeader;
-  /** The documents the plan is based on (根据《…》). */
-  basis: string[];
-  overall: Counts;
-  units: UnitRow[];
-  sections: SectionRow[];
-  targets: TargetRow[];
-  overdue: TaskSummary[];
-  /** Leaves done after their due date (逾期完成). */
-  completedLate: TaskSummary[];
-  reports: DeadlineRow[];
-  timeline: TimelineRow[];
-  /** What the 活动总结 says, as data: what the Word draft is written from. */
-  summary: SummaryFacts;
-}
+import type { ProgressReport } from './progress-report.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export function buildProgress(plan: Plan, asOf: IsoDate, lang: Lang, calendar?: Calendar): ProgressReport {
   const views = viewTasks(plan, asOf);

@@ -1,14 +1,14 @@
 // `campaign rollup`: the county's table — one row per township plan, lowest completion first, with totals
 // and per-unit-kind totals across plans (every 派出所 together).
-import type { IsoDate } from '../model/types.js';
 import { bracket, labeller } from '../messages/labels.js';
 import { signatureLabels } from './columns.js';
 import type { Lang } from '../messages/types.js';
 import { round, type Counts } from '../tracking/counts.js';
 import type { PlanSummary } from '../rollup/summary.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { defineKind } from './kind.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface RollupPlan {
   file: string;

@@ -1,15 +1,16 @@
 // `campaign status`: where the plan stands as of a date.
-import type { IsoDate, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { completedLate, deadlineRows, phaseMeta, planHeader, summarise, targetRows, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TargetRow, type TaskSummary, type UnitRow } from './common.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { deadlineTable, doneLateTable, overallTable, signatureLabels, targetTable, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';
 import { completionText } from '../formats/percent.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface StatusReport {
   asOf: IsoDate;

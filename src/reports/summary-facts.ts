@@ -6,12 +6,13 @@
 // as-of date and the calendar are given.
 import { WEEKENDS_ONLY, holidayStarts, type Calendar } from '../calendar/china.js';
 import { figureOf, speaksFor, updatesUpTo } from '../model/status-at.js';
-import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
+import type { Plan, Status, Task, Update } from '../model/types.js';
 import { countLeaves, round, type Counts } from '../tracking/counts.js';
 import type { TaskView } from '../tracking/task-view.js';
 import { stepDue } from '../text/step-due.js';
 import type { TimeContext } from '../text/time.js';
 import { unitRows, type UnitNames, type UnitRow } from './common.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** One unit's newest note on a task (null unit: the office's own entry). */
 export interface Said { unit: string | null; name: string | null; date: IsoDate; note: string }

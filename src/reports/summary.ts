@@ -9,9 +9,9 @@ import { PROSE } from '../messages/prose.js';
 import type { Lang } from '../messages/types.js';
 import { completionText, percentText, shownPercent } from '../formats/percent.js';
 import { statusCell, unitTable } from './columns.js';
-import type { Attachment, Doc, Section, Table } from './doc.js';
-import type { ProgressReport } from './progress.js';
+import type { Attachment, Doc, Section, Table } from '../formats/doc.js';
 import type { FactTask, SummaryFacts } from './summary-facts.js';
+import type { ProgressReport } from './progress-report.js';
 
 /** The campaign as its plan's title names it: 铜钟乡2020年“安全生产月”活动方案 → “安全生产月”活动 (by 铜钟乡人民政府 too). */
 export function campaignName(title: string, organizer: string): string {

@@ -1,10 +1,10 @@
 // `campaign weekly`: the weekly status table the county office asks for.
-import type { IsoDate, Plan, Update, Weekday } from '../model/types.js';
+import type { Plan, Update, Weekday } from '../model/types.js';
 import { compareTaskIds } from '../model/task-ids.js';
 import { bracket, label, labeller } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
-import { addDays } from '../calendar/dates.js';
+import { addDays, type IsoDate } from '../calendar/dates.js';
 import { reportedWeek, reportingWeek, weekStartsOf } from '../tracking/weeks.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import { notReturned } from '../tracking/returns.js';
@@ -12,7 +12,7 @@ import { speaksFor } from '../model/status-at.js';
 import { formatMessage } from '../messages/index.js';
 import { deadlineRows, monthDay, phaseMeta, planHeader, spanText, summarise, unitNamer, unitRows, type DeadlineRow, type PlanHeader, type TaskSummary, type UnitRow } from './common.js';
 import { completionText } from '../formats/percent.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../formats/doc.js';
 import { deadlineTable, signatureLabels, statusCell, taskListTable, unitTable } from './columns.js';
 import { planCalendar } from './events.js';
 import { defineKind } from './kind.js';

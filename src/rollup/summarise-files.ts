@@ -8,9 +8,9 @@ import { installUserData, type UserDataFile } from '../io/user-data.js';
 import { cacheKey } from '../io/cache.js';
 import { UserError } from '../errors.js';
 import { formatMessage, formatProblem, type Lang } from '../messages/index.js';
-import type { IsoDate } from '../model/types.js';
 import { summarisePlan, type PlanSummary } from './summary.js';
 import type { PlanSettings } from '../config/types.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** `settings`: each file's, from its configuration (by position in `files`); kept on the pool's thread, each sent with its plan. */
 export interface SummariseJob {

@@ -2,13 +2,13 @@
 import type { Calendar } from '../calendar/china.js';
 import { canonicalUnitName } from '../data/units.js';
 import { lint, tally } from '../lint.js';
-import type { IsoDate } from '../model/types.js';
 import type { Problem } from '../rules/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
 import { parseSource } from '../source/parse.js';
 import { countLeaves, type Counts } from '../tracking/counts.js';
 import { viewTasks, type TaskView } from '../tracking/task-view.js';
 import type { PlanSettings } from '../config/types.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface UnitCounts extends Counts { name: string }
 

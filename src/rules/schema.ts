@@ -7,10 +7,10 @@ import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 type Localize = (errors: ErrorObject[]) => void;
 const localizeZh = ((localizeZhModule as unknown as { default?: Localize }).default ?? localizeZhModule) as unknown as Localize;
 import { defineRule, type Reported } from './types.js';
-import type { Path } from '../model/types.js';
 import { nearest } from '../model/nearest.js';
 import { sourceText } from '../source/locate.js';
 import type { ParsedSource } from '../source/parse.js';
+import type { Path } from '../source/path.js';
 
 /** ajv's instancePath ("/tasks/0/due") as a model path (["tasks", 0, "due"]). */
 export function instancePathToPath(instancePath: string, data: unknown): Path {

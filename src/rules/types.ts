@@ -1,9 +1,11 @@
 // What a rule is and what it reports. Rules emit message ids and data, never sentences.
 import type { ParsedSource } from '../source/parse.js';
-import type { IsoDate, Path, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import type { SchemaValidator } from '../schema/validator.js';
 import type { Calendar } from '../calendar/china.js';
 import type { DirectiveOutcome } from '../disables/apply.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { Path } from '../source/path.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

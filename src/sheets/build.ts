@@ -2,8 +2,8 @@
 // stands as of the date, and the header — unit, plan, week, and when to send it back. Pure.
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
-import type { IsoDate, Plan } from '../model/types.js';
-import type { Week } from '../calendar/dates.js';
+import type { Plan } from '../model/types.js';
+import type { Week, IsoDate } from '../calendar/dates.js';
 import { viewTasks } from '../tracking/task-view.js';
 import { deadlineForWeek } from '../tracking/weeks.js';
 import { SHEET_FORMAT, planFingerprint, taskFingerprint, type SheetMeta } from './layout.js';

@@ -4,7 +4,7 @@
 import { xmlSafe } from '../text/xml-safe.js';
 import { label } from '../messages/labels.js';
 import type { ToolMessageData } from '../messages/tool-messages.js';
-import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
+import type { Plan, Status, Task, Update } from '../model/types.js';
 import { STATUSES } from '../model/types.js';
 import { unitStateAsOf } from '../model/status-at.js';
 import { unitByWord } from '../model/units.js';
@@ -13,7 +13,7 @@ import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
 import { weekLabel } from '../reports/weekly.js';
 import { reportWindowEnd, weeklyDeadlineFor } from '../tracking/weeks.js';
-import { daysBetween } from '../calendar/dates.js';
+import { daysBetween, type IsoDate } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
 
 type SheetMessage = Extract<keyof ToolMessageData, `sheet/${string}`>;

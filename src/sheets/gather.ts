@@ -4,12 +4,13 @@
 // later ones leave blank; a sheet of an earlier week than the folder's told as such; and the rows to record —
 // none that the log already has or that another sheet of the run gave already — in date order. Pure: collect
 // reads the files and writes.
-import type { IsoDate, Plan, Weekday } from '../model/types.js';
+import type { Plan, Weekday } from '../model/types.js';
 import { alreadyLogged, checkSheet, identifySheet, type CheckContext, type CollectedRow, type SheetFinding, type SheetIdentity, type SheetResult } from './check.js';
 import type { ReturnedSheet } from './read.js';
 import { weekLabel } from '../reports/weekly.js';
 import { reportingWeek } from '../tracking/weeks.js';
 import type { Lang } from '../messages/types.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface ReturnedFile { sheet: ReturnedSheet; /** When the file was last changed (ms since 1970). */ modified: number }
 

@@ -4,8 +4,6 @@
 import { sheetFromWorkbook, type Grid, type ReturnedSheet } from './read.js';
 import { parseXlsIsolated, XLS_LIMITS } from './xls-process.js';
 
-export { XLS_READER } from './xls-process.js';
-
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 type Parsed = { grids: Grid[] } | { error: string } | { refused: NonNullable<ReturnedSheet['refused']> };

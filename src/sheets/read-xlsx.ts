@@ -2,10 +2,10 @@
 // number or date and whether it is shown as a percentage. Only the cells that are there are visited.
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../formats/exceljs.js';
-import { verifyZip } from '../importer/formats.js';
 import { columnLetter } from './layout.js';
 import { dateCellOf } from './date-cell.js';
 import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
+import { verifyZip } from '../containers/zip.js';
 
 function textOf(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';

@@ -1,9 +1,9 @@
 // Reading what people type into a sheet's cells, as they really type it: dates as 2026-06-04, 2026/6/4,
 // 2026年6月4日, 6月4日, 6.4, 6-4, or a spreadsheet's day number; statuses in the words offices use (完成,
 // 已办结, 进展中, 推进中, 未启动, 暂缓 …) or in English; progress as 60, 60%, ６０ or 0.6 shown as a percentage.
-import { addDays, daysBetween, isRealDate } from '../calendar/dates.js';
+import { addDays, daysBetween, isRealDate, type IsoDate } from '../calendar/dates.js';
 import { nearest } from '../model/nearest.js';
-import { STATUSES, type IsoDate, type Status } from '../model/types.js';
+import { STATUSES, type Status } from '../model/types.js';
 
 /** Full-width digits and letters as ASCII, spaces gone: what a unit typed, compared as written. */
 const plain = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').replace(/[。．.]$/, '').toLowerCase();

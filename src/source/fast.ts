@@ -1,6 +1,6 @@
 // The node table the quick reader (quick.ts) records as it reads — where each node starts and ends — so
 // that findings get exact positions without a second parse, and its lookups by path.
-import type { Path } from '../model/types.js';
+import type { Path } from './path.js';
 
 /** Node starts and ends in document order, with where each node's subtree ends (its next sibling). */
 export interface NodeTable {
@@ -8,46 +8,6 @@ export interface NodeTable {
   start(i: number): number;
   end(i: number): number;
   next(i: number): number;
-}
-
-/** Nodes per chunk of the table (a power of two). */
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
-
-/**
- * The table in fixed chunks of start, end and next side by side: it grows without copying and without
- * the spare half a doubling array keeps (a 100k-task plan has five million nodes; the table was a sixth
- * of validate's peak memory).
- */
-export class ChunkedTable implements NodeTable {
-  count = 0;
-  private readonly chunks: Int32Array[] = [];
-
-  add(start: number): number {
-    const i = this.count++;
-    if ((i & (CHUNK - 1)) === 0) this.chunks.push(new Int32Array(CHUNK * 3));
-    this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * 3] = start;
-    return i;
-  }
-
-  close(i: number, end: number, next: number): void {
-    const c = this.chunks[i >>> CHUNK_BITS]!;
-    const o = (i & (CHUNK - 1)) * 3;
-    c[o + 1] = end;
-    c[o + 2] = next;
-  }
-
-  start(i: number): number {
-    return this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * 3]!;
-  }
-
-  end(i: number): number {
-    return this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * 3 + 1]!;
-  }
-
-  next(i: number): number {
-    return this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * 3 + 2]!;
-  }
 }
 
 /** No table: where nothing was recorded, a position asked for is found by reading the text carefully. */

@@ -1,8 +1,8 @@
 // Maps a model path (rule paths and ajv's instancePath alike) to the line:column of its YAML node.
 import type { ParsedSource, Position } from './parse.js';
-import type { Path } from '../model/types.js';
 
 export type { Position } from './parse.js';
+import type { Path } from './path.js';
 
 export interface LocateOptions {
   /** Point at the key of the last path segment rather than at its value (unknown keys). */

@@ -5,9 +5,9 @@
 // (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type { Path } from '../model/types.js';
 import { nodeIndex, type ChildMemo, type NodeTable } from './fast.js';
 import { parseQuick } from './quick.js';
+import type { Path } from './path.js';
 
 export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
 export interface Position { line: number; column: number }

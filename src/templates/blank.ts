@@ -1,7 +1,7 @@
-import type { Template } from './index.js';
 import { header, q } from './yaml-text.js';
 import { workdayOnOrBefore } from '../calendar/dates.js';
 import { PLACEHOLDER_THEMES } from '../data/themes.js';
+import type { Template } from './types.js';
 
 const template: Template = {
   name: 'blank',

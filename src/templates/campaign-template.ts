@@ -6,8 +6,8 @@ import { NATIONAL_CAMPAIGNS, themeOf } from '../data/national-campaigns.js';
 import { PLACEHOLDER_THEMES } from '../data/themes.js';
 import { workdayOnOrBefore } from '../calendar/dates.js';
 import { flowText } from '../edit/scalar.js';
-import type { Template, TemplateOptions } from './index.js';
 import { header, q } from './yaml-text.js';
+import type { Template, TemplateOptions } from './types.js';
 
 export interface TaskSpec {
   title: string;

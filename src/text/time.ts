@@ -7,8 +7,7 @@
 // 下周, 本月 … A date written without a year takes the year that puts it inside the plan's period, or
 // nearest to it (in a November–April plan, 2月4日 is in the second year). The importer and every rule that
 // reads dates from text call readDates; test/fixtures/date-grammar.yaml holds the cases both must read alike.
-import { addDays, addWorkingDays, dayOfWeek, isRealDate, lastDayOfMonth, monthStart, weekOf, withYear } from '../calendar/dates.js';
-import type { IsoDate } from '../model/types.js';
+import { addDays, addWorkingDays, dayOfWeek, isRealDate, lastDayOfMonth, monthStart, weekOf, withYear, type IsoDate } from '../calendar/dates.js';
 import { chineseNumber } from './numerals.js';
 
 export interface TimeContext {

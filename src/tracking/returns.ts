@@ -3,8 +3,8 @@
 // of them — their own, or the office's on a task they lead. The plan's own office — its contact unit, or a unit marked `self: true` — and external units are
 // never asked to report to it; a plan whose log never names a reporting unit (the office keeps it alone)
 // asks nobody. Pure.
-import type { IsoDate, Plan, Task, Unit } from '../model/types.js';
-import { addDays } from '../calendar/dates.js';
+import type { Plan, Task, Unit } from '../model/types.js';
+import { addDays, type IsoDate } from '../calendar/dates.js';
 import { stateAsOf, unitStateAsOf } from '../model/status-at.js';
 import { contactUnit } from '../model/units.js';
 

@@ -2,8 +2,8 @@
 // their progress logs, read as their lead units' statements; parents roll up from their children (the
 // semantics in docs/tracking.md).
 import { taskStory, type OpenProblem } from '../model/status-at.js';
-import type { IsoDate, Plan, Status, Task, Update } from '../model/types.js';
-import { addDays, daysBetween } from '../calendar/dates.js';
+import type { Plan, Status, Task, Update } from '../model/types.js';
+import { addDays, daysBetween, type IsoDate } from '../calendar/dates.js';
 
 export type Light = 'red' | 'yellow' | 'green';
 

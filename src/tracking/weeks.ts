@@ -1,8 +1,8 @@
 // Reporting weeks: Monday to Sunday unless the plan or the command line says the week starts on another
 // day (Friday to Thursday in many counties), numbered from the week the campaign starts in.
-import { addDays, lastDayIn, parseWeek, weekOf, weekStartingOn, daysBetween, type Week } from '../calendar/dates.js';
+import { addDays, lastDayIn, parseWeek, weekOf, weekStartingOn, daysBetween, type Week, type IsoDate } from '../calendar/dates.js';
 import { DAY_NUMBER } from '../model/deadlines.js';
-import type { Deadline, IsoDate, Plan, Weekday } from '../model/types.js';
+import type { Deadline, Plan, Weekday } from '../model/types.js';
 import { chineseNumber } from '../text/numerals.js';
 
 export interface ReportingWeek {

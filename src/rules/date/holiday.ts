@@ -1,9 +1,10 @@
 import { defineRule } from '../types.js';
-import type { Path, Plan } from '../../model/types.js';
+import type { Plan } from '../../model/types.js';
 import { readDates } from '../../text/time.js';
 import { dayOff } from '../../calendar/describe.js';
 import { campaignOf } from '../../data/campaigns.js';
 import { addDays } from '../../calendar/dates.js';
+import type { Path } from '../../source/path.js';
 
 /** Whether a task's words give `date` as the day (or the last day of the days) it takes place, not as a deadline. */
 function plannedOn(text: string, date: string, plan: Plan): boolean {

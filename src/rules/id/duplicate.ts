@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import type { Path } from '../../model/types.js';
+import type { Path } from '../../source/path.js';
 
 const rule = defineRule({
   id: 'id/duplicate',

@@ -1,7 +1,8 @@
 import { defineRule } from '../types.js';
-import type { Path, Plan } from '../../model/types.js';
+import type { Plan } from '../../model/types.js';
 import { nearest } from '../../model/nearest.js';
 import { unitByWord } from '../../model/units.js';
+import type { Path } from '../../source/path.js';
 
 /** Every place the plan names a unit by id. */
 export function unitRefs(plan: Plan): { path: Path; id: string }[] {

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../types.js';
-import type { Path, Status, Task } from '../../model/types.js';
+import type { Status, Task } from '../../model/types.js';
 import { isLeaf } from '../../model/build.js';
 import { stateAsOf } from '../../model/status-at.js';
+import type { Path } from '../../source/path.js';
 
 const messages = {
   done: { task: '1.2', progress: 80 },

@@ -1,11 +1,9 @@
 import { defineRule, type Placement } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { chineseNumber } from '../../text/numerals.js';
-import {
-  earlierYearOfEdition, earlierYearOfTheme, editionOf, editionPattern, nationalCampaignOf, type Observance, otherYearOfTheme, SAFETY_MONTH,
-  themeOf, yearOfEdition,
-} from '../../data/national-campaigns.js';
+import { earlierYearOfEdition, earlierYearOfTheme, editionOf, editionPattern, nationalCampaignOf, otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition } from '../../data/national-campaigns.js';
 import { normaliseTheme } from '../../data/themes.js';
+import type { Observance } from '../../data/theme-types.js';
 
 /** A theme quoted in running text: 围绕“…”主题. */
 const QUOTED = /“([^“”\n]+)”|"([^"\n]+)"/g;

@@ -1,7 +1,7 @@
 // A report as a renderable document: a title, header fields, and sections of tables (plus charts
 // that only the HTML renderer draws). Every format renders the same document.
-import type { IsoDate } from '../model/types.js';
 import type { Light } from '../tracking/task-view.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export type Cell = string | number | boolean | string[] | null | undefined;
 
