@@ -1,7 +1,6 @@
 // Mutation testing (npm run mutation; not part of npm test): Stryker changes the code of the folders
 // below one mutant at a time and runs the tests that cover it; a mutant no test notices is a test
 // missing. scripts/mutation.mjs runs this and holds each folder to its own score.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },

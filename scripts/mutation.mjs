@@ -15,14 +15,17 @@ const BREAK = 80;
  * it. Tests that spawn bin/campaign.js run the built bundle, which Stryker does not mutate, so none is
  * named here.
  */
-export const FOLDERS = {
+const FOLDERS = {
   text: ['date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
   edit: ['edit', 'edit-refusals', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
   sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3'],
   rules: ['rule-fixtures', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
 };
 
-const asked = process.argv.slice(2).map((f) => f.replace(/^src\//, '').replace(/\/$/, ''));
+// Folders to run (all by default); anything starting with - goes to Stryker (e.g. --ignoreStatic, --dryRunOnly).
+const args = process.argv.slice(2);
+const passed = args.filter((a) => a.startsWith('-'));
+const asked = args.filter((a) => !a.startsWith('-')).map((f) => f.replace(/^src\//, '').replace(/\/$/, ''));
 for (const f of asked) if (!(f in FOLDERS)) throw new Error(`no mutation run for ${f}: one of ${Object.keys(FOLDERS).join(', ')}`);
 const folders = asked.length ? asked : Object.keys(FOLDERS);
 
@@ -30,7 +33,7 @@ mkdirSync(`${ROOT}reports/mutation`, { recursive: true });
 const scores = [];
 for (const folder of folders) {
   const tests = FOLDERS[folder].map((t) => `test/${t}.test.ts`);
-  const r = spawnSync('npx', ['stryker', 'run', '--mutate', `src/${folder}/**/*.ts`, '--incrementalFile', `reports/mutation/${folder}.incremental.json`], {
+  const r = spawnSync('npx', ['stryker', 'run', '--mutate', `src/${folder}/**/*.ts`, '--incrementalFile', `reports/mutation/${folder}.incremental.json`, ...passed], {
     cwd: ROOT, stdio: 'inherit', env: { ...process.env, CAMPAIGN_MUTATION_TESTS: tests.join(',') },
   });
   if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);
