@@ -26,7 +26,12 @@ const FOLDERS = {
 const args = process.argv.slice(2);
 const passed = args.filter((a) => a.startsWith('-'));
 const asked = args.filter((a) => !a.startsWith('-')).map((f) => f.replace(/^src\//, '').replace(/\/$/, ''));
-for (const f of asked) if (!(f in FOLDERS)) throw new Error(`no mutation run for ${f}: one of ${Object.keys(FOLDERS).join(', ')}`);
+for (const f of asked) {
+  if (!(f in FOLDERS)) {
+    console.error(`no mutation run for ${f}: one of ${Object.keys(FOLDERS).join(', ')} (a flag's value goes after =, as in --concurrency=1)`);
+    process.exit(2);
+  }
+}
 const folders = asked.length ? asked : Object.keys(FOLDERS);
 
 mkdirSync(`${ROOT}reports/mutation`, { recursive: true });
@@ -37,6 +42,7 @@ for (const folder of folders) {
     cwd: ROOT, stdio: 'inherit', env: { ...process.env, CAMPAIGN_MUTATION_TESTS: tests.join(',') },
   });
   if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);
+  if (passed.includes('--dryRunOnly')) continue;
   renameSync(`${ROOT}reports/mutation/mutation.json`, `${ROOT}reports/mutation/${folder}.json`);
   scores.push({ folder, ...scoreOf(JSON.parse(readFileSync(`${ROOT}reports/mutation/${folder}.json`, 'utf8'))) });
 }
