@@ -53,13 +53,13 @@ function scoreOf(report) {
   for (const file of Object.values(report.files)) for (const m of file.mutants) n[m.status] = (n[m.status] ?? 0) + 1;
   const detected = n.Killed + n.Timeout;
   const valid = detected + n.Survived + n.NoCoverage;
-  return { mutants: valid, killed: n.Killed, timeout: n.Timeout, survived: n.Survived, noCoverage: n.NoCoverage, score: valid ? (100 * detected) / valid : 100 };
+  return { mutants: valid, killed: n.Killed, timeout: n.Timeout, survived: n.Survived, noCoverage: n.NoCoverage, static: n.Ignored, score: valid ? (100 * detected) / valid : 100 };
 }
 
 writeFileSync(`${ROOT}reports/mutation/scores.json`, `${JSON.stringify(scores, null, 2)}\n`);
-console.log('\nfolder   mutants  killed  timeout  survived  no test  score');
+console.log('\nfolder   mutants  killed  timeout  survived  no test  score   static (apart)');
 for (const s of scores) {
-  console.log(`${`src/${s.folder}/`.padEnd(9)}${String(s.mutants).padStart(7)}${String(s.killed).padStart(8)}${String(s.timeout).padStart(9)}${String(s.survived).padStart(10)}${String(s.noCoverage).padStart(9)}${`${s.score.toFixed(1)} %`.padStart(8)}`);
+  console.log(`${`src/${s.folder}/`.padEnd(9)}${String(s.mutants).padStart(7)}${String(s.killed).padStart(8)}${String(s.timeout).padStart(9)}${String(s.survived).padStart(10)}${String(s.noCoverage).padStart(9)}${`${s.score.toFixed(1)} %`.padStart(8)}${String(s.static).padStart(9)}`);
 }
 const low = scores.filter((s) => s.score < BREAK);
 if (low.length) {
