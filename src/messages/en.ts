@@ -129,7 +129,7 @@ export const en: Catalogue = {
   'io/missing': (d) => `${d.file}: no such file`,
   'io/permission': (d) => `${d.file}: permission denied (cannot read it)`,
   'io/directory': (d) => `${d.file}: is a folder with no plan files (*.yaml, *.yml) in it`,
-  'io/unreadable': (d) => `${d.file}: cannot be read (${d.reason})`,
+  'io/unreadable': (d) => `${d.file}: cannot be read (system error ${d.reason})`,
   'io/binary': (d) => `${d.file}: is not a text file (it contains binary data); a plan is a YAML text file`,
   'io/encoding': (d) => `${d.file}:${d.line}:${d.column}: is not valid UTF-8 text from here on; save the file as UTF-8 and try again`,
   'io/encoding-gbk': (d) => `${d.file}:${d.line}:${d.column}: the file is in GBK/GB18030 (as Windows editors save Chinese "ANSI" text), not UTF-8; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and try again`,
@@ -205,7 +205,7 @@ export const en: Catalogue = {
   'sheet/blank-date-future': (d) => `no date filled in: recorded on ${d.date}, after ${d.asOf}, so it counts from that day`,
   'sheet/status-progress': (d) => `status "${d.status}" and progress ${d.progress}% disagree: done is 100%, and 100% is done; correct one of them`,
   'sheet/blank-date-late': (d) => `task ${d.task} is reported done with no date: recorded on ${d.date}, after its due date ${d.due}, so it counts as done late; if it was done on time, fill in the day`,
-  'sheet/refused': (d) => `${d.file}: ${({
+  'sheet/refused': (d) => d.why === 'size' && d.size !== undefined ? `${d.file}: is ${d.size} MB, more than the ${d.limit} MB a returned sheet may be; not read, not taken — move a file that is not a sheet out of the folder` : `${d.file}: ${({
     timeout: `not read within ${d.limit} s (the file may be damaged)`,
     memory: `would take more than ${d.limit} MB to read (the file may be damaged)`,
     size: `larger than ${d.limit} MB`,
@@ -266,7 +266,13 @@ export const en: Catalogue = {
   'io/too-many-files': (d) => `${d.file}: too many files are open; close some programs and try again — nothing was written`,
   'io/lock-permission': (d) => `${d.file}: cannot create a lock file in ${d.dir} (no permission, or a read-only folder); the plan was not changed`,
   'io/lock-stuck': (d) => `${d.file}: the lock ${d.lock} is in the way and cannot be removed (a folder, or another user's lock); remove it and try again`,
-  'io/skipped': (d) => `${d.file}: not a regular file (a ${{ fifo: 'FIFO', socket: 'socket', device: 'device' }[d.kind]}), skipped`,
+  'io/skipped': (d) => `${d.file}: ${({
+    fifo: 'not a regular file (a FIFO)', socket: 'not a regular file (a socket)', device: 'not a regular file (a device)',
+    'broken-link': 'a link (shortcut) to a file that does not exist', 'link-loop': 'a link that leads round in a loop, to no file', unreadable: 'permission denied (cannot read it)',
+  })[d.kind]}, skipped`,
+  'io/file-too-large': (d) => `${d.file} is ${d.size} MB, more than the ${d.limit} MB ${({ sheet: 'a returned sheet', document: 'a document to import', text: 'a plain-text document or CSV table', config: 'a configuration or data file' })[d.kind]} may be; not read — check that it is the right file`,
+  'io/broken-link': (d) => `${d.file}: is a link (shortcut) to ${d.target}, which does not exist`,
+  'io/link-loop': (d) => `${d.file}: is a link that leads round in a loop, to no file`,
   'io/too-large': (d) => `${d.file} is ${d.size} MB, more than this process can read safely (${d.limit} MB); give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${d.heap}`,
   'io/utf32': (d) => `${d.file}: the file is in UTF-32; save it as UTF-8 and try again`,
   'rollup/plan-timeout': (d) => `took longer than ${d.seconds} s and was stopped (CAMPAIGN_PLAN_TIMEOUT_MS sets the limit)`,

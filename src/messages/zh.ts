@@ -135,7 +135,7 @@ export const zh: Catalogue = {
   'io/missing': (d) => `${d.file}：文件不存在`,
   'io/permission': (d) => `${d.file}：没有读取权限`,
   'io/directory': (d) => `${d.file}：这是文件夹，其中没有方案文件（*.yaml、*.yml）`,
-  'io/unreadable': (d) => `${d.file}：无法读取（${d.reason}）`,
+  'io/unreadable': (d) => `${d.file}：无法读取（系统错误 ${d.reason}）`,
   'io/binary': (d) => `${d.file}：不是文本文件（含二进制内容）；方案应为 YAML 文本文件`,
   'io/encoding': (d) => `${d.file}:${d.line}:${d.column}：从此处起不是有效的 UTF-8 文本；请将文件另存为 UTF-8 后重试`,
   'io/encoding-gbk': (d) => `${d.file}:${d.line}:${d.column}：文件是 GBK/GB18030 编码（Windows 编辑器保存的“ANSI”中文），不是 UTF-8；请另存为 UTF-8（记事本：另存为，编码选 UTF-8）后重试`,
@@ -211,7 +211,7 @@ export const zh: Catalogue = {
   'sheet/blank-date-future': (d) => `未填填报日期，按 ${d.date} 记入，在 ${d.asOf} 之后：到那天才计入统计`,
   'sheet/status-progress': (d) => `状态${quoted(d.status)}与进度 ${d.progress}% 矛盾：已完成应为 100%，100% 应为已完成；请改正其中之一`,
   'sheet/blank-date-late': (d) => `任务 ${d.task} 报为已完成但未填填报日期，按 ${d.date} 记入，晚于完成时限 ${d.due}，将记为逾期完成；如按期完成，请填写完成当天的日期`,
-  'sheet/refused': (d) => `${d.file}：${({
+  'sheet/refused': (d) => d.why === 'size' && d.size !== undefined ? `${d.file}：文件有 ${d.size} MB，超过填报表的上限 ${d.limit} MB，未读取、未采用；不是填报表的文件请移出该文件夹` : `${d.file}：${({
     timeout: `${d.limit} 秒内未能读完（文件可能已损坏）`,
     memory: `读取需要超过 ${d.limit} MB 内存（文件可能已损坏）`,
     size: `文件超过 ${d.limit} MB`,
@@ -269,7 +269,13 @@ export const zh: Catalogue = {
   'io/too-many-files': (d) => `${d.file}：打开的文件过多，请关闭一些程序后重试；未写入任何内容`,
   'io/lock-permission': (d) => `${d.file}：无法在 ${d.dir} 中创建锁文件（没有权限或文件夹只读）；方案未改动`,
   'io/lock-stuck': (d) => `${d.file}：锁文件 ${d.lock} 无法移除（是文件夹，或属于其他用户）；请删除后重试`,
-  'io/skipped': (d) => `${d.file}：不是普通文件（${{ fifo: '命名管道', socket: '套接字', device: '设备' }[d.kind]}），已跳过`,
+  'io/skipped': (d) => `${d.file}：${({
+    fifo: '不是普通文件（命名管道）', socket: '不是普通文件（套接字）', device: '不是普通文件（设备）',
+    'broken-link': '是链接（快捷方式），指向的文件不存在', 'link-loop': '是循环的链接，没有可读的文件', unreadable: '没有读取权限',
+  })[d.kind]}，已跳过`,
+  'io/file-too-large': (d) => `${d.file} 有 ${d.size} MB，超过${({ sheet: '回收的填报表', document: '可导入的文档', text: '纯文本文档或 CSV 表格', config: '配置文件或数据文件' })[d.kind]}的上限 ${d.limit} MB，未读取；请确认是否放错了文件`,
+  'io/broken-link': (d) => `${d.file}：是链接（快捷方式），指向的 ${d.target} 不存在`,
+  'io/link-loop': (d) => `${d.file}：是循环的链接（最终指回自身），没有可读的文件`,
   'io/too-large': (d) => `${d.file} 有 ${d.size} MB，超出本进程可安全读取的大小（${d.limit} MB）；可给 Node 更多内存，如 NODE_OPTIONS=--max-old-space-size=${d.heap}`,
   'io/utf32': (d) => `${d.file}：文件是 UTF-32 编码；请另存为 UTF-8 后重试`,
   'rollup/plan-timeout': (d) => `超过 ${d.seconds} 秒仍未读完，已停止（可用 CAMPAIGN_PLAN_TIMEOUT_MS 调整时限）`,

@@ -31,7 +31,7 @@ export interface ReturnedSheet {
   /** Why it could not be read as a sheet at all. */
   unreadable?: string;
   /** Refused before or while reading, by a limit of the reader: what limit, and how much it is. */
-  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
+  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number; /** The file's size in MB, when refused for it. */ size?: number };
   /** What kind of file it came in, for messages. */
   kind: 'xlsx' | 'xls' | 'csv';
 }

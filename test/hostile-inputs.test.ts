@@ -1,0 +1,183 @@
+// Files from other hands (issue #25, the outside tester's cases 02, 07, 08, 10, 12): every file read as text
+// or a table has a size limit checked before it is read; a folder's entry that cannot be read (a link to
+// nothing, a loop of links) is skipped with a line and the rest read; the system's error text never reaches
+// the clerk. Big files are sparse (truncate), made at run time: they take no disk and no time.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../src/errors.js';
+import { FILE_LIMITS, inMb, MB } from '../src/io/limits.js';
+import { ioError, readBytes, readTextSync } from '../src/io/read.js';
+import { cli } from './helpers/in-process.js';
+
+const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
+const dir = () => mkdtempSync(join(tmpdir(), 'campaign-hostile-'));
+
+/** A plan and its week-2 sheets as CSV in `returned/`, 派出所's row 1.1 filled in as a unit would. */
+async function returnedFolder(): Promise<{ d: string; plan: string; folder: string }> {
+  const d = dir();
+  const plan = join(d, 'plan.yaml');
+  writeFileSync(plan, readFileSync(EXAMPLE));
+  const folder = join(d, 'returned');
+  const r = await cli(['sheets', plan, '--week', '2', '-o', folder, '-f', 'csv', '--lang', 'en']);
+  expect(r.code).toBe(0);
+  const police = join(folder, '2025-W23-派出所.csv');
+  const text = readFileSync(police, 'utf8');
+  // Work done, status, progress, date, filled in by.
+  writeFileSync(police, text.replace(/^(1\.1,[^\n]*?,Planned,0%,),,,,,,,,(.*)$/m, '$1,已发放宣传资料,In progress,50,,,2025-06-05,张三,$2'));
+  expect(readFileSync(police, 'utf8')).not.toBe(text);
+  return { d, plan, folder };
+}
+
+const collect = (plan: string, ...args: string[]) => cli(['collect', plan, ...args, '--as-of', '2025-06-09', '--dry-run', '--lang', 'en']);
+type Finding = { ruleId: string; data: Record<string, unknown>; row: number };
+
+describe('a file too large for its kind is never read (case 02)', () => {
+  it('collect: a 3 GB "CSV" beside the sheets is a refused sheet naming its size and the limit; the others are collected', async () => {
+    const { plan, folder } = await returnedFolder();
+    const big = join(folder, '备份.csv');
+    writeFileSync(big, '');
+    truncateSync(big, 3 * 1024 * MB);
+    const r = await collect(plan, folder, '-f', 'json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: Finding[]; taken: { task: string }[] };
+    expect(out.findings.map((f) => [f.ruleId, f.data])).toEqual([['sheet/refused', { file: big, why: 'size', limit: 2, size: 3072 }]]);
+    expect(out.taken.map((t) => t.task)).toEqual(['1.1']);
+  });
+
+  it('the finding says the file, its size and the limit in words', async () => {
+    const { plan, folder } = await returnedFolder();
+    const big = join(folder, '台账导出.csv');
+    writeFileSync(big, 'x,'.repeat(1.5 * MB));
+    const r = await collect(plan, folder);
+    expect(r.stdout).toContain(`${big}: is 3 MB, more than the 2 MB a returned sheet may be; not read, not taken — move a file that is not a sheet out of the folder  sheet/refused`);
+    expect(r.stdout).toContain('2025-W23-派出所.csv: took row 12 (task 1.1)');
+  });
+
+  it('a sheet of each kind is refused past its own limit, before it is read', async () => {
+    const { plan, folder } = await returnedFolder();
+    for (const [name, size] of [['a.csv', FILE_LIMITS.csvSheet + 1], ['b.xls', FILE_LIMITS.xlsSheet + 1], ['c.xlsx', FILE_LIMITS.xlsxSheet + 1]] as const) {
+      writeFileSync(join(folder, name), '');
+      truncateSync(join(folder, name), size);
+    }
+    const out = JSON.parse((await collect(plan, folder, '-f', 'json')).stdout) as { findings: Finding[] };
+    expect(out.findings.map((f) => [f.data.file, f.data.limit, f.data.size])).toEqual([
+      [join(folder, 'a.csv'), 2, 2.1], [join(folder, 'b.xls'), 20, 21], [join(folder, 'c.xlsx'), 64, 65],
+    ]);
+  });
+
+  it('import: a text document past 4 MB, or any document past 64 MB, is refused with its size; exit 2', async () => {
+    const d = dir();
+    const text = join(d, 'big.txt');
+    writeFileSync(text, '一、由派出所牵头，6月10日前完成宣传。\n'.repeat(110_000));
+    let r = await cli(['import', text, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${text} is 5.8 MB, more than the 4 MB a plain-text document or CSV table may be; not read — check that it is the right file\n`);
+    const huge = join(d, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 165 * MB);
+    r = await cli(['import', huge, '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${huge} 有 165 MB，超过可导入的文档的上限 64 MB，未读取；请确认是否放错了文件\n`);
+  });
+
+  it('a configuration file past 1 MB is refused by name', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'plan.yaml'), readFileSync(EXAMPLE));
+    writeFileSync(join(d, '.campaignrc.yaml'), `${'#'.repeat(1.2 * MB)}\n`);
+    const r = await cli(['validate', join(d, 'plan.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(d, '.campaignrc.yaml')} is 1.3 MB, more than the 1 MB a configuration or data file may be; not read`);
+  });
+
+  it.skipIf(process.platform === 'win32')('a file with no size (a device named directly) is read only up to its limit', async () => {
+    expect(() => readTextSync('/dev/zero')).toThrow(expect.objectContaining({ messageId: 'io/file-too-large', data: { file: '/dev/zero', size: 1.1, limit: 1, kind: 'config' } }));
+    await expect(readBytes('/dev/zero', 'csvSheet')).rejects.toMatchObject({ messageId: 'io/file-too-large', data: { size: 2.1, limit: 2, kind: 'sheet' } });
+  });
+
+  it('reads a file exactly at its limit, and sizes round up', async () => {
+    const file = join(dir(), 'a.csv');
+    writeFileSync(file, Buffer.alloc(FILE_LIMITS.csvSheet, 0x41));
+    expect((await readBytes(file, 'csvSheet')).length).toBe(FILE_LIMITS.csvSheet);
+    expect([inMb(2 * MB), inMb(2 * MB + 1), inMb(10 * MB + 1), inMb(0)]).toEqual([2, 2.1, 11, 0]);
+  });
+});
+
+describe('a folder\'s entry that cannot be read is skipped with a line (case 07)', () => {
+  it.skipIf(process.platform === 'win32')('collect: a link to nothing and a loop of links are skipped, every sheet collected, exit 0', async () => {
+    const { plan, folder } = await returnedFolder();
+    symlinkSync('已删除的文件.xlsx', join(folder, '快捷方式.xlsx'));
+    symlinkSync('loop-b.csv', join(folder, 'loop-a.csv'));
+    symlinkSync('loop-a.csv', join(folder, 'loop-b.csv'));
+    const r = await collect(plan, folder);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe([
+      `${join(folder, 'loop-a.csv')}: a link that leads round in a loop, to no file, skipped`,
+      `${join(folder, 'loop-b.csv')}: a link that leads round in a loop, to no file, skipped`,
+      `${join(folder, '快捷方式.xlsx')}: a link (shortcut) to a file that does not exist, skipped`,
+      '',
+    ].join('\n'));
+    expect(r.stdout).toContain('2025-W23-派出所.csv: took row 12 (task 1.1)');
+  });
+
+  it.skipIf(process.platform === 'win32')('validate, status and rollup of a folder with a broken link go on without it', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'plan.yaml'), readFileSync(EXAMPLE));
+    symlinkSync('gone.yaml', join(d, 'old.yaml'));
+    for (const args of [['validate'], ['status', '--as-of', '2025-06-09'], ['rollup', '--no-cache']]) {
+      const r = await cli([args[0]!, d, ...args.slice(1), '--lang', 'zh']);
+      expect(r.stderr, args[0]).toBe(`${join(d, 'old.yaml')}：是链接（快捷方式），指向的文件不存在，已跳过\n`);
+      expect(r.code, args[0]).not.toBe(2);
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('named on the command line, each is an error saying what it is; exit 2', async () => {
+    const { plan, folder } = await returnedFolder();
+    symlinkSync('已删除的文件.xlsx', join(folder, '快捷方式.xlsx'));
+    symlinkSync('self.csv', join(folder, 'self.csv'));
+    let r = await collect(plan, join(folder, '快捷方式.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${join(folder, '快捷方式.xlsx')}: is a link (shortcut) to 已删除的文件.xlsx, which does not exist\n`);
+    r = await collect(plan, join(folder, 'self.csv'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${join(folder, 'self.csv')}: is a link that leads round in a loop, to no file\n`);
+    r = await cli(['validate', join(folder, 'self.csv'), '--lang', 'en']);
+    expect(r.stderr).toBe(`campaign: ${join(folder, 'self.csv')}: is a link that leads round in a loop, to no file\n`);
+  });
+
+  // Root may list any folder: run as another user only.
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a subfolder that may not be listed, and a file that may not be read, are skipped with a line', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'plan.yaml'), readFileSync(EXAMPLE));
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'secret.yaml'), readFileSync(EXAMPLE));
+    chmodSync(join(d, 'sub'), 0);
+    chmodSync(join(d, 'secret.yaml'), 0);
+    const r = await cli(['validate', d, '--lang', 'en']);
+    expect(r.stderr).toBe(`${join(d, 'secret.yaml')}: permission denied (cannot read it), skipped\n${join(d, 'sub')}: permission denied (cannot read it), skipped\n`);
+    expect(r.code).toBe(1); // the example's own findings
+  });
+});
+
+describe('the system\'s error text never reaches the clerk', () => {
+  const err = (code: string, message = `${code}: some English words, open 'x'`) => Object.assign(new Error(message), { code });
+  it.each([
+    ['ENOENT', 'io/missing', { file: 'f' }],
+    ['ENOTDIR', 'io/missing', { file: 'f' }],
+    ['ELOOP', 'io/link-loop', { file: 'f' }],
+    ['EACCES', 'io/permission', { file: 'f' }],
+    ['EISDIR', 'io/directory', { file: 'f' }],
+    ['EIO', 'io/unreadable', { file: 'f', reason: 'EIO' }],
+    ['ERR_FS_FILE_TOO_LARGE', 'io/unreadable', { file: 'f', reason: 'EFBIG' }],
+    ['EMFILE', 'cli/system', { code: 'EMFILE', message: '' }],
+  ])('%s is %s', (code, id, data) => {
+    const e = ioError(err(code), 'f');
+    expect(e).toBeInstanceOf(UserError);
+    expect([e.messageId, e.data]).toEqual([id, data]);
+  });
+
+  it('an error without a system code is named by a code, never by its words', () => {
+    expect(ioError(new Error('File size (3221225472) is greater than 2 GiB'), 'f').data).toEqual({ file: 'f', reason: 'EIO' });
+  });
+});
