@@ -1,14 +1,17 @@
 // Files from other hands (issue #25, the outside tester's cases 02, 07, 08, 10, 12): every file read as text
 // or a table has a size limit checked before it is read; a folder's entry that cannot be read (a link to
 // nothing, a loop of links) is skipped with a line and the rest read; the system's error text never reaches
-// the clerk. Big files are sparse (truncate), made at run time: they take no disk and no time.
+// the clerk; a workbook's _xHHHH_ escapes are read as Excel shows them. Big files are sparse (truncate), made at run time: they take no disk and no time.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { decodeOoxmlText, encodeOoxmlText } from '../src/containers/ooxml-text.js';
 import { UserError } from '../src/errors.js';
 import { FILE_LIMITS, inMb, MB } from '../src/io/limits.js';
 import { ioError, readBytes, readTextSync } from '../src/io/read.js';
+import { shownText } from '../src/sheets/read.js';
 import { cli } from './helpers/in-process.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
@@ -179,5 +182,84 @@ describe('the system\'s error text never reaches the clerk', () => {
 
   it('an error without a system code is named by a code, never by its words', () => {
     expect(ioError(new Error('File size (3221225472) is greater than 2 GiB'), 'f').data).toEqual({ file: 'f', reason: 'EIO' });
+  });
+});
+
+describe('OOXML\'s _xHHHH_ escapes in a returned workbook are read as Excel shows them (case 10)', () => {
+  it.each([
+    ['第一行_x000B_第二行', '第一行\v第二行'],
+    ['_x000D__x000A_', '\r\n'],
+    ['a_x005F_x000B_b', 'a_x000B_b'], // an escaped underscore: the text that looks like an escape, as typed
+    ['_x005f__x004a_', '_J'], // hex in either case
+    ['_xD83D__xDE00_', '😀'],
+    ['_x00B_ _X000B_ x000B_ _x000G_', '_x00B_ _X000B_ x000B_ _x000G_'], // not escapes
+  ])('%j decodes to %j', (raw, shown) => {
+    expect(decodeOoxmlText(raw)).toBe(shown);
+  });
+
+  it('what campaign writes reads back as it was, whatever it holds', () => {
+    for (const text of ['_x0041_', 'a_x005F_b', '__x0041__', '_x005F_x0041_', '第一行_x000B_', 'x_x', '_x12345_']) {
+      expect(decodeOoxmlText(encodeOoxmlText(text)), text).toBe(text);
+    }
+    expect(encodeOoxmlText('_x0041_')).toBe('_x005F_x0041_');
+    expect(encodeOoxmlText('备注_x')).toBe('备注_x');
+  });
+
+  it('a cell\'s text as shown: decoded, a vertical tab or form feed a line break, half a surrogate pair U+FFFD', () => {
+    expect(shownText('第一行_x000B_第二行_x000D__x000A_完成_x0009_3处_x000C__x001B_')).toBe('第一行\n第二行\r\n完成\t3处\n\x1b');
+    expect(shownText('_xD83D__xDE00_ _xD83D_ _xDE00_')).toBe('😀 \ufffd \ufffd');
+    expect(shownText('_x0020_ 已完成 ')).toBe('已完成');
+    expect(shownText(' 已完成 ')).toBe(' 已完成 '); // nothing decoded: as the reader gave it
+  });
+
+  /** The week-2 sheets of `plan`, and 中心学校's (or another unit's) row 6 filled in as Excel writes cells: inline strings, unescaped. */
+  async function filled(planText: string, note: string, unit = '派出所'): Promise<{ plan: string; file: string }> {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, planText);
+    expect((await cli(['sheets', plan, '--week', '2', '-o', join(d, 'out'), '--lang', 'en'])).code).toBe(0);
+    const file = join(d, 'out', `2025-W23-${unit}.xlsx`);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const part = 'xl/worksheets/sheet1.xml';
+    let xml = await zip.file(part)!.async('string');
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    for (const [ref, cell] of Object.entries({ H6: inline('H6', note), I6: inline('I6', 'In progress'), J6: '<c r="J6"><v>50</v></c>', M6: inline('M6', '2025-06-05'), N6: inline('N6', '张三') })) {
+      const empty = new RegExp(`<c r="${ref}" s="\\d+"/>`);
+      expect(xml, ref).toMatch(empty);
+      xml = xml.replace(empty, cell);
+    }
+    zip.file(part, xml);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return { plan, file };
+  }
+
+  it('collect stores the note as Excel shows it, never the escapes', async () => {
+    const { plan, file } = await filled(readFileSync(EXAMPLE, 'utf8'), '第一行_x000B_第二行_x000D__x000A_完成_x0009_3处_x001B_ a_x005F_x0041_');
+    const r = await collect(plan, file, '-f', 'json');
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { taken: { task: string; update: { note: string } }[] };
+    expect(out.taken.map((t) => [t.task, t.update.note])).toEqual([['1.1', '第一行\n第二行\r\n完成\t3处\x1b a_x0041_']]);
+  });
+
+  it('text that looks like an escape is written escaped, so a filled-in sheet comes back untouched and Excel shows it as it is', async () => {
+    const { plan, file } = await filled(readFileSync(EXAMPLE, 'utf8').replace('title: 安全知识进校园\n', 'title: 安全知识进校园_x0041_\n'), '已完成', '中心学校');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('安全知识进校园_x005F_x0041_');
+    const r = await collect(plan, file, '-f', 'json');
+    const out = JSON.parse(r.stdout) as { findings: Finding[]; taken: { task: string }[] };
+    expect(out.findings).toEqual([]);
+    expect(out.taken.map((t) => t.task)).toEqual(['1.2']);
+  });
+
+  it('a report\'s workbook writes such text escaped too', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE, 'utf8').replace('title: 安全知识进校园\n', 'title: 安全知识进校园_x0041_\n'));
+    expect((await cli(['export', plan, '-f', 'xlsx', '-o', join(d, 'tasks.xlsx')])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(d, 'tasks.xlsx')));
+    const texts = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('xl/') && !zip.files[n]!.dir).map((n) => zip.file(n)!.async('string')));
+    expect(texts.join('')).toContain('安全知识进校园_x005F_x0041_');
+    expect(texts.join('')).not.toMatch(/安全知识进校园_x0041_/);
   });
 });
