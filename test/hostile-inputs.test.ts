@@ -2,7 +2,7 @@
 // or a table has a size limit checked before it is read; a folder's entry that cannot be read (a link to
 // nothing, a loop of links) is skipped with a line and the rest read; the system's error text never reaches
 // the clerk; a workbook's _xHHHH_ escapes are read as Excel shows them. Big files are sparse (truncate), made at run time: they take no disk and no time.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -12,6 +12,8 @@ import { UserError } from '../src/errors.js';
 import { FILE_LIMITS, inMb, MB } from '../src/io/limits.js';
 import { ioError, readBytes, readTextSync } from '../src/io/read.js';
 import { shownText } from '../src/sheets/read.js';
+import { sheetFileNames } from '../src/sheets/layout.js';
+import { fileNamePart, NAME_PART_BYTES } from '../src/text/file-name.js';
 import { cli } from './helpers/in-process.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
@@ -261,5 +263,49 @@ describe('OOXML\'s _xHHHH_ escapes in a returned workbook are read as Excel show
     const texts = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('xl/') && !zip.files[n]!.dir).map((n) => zip.file(n)!.async('string')));
     expect(texts.join('')).toContain('安全知识进校园_x005F_x0041_');
     expect(texts.join('')).not.toMatch(/安全知识进校园_x0041_/);
+  });
+});
+
+describe('a file name made from plan text holds nothing a file name should not (case 12)', () => {
+  it.each([
+    ['中心学校\u202Exslx.exe\x9b2J\x85\uFFFE', '中心学校xslx.exe_2J__'], // the tester's unit: RLO dropped, CSI, NEL and U+FFFE replaced
+    ['a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl', 'abcdefghijkl'],
+    ['\u200B\uFEFF派出所\u2060', '派出所'],
+    ['a\\b/c:d*e?f"g<h>i|j', 'a_b_c_d_e_f_g_h_i_j'],
+    ['a\x00b\x1fc\x7fd\x80e\x9ff\u2028g\u2029h', 'a_b_c_d_e_f_g_h'],
+    ['\uFDD0\uFDEF\uFFFF\u{1FFFE}\u{10FFFF}', '_____'],
+    ['\uD800x\uDC00', '_x_'],
+    ['😀 教育站 (乡)', '😀 教育站 (乡)'], // what a name may hold stays as it is
+    ['e\u0301', 'é'], // composed, as macOS stores it
+  ])('%j → %j', (text, name) => {
+    expect(fileNamePart(text)).toBe(name);
+  });
+
+  it('is cut between characters to fit any file system, with room for the temporary name beside it', () => {
+    expect(Buffer.byteLength(fileNamePart('派'.repeat(200)))).toBe(NAME_PART_BYTES);
+    expect(fileNamePart('派'.repeat(200))).toBe('派'.repeat(50));
+    expect(fileNamePart(`${'a'.repeat(149)}😀`)).toBe('a'.repeat(149));
+  });
+
+  it('one file per unit, however alike their names, compared as Windows compares them', () => {
+    expect(sheetFileNames('2025-W23', [
+      { id: 'a', name: 'A/B' }, { id: 'b', name: 'A:B' }, { id: 'c', name: 'a_b' }, { id: 'b', name: 'A|B' },
+      { id: 'x', name: '\u202E' }, { id: 'y', name: '派出所' }, { id: 'z', name: '派出所\u200F' },
+    ], 'xlsx')).toEqual([
+      '2025-W23-A_B.xlsx', '2025-W23-A_B-b.xlsx', '2025-W23-a_b-c.xlsx', '2025-W23-A_B-b-2.xlsx',
+      '2025-W23-x.xlsx', '2025-W23-派出所.xlsx', '2025-W23-派出所-z.xlsx',
+    ]);
+  });
+
+  it('sheets writes the tester\'s unit under a name with no override, no control character and no noncharacter', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE, 'utf8').replace('{id: school, name: 中心学校}', '{id: school, name: "中心学校\\u202Exslx.exe\\x9b2J\\x85\\uFFFE"}'));
+    const r = await cli(['sheets', plan, '--week', '2', '-o', join(d, 'out'), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(d, 'out'))).toContain('2025-W23-中心学校xslx.exe_2J__.xlsx');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be there
+    for (const name of readdirSync(join(d, 'out'))) expect(name).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe]/);
+    expect(r.stdout).toContain(`${join(d, 'out', '2025-W23-中心学校xslx.exe_2J__.xlsx')}: 中心学校\\u202exslx.exe\\x9b2J\\x85\uFFFE, 1 task`);
   });
 });
