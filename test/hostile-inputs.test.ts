@@ -309,3 +309,54 @@ describe('a file name made from plan text holds nothing a file name should not (
     expect(r.stdout).toContain(`${join(d, 'out', '2025-W23-中心学校xslx.exe_2J__.xlsx')}: 中心学校\\u202exslx.exe\\x9b2J\\x85\uFFFE, 1 task`);
   });
 });
+
+describe('a Word file whose parts point at nothing is read as Word shows it; no JavaScript error reaches the clerk (case 08)', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml"';
+  const para = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  /** A .docx of a title, one item, and `extra` (with `prolog` before its root: a DOCTYPE). */
+  async function docx(extra: string, prolog = ''): Promise<string> {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?>${prolog}<w:document ${W}><w:body>${para('示范乡2025年安全生产月活动方案')}${para('一、开展宣传。由派出所牵头，6月10日前完成。')}${extra}</w:body></w:document>`);
+    const file = join(dir(), '方案.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  }
+  const imported = async (file: string) => {
+    const r = await cli(['import', file, '-f', 'json', '--lang', 'en']);
+    expect(r.stderr).not.toMatch(/Cannot read|undefined|null|internal error/);
+    expect(r.code).toBe(0);
+    return JSON.stringify(JSON.parse(r.stdout).plan);
+  };
+
+  it.each([
+    ['a hyperlink whose relationship is missing', '<w:p><w:hyperlink r:id="rIdGone"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink></w:p>'],
+    ['the same with an anchor', '<w:p><w:hyperlink r:id="rIdGone" w:anchor="x"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink></w:p>'],
+  ])('%s is read as its text', async (_, extra) => {
+    expect(await imported(await docx(extra))).toContain('链接文字');
+  });
+
+  it.each([
+    ['a footnote reference with no footnotes part', '<w:p><w:r><w:t>脚注处</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r></w:p>'],
+    ['an endnote reference with no endnotes part', '<w:p><w:r><w:t>脚注处</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>'],
+    ['a picture whose part is missing', '<w:p><w:r><w:t>脚注处</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="p"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="p"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdGone"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>'],
+    ['an old-style picture whose part is missing', '<w:p><w:r><w:t>脚注处</w:t></w:r><w:r><w:pict><v:shape><v:imagedata r:id="rIdGone"/></v:shape></w:pict></w:r></w:p>'],
+  ])('%s is read without it', async (_, extra) => {
+    expect(await imported(await docx(extra))).toContain('开展宣传');
+  });
+
+  it('a DOCTYPE entity: the XML parser\'s complaint in words, on one line, with no tab and no placeholder', async () => {
+    const file = await docx(para('&j;'), '<!DOCTYPE w:document [<!ENTITY j "x">]>');
+    const r = await cli(['import', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${file}: cannot read this Word file (damaged XML: entity not found:&j;); open it in Word or WPS and save it again as .docx, or save it as plain text, and try again\n`);
+  });
+
+  it('what the Word reader fails on inside is said in words, never as its TypeError', async () => {
+    const file = await docx('<w:p><w:r><w:sym/></w:r></w:p>'); // a symbol with no character: mammoth's TypeError
+    const r = await cli(['import', file, '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${file}：无法读取该 Word 文件：文件内部结构已损坏（其中引用的内容不存在）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试\n`);
+  });
+});

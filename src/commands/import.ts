@@ -15,6 +15,7 @@ import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
 import { reviewPage } from '../importer/review.js';
+import { DOCX_DAMAGED } from '../importer/document.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { langOption, resolveChoice, resolveLang } from './options.js';
@@ -38,7 +39,8 @@ function readError(file: string, err: DocumentReadError): UserError {
       if (err.overLimit) return new UserError('io/file-too-large', { file, size: inMb(err.overLimit.size), limit: inMb(err.overLimit.limit), kind: 'text' });
       return new UserError('import/too-large', { file, reason: err.message });
     default:
-      return err.format === 'docx' ? new UserError('import/docx', { file, reason: err.message }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
+      if (err.format === 'docx') return err.message === DOCX_DAMAGED ? new UserError('import/docx-damaged', { file }) : new UserError('import/docx', { file, reason: err.message });
+      return new UserError('import/unreadable', { file, format: err.format, reason: err.message });
   }
 }
 

@@ -97,6 +97,7 @@ export interface ToolMessageData {
   'completion/shell': { value: string; allowed: readonly string[] };
 
   'import/docx': { file: string; reason: string };
+  'import/docx-damaged': { file: string };
   'import/scan': { file: string; format: string };
   'import/image': { file: string };
   'import/format': { file: string };

@@ -131,6 +131,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'init/done': { file: 'plan.yaml', template: 'safety-month', year: 2020 },
   'completion/shell': { value: 'fish', allowed: ['bash', 'zsh', 'powershell'] },
 
+  'import/docx-damaged': { file: '方案.docx' },
   'import/docx': { file: '方案.docx', reason: 'Corrupted zip' },
   'import/scan': { file: '方案.pdf', format: 'pdf' },
   'import/image': { file: '方案.jpg' },
