@@ -3,6 +3,7 @@
 // nothing, a loop of links) is skipped with a line and the rest read; the system's error text never reaches
 // the clerk; a workbook's _xHHHH_ escapes are read as Excel shows them. Big files are sparse (truncate), made at run time: they take no disk and no time.
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -15,6 +16,7 @@ import { shownText } from '../src/sheets/read.js';
 import { sheetFileNames } from '../src/sheets/layout.js';
 import { fileNamePart, NAME_PART_BYTES } from '../src/text/file-name.js';
 import { cli } from './helpers/in-process.js';
+import { BIN } from './helpers/run.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
 const dir = () => mkdtempSync(join(tmpdir(), 'campaign-hostile-'));
@@ -162,6 +164,26 @@ describe('a folder\'s entry that cannot be read is skipped with a line (case 07)
     const r = await cli(['validate', d, '--lang', 'en']);
     expect(r.stderr).toBe(`${join(d, 'secret.yaml')}: permission denied (cannot read it), skipped\n${join(d, 'sub')}: permission denied (cannot read it), skipped\n`);
     expect(r.code).toBe(1); // the example's own findings
+  });
+});
+
+describe('something else in a lock\'s place is never followed or read whole (case 07\'s class)', () => {
+  // Spawned, with a time limit: before, a link to nothing there made update spin for ever in one synchronous loop.
+  it.skipIf(process.platform === 'win32').each([
+    ['a link to nothing', (lock: string) => symlinkSync('nowhere', lock)],
+    ['a link to /dev/zero', (lock: string) => symlinkSync('/dev/zero', lock)],
+    ['a FIFO', (lock: string) => expect(spawnSync('mkfifo', [lock]).status).toBe(0)],
+  ])('%s is no lock of ours: taken over, and the plan updated', (_, make) => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    make(join(d, '.plan.yaml.campaign-lock'));
+    const r = spawnSync(process.execPath, [BIN, 'update', plan, '1.1', '-p', '10', '-d', '2025-06-05', '--by', 'police'], {
+      encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH, LANG: 'C', CAMPAIGN_LOCK_TIMEOUT_MS: '2000' },
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(plan, 'utf8')).toContain('{date: 2025-06-05, progress: 10, by: police}');
+    expect(readdirSync(d)).toEqual(['plan.yaml']);
   });
 });
 
