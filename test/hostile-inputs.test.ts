@@ -103,6 +103,15 @@ describe('a file too large for its kind is never read (case 02)', () => {
     await expect(readBytes('/dev/zero', 'csvSheet')).rejects.toMatchObject({ messageId: 'io/file-too-large', data: { size: 2.1, limit: 2, kind: 'sheet' } });
   });
 
+  it('a plan past the longest text Node can hold is refused without advice to give Node more memory', async () => {
+    const file = join(dir(), 'big.yaml');
+    writeFileSync(file, '');
+    truncateSync(file, 3 * 1024 * MB);
+    const r = await cli(['validate', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${file} is 3072 MB, more than the 500 MB a plan may be; not read — check that it is the right file\n`);
+  });
+
   it('reads a file exactly at its limit, and sizes round up', async () => {
     const file = join(dir(), 'a.csv');
     writeFileSync(file, Buffer.alloc(FILE_LIMITS.csvSheet, 0x41));

@@ -92,9 +92,13 @@ export function firstInvalidUtf8(b: Uint8Array): number {
  * letting Node abort. NODE_OPTIONS=--max-old-space-size raises the heap, and this with it — up to 500 MB,
  * below the longest string V8 can hold (512 MB), which the plan's text must fit in.
  */
-export const maxPlanBytes = (): number => Math.min(Math.floor(getHeapStatistics().heap_size_limit / 30), 500 * MB);
+export const maxPlanBytes = (): number => Math.min(Math.floor(getHeapStatistics().heap_size_limit / 30), MAX_PLAN_BYTES);
+
+const MAX_PLAN_BYTES = 500 * MB;
 
 function tooLarge(name: string, size: number): UserError {
+  // Past the longest string, more memory would not help: no advice to give Node 90 GB.
+  if (size > MAX_PLAN_BYTES) return new UserError('io/file-too-large', { file: name, size: inMb(size), limit: inMb(MAX_PLAN_BYTES), kind: 'plan' });
   const mb = (n: number) => Math.ceil(n / 1_000_000);
   return new UserError('io/too-large', { file: name, size: mb(size), limit: mb(maxPlanBytes()), heap: mb(size * 30) });
 }

@@ -271,7 +271,7 @@ export const en: Catalogue = {
     fifo: 'not a regular file (a FIFO)', socket: 'not a regular file (a socket)', device: 'not a regular file (a device)',
     'broken-link': 'a link (shortcut) to a file that does not exist', 'link-loop': 'a link that leads round in a loop, to no file', unreadable: 'permission denied (cannot read it)',
   })[d.kind]}, skipped`,
-  'io/file-too-large': (d) => `${d.file} is ${d.size} MB, more than the ${d.limit} MB ${({ sheet: 'a returned sheet', document: 'a document to import', text: 'a plain-text document or CSV table', config: 'a configuration or data file' })[d.kind]} may be; not read — check that it is the right file`,
+  'io/file-too-large': (d) => `${d.file} is ${d.size} MB, more than the ${d.limit} MB ${({ plan: 'a plan', sheet: 'a returned sheet', document: 'a document to import', text: 'a plain-text document or CSV table', config: 'a configuration or data file' })[d.kind]} may be; not read — check that it is the right file`,
   'io/broken-link': (d) => `${d.file}: is a link (shortcut) to ${d.target}, which does not exist`,
   'io/link-loop': (d) => `${d.file}: is a link that leads round in a loop, to no file`,
   'io/too-large': (d) => `${d.file} is ${d.size} MB, more than this process can read safely (${d.limit} MB); give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${d.heap}`,

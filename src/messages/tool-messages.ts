@@ -27,7 +27,7 @@ export interface ToolMessageData {
   'io/lock-stuck': { file: string; lock: string };
   'io/too-large': { file: string; size: number; limit: number; heap: number };
   'io/skipped': { file: string; kind: 'fifo' | 'socket' | 'device' | 'broken-link' | 'link-loop' | 'unreadable' };
-  'io/file-too-large': { file: string; size: number; limit: number; kind: 'sheet' | 'document' | 'text' | 'config' };
+  'io/file-too-large': { file: string; size: number; limit: number; kind: 'plan' | 'sheet' | 'document' | 'text' | 'config' };
   'io/broken-link': { file: string; target: string };
   'io/link-loop': { file: string };
   'io/utf32': { file: string };

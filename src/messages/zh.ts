@@ -274,7 +274,7 @@ export const zh: Catalogue = {
     fifo: '不是普通文件（命名管道）', socket: '不是普通文件（套接字）', device: '不是普通文件（设备）',
     'broken-link': '是链接（快捷方式），指向的文件不存在', 'link-loop': '是循环的链接，没有可读的文件', unreadable: '没有读取权限',
   })[d.kind]}，已跳过`,
-  'io/file-too-large': (d) => `${d.file} 有 ${d.size} MB，超过${({ sheet: '回收的填报表', document: '可导入的文档', text: '纯文本文档或 CSV 表格', config: '配置文件或数据文件' })[d.kind]}的上限 ${d.limit} MB，未读取；请确认是否放错了文件`,
+  'io/file-too-large': (d) => `${d.file} 有 ${d.size} MB，超过${({ plan: '方案文件', sheet: '回收的填报表', document: '可导入的文档', text: '纯文本文档或 CSV 表格', config: '配置文件或数据文件' })[d.kind]}的上限 ${d.limit} MB，未读取；请确认是否放错了文件`,
   'io/broken-link': (d) => `${d.file}：是链接（快捷方式），指向的 ${d.target} 不存在`,
   'io/link-loop': (d) => `${d.file}：是循环的链接（最终指回自身），没有可读的文件`,
   'io/too-large': (d) => `${d.file} 有 ${d.size} MB，超出本进程可安全读取的大小（${d.limit} MB）；可给 Node 更多内存，如 NODE_OPTIONS=--max-old-space-size=${d.heap}`,
