@@ -16,7 +16,7 @@ import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, ToolMessageKey } from '../messages/types.js';
 import type { SheetFinding } from '../sheets/check.js';
 import { gather, type ReturnedFile } from '../sheets/gather.js';
-import { decodeSheetText, readCsvSheet } from '../sheets/read.js';
+import { decodeSheetText, readCsvSheet, type ReturnedSheet } from '../sheets/read.js';
 import { readXlsxSheet } from '../sheets/read-xlsx.js';
 import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
@@ -34,11 +34,28 @@ interface CollectOptions extends ConfigOptions { dryRun?: boolean; partial?: boo
 
 const SHEET = /\.(?:xlsx|xls|csv)$/i;
 
-/** A returned file read as a sheet, whatever kind it is, with when it was last changed. */
+/** A returned file's kind, by its name, and the size limit that goes with it (src/io/limits.ts). */
+const sheetKind = (file: string): { kind: ReturnedSheet['kind']; limit: 'csvSheet' | 'xlsSheet' | 'xlsxSheet' } =>
+  /\.csv$/i.test(file) ? { kind: 'csv', limit: 'csvSheet' } : /\.xls$/i.test(file) ? { kind: 'xls', limit: 'xlsSheet' } : { kind: 'xlsx', limit: 'xlsxSheet' };
+
+/**
+ * A returned file read as a sheet, whatever kind it is, with when it was last changed. One larger than a
+ * sheet of its kind can be (a backup or an export dropped in the folder) is not read: it is a refused sheet,
+ * said as a finding, and the others are still collected.
+ */
 async function readSheet(file: string): Promise<ReturnedFile> {
-  const { bytes, modified } = await readStamped(file);
-  if (/\.csv$/i.test(file)) return { sheet: readCsvSheet(file, decodeSheetText(bytes)), modified };
-  if (/\.xls$/i.test(file)) return { sheet: await readXlsSheet(file, bytes), modified };
+  const { kind, limit } = sheetKind(file);
+  let read: { bytes: Uint8Array; modified: number };
+  try {
+    read = await readStamped(file, limit);
+  } catch (err) {
+    if (!(err instanceof UserError && err.messageId === 'io/file-too-large')) throw err;
+    const { size, limit: mb } = (err as UserError<'io/file-too-large'>).data;
+    return { sheet: { file, kind, sheet: '', header: [], rows: [], unreadable: 'size', refused: { why: 'size', limit: mb, size } }, modified: 0 };
+  }
+  const { bytes, modified } = read;
+  if (kind === 'csv') return { sheet: readCsvSheet(file, decodeSheetText(bytes)), modified };
+  if (kind === 'xls') return { sheet: await readXlsSheet(file, bytes), modified };
   return { sheet: await readXlsxSheet(file, bytes), modified };
 }
 

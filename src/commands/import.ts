@@ -10,10 +10,12 @@ import { LocalCommand } from './program.js';
 import { refuseInputAsOutput } from './output.js';
 import { UserError } from '../errors.js';
 import { readBytes } from '../io/read.js';
+import { inMb } from '../io/limits.js';
 import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
 import { reviewPage } from '../importer/review.js';
+import { DOCX_DAMAGED } from '../importer/document.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { langOption, resolveChoice, resolveLang } from './options.js';
@@ -34,9 +36,11 @@ function readError(file: string, err: DocumentReadError): UserError {
     case 'encrypted':
       return new UserError('import/encrypted', { file });
     case 'too-large':
+      if (err.overLimit) return new UserError('io/file-too-large', { file, size: inMb(err.overLimit.size), limit: inMb(err.overLimit.limit), kind: 'text' });
       return new UserError('import/too-large', { file, reason: err.message });
     default:
-      return err.format === 'docx' ? new UserError('import/docx', { file, reason: err.message }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
+      if (err.format === 'docx') return err.message === DOCX_DAMAGED ? new UserError('import/docx-damaged', { file }) : new UserError('import/docx', { file, reason: err.message });
+      return new UserError('import/unreadable', { file, format: err.format, reason: err.message });
   }
 }
 
@@ -60,7 +64,7 @@ export default function importCommand(ctx: CommandContext): Command {
       const target = opts.output === '-' ? undefined : opts.output;
       for (const out of [target, opts.review]) if (out && existsSync(out) && !opts.force) throw new UserError('init/exists', { file: out });
       const inputs: { name: string; bytes: Uint8Array }[] = [];
-      for (const file of files) inputs.push({ name: basename(file), bytes: await readBytes(file) });
+      for (const file of files) inputs.push({ name: basename(file), bytes: await readBytes(file, 'document') });
       let imported: Imported;
       try {
         imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaRef: schemaFileUrl() });

@@ -53,6 +53,6 @@ export function editedText(source: PlanFile, ops: readonly EditOp[]): string {
  * into the file the name points to, keeping its mode, owner and group (see writeFileAtomic).
  */
 export async function writeIfUnchanged(source: PlanFile, text: string): Promise<void> {
-  if (!Buffer.from(await readBytes(source.name)).equals(Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
+  if (!Buffer.from(await readBytes(source.name, 'plan')).equals(Buffer.from(source.bytes))) throw new UserError('update/changed', { file: source.name });
   writeFileAtomic(source.name, encodePlan(text, source.encoding), { inPlace: true });
 }

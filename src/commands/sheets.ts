@@ -13,7 +13,7 @@ import { nearest } from '../model/nearest.js';
 import { unitByWord } from '../model/units.js';
 import { WEEKDAYS, type Plan } from '../model/types.js';
 import { buildSheets } from '../sheets/build.js';
-import { sheetFileName } from '../sheets/layout.js';
+import { sheetFileNames } from '../sheets/layout.js';
 import { sheetCsv, sheetWorkbook } from '../sheets/write.js';
 import { visible } from '../text/visible.js';
 import type { CommandContext } from './context.js';
@@ -74,12 +74,14 @@ export default function sheetsCommand(ctx: CommandContext): Command {
       mkdirSync(opts.output, { recursive: true });
       // A sheet already in the folder may hold what a unit filled in: it is left alone (--force replaces it),
       // and the others are still written.
+      const written = sheets.filter((sheet) => sheet.rows.length > 0);
+      const names = sheetFileNames(week.week, written.map((s) => ({ id: s.meta.unit, name: s.meta.unitName })), format);
       for (const sheet of sheets) {
         if (sheet.rows.length === 0) {
           ctx.io.stderr(`${visible(formatMessage('sheets/no-tasks', { unit: sheet.meta.unitName }, lang))}\n`);
           continue;
         }
-        const target = join(opts.output, sheetFileName(sheet.meta.week, sheet.meta.unitName, format));
+        const target = join(opts.output, names[written.indexOf(sheet)]!);
         if (existsSync(target) && !opts.force) {
           ctx.reportError(new UserError('sheets/exists', { file: target }));
           continue;

@@ -3,11 +3,55 @@
 // and tmp make the main entry two to three times as long to load. Loaded on first use, not with the modules
 // that make or read workbooks: --help loads every command.
 import type ExcelJS from 'exceljs';
+import { encodeOoxmlText } from '../containers/ooxml-text.js';
 
 let loaded: Promise<typeof ExcelJS> | undefined;
 
 export function loadExcelJS(): Promise<typeof ExcelJS> {
-  // @ts-expect-error exceljs declares types for its main entry only; this entry exports the same Workbook and enums.
-  loaded ??= import('exceljs/lib/exceljs.bare.js').then((m: { default: typeof ExcelJS }) => m.default);
+  loaded ??= Promise.all([
+    // @ts-expect-error exceljs declares types for its main entry only; this entry exports the same Workbook and enums.
+    import('exceljs/lib/exceljs.bare.js') as Promise<{ default: typeof ExcelJS }>,
+    // @ts-expect-error a module of exceljs's own, without types
+    import('exceljs/lib/xlsx/xform/strings/text-xform.js') as Promise<{ default: { prototype: object } }>,
+  ]).then(([m, text]) => {
+    textAsWritten(text.default.prototype);
+    return m.default;
+  });
   return loaded;
+}
+
+/**
+ * exceljs decodes OOXML's _xHHHH_ escapes in some text (a shared string, a rich-text run; upper-case hex only)
+ * and not in other (an inline string, a formula's text), so text read through it cannot be decoded once and
+ * only once. Its text reader is made to give the text as written; campaign decodes every cell's text itself,
+ * once (shownText in src/sheets/read.ts). Checked by test/hostile-inputs.test.ts.
+ */
+function textAsWritten(reader: object): void {
+  Object.defineProperty(reader, 'model', {
+    configurable: true,
+    get(this: { _text: string[] }) {
+      return this._text.join('');
+    },
+  });
+}
+
+/**
+ * A workbook's bytes, every text cell written so that Excel shows it as given: text that looks like one of
+ * OOXML's escapes (_x0041_) has its underscore escaped (src/containers/ooxml-text.ts), which exceljs does not do.
+ */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.isMerged && cell.master !== cell) return; // a merged range's other cells show its first
+        const v = cell.value;
+        if (typeof v === 'string') {
+          if (encodeOoxmlText(v) !== v) cell.value = encodeOoxmlText(v);
+        } else if (v !== null && typeof v === 'object' && 'richText' in v && v.richText.some((r) => encodeOoxmlText(r.text) !== r.text)) {
+          cell.value = { richText: v.richText.map((r) => ({ ...r, text: encodeOoxmlText(r.text) })) };
+        }
+      });
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

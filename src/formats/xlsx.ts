@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
-import { loadExcelJS } from './exceljs.js';
+import { loadExcelJS, workbookBytes } from './exceljs.js';
 import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
@@ -404,7 +404,7 @@ const render: Renderer = async ({ docs }, { lang }) => {
   wb.modified = wb.created;
   const taken = new Set<string>();
   for (const doc of docs) addDoc(wb, doc, lang, taken);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 };
 export default render;
 

@@ -4,6 +4,8 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { clean } from './clean.js';
 import { verifyZip } from '../containers/zip.js';
+import { ReadError } from '../containers/read-error.js';
+import { loadMammoth, withoutDanglingNotes } from './mammoth.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
 export interface BlockPlace { page?: number; file?: string; fileNo?: number }
@@ -102,9 +104,28 @@ export function htmlDocument(html: string): SourceDoc {
 export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
   // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
   verifyZip(bytes);
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = await loadMammoth();
   // Pictures are never read: a plan's words are in its text, and a picture can be made to weigh anything.
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage });
-  return htmlDocument(value);
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage, transformDocument: withoutDanglingNotes }));
+  } catch (err) {
+    throw docxError(err);
+  }
+  return htmlDocument(html);
 }
+
+/** What a Word file's reader said is wrong with it, as the clerk is told. */
+function docxError(err: unknown): Error {
+  if (err instanceof ReadError) return err;
+  const message = String((err as Error)?.message ?? err);
+  // The XML parser's complaint (mammoth: "error: [xmldom error]\tentity not found:&j;\n@#[line:…]"): its words, on one line.
+  const xml = /^(?:warning|error|fatalError): /.exec(message);
+  if (xml) return new ReadError(`damaged XML: ${message.slice(xml[0].length).replace(/\[xmldom error\]|@#\[line:[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim()}`, 'damaged');
+  // Anything else the library threw is its own failure on a file it could not follow: not the clerk's words.
+  return new ReadError(DOCX_DAMAGED, 'damaged');
+}
+
+/** The reason given when mammoth fails inside (a TypeError on a part it could not follow): the command says it in words. */
+export const DOCX_DAMAGED = 'the Word file\'s inner structure is damaged';

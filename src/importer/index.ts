@@ -12,6 +12,7 @@ import { sniffFormat, type DocFormat } from './formats.js';
 import { renderDraft } from './render.js';
 import { ROOT_SCHEMA_ID } from '../schema/validator.js';
 import { runIsolated } from '../io/isolated.js';
+import { FILE_LIMITS, MB } from '../io/limits.js';
 import { PDF_READER } from './read-pdf.js';
 import { ReadError, type ReadProblem as ReaderProblem } from '../containers/read-error.js';
 
@@ -22,6 +23,8 @@ export class DocumentReadError extends Error {
   /** The file it is about, in a several-file import: its name and its place in the list. */
   file?: string;
   index?: number;
+  /** A file refused for its size before it was read as its kind: its size and the kind's limit, in bytes. */
+  overLimit?: { size: number; limit: number };
   constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string) {
     super(message);
     this.name = 'DocumentReadError';
@@ -54,6 +57,12 @@ export interface ReadDocument { doc: SourceDoc; format: DocFormat; encoding: str
 /** One file as a document, by what its bytes are. */
 export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadDocument> {
   const format = sniffFormat(bytes, name);
+  // Text is read whole into lines and tables: past the text limit a file is no plan (a data export, a log).
+  if ((format === 'txt' || format === 'csv') && bytes.length > FILE_LIMITS.text) {
+    const err = new DocumentReadError('too-large', format, `a text file larger than ${FILE_LIMITS.text / MB} MB`);
+    err.overLimit = { size: bytes.length, limit: FILE_LIMITS.text };
+    throw err;
+  }
   // Every reader says why it failed (ReadError's code); anything else a library threw is a damaged file.
   const fail = (err: unknown): never => {
     if (err instanceof DocumentReadError) throw err;

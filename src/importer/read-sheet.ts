@@ -8,7 +8,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../formats/exceljs.js';
-import { decodeSheetText, type Grid } from '../sheets/read.js';
+import { decodeSheetText, shownText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { ReadError, type ReadProblem } from '../containers/read-error.js';
 import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
@@ -84,7 +84,7 @@ function xlsxCells(ws: ExcelJS.Worksheet): string[][] {
     const out: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > SHEET_LIMITS.columns) return;
-      out[c - 1] = cellText(cell.isMerged ? cell.master.value : cell.value);
+      out[c - 1] = shownText(cellText(cell.isMerged ? cell.master.value : cell.value));
     });
     rows[r - 1] = out;
   });

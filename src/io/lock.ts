@@ -5,7 +5,7 @@
 // no file behind.
 import { envMillis } from './env.js';
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, readdirSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../errors.js';
@@ -21,6 +21,28 @@ export const lockPath = (file: string): string => {
   return join(dirname(real), `.${basename(real)}.campaign-lock`);
 };
 
+/** The longest lock campaign writes ("pid token"): what is read of one, so that no file in its place is read whole. */
+const LOCK_BYTES = 256;
+
+/**
+ * What a lock holds: the start of a regular file (campaign makes its locks as files, never as links). A
+ * folder in its place cannot be taken over; anything else — a symlink (to nothing, to a device, to another
+ * file), a FIFO — holds no lock of ours, is never followed or opened (a FIFO would block, /dev/zero never
+ * ends, a link to nothing once made the wait spin for ever) and reads as empty, so it is taken over.
+ */
+function lockContent(path: string): string {
+  const info = lstatSync(path);
+  if (info.isDirectory()) throw Object.assign(new Error('a folder in the lock\'s place'), { code: 'EISDIR' });
+  if (!info.isFile()) return '';
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(LOCK_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, LOCK_BYTES, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The lock at `path` now: free (gone, or stale and removed by us), held by a live process, or stuck —
  * something we may not read or remove (a folder in its place, another user's stale lock in a sticky folder).
@@ -29,8 +51,8 @@ function takeOverIfStale(path: string): 'free' | 'held' | 'stuck' {
   let content: string;
   let age: number;
   try {
-    content = readFileSync(path, 'utf8');
-    age = Date.now() - statSync(path).mtimeMs;
+    content = lockContent(path);
+    age = Date.now() - lstatSync(path).mtimeMs;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'free' : 'stuck';
   }
@@ -38,7 +60,7 @@ function takeOverIfStale(path: string): 'free' | 'held' | 'stuck' {
   if (processAlive(pid) && age <= STALE_MS) return 'held';
   try {
     // Only the lock we judged stale: if another process replaced it meanwhile, leave theirs.
-    if (readFileSync(path, 'utf8') === content) unlinkSync(path);
+    if (lockContent(path) === content) unlinkSync(path);
     return 'free';
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'free' : 'stuck';
@@ -117,7 +139,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs 
     return await fn();
   } finally {
     try {
-      if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+      if (lockContent(path) === token) unlinkSync(path);
     } catch {
       /* already gone */
     }

@@ -1,9 +1,11 @@
 // Reads plan files and standard input, and turns the bytes into text (or a clear refusal).
-import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import type { MessageData } from '../messages/types.js';
+import { FILE_LIMITS, inMb, MB, type LimitedKind } from './limits.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -87,13 +89,34 @@ export function firstInvalidUtf8(b: Uint8Array): number {
  * The largest plan this process can read without running out of memory: reading a plan takes up to
  * about 25 times its size (measured: 1,000,000 short tasks, 60 MB, peak 1.3 GB; 40 MB of one dense list,
  * 0.8 GB), so a plan may be a thirtieth of the heap. A larger one is refused with one line instead of
- * letting Node abort. NODE_OPTIONS=--max-old-space-size raises the heap, and this with it.
+ * letting Node abort. NODE_OPTIONS=--max-old-space-size raises the heap, and this with it — up to 500 MB,
+ * below the longest string V8 can hold (512 MB), which the plan's text must fit in.
  */
-export const maxPlanBytes = (): number => Math.floor(getHeapStatistics().heap_size_limit / 30);
+export const maxPlanBytes = (): number => Math.min(Math.floor(getHeapStatistics().heap_size_limit / 30), MAX_PLAN_BYTES);
+
+const MAX_PLAN_BYTES = 500 * MB;
 
 function tooLarge(name: string, size: number): UserError {
+  // Past the longest string, more memory would not help: no advice to give Node 90 GB.
+  if (size > MAX_PLAN_BYTES) return new UserError('io/file-too-large', { file: name, size: inMb(size), limit: inMb(MAX_PLAN_BYTES), kind: 'plan' });
   const mb = (n: number) => Math.ceil(n / 1_000_000);
   return new UserError('io/too-large', { file: name, size: mb(size), limit: mb(maxPlanBytes()), heap: mb(size * 30) });
+}
+
+/** What a file is read as: a plan (its limit follows the heap), or one of the kinds of FILE_LIMITS. */
+export type InputKind = 'plan' | LimitedKind;
+
+const limitOf = (kind: InputKind): number => (kind === 'plan' ? maxPlanBytes() : FILE_LIMITS[kind]);
+
+/** What a message calls a kind of file that is too large. */
+const KIND_WORD: Record<LimitedKind, MessageData['io/file-too-large']['kind']> = {
+  csvSheet: 'sheet', xlsSheet: 'sheet', xlsxSheet: 'sheet', document: 'document', text: 'text', config: 'config',
+};
+
+/** The refusal of a file over its kind's limit: its size and the limit, in MB. */
+export function fileTooLarge(file: string, size: number, kind: InputKind): UserError {
+  if (kind === 'plan') return tooLarge(file, size);
+  return new UserError('io/file-too-large', { file, size: inMb(size), limit: inMb(FILE_LIMITS[kind]), kind: KIND_WORD[kind] });
 }
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -112,70 +135,121 @@ export interface PlanFile extends SourceFile { bytes: Uint8Array; encoding: Enco
 
 /** Reads a plan file to be edited in place: its text, and its exact bytes and encoding for writing back. */
 export async function readPlanFile(file: string): Promise<PlanFile> {
-  const bytes = await readBytes(file, maxPlanBytes());
+  const bytes = await readBytes(file, 'plan');
   return { name: file, bytes, ...decodePlan(bytes, file) };
 }
 
-/** What reading a file refuses before it reads: a folder, and a file over the size limit. */
-function refuseBeforeReading(info: { isDirectory(): boolean; size: number }, file: string, limit: number): void {
-  if (info.isDirectory()) throw new UserError('io/directory', { file });
-  if (info.size > limit) throw tooLarge(file, info.size);
-}
+const CHUNK = 64 * 1024;
 
-/** The file's metadata, after refusing what cannot be read as a file (missing, a folder, too large …). */
-async function statReadable(file: string, limit: number): Promise<Awaited<ReturnType<typeof stat>>> {
-  let info: Awaited<ReturnType<typeof stat>>;
+/**
+ * A file's bytes, read from one open descriptor: its size checked (fstat) before a byte is read, so a file
+ * over the limit costs nothing; a file that grows while it is read, or one that has no size (a pipe or a
+ * device named on the command line), is read in chunks and refused as soon as it passes the limit.
+ */
+async function readOpen(file: string, kind: InputKind): Promise<{ bytes: Uint8Array; modified: number }> {
+  const limit = limitOf(kind);
+  let handle: FileHandle;
   try {
-    info = await stat(file);
+    handle = await open(file, 'r');
   } catch (err) {
     throw ioError(err, file);
   }
-  refuseBeforeReading(info, file, limit);
-  return info;
-}
-
-async function bytesOf(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new UserError('io/directory', { file });
+    if (info.size > limit) throw fileTooLarge(file, info.size, kind);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // A regular file in one read of its size (and one more, which finds its end); anything else chunk by chunk.
+    let want = info.isFile() ? info.size + 1 : CHUNK;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+      let got = 0;
+      while (got < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, got, buffer.length - got, null);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      total += got;
+      chunks.push(buffer.subarray(0, got));
+      if (total > limit) throw fileTooLarge(file, total, kind);
+      if (got < buffer.length) break;
+      want = CHUNK;
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), modified: Number(info.mtimeMs) };
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw ioError(err, file);
+  } finally {
+    await handle.close().catch(() => {});
   }
 }
 
-/** The file's bytes now (to tell whether someone else changed it since it was read). */
-export async function readBytes(file: string, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  await statReadable(file, limit);
-  return bytesOf(file);
+/** The file's bytes, read within its kind's limit (also to tell whether someone else changed a plan since it was read). */
+export async function readBytes(file: string, kind: InputKind): Promise<Uint8Array> {
+  return (await readOpen(file, kind)).bytes;
 }
 
 /** A returned file's bytes and when it was last changed (of two copies of a sheet, the newer wins). */
-export async function readStamped(file: string, limit = Number.POSITIVE_INFINITY): Promise<{ bytes: Uint8Array; modified: number }> {
-  const info = await statReadable(file, limit);
-  return { bytes: await bytesOf(file), modified: Number(info.mtimeMs) };
+export async function readStamped(file: string, kind: InputKind): Promise<{ bytes: Uint8Array; modified: number }> {
+  return readOpen(file, kind);
 }
 
 export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<SourceFile> {
   if (file === '-') return { name: STDIN_NAME, text: decodeText(await readStdin(stdin), STDIN_NAME) };
-  return { name: file, text: decodeText(await readBytes(file, maxPlanBytes()), file) };
+  return { name: file, text: decodeText(await readBytes(file, 'plan'), file) };
 }
 
 /**
- * A small text file read whole, at once (a configuration, a data file): decoded as a plan is, a missing or
- * unreadable one a user error naming it.
+ * A small text file read whole, at once (a configuration, a data file): within the configuration files'
+ * limit, decoded as a plan is, a missing or unreadable one a user error naming it.
  */
 export function readTextSync(file: string): string {
+  let fd: number | undefined;
   try {
-    return decodeText(readFileSync(file), file);
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new UserError('io/directory', { file });
+    if (info.size > FILE_LIMITS.config) throw fileTooLarge(file, info.size, 'config');
+    const buffer = Buffer.allocUnsafe(FILE_LIMITS.config + 1);
+    let got = 0;
+    for (let n = 1; n > 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    if (got > FILE_LIMITS.config) throw fileTooLarge(file, got, 'config');
+    return decodeText(buffer.subarray(0, got), file);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw ioError(err, file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function ioError(err: unknown, file: string): UserError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError('io/missing', { file });
-  if (code === 'EACCES' || code === 'EPERM') return new UserError('io/permission', { file });
-  if (code === 'EISDIR') return new UserError('io/directory', { file });
-  return new UserError('io/unreadable', { file, reason: (err as Error).message });
+/** A link whose target is missing, as its own words: the folder lists the name, so "no such file" would puzzle. */
+function brokenLink(file: string): UserError | undefined {
+  try {
+    if (lstatSync(file).isSymbolicLink()) return new UserError('io/broken-link', { file, target: readlinkSync(file) });
+  } catch {
+    // gone, or not a link: no such file
+  }
+  return undefined;
+}
+
+/**
+ * Why a file could not be read, in the clerk's words, by the system's error code — never Node's English
+ * text. A code with no words of its own is named as it is (EIO), for whoever looks after the machine.
+ */
+export function ioError(err: unknown, file: string): UserError {
+  const code = String((err as NodeJS.ErrnoException)?.code ?? '');
+  switch (code) {
+    case 'ENOENT': return brokenLink(file) ?? new UserError('io/missing', { file });
+    case 'ENOTDIR': return new UserError('io/missing', { file });
+    case 'ELOOP': return new UserError('io/link-loop', { file });
+    case 'EACCES':
+    case 'EPERM': return new UserError('io/permission', { file });
+    case 'EISDIR': return new UserError('io/directory', { file });
+    case 'EMFILE':
+    case 'ENFILE': return new UserError('cli/system', { code, message: '' });
+    case 'ERR_FS_FILE_TOO_LARGE': return new UserError('io/unreadable', { file, reason: 'EFBIG' });
+    default: return new UserError('io/unreadable', { file, reason: /^E[A-Z0-9_]+$/.test(code) ? code : 'EIO' });
+  }
 }

@@ -18,7 +18,7 @@ export function formatMessage<K extends MessageKey>(id: K, data: MessageData[K],
 const PROSE = new Set(['reason', 'detail', 'message']);
 
 /**
- * A message is one line, whatever its data holds: a parser's error over two lines joined with a space; a
+ * A message is one line, whatever its data holds: a parser's error over two lines (or split by tabs) joined with a space; a
  * line break, ESC or bidi override in a file's name or a plan's text shown as an escape (\n, \x1b), so
  * that no file named to look like an output line can forge one.
  */
@@ -26,7 +26,7 @@ function oneLine(data: unknown): unknown {
   if (data === null || typeof data !== 'object') return data;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) {
-    if (typeof v === 'string') out[k] = visibleName(PROSE.has(k) ? v.replace(/\s*[\r\n]+\s*/g, ' ').trim() : v);
+    if (typeof v === 'string') out[k] = visibleName(PROSE.has(k) ? v.replace(/\s*[\r\n\t]+\s*/g, ' ').trim() : v);
     else if (Array.isArray(v)) out[k] = v.map((x) => (typeof x === 'string' ? visibleName(x) : x));
     else out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype ? oneLine(v) : v;
   }

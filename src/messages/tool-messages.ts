@@ -26,7 +26,10 @@ export interface ToolMessageData {
   'io/lock-permission': { file: string; dir: string };
   'io/lock-stuck': { file: string; lock: string };
   'io/too-large': { file: string; size: number; limit: number; heap: number };
-  'io/skipped': { file: string; kind: 'fifo' | 'socket' | 'device' };
+  'io/skipped': { file: string; kind: 'fifo' | 'socket' | 'device' | 'broken-link' | 'link-loop' | 'unreadable' };
+  'io/file-too-large': { file: string; size: number; limit: number; kind: 'plan' | 'sheet' | 'document' | 'text' | 'config' };
+  'io/broken-link': { file: string; target: string };
+  'io/link-loop': { file: string };
   'io/utf32': { file: string };
 
   'cli/date': { option: string; value: string };
@@ -94,6 +97,7 @@ export interface ToolMessageData {
   'completion/shell': { value: string; allowed: readonly string[] };
 
   'import/docx': { file: string; reason: string };
+  'import/docx-damaged': { file: string };
   'import/scan': { file: string; format: string };
   'import/image': { file: string };
   'import/format': { file: string };
@@ -142,7 +146,8 @@ export interface ToolMessageData {
   'sheet/blank-date-future': { date: string; asOf: string };
   'sheet/status-progress': { status: string; progress: number };
   'sheet/blank-date-late': { task: string; date: string; due: string };
-  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
+  /** `size`: the file's size in MB, when it is refused for its size. */
+  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number; size?: number };
   'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };
   'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };

@@ -10,7 +10,7 @@ import { formatMessage } from '../messages/index.js';
 import { envMillis } from '../io/env.js';
 import { isPlanSummary, type PlanSummary } from './summary.js';
 import { cacheGet, cacheKey, cachePut } from '../io/cache.js';
-import { maxPlanBytes, readBytes } from '../io/read.js';
+import { readBytes } from '../io/read.js';
 import { dataKey, failedRow, readPlanText, settingsKey, type Summarised, type SummariseJob } from './summarise-files.js';
 
 export interface PoolLimits {
@@ -70,7 +70,7 @@ async function cachedSummaries(job: SummariseJob): Promise<(PlanSummary | undefi
   for (let at = 0; at < job.files.length; at += CACHE_BATCH) {
     await Promise.all(job.files.slice(at, at + CACHE_BATCH).map(async (file, k) => {
       try {
-        const bytes = await readBytes(file, maxPlanBytes());
+        const bytes = await readBytes(file, 'plan');
         found[at + k] = cacheGet(cache, cacheKey(bytes, job.asOf, job.lang, file, settingsKey(job.settings?.[at + k]), dataKey(job)), isPlanSummary);
       } catch {
         found[at + k] = undefined;

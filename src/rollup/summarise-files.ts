@@ -1,7 +1,7 @@
 // Summarising one plan: its text read on the pool's thread (I/O at the edge), its summary made on a
 // worker thread (pure, apart from loading the schema and the holiday calendar). A file that cannot be
 // read, or a plan that fails in any way, becomes a row with its reason.
-import { decodeText, maxPlanBytes, readBytes } from '../io/read.js';
+import { decodeText, readBytes } from '../io/read.js';
 import { planValidator } from '../io/schemas.js';
 import { loadCalendar } from '../io/holidays.js';
 import { installUserData, type UserDataFile } from '../io/user-data.js';
@@ -57,7 +57,7 @@ export type PlanText = { file: string; text: string; key?: string } | { file: st
 
 export async function readPlanText(file: string, job: WorkerJob, settings?: PlanSettings): Promise<PlanText> {
   try {
-    const bytes = await readBytes(file, maxPlanBytes());
+    const bytes = await readBytes(file, 'plan');
     return { file, text: decodeText(bytes, file), key: job.cache ? cacheKey(bytes, job.asOf, job.lang, file, settingsKey(settings), dataKey(job)) : undefined };
   } catch (err) {
     return { file, row: rowFor(file, err, job.lang) };

@@ -108,7 +108,7 @@ function headerValue(header: readonly string[], names: readonly string[]): strin
 function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | undefined {
   const meta = sheet.meta;
   if (sheet.refused) {
-    add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit });
+    add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit, ...(sheet.refused.size !== undefined ? { size: sheet.refused.size } : {}) });
     return undefined;
   }
   if (sheet.unreadable && !meta) {

@@ -1,6 +1,7 @@
 // The fill-in sheet a unit gets each week and sends back (campaign sheets / campaign collect): its columns,
 // which of them the unit fills in, and what the hidden sheet carries to match a returned sheet to its plan,
 // unit and week. Shared by the writer and the reader so that the two never disagree.
+import { fileNamePart } from '../text/file-name.js';
 import { createHash } from 'node:crypto';
 import type { Lang } from '../messages/types.js';
 import type { Task } from '../model/types.js';
@@ -131,9 +132,23 @@ export function readMeta(rows: readonly (readonly string[])[]): SheetMeta | unde
   };
 }
 
-/** 2020-W25-派出所.xlsx: the week, then the unit's name (characters a file name cannot hold replaced). */
-export const sheetFileName = (week: string, unitName: string, ext: 'xlsx' | 'csv'): string =>
-  `${week}-${[...unitName].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('')}.${ext}`;
+/**
+ * The files of a week's sheets, one per unit, in order: 2020-W25-派出所.xlsx — the week, then the unit's name
+ * as a file's name may hold it (src/text/file-name.ts; its id when nothing of the name is left). Each is its
+ * own file, compared as Windows and macOS compare names (case and composition aside): a name that would be
+ * another unit's gets the unit's id (2020-W25-A_B-ab.xlsx), then a number (-2, -3 …).
+ */
+export function sheetFileNames(week: string, units: readonly { id: string; name: string }[], ext: 'xlsx' | 'csv'): string[] {
+  const taken = new Set<string>();
+  return units.map(({ id, name }) => {
+    const base = `${week}-${fileNamePart(name) || fileNamePart(id) || '_'}`;
+    const tries = [base, `${base}-${fileNamePart(id)}`];
+    let file = tries.find((t) => !taken.has(t.toLowerCase()));
+    for (let n = 2; !file; n++) if (!taken.has(`${tries[1]}-${n}`.toLowerCase())) file = `${tries[1]}-${n}`;
+    taken.add(file.toLowerCase());
+    return `${file}.${ext}`;
+  });
+}
 
 /** The column letter of the n-th column (0-based): A, B, … Z, AA. */
 export function columnLetter(n: number): string {

@@ -7,6 +7,7 @@
 // check.ts's work.
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { decodeOoxmlText } from '../containers/ooxml-text.js';
 import { LABELS } from '../messages/labels.js';
 import { columnLetter, columnOfLabel, META_SHEET, readMeta, SHEET_NAME, type SheetColumn, type SheetMeta } from './layout.js';
 
@@ -31,7 +32,7 @@ export interface ReturnedSheet {
   /** Why it could not be read as a sheet at all. */
   unreadable?: string;
   /** Refused before or while reading, by a limit of the reader: what limit, and how much it is. */
-  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
+  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number; /** The file's size in MB, when refused for it. */ size?: number };
   /** What kind of file it came in, for messages. */
   kind: 'xlsx' | 'xls' | 'csv';
 }
@@ -44,8 +45,28 @@ export interface Workbook { sheets: Grid[] }
 
 const HELP_STARTS = [LABELS.zh.sheetHelp.slice(0, 6), LABELS.en.sheetHelp.slice(0, 12)];
 
+/** Half a surrogate pair on its own: no character at all. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A cell's text as Excel shows it: OOXML's escapes decoded (第一行_x000B_第二行). A vertical tab or form feed
+ * (Word's line and page break, pasted in) is a line break, as in every output; half a surrogate pair is
+ * U+FFFD, which the check refuses as unreadable (sheet/encoding); any other control character is kept, as
+ * one typed into a plan is — the plan's YAML escapes it, a terminal shows it escaped, XML outputs replace it.
+ */
+export function shownText(text: string): string {
+  const decoded = decodeOoxmlText(text);
+  return decoded === text ? text : decoded.replace(/[\v\f]/g, '\n').replace(LONE_SURROGATE, '\ufffd').trim();
+}
+
+/** A workbook's grids with every cell's text as shown (shownText): an .xlsx holds its text escaped, an .xls does not. */
+const shownGrids = (wb: Workbook): Workbook => ({
+  sheets: wb.sheets.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c ? { ...c, text: shownText(c.text) } : c)) })) })),
+});
+
 /** The fill-in sheet of a workbook read into grids: the match sheet, the header lines, the table's rows. */
-export function sheetFromWorkbook(file: string, kind: ReturnedSheet['kind'], wb: Workbook): ReturnedSheet {
+export function sheetFromWorkbook(file: string, kind: ReturnedSheet['kind'], read: Workbook): ReturnedSheet {
+  const wb = kind === 'xlsx' ? shownGrids(read) : read;
   const metaGrid = wb.sheets.find((s) => s.name === META_SHEET);
   const meta = metaGrid ? readMeta(metaGrid.rows.map((r) => r.cells.map((c) => c?.text ?? ''))) : undefined;
   const grid = wb.sheets.find((s) => s.name === SHEET_NAME.zh || s.name === SHEET_NAME.en) ?? wb.sheets.find((s) => s.name !== META_SHEET);

@@ -5,7 +5,7 @@ import { xmlSafeDeep } from '../text/xml-safe.js';
 import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { toUtcDate } from '../calendar/dates.js';
-import { loadExcelJS } from '../formats/exceljs.js';
+import { loadExcelJS, workbookBytes } from '../formats/exceljs.js';
 import { cellLines, font, HEADER_FILL, LINE_HEIGHT, pageSetup, ROW_PADDING, THIN } from '../formats/xlsx.js';
 import { label } from '../messages/labels.js';
 import type { Lang } from '../messages/types.js';
@@ -123,7 +123,7 @@ export async function sheetWorkbook(given: UnitSheet): Promise<Uint8Array> {
 
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   for (const r of metaRows(sheet.meta)) meta.addRow(r);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 /** The CSV sheet: the match lines (#format, #planTitle …) first, then the table. UTF-8 with a BOM for Excel. */

@@ -2,10 +2,11 @@
 // xls-parse.ts so that whoever only hands an .xls to that process — collect's returned sheets, import's 分工表 —
 // never loads SheetJS itself.
 import { runIsolated, type Isolated } from '../io/isolated.js';
+import { FILE_LIMITS } from '../io/limits.js';
 import type { Grid } from './read.js';
 
-/** Far above a returned sheet or a 分工表, small enough to keep a hostile file cheap. */
-export const XLS_LIMITS = { bytes: 20 * 1024 * 1024, sheets: 50, rows: 5000, columns: 256 };
+/** Far above a returned sheet or a 分工表, small enough to keep a hostile file cheap (its size: src/io/limits.ts). */
+export const XLS_LIMITS = { bytes: FILE_LIMITS.xlsSheet, sheets: 50, rows: 5000, columns: 256 };
 
 /** The reader process's heap and time (tests lower them). */
 export const XLS_READER = { heapMb: 256, timeoutMs: 10_000 };

@@ -8,7 +8,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'io/missing': { file },
   'io/permission': { file },
   'io/directory': { file },
-  'io/unreadable': { file, reason: 'EIO: i/o error, read' },
+  'io/unreadable': { file, reason: 'EIO' },
   'io/binary': { file },
   'io/encoding': { file, line: 3, column: 8 },
   'io/encoding-gbk': { file, line: 2, column: 8 },
@@ -26,7 +26,10 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'io/lock-permission': { file, dir: 'plans' },
   'io/lock-stuck': { file, lock: 'plans/.铜钟乡.yaml.campaign-lock' },
   'io/too-large': { file, size: 180, limit: 144, heap: 5400 },
-  'io/skipped': { file, kind: 'fifo' },
+  'io/skipped': { file, kind: 'broken-link' },
+  'io/file-too-large': { file: '回收/备份.csv', size: 300, limit: 2, kind: 'sheet' },
+  'io/broken-link': { file: '回收/快捷方式.xlsx', target: '已删除的文件.xlsx' },
+  'io/link-loop': { file: '回收/a.xlsx' },
   'io/utf32': { file },
 
   'cli/date': { option: '--as-of', value: '2020-6-1' },
@@ -128,6 +131,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'init/done': { file: 'plan.yaml', template: 'safety-month', year: 2020 },
   'completion/shell': { value: 'fish', allowed: ['bash', 'zsh', 'powershell'] },
 
+  'import/docx-damaged': { file: '方案.docx' },
   'import/docx': { file: '方案.docx', reason: 'Corrupted zip' },
   'import/scan': { file: '方案.pdf', format: 'pdf' },
   'import/image': { file: '方案.jpg' },
