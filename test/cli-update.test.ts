@@ -142,6 +142,21 @@ describe('campaign update', () => {
     });
   });
 
+  // -0 (update -p -0, --actual X=-0, a sheet's <v>-0</v>) once failed with "the change could not be written
+  // safely": the edit writes 0, which reads back as 0, not -0. It is 0, wherever it comes from.
+  it('takes -p -0 and --actual METRIC=-0 as 0', async () => {
+    const { file, before } = copy();
+    for (const p of ['-0', '-0.0']) {
+      const r = await cli(['update', file, '3', `--progress=${p}`, '--by', 'edu', '-d', '2020-06-15', '--dry-run']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toContain('+      - {date: 2020-06-15, progress: 0, by: edu}');
+    }
+    const r = await cli(['update', file, '1.1', '-p', '-0', '--actual', '宣讲场次=-0', '--by', 'police', '-d', '2020-06-08']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('progress 0');
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toContain('          - {date: 2020-06-08, progress: 0, by: police, actual: {宣讲场次: 0}}');
+  });
+
   describe('a task written on one line', () => {
     const FLOW_TASK = '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task';
     /** The lines of a text apart from a run of them, for saying that nothing else changed. */

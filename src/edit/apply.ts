@@ -163,12 +163,24 @@ class Editor {
   }
 }
 
+/**
+ * A value as its text reads back: -0 is written 0 (YAML would read "-0" back, but no plan means it), so
+ * a progress of -0 is the change to 0 rather than a result that "does not read back".
+ */
+const asWritten = (value: unknown): unknown => {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(asWritten);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asWritten(v)]));
+  return value;
+};
+
 function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): void {
   let node = data as Record<string | number, unknown>;
   for (const seg of op.path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
   const last = op.path[op.path.length - 1]!;
-  if (op.kind === 'set') node[last] = op.value;
-  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), op.value];
+  const value = asWritten(op.value);
+  if (op.kind === 'set') node[last] = value;
+  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), value];
 }
 
 /**
