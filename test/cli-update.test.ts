@@ -155,6 +155,12 @@ describe('campaign update', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('progress 0');
     expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toContain('          - {date: 2020-06-08, progress: 0, by: police, actual: {宣讲场次: 0}}');
+    // validate reads a -0 written in the plan as that 0: the same findings, and update goes on from it.
+    const findings = async () => (await cli(['validate', file, '--format', 'json', '--as-of', '2020-06-30'])).stdout;
+    const had = await findings();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('progress: 0, by: police, actual: {宣讲场次: 0}', 'progress: -0, by: police, actual: {宣讲场次: -0}'));
+    expect(await findings()).toBe(had);
+    expect((await cli(['update', file, '1.1', '-n', '继续', '--by', 'police', '-d', '2020-06-09'])).code).toBe(0);
   });
 
   describe('a task written on one line', () => {
