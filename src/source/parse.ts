@@ -176,7 +176,7 @@ function versionIssue(text: string, doc: Document.Parsed, issues: YamlIssue[]): 
   if (!doc.directives.yaml.explicit || !m || m[1] === '1.2') return issues;
   const end = m.index + m[0].length;
   const others = issues.filter((i) => !(i.code === 'BAD_DIRECTIVE' && i.offset >= m.index && i.offset <= end));
-  return [{ code: 'YAML_VERSION', message: `the plan declares ${m[0].trim()}; remove that line (a plan is read as YAML 1.2)`, offset: m.index, end, warning: false }, ...others];
+  return [{ code: 'YAML_VERSION', message: `the plan declares ${m[0].trim()}, but a plan is read as YAML 1.2: remove that line`, offset: m.index, end, warning: false }, ...others];
 }
 
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
