@@ -142,6 +142,27 @@ describe('campaign update', () => {
     });
   });
 
+  // -0 (update -p -0, --actual X=-0, a sheet's <v>-0</v>) once failed with "the change could not be written
+  // safely": the edit writes 0, which reads back as 0, not -0. It is 0, wherever it comes from.
+  it('takes -p -0 and --actual METRIC=-0 as 0', async () => {
+    const { file, before } = copy();
+    for (const p of ['-0', '-0.0']) {
+      const r = await cli(['update', file, '3', `--progress=${p}`, '--by', 'edu', '-d', '2020-06-15', '--dry-run']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toContain('+      - {date: 2020-06-15, progress: 0, by: edu}');
+    }
+    const r = await cli(['update', file, '1.1', '-p', '-0', '--actual', '宣讲场次=-0', '--by', 'police', '-d', '2020-06-08']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('progress 0');
+    expect(changedLines(before.toString(), readFileSync(file, 'utf8')).added).toContain('          - {date: 2020-06-08, progress: 0, by: police, actual: {宣讲场次: 0}}');
+    // validate reads a -0 written in the plan as that 0: the same findings, and update goes on from it.
+    const findings = async () => (await cli(['validate', file, '--format', 'json', '--as-of', '2020-06-30'])).stdout;
+    const had = await findings();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('progress: 0, by: police, actual: {宣讲场次: 0}', 'progress: -0, by: police, actual: {宣讲场次: -0}'));
+    expect(await findings()).toBe(had);
+    expect((await cli(['update', file, '1.1', '-n', '继续', '--by', 'police', '-d', '2020-06-09'])).code).toBe(0);
+  });
+
   describe('a task written on one line', () => {
     const FLOW_TASK = '  - {id: "2", title: 隐患排查, lead: [police], due: 2020-06-18}   # a flow task';
     /** The lines of a text apart from a run of them, for saying that nothing else changed. */
@@ -212,6 +233,41 @@ describe('campaign update', () => {
         // An entry of the task's makes it begun: its status follows the log.
         added: ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}', '    status: in_progress'],
       });
+    });
+
+    // YAML 1.2 counts a lone CR as a line break; update once said there was no such task, and validate that
+    // the file was empty. Now both read the old Mac file's lines, and update writes its lines with lone CRs.
+    it('in an old Mac file (lone CR line ends), with lone-CR lines; a mixed file with the most common line end', async () => {
+      const { file } = copy();
+      const lf = readFileSync(file, 'utf8');
+      const added = ['  - id: "2"   # a flow task', '    title: 隐患排查', '    lead: [police]', '    due: 2020-06-18', '    updates:', '      - {date: 2020-06-17, next: 复查}', '    status: in_progress'];
+      const cr = lf.replace(/\n/g, '\r');
+      writeFileSync(file, cr);
+      const r = await cli(['update', file, '2', '--next', '复查', '-d', '2020-06-17']);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      const after = readFileSync(file, 'utf8');
+      expect(after).not.toContain('\n');
+      expect(changedLines(lf, after.replace(/\r/g, '\n'))).toEqual({ removed: [FLOW_TASK], added });
+      // validate reads it as the LF plan with the same entry.
+      const lfEdited = copy();
+      expect((await cli(['update', lfEdited.file, '2', '--next', '复查', '-d', '2020-06-17'])).code).toBe(0);
+      const findings = async (f: string) => (await cli(['validate', f, '--format', 'json', '--as-of', '2020-06-30'])).stdout.replaceAll(f, 'PLAN');
+      expect(await findings(file)).toBe(await findings(lfEdited.file));
+      // Mostly lone CRs, some LF: new lines end with a lone CR, and every old line end stays.
+      const mixed = lf.replace(/\n/g, (_, at: number) => (at % 4 === 0 ? '\n' : '\r'));
+      writeFileSync(file, mixed);
+      expect((await cli(['update', file, '2', '--next', '复查', '-d', '2020-06-17'])).code).toBe(0);
+      const mixedAfter = readFileSync(file, 'utf8');
+      expect(mixedAfter.split('\n').length).toBe(mixed.split('\n').length);
+      expect(changedLines(lf, mixedAfter.replace(/\r/g, '\n'))).toEqual({ removed: [FLOW_TASK], added });
+    });
+
+    it('--dry-run of an old Mac file shows its lines', async () => {
+      const { file } = copy();
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r'));
+      const r = await cli(['update', file, '2', '-n', '排查', '-d', '2020-06-17', '--dry-run']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`\n-${FLOW_TASK}\n+  - id: "2"   # a flow task\n+    title: 隐患排查\n`);
     });
   });
 

@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { stringify } from 'csv-stringify/sync';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -78,6 +79,23 @@ describe('a week\'s folder in one command', () => {
     // edu's latest of June 18 is its "进行中 80" (entered after its "done" of that day): the supporter never decides.
     expect([t12.status, t12.progress]).toEqual(['in_progress', 80]);
     expect(t12.contributions).toEqual([{ unit: 'police', date: '2020-06-18', status: null, progress: null, note: '派民警到校宣讲2次' }]);
+  });
+
+  // A 进度% cell holding -0 (hostile report 09) once made collect fail with "the change could not be written
+  // safely": the edit wrote 0, which reads back as 0, not -0. It is 0.
+  it('takes a progress cell of -0 as 0', async () => {
+    await sheets();
+    const file = sheetOf('教育站');
+    await fill(file, { H6: '又完成3所学校', I6: '进行中', J6: 50, M6: day('2020-06-18') });
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const minusZero = xml.replace(/(<c r="J6"[^>]*>)<v>50<\/v>/, '$1<v>-0</v>');
+    expect(minusZero).not.toBe(xml);
+    zip.file('xl/worksheets/sheet1.xml', minusZero);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await collect(join(dir, 'out'), '--as-of', '2020-06-21');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(plan, 'utf8')).toContain('          - {date: 2020-06-18, status: in_progress, progress: 0, note: 又完成3所学校, by: edu}');
   });
 
   it('takes a sheet sent twice once — the later 填报日期, else the newer file — and says so', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyEdits, EditError } from '../src/edit/apply.js';
+import { applyEdits, EditError, majorityEol, type EditOp } from '../src/edit/apply.js';
 import { flowText, scalarText } from '../src/edit/scalar.js';
 import { changedLines } from './helpers/diff.js';
 
@@ -81,6 +81,26 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     const out = applyEdits(crlf, [{ kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } }]);
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
     expect(changedLines(crlf, out).added).toEqual(['    updates:', '      - {date: 2020-06-18, note: x}']);
+  });
+
+  it('keeps old Mac line ends (a lone CR), and writes new lines so; in a mixed file, the most common end', () => {
+    const cr = PLAN.replace(/\n/g, '\r');
+    const op: EditOp = { kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } };
+    const out = applyEdits(cr, [op]);
+    expect(out).not.toContain('\n');
+    expect(changedLines(PLAN, out.replace(/\r/g, '\n')).added).toEqual(['    updates:', '      - {date: 2020-06-18, note: x}']);
+    expect(majorityEol('a\rb\rc\r\nd\n')).toBe('\r');
+    expect(majorityEol('a\rb\r\nc\r\nd\n')).toBe('\r\n');
+    expect(majorityEol('a\rb\nc\n')).toBe('\n');
+    expect(majorityEol('a\rb\nc\r\n')).toBe('\n');
+  });
+
+  it('writes -0 as 0, and a value set anew without the tag of the old one', () => {
+    expect(applyEdits('p: 30\nq: [1]\n', [{ kind: 'set', path: ['p'], value: -0 }, { kind: 'append', path: ['q'], value: { a: -0, b: [-0] } }]))
+      .toBe('p: 0\nq: [1, {a: 0, b: [0]}]\n');
+    expect(applyEdits('p: !!float 30 # 注\n', [{ kind: 'set', path: ['p'], value: 'x' }])).toBe('p: x # 注\n');
+    // A tag the edit cannot see on the value's line is refused by the check, as a file validate would refuse.
+    expect(() => applyEdits('p: !!int\n  30\n', [{ kind: 'set', path: ['p'], value: 'x' }])).toThrow(/does not read back/);
   });
 
   it('refuses a document with syntax errors, two edits of one place, and a place that is not a value', () => {

@@ -193,7 +193,8 @@ describe('bad plans', () => {
     }
     const r = await onFile('t.yaml', text, ['validate', '-f', 'json']);
     expect(r.json.findings.map((f: { rule: string; message: string }) => f.rule)).toEqual(['yaml/syntax', 'yaml/syntax']);
-    expect(r.json.findings[0].message).toContain('tags such as !!js/function are not allowed');
+    expect(r.json.findings[0].message).toContain('the tag !!js/function is not allowed in a plan; remove it');
+    expect(r.json.findings[1].message).toContain('the tag !custom is not allowed in a plan; remove it');
   });
 });
 

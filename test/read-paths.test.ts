@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCareful, parseSource, tableSource, type ParsedSource } from '../src/source/parse.js';
+import { applyEdits, EditError } from '../src/edit/apply.js';
+import { parseCareful, parseSource, tableSource, withLineFeeds, type ParsedSource } from '../src/source/parse.js';
 import { parseQuick } from '../src/source/quick.js';
 import type { Path } from '../src/source/path.js';
+import { lintText } from './helpers/lint.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -211,7 +213,12 @@ function documentText(v: Value, seed: number): string {
   // Sometimes no line break at the end, or spaces after the last one.
   const end = ['\n', '\n', '', '\n  ', '\n    '][pick(5)]!;
   const text = `${pick(3) === 0 ? '# 方案\n\n' : ''}${body}${end}`;
-  return pick(4) === 0 ? text.replaceAll('\n', '\r\n') : text;
+  // CRLF; old Mac line ends (a lone CR, a line break to YAML 1.2); or some lines of each.
+  const eol = pick(8);
+  if (eol < 2) return text.replaceAll('\n', '\r\n');
+  if (eol === 2) return text.replaceAll('\n', '\r');
+  if (eol === 3) return text.replace(/\n/g, () => ['\n', '\r', '\r\n'][pick(3)]!);
+  return text;
 }
 
 describe('the quick reader on random documents', () => {
@@ -223,10 +230,11 @@ describe('the quick reader on random documents', () => {
       const careful = parseCareful(text);
       if (careful.issues.length > 0 || careful.data === undefined || careful.data === null) return;
       valid++;
-      const quick = parseQuick(text);
+      // Lone CRs are read as line feeds by both (the same offsets): what parseSource gives the quick reader.
+      const quick = parseQuick(withLineFeeds(text));
       if (!quick) return;
       read++;
-      expectSameAsCareful(tableSource(text, quick, 'quick'), careful);
+      expectSameAsCareful(tableSource(withLineFeeds(text), quick, 'quick'), careful);
     }), { numRuns: Number(process.env.QUICK_RUNS ?? 3000) });
     // The reader is not allowed to pass by stepping aside: most valid documents are its to read.
     expect(read / valid).toBeGreaterThan(0.65);
@@ -237,12 +245,25 @@ describe('the quick reader on random documents', () => {
 // fixture, and on fixtures with random damage (a quote, a colon, a tab, a dash, an indent … put in or taken
 // out), the two agree on whether it is YAML at all and on the data it holds.
 describe('validate and update read every file the same way', () => {
-  const agree = (text: string) => {
+  const agree = (text: string, edit = true) => {
     const source = parseSource(text);
     const careful = parseCareful(text);
     const invalid = (x: ParsedSource) => x.data === undefined || x.issues.some((i) => !i.warning && i.code !== 'DUPLICATE_KEY');
     expect(invalid(source)).toBe(invalid(careful));
-    if (!invalid(careful)) expect(source.data).toEqual(careful.data);
+    if (invalid(careful)) return;
+    expect(source.data).toEqual(careful.data);
+    // update finds its places in what it reads itself: a value it sets there is where validate reads it.
+    const data = source.data as Record<string, unknown>;
+    const key = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).find((k) => data[k] === null || typeof data[k] !== 'object') : undefined;
+    if (!edit || key === undefined || source.issues.length) return;
+    let edited: string;
+    try {
+      edited = applyEdits(text, [{ kind: 'set', path: [key], value: '已改' }]);
+    } catch (err) {
+      if (err instanceof EditError) return;
+      throw err;
+    }
+    expect(parseSource(edited).data).toEqual({ ...data, [key]: '已改' });
   };
 
   it.each(FILES)('%s', (file) => agree(readFileSync(file, 'utf8')));
@@ -259,7 +280,108 @@ describe('validate and update read every file the same way', () => {
         const at = e.at % (text.length + 1);
         text = text.slice(0, at) + e.put + text.slice(at + e.cut);
       }
-      agree(text);
+      // The edit too where the damage is a line break or a tag (the parse of each edit costs): the others are the fixtures'.
+      agree(text, edits.some((e) => e.put === '\r' || e.put === '\n' || e.put === '!'));
     }), { numRuns: 400 });
+  });
+});
+
+// YAML 1.2 counts a lone CR as a line break (an old Mac file, or lines pasted from one); eemeli/yaml does
+// not, and read such a plan as one long line: "the file is empty", or 118 errors at line 1, to validate,
+// and `there is no task "1.2"` to update. Every reader now reads lone CRs as line feeds (the same offsets).
+describe('a lone CR is a line break, to every reader', () => {
+  const variants = (text: string): [string, string][] => [
+    ['CR', text.replaceAll('\n', '\r')],
+    // Some lines of each: CR, LF and CRLF in turn (not a CR before an empty line's LF, which would make one CRLF of two line ends).
+    ['mixed', text.replace(/\n/g, (_, at: number) => (at % 3 === 1 ? '\n' : at % 3 === 0 && text[at + 1] !== '\n' ? '\r' : '\r\n'))],
+  ];
+
+  it.each(FILES.filter((f) => !f.includes('bench')))('%s, with CR and with mixed line ends, reads as with LF', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const lf = parseSource(text);
+    for (const [name, other] of variants(text)) {
+      const read = parseSource(other);
+      expect([name, read.reader, read.issues.map((i) => i.code)]).toEqual([name, lf.reader, lf.issues.map((i) => i.code)]);
+      expect(read.data).toEqual(lf.data);
+      if (lf.data === undefined || lf.issues.length) continue;
+      // The same lines and columns for every node (a CR is one character, as a LF is; a CRLF's columns are the LF's).
+      for (const p of paths(lf.data).slice(0, 200)) {
+        const [a, b] = [read.range(p), lf.range(p)];
+        if (!a || !b) continue;
+        expect([name, p, read.position(a[0])]).toEqual([name, p, lf.position(b[0])]);
+      }
+    }
+  });
+
+  it('validates an old Mac plan as the same plan: the same findings at the same lines', () => {
+    const text = readFileSync('examples/shifan-2025.yaml', 'utf8').replace('progress: 30,', 'progress: 130,');
+    const show = (t: string) => lintText(t, { asOf: '2025-06-20' }).map((p) => `${p.line}:${p.column} ${p.rule}:${p.messageId}`);
+    const lf = show(text);
+    expect(lf.length).toBeGreaterThan(0);
+    expect(show(text.replaceAll('\n', '\r'))).toEqual(lf);
+    expect(show(text.replace(/\n/g, (_, at: number) => (at % 2 ? '\r' : '\r\n')))).toEqual(lf);
+  });
+
+  it('is read by the quick reader once made a line feed, and a lone CR inside a quoted or block text is a line break too', () => {
+    expect(parseSource('a: 1\rb: [x, y]\r').reader).toBe('quick');
+    expect(parseSource('a: 1\rb: [x, y]\r').data).toEqual({ a: 1, b: ['x', 'y'] });
+    // Folded in a quoted text, kept in a literal one, ending a comment: as YAML 1.2 reads the line feed.
+    expect(parseSource('a: "x\r  y"\rb: |\r  l1\r  l2\rc: 1 # 注\rd: 2\r').data).toEqual({ a: 'x y', b: 'l1\nl2\n', c: 1, d: 2 });
+    expect(parseCareful('a: "x\r  y"\rb: |\r  l1\r  l2\rc: 1 # 注\rd: 2\r').data).toEqual({ a: 'x y', b: 'l1\nl2\n', c: 1, d: 2 });
+    // A CR before a LF is still one line break (CRLF), and a CR before a CRLF is two.
+    expect(parseSource('a: 1\r\r\nb: 2\r\n').position(7)).toEqual({ line: 3, column: 1 });
+  });
+});
+
+// The core schema's tags read as YAML 1.2's core schema reads them, on every reader; YAML 1.1's tags and
+// directive are not read as dates, bytes or sets (then called "a mapping" by the schema) but reported,
+// each as one line that says what to remove.
+describe('tags and the %YAML directive', () => {
+  const readTagged = (tagged: string) => {
+    const text = `k: ${tagged}\n`;
+    const source = parseSource(text);
+    expect([tagged, source.reader]).toEqual([tagged, 'yaml']);
+    expect(parseCareful(text).data).toEqual(source.data);
+    return source.issues.length ? source.issues.map((i) => i.code) : (source.data as { k: unknown }).k;
+  };
+
+  it('reads the core tags as YAML 1.2 does, a whole number under !!float too', () => {
+    const cases: [string, unknown][] = [
+      ['!!float 30', 30], ['!!float "30"', 30], ['!!float 2.5', 2.5], ['!!float 1e3', 1000], ['!!float -.inf', -Infinity],
+      ['!!int "2025"', 2025], ['!!int 0x1F', 31], ['!!int 0o17', 15], ['!!str 2025', '2025'], ['!!str 2025-06-01', '2025-06-01'],
+      ['!!bool true', true], ['!!null ""', null], ['!!null ~', null], ['! 30', '30'], ['!<tag:yaml.org,2002:str> 30', '30'],
+      ['!!seq [a]', ['a']], ['!!map {a: 1}', { a: 1 }],
+    ];
+    for (const [tagged, value] of cases) expect([tagged, readTagged(tagged)]).toEqual([tagged, value]);
+  });
+
+  it('reports a core tag on a value it does not read, and every other tag, by what to remove', () => {
+    const cases: [string, string][] = [
+      ['!!int 3.5', 'TAG_VALUE'], ['!!float 0x1F', 'TAG_VALUE'], ['!!bool yes', 'TAG_VALUE'], ['!!map x', 'TAG_VALUE'], ['!!str [1]', 'TAG_VALUE'],
+      ['!!binary 5rWL6K+V', 'TAG'], ['!!timestamp 2025-06-01', 'TAG'], ['!!set {a}', 'TAG'], ['!!omap [a: 1]', 'TAG'], ['!!js/function x', 'TAG'], ['!custom x', 'TAG'],
+    ];
+    for (const [tagged, code] of cases) expect([tagged, readTagged(tagged)]).toEqual([tagged, [code]]);
+    const issue = parseSource('k: !!int 3.5\n').issues[0]!;
+    expect(issue).toMatchObject({ offset: 3, end: 8, core: 'int', message: 'the value after !!int is not a whole number; remove !!int' });
+  });
+
+  it('reports a %YAML directive other than 1.2 as one issue at its line, and reads nothing of the plan', () => {
+    for (const version of ['1.1', '1.3', '2.0']) {
+      const text = `# 方案\n%YAML ${version}\n---\ndate: 2025-06-01\nflag: yes\n`;
+      const source = parseSource(text);
+      expect(source.issues.map(({ code, offset, end }) => ({ code, offset, end }))).toEqual([{ code: 'YAML_VERSION', offset: 5, end: 14 }]);
+      expect(source.data).toBeUndefined();
+    }
+    expect(parseSource('%YAML 1.2\n---\ndate: 2025-06-01\n')).toMatchObject({ issues: [], data: { date: '2025-06-01' } });
+  });
+
+  it('update reads a tagged plan as validate does: it edits a plan with !!float 30 and keeps the tag', () => {
+    const text = 'a: !!float 30\nb: !!int "2025"\nc: x\n';
+    expect(parseSource(text).data).toEqual({ a: 30, b: 2025, c: 'x' });
+    expect(applyEdits(text, [{ kind: 'set', path: ['c'], value: 'y' }])).toBe('a: !!float 30\nb: !!int "2025"\nc: y\n');
+    // A value set anew reads as itself: the old one's tag goes (!!int would not read 已改), an anchor stays.
+    expect(applyEdits(text, [{ kind: 'set', path: ['b'], value: '已改' }])).toBe('a: !!float 30\nb: 已改\nc: x\n');
+    expect(applyEdits('a: &n !!str 30\nb: {c: !!int 1}\n', [{ kind: 'set', path: ['a'], value: 40 }, { kind: 'set', path: ['b', 'c'], value: 'x' }]))
+      .toBe('a: &n 40\nb: {c: x}\n');
   });
 });

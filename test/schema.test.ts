@@ -6,6 +6,9 @@ import { loadSchemas } from '../src/io/schemas.js';
 import { bundleSchemas } from '../src/schema/bundle.js';
 import { ROOT_SCHEMA_ID } from '../src/schema/validator.js';
 import { parseSource } from '../src/source/parse.js';
+import { lint } from '../src/lint.js';
+import { loadCalendar } from '../src/io/holidays.js';
+import { formatProblem } from '../src/messages/index.js';
 import { lintText, plan, schema } from './helpers/lint.js';
 import { readFileSync } from 'node:fs';
 
@@ -112,5 +115,22 @@ describe('bundled schema', () => {
     const data = parseSource(readFileSync(file, 'utf8')).data;
     expect(validateBundle(data)).toBe(valid);
     expect(schema()(data).length === 0).toBe(valid);
+  });
+});
+
+// No reader of plans makes a date/time or bytes any more (YAML 1.1's !!timestamp, !!binary and %YAML 1.1 are
+// reported), but a value is described by what it is wherever it came from: never "a mapping" for a date.
+describe('a value of the wrong type is named by what it is', () => {
+  it('a date/time and binary data, not "a mapping"', () => {
+    const source = parseSource(plan('  - {id: "1", title: 宣讲, lead: [police]}\n'));
+    const data = source.data as Record<string, unknown>;
+    const odd = { ...source, data: { ...data, organizer: Buffer.from('测试'), period: { start: new Date('2020-06-01'), end: '2020-06-30' } } };
+    const found = lint(odd, { asOf: '2020-07-15', schema: schema(), calendar: loadCalendar() }).problems.filter((p) => p.rule === 'schema');
+    expect(found.map((p) => [p.messageId, p.data.field, p.data.actual])).toEqual([
+      ['type', 'organizer', 'binary'],
+      ['type', 'start', 'date-time'],
+    ]);
+    expect(found.map((p) => formatProblem(p, 'en'))).toEqual(['"organizer" must be a string, not binary data', '"start" must be a string, not a date/time']);
+    expect(found.map((p) => formatProblem(p, 'zh'))).toEqual([expect.stringContaining('二进制数据'), expect.stringContaining('日期时间')]);
   });
 });

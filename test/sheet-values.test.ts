@@ -69,6 +69,10 @@ describe('progress and figures', () => {
     expect(progressOf({ text: '20%', number: 0.2, percent: true })).toBe(20);
     expect(progressOf({ text: '37.5' })).toBe(37.5);
     for (const text of ['120', '-5', '一半', '20 %s']) expect(progressOf({ text }), text).toBeUndefined();
+    // A cell <v>-0</v> is 0, not -0 (which no edit writes back: update and collect once failed on it).
+    expect(Object.is(progressOf({ text: '-0', number: -0 }), 0)).toBe(true);
+    expect(Object.is(progressOf({ text: '-0%', number: -0, percent: true }), 0)).toBe(true);
+    expect(Object.is(figureOf({ text: '-0', number: -0 }), 0)).toBe(true);
   });
 
   it('reads a figure as a number of 0 or more', () => {

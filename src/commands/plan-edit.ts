@@ -10,7 +10,7 @@ import { encodePlan, readBytes, readPlanFile, type PlanFile } from '../io/read.j
 import { loadCalendar } from '../io/holidays.js';
 import { buildPlan } from '../model/build.js';
 import type { Plan } from '../model/types.js';
-import { parseSource } from '../source/parse.js';
+import { parseSource, withLineFeeds } from '../source/parse.js';
 import { positionOf } from '../source/locate.js';
 
 /** A plan that can be changed in place is a file: not standard input, and there (else the plain "no such file"). */
@@ -23,8 +23,8 @@ export async function refuseUneditable(file: string): Promise<void> {
 export const editLocked = <T>(file: string, change: (plan: { source: PlanFile; plan: Plan }) => Promise<T>): Promise<T> =>
   withLock(file, async () => change(await planToEdit(file)));
 
-/** The change as a unified diff (--dry-run). */
-export const diffOf = (source: PlanFile, text: string): string => createPatch(source.name, source.text, text, '', '');
+/** The change as a unified diff (--dry-run), in lines as YAML counts them (an old Mac file's lone CRs too). */
+export const diffOf = (source: PlanFile, text: string): string => createPatch(source.name, withLineFeeds(source.text), withLineFeeds(text), '', '');
 
 /** A plan read to be changed: its file as it is, and its model; a plan that is not YAML is refused with where. */
 export async function planToEdit(file: string): Promise<{ source: PlanFile; plan: Plan }> {

@@ -2,12 +2,12 @@
 // every comment, blank line, key order, style and quote elsewhere stays as it was. Each result is
 // parsed again and must equal the old data plus exactly the intended change, or nothing is returned.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
-import { parseSource } from '../source/parse.js';
+import { parseSource, readYamlDocument, withLineFeeds } from '../source/parse.js';
 import type { Path } from '../source/path.js';
 
 export { EditError };
@@ -23,14 +23,25 @@ export type EditOp =
    */
   | { kind: 'block'; path: Path };
 
-/** The line ending most of the file's lines use: one stray CRLF does not make new lines CRLF. */
-export function majorityEol(text: string): '\r\n' | '\n' {
+/**
+ * The line ending most of the file's lines use: one stray CRLF does not make new lines CRLF, and a file
+ * of old Mac line ends (a lone CR) gets new lines that end so too.
+ */
+export function majorityEol(text: string): '\r\n' | '\n' | '\r' {
   let crlf = 0;
   let lf = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lf++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    }
   }
+  if (cr > crlf && cr > lf) return '\r';
   return crlf > lf ? '\r\n' : '\n';
 }
 
@@ -43,11 +54,17 @@ class Editor {
   readonly eol: string;
   private readonly lines = new LineCounter();
   readonly doc: Document.Parsed;
+  /**
+   * The text as every command reads it (a lone CR made a LF: the same offsets), where places are found;
+   * the edits are made in the file's own text, so that its line ends stay as they were.
+   */
+  readonly text: string;
 
-  constructor(readonly text: string) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: true });
+  constructor(readonly original: string) {
+    this.text = withLineFeeds(original);
+    this.doc = readYamlDocument(this.text, { lineCounter: this.lines, keepSourceTokens: true });
     if (this.doc.errors.length) throw new EditError('syntax', this.doc.errors[0]!.message);
-    this.eol = majorityEol(text);
+    this.eol = majorityEol(original);
   }
 
   private column(offset: number): number {
@@ -64,6 +81,19 @@ class Editor {
 
   block(paths: readonly Path[]): void {
     this.splices.push(...new BlockStyle(this.text, this.doc, this.lines, this.eol).splices(paths));
+  }
+
+  /**
+   * The tags and anchors written before a value on its line (`key: &a !!int 1`): where they start, and the
+   * anchors alone, to be written again. Undefined when there is no tag there (one on the line above is
+   * left, and the result's check refuses what it makes of the new value).
+   */
+  private propsBefore(start: number): { at: number; anchors: string } | undefined {
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const m = /(?:^|[\s,[{])((?:[!&][^\s,[\]{}]*[ \t]+)+)$/.exec(this.text.slice(lineStart, start));
+    if (!m || !/(?:^|\s)!/.test(m[1]!)) return undefined;
+    const anchors = m[1]!.split(/[ \t]+/).filter((t) => t.startsWith('&'));
+    return { at: start - m[1]!.length, anchors: anchors.map((a) => `${a} `).join('') };
   }
 
   /** End of the line holding the last non-blank character before `offset`. */
@@ -88,7 +118,10 @@ class Editor {
     const pair = parent.items.find((p) => keyOf(p) === String(key));
     if (pair && isScalar(pair.value) && pair.value.range) {
       const [start, end] = pair.value.range;
-      this.splices.push({ at: start, end, text: typeof value === 'object' && value !== null ? flowText(value) : scalarText(value, inFlow) });
+      const text = typeof value === 'object' && value !== null ? flowText(value) : scalarText(value, inFlow);
+      // The new value is written to read as itself: a tag the old one had (!!str 30, !!int "2025") goes with it.
+      const props = pair.value.tag ? this.propsBefore(start) : undefined;
+      this.splices.push(props ? { at: props.at, end, text: `${props.anchors}${text}` } : { at: start, end, text });
       return;
     }
     if (pair) throw new EditError('unsupported', `the value at ${path.join('.')} is not a single value`);
@@ -153,7 +186,7 @@ class Editor {
   }
 
   result(): string {
-    let out = this.text;
+    let out = this.original;
     // Later offsets first, so earlier ones stay valid. Insertions at one offset (the end of a task that
     // ends with its log) keep their order, except that an entry of a list there comes before a key added
     // to the map around it: the one applied last stands first.
@@ -163,12 +196,24 @@ class Editor {
   }
 }
 
+/**
+ * A value as its text reads back: -0 is written 0 (YAML would read "-0" back, but no plan means it), so
+ * a progress of -0 is the change to 0 rather than a result that "does not read back".
+ */
+const asWritten = (value: unknown): unknown => {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(asWritten);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asWritten(v)]));
+  return value;
+};
+
 function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): void {
   let node = data as Record<string | number, unknown>;
   for (const seg of op.path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
   const last = op.path[op.path.length - 1]!;
-  if (op.kind === 'set') node[last] = op.value;
-  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), op.value];
+  const value = asWritten(op.value);
+  if (op.kind === 'set') node[last] = value;
+  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), value];
 }
 
 /**
@@ -221,8 +266,9 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
   }
   const result = editor.result();
   for (const op of edits) applyToData(expected, op);
-  const after = parseDocument(result);
-  if (after.errors.length || !isDeepStrictEqual(after.toJS(), expected)) {
+  // A warning (a tag that does not fit its value) leaves a file validate refuses: no more written than an error.
+  const after = readYamlDocument(result);
+  if (after.errors.length || after.warnings.length || !isDeepStrictEqual(after.toJS(), expected)) {
     throw new EditError('verify', 'the edited text does not read back as the intended change');
   }
   return result;

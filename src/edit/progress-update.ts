@@ -35,7 +35,8 @@ function metricValue(text: string): { metric: string; value: number } | undefine
   const m = /^(.+?)=(.+)$/.exec(text);
   const value = m ? Number(m[2]) : NaN;
   if (!m || !m[1]!.trim() || m[2]!.trim() === '' || !Number.isFinite(value) || value < 0) return undefined;
-  return { metric: m[1]!.trim(), value };
+  // -0 is 0 (+ 0 makes it so).
+  return { metric: m[1]!.trim(), value: value + 0 };
 }
 
 /** The target `--target` adds, with `--unit`: one a command (so that the unit is its own), never a second of a metric. */
@@ -77,7 +78,8 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
   }
   let progress: number | undefined;
   if (req.progress !== undefined) {
-    progress = Number(req.progress);
+    // -0 is 0 (+ 0 makes it so), as a sheet's -0 is.
+    progress = Number(req.progress) + 0;
     if (req.progress.trim() === '' || !Number.isFinite(progress) || progress < 0 || progress > 100) throw new RequestError('update/progress', { value: req.progress });
   }
   // Done means 100: say so in the log rather than leave the status/progress rule to complain.

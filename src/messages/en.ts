@@ -8,13 +8,14 @@ const fieldText = (v: unknown, sep: string): string =>
 
 const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' };
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
+/** What each core-schema tag reads (yaml/syntax:tag-value). */
+const CORE_TAG: Record<string, string> = { str: 'a text', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'empty', seq: 'a list', map: 'a mapping' };
 const YAML_HINT: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   BAD_INDENT: 'check the indentation of this line against the lines above',
   MISSING_CHAR: 'a closing bracket or quote is missing',
   BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; use single quotes or write \\\\',
   MULTIPLE_DOCS: 'a plan is one YAML document: remove the "---" line',
-  TAG_RESOLVE_FAILED: 'tags such as !!js/function are not allowed in a plan; remove the tag',
   BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
   UNEXPECTED_TOKEN: 'unexpected text here',
@@ -32,6 +33,9 @@ export const en: Catalogue = {
   'yaml/syntax:malformed': (d) => `YAML syntax error: ${d.detail}${YAML_HINT[d.code] ? ` (${YAML_HINT[d.code]})` : ''}`,
   'yaml/syntax:alias-limit': (d) => `too many YAML aliases (more than ${d.limit}): the file looks like an alias bomb and was not expanded`,
   'yaml/syntax:too-deep': () => 'the plan nests too deeply to be read (hundreds of levels of subtasks); no real plan needs more than a few',
+  'yaml/syntax:tag': (d) => `the tag ${d.tag} is not allowed in a plan; remove it (a plan holds only texts, numbers, true/false, lists and mappings)`,
+  'yaml/syntax:tag-value': (d) => `the value after ${d.tag} is not ${CORE_TAG[d.core] ?? d.core}, which ${d.tag} reads; remove ${d.tag} (a plan needs no tags)`,
+  'yaml/syntax:version': (d) => `the plan declares ${d.directive}; remove that line: a plan is read as YAML 1.2 (read as 1.1, its dates would become timestamps and yes/no true/false)`,
   'yaml/duplicate-key:duplicate': (d) => `key "${d.key}" appears twice in the same mapping; keep one (the later value would win)`,
 
   'schema:required': (d) => `${d.field === '(plan)' ? 'the plan' : `"${d.field}"`} is missing the required key "${d.key}"`,
@@ -289,6 +293,7 @@ function ordinal(n: number): string {
 }
 
 function article(type: string): string {
-  const name = type === 'object' ? 'mapping' : type === 'array' ? 'list' : type;
+  if (type === 'binary') return 'binary data';
+  const name = type === 'object' ? 'mapping' : type === 'array' ? 'list' : type === 'date-time' ? 'date/time' : type;
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }

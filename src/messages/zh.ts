@@ -9,14 +9,15 @@ const fieldText = (v: unknown, sep: string): string =>
 
 const STATUS: Record<string, string> = { planned: '未开始', in_progress: '进行中', done: '已完成', blocked: '受阻', cancelled: '已取消' };
 const KIND: Record<string, string> = { tasks: '任务', units: '单位', themes: '主题', requirements: '要求', reports: '报送事项' };
-const TYPE: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true/false）', object: '映射（键: 值）', array: '列表', null: '空值' };
+const TYPE: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true/false）', object: '映射（键: 值）', array: '列表', null: '空值', 'date-time': '日期时间', binary: '二进制数据' };
+/** 各核心标签读出的值（yaml/syntax:tag-value）。 */
+const CORE_TAG: Record<string, string> = { str: '文本', int: '整数', float: '数字', bool: 'true 或 false', null: '空值', seq: '列表', map: '映射' };
 const YAML_HINT: Record<string, string> = {
   TAB_AS_INDENT: '请用空格缩进，不要用制表符',
   BAD_INDENT: '请对照上下文检查本行缩进',
   MISSING_CHAR: '缺少右括号或右引号',
   BAD_DQ_ESCAPE: '双引号中的反斜杠是转义符；请改用单引号或写成 \\\\',
   MULTIPLE_DOCS: '一个方案只能有一个 YAML 文档：请删除“---”行',
-  TAG_RESOLVE_FAILED: '方案中不允许使用 !!js/function 之类的标签，请删除',
   BLOCK_AS_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
   MULTILINE_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
   UNEXPECTED_TOKEN: '此处有多余的内容',
@@ -34,6 +35,9 @@ export const zh: Catalogue = {
   'yaml/syntax:malformed': (d) => `YAML 语法错误：${d.detail}${YAML_HINT[d.code] ? `（${YAML_HINT[d.code]}）` : ''}`,
   'yaml/syntax:alias-limit': (d) => `YAML 别名过多（超过 ${d.limit} 个）：文件疑似“别名炸弹”，未予展开`,
   'yaml/syntax:too-deep': () => '方案嵌套层级过深（数百层子任务），无法读取；实际方案一般只有几层',
+  'yaml/syntax:tag': (d) => `方案中不允许使用标签 ${d.tag}，请删除（方案只含文本、数字、true/false、列表和映射）`,
+  'yaml/syntax:tag-value': (d) => `${d.tag} 后面的值不是${CORE_TAG[d.core] ?? d.core}，请删除 ${d.tag}（方案不需要标签）`,
+  'yaml/syntax:version': (d) => `方案声明了 ${d.directive}，请删除这一行：方案按 YAML 1.2 读取（按 1.1 读，日期会变成时间戳，yes/no 会变成 true/false）`,
   'yaml/duplicate-key:duplicate': (d) => `键${quoted(d.key)}在同一映射中出现两次，请只保留一个（否则以后一个为准）`,
 
   'schema:required': (d) => `${field(d.field)} 缺少必填字段${quoted(d.key)}`,

@@ -62,7 +62,12 @@ const messages = {
 };
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v);
+/** What a value is, by name: a date/time or bytes (which no reader of plans makes, but a caller might) is not called a mapping. */
+const typeOf = (v: unknown): string => {
+  if (v instanceof Date) return 'date-time';
+  if (v instanceof Uint8Array) return 'binary';
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v;
+};
 
 type SchemaProblem = Reported<typeof messages>;
 

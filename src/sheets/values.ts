@@ -48,12 +48,13 @@ export function progressOf(cell: { text: string; number?: number; percent?: bool
     n = Number(m[1]);
   }
   if (!Number.isFinite(n) || n < 0 || n > 100) return undefined;
-  return Math.round(n * 10) / 10;
+  // -0 (a cell <v>-0</v>) is 0: + 0 makes it so.
+  return Math.round(n * 10) / 10 + 0;
 }
 
 /** A figure (完成值): a number ≥ 0, as typed (１２, 12.5, 1,200), with its unit of measure or not (40处, 248户). */
 export function figureOf(cell: { text: string; number?: number }): number | undefined {
-  if (cell.number !== undefined) return Number.isFinite(cell.number) && cell.number >= 0 ? cell.number : undefined;
+  if (cell.number !== undefined) return Number.isFinite(cell.number) && cell.number >= 0 ? cell.number + 0 : undefined;
   const m = /^(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,3}$/.exec(plain(cell.text).replace(/,(?=\d{3}(?!\d))/g, ''));
   return m ? Number(m[1]) : undefined;
 }

@@ -4,12 +4,20 @@
 // reader `update` edits with, so every command reads every file the same way. Both give the same data
 // (test/read-paths.test.ts); positions are looked up only for nodes that have findings.
 import { createRequire } from 'node:module';
-import type { Document, Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { nodeIndex, type ChildMemo, type NodeTable } from './fast.js';
 import { parseQuick } from './quick.js';
 import type { Path } from './path.js';
 
-export interface YamlIssue { code: string; message: string; offset: number; end: number; warning: boolean }
+export interface YamlIssue {
+  code: string;
+  message: string;
+  offset: number;
+  end: number;
+  warning: boolean;
+  /** For a core tag on a value it does not fit (code TAG_VALUE): the tag's name, such as int. */
+  core?: string;
+}
 export interface Position { line: number; column: number }
 
 export interface ParsedSource {
@@ -106,15 +114,82 @@ function unresolvedAlias(doc: Document.Parsed): { offset: number; end: number } 
   return at;
 }
 
+/** A carriage return that does not end a line with the line feed after it. */
+const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * The text with every lone CR (an old Mac file's line end, or one pasted from one) made a LF. YAML 1.2
+ * counts a lone CR as a line break, and eemeli/yaml does not: it reads such a file as one long line. The
+ * same length, so every offset stays; every reader of plans (validate's, update's, the edit's check)
+ * reads this text, and a position counts lines as YAML 1.2 does.
+ */
+export const withLineFeeds = (text: string): string => (text.includes('\r') ? text.replace(LONE_CR, '\n') : text);
+
+/**
+ * `!!float 30`: YAML 1.2's core schema reads a whole number under !!float as that number (its float
+ * pattern takes "30"); eemeli/yaml's float tags do not, and would call the tag unresolved. Whole numbers
+ * without a tag are !!int's, which comes first, so this reads only what is tagged !!float.
+ */
+const WHOLE_FLOAT = { tag: 'tag:yaml.org,2002:float', default: true, test: /^[-+]?[0-9]+$/, resolve: (s: string) => Number(s) } as const;
+
+/**
+ * How every reader of a plan calls eemeli/yaml (parseCareful, and the edit that update makes): the core
+ * schema's tags (!!str !!int !!float !!bool !!null !!seq !!map) as YAML 1.2 reads them; YAML 1.1's
+ * (!!binary, !!timestamp, !!set …) not resolved, so that they are reported rather than read as bytes,
+ * dates or sets.
+ */
+const YAML_OPTIONS = { resolveKnownTags: false, customTags: [WHOLE_FLOAT] };
+
+/** The text as eemeli/yaml's Document, read as every command reads a plan. */
+export function readYamlDocument(text: string, options: { lineCounter?: LineCounter; keepSourceTokens?: boolean; uniqueKeys?: boolean } = {}): Document.Parsed {
+  return yaml().parseDocument(withLineFeeds(text), { ...YAML_OPTIONS, prettyErrors: false, ...options });
+}
+
+/** The core schema's tags, and what each reads: one on a value it does not fit is a mistake of the value's, not a foreign tag. */
+const CORE_TAGS: Readonly<Record<string, string>> = {
+  str: 'a text', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'empty', seq: 'a list', map: 'a mapping',
+};
+
+/**
+ * eemeli/yaml's words for a tag it cannot resolve, made plain: a tag that has no place in a plan
+ * (!!binary, !!js/function, !custom), or a core tag on a value it does not fit (!!int 3.5), said with
+ * the tag as written.
+ */
+function tagIssue(text: string, e: YamlIssue): YamlIssue {
+  const tag = text.slice(e.offset, e.end);
+  if (!tag.startsWith('!')) return e;
+  const core = /^Unresolved tag: tag:yaml\.org,2002:(\w+)$/.exec(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))?.[1];
+  if (core && Object.hasOwn(CORE_TAGS, core)) return { ...e, code: 'TAG_VALUE', core, message: `the value after ${tag} is not ${CORE_TAGS[core]}; remove ${tag}` };
+  return { ...e, code: 'TAG', message: `the tag ${tag} is not allowed in a plan; remove it` };
+}
+
+/** A %YAML directive: the version it names, and where. */
+const YAML_DIRECTIVE = /^%YAML[ \t]+([^\s#]*)/m;
+
+/**
+ * A plan declaring a YAML version other than 1.2 (%YAML 1.1, which some generators write): one issue
+ * saying to remove the line. Read as 1.1, its dates would be timestamps and yes/no booleans; read as 1.2,
+ * not what its writer meant. eemeli/yaml's own warning about the version, on that line, is left out.
+ */
+function versionIssue(text: string, doc: Document.Parsed, issues: YamlIssue[]): YamlIssue[] {
+  const m = YAML_DIRECTIVE.exec(text);
+  if (!doc.directives.yaml.explicit || !m || m[1] === '1.2') return issues;
+  const end = m.index + m[0].length;
+  const others = issues.filter((i) => !(i.code === 'BAD_DIRECTIVE' && i.offset >= m.index && i.offset <= end));
+  return [{ code: 'YAML_VERSION', message: `the plan declares ${m[0].trim()}, but a plan is read as YAML 1.2: remove that line`, offset: m.index, end, warning: false }, ...others];
+}
+
 /** Reads with eemeli/yaml: the careful path, and the one that explains what is wrong. */
-export function parseCareful(text: string): ParsedSource & { doc: Document.Parsed } {
-  const { LineCounter, parseDocument } = yaml();
+export function parseCareful(rawText: string): ParsedSource & { doc: Document.Parsed } {
+  const { LineCounter } = yaml();
+  const text = withLineFeeds(rawText);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const issues: YamlIssue[] = [
-    ...doc.errors.map((e) => ({ code: e.code, message: e.message, offset: e.pos[0], end: e.pos[1], warning: false })),
-    ...doc.warnings.map((e) => ({ code: e.code, message: e.message, offset: e.pos[0], end: e.pos[1], warning: true })),
+  const doc = readYamlDocument(text, { lineCounter, uniqueKeys: true });
+  const said = [
+    ...doc.errors.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: false })),
+    ...doc.warnings.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: true })),
   ];
+  const issues = versionIssue(text, doc, said.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagIssue(text, e) : e)));
   // A duplicate key leaves a usable document (the later value wins); anything else does not.
   const usable = issues.every((i) => i.code === 'DUPLICATE_KEY');
   let data: unknown;
@@ -184,7 +259,8 @@ function pastClosers(text: string, from: number): number {
  * `positions: false` records no node table (the roll-up, which only counts findings): a position asked
  * for later is found by reading the text again with eemeli/yaml.
  */
-export function parseSource(text: string, { positions = true }: { positions?: boolean } = {}): ParsedSource {
+export function parseSource(rawText: string, { positions = true }: { positions?: boolean } = {}): ParsedSource {
+  const text = withLineFeeds(rawText);
   const quick = parseQuick(text, positions);
   // Not plain, or nothing there (an empty document is small, and its findings belong at 1:1).
   if (!quick || quick.data === null) return parseCareful(text);

@@ -20,7 +20,7 @@ const UNUSUAL = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uF
 const UNUSUAL_OR_SURROGATE = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 /** Half of a surrogate pair on its own (a character outside the BMP, such as 𣢧 or 🚒, is a pair). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-/** A carriage return that does not end a line with the line feed after it. */
+/** A carriage return that does not end a line with the line feed after it (parseSource makes each a LF first). */
 const LONE_CR = /\r(?!\n)/;
 /** A line that starts a document (---) or ends one (...): several documents, or a block ended early. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m;

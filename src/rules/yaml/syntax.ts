@@ -10,6 +10,9 @@ const rule = defineRule({
     malformed: { code: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' },
     'alias-limit': { limit: 1000 },
     'too-deep': {},
+    tag: { tag: '!!binary' },
+    'tag-value': { tag: '!!int', core: 'int' },
+    version: { directive: '%YAML 1.1' },
   },
   check(source, ctx) {
     for (const e of source.issues) {
@@ -19,7 +22,12 @@ const rule = defineRule({
         ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'too-deep', data: {} });
         continue;
       }
-      ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'malformed', data: { code: e.code, detail: firstLine(e.message) } });
+      // A tag, or a YAML version, said with the text as written and what to remove.
+      const written = source.text.slice(e.offset, e.end).trim();
+      if (e.code === 'TAG') ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'tag', data: { tag: written } });
+      else if (e.code === 'TAG_VALUE') ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'tag-value', data: { tag: written, core: e.core! } });
+      else if (e.code === 'YAML_VERSION') ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'version', data: { directive: written } });
+      else ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'malformed', data: { code: e.code, detail: firstLine(e.message) } });
     }
     if (source.aliasError) ctx.report({ path: [], offset: 0, messageId: 'alias-limit', data: { limit: source.aliasError } });
   },
