@@ -18,6 +18,8 @@ function refusal(text: string, ops: EditOp[]): { reason: string; message: string
 describe('the editor refuses rather than write anything but the intended change', () => {
   it.each<[string, string, EditOp[], string, RegExp]>([
     ['a file that is not YAML', 'a: [1,\n', [{ kind: 'set', path: ['b'], value: 1 }], 'syntax', /^Flow sequence in block collection must be sufficiently indented and end with a \]/],
+    // eemeli/yaml warns of a tag that does not fit its value; validate reads the warning as a syntax error.
+    ['a file with a tag that does not fit its value', 'a: !!int x\n', [{ kind: 'set', path: ['b'], value: 1 }], 'syntax', /^Unresolved tag: tag:yaml.org,2002:int/],
     ['a value set under a key that holds no mapping', 'a: 1\n', [{ kind: 'set', path: ['a', 'b'], value: 2 }], 'not-found', /no mapping at a/],
     ['a value set over a mapping', 'a: {b: 1}\n', [{ kind: 'set', path: ['a'], value: 2 }], 'unsupported', /not a single value/],
     ['a value set over a list', 'a:\n  - 1\n', [{ kind: 'set', path: ['a'], value: 2 }], 'unsupported', /not a single value/],
@@ -75,6 +77,8 @@ describe('the editor reads its result back, and refuses one that reads otherwise
     ['a value set after a tag', 'a: !!str 1\n', [{ kind: 'set', path: ['a'], value: 2 }], 'the edited text does not read back as the intended change'],
     // b is an alias of a: setting a would set b too.
     ['a value set that an alias repeats', 'a: &x 1\nb: *x\n', [{ kind: 'set', path: ['a'], value: 2 }], 'the edited text does not read back as the intended change'],
+    // 'x' reads back as the text 'x', with a warning that validate reads as a syntax error.
+    ['a value set after a tag it does not fit', 'a: !!int 1\n', [{ kind: 'set', path: ['a'], value: 'x' }], 'the edited text does not read back as the intended change'],
     // A YAML 1.1 set holds keys without values.
     ['a key with a value added to a set (!!set)', '%YAML 1.1\n---\na: !!set\n  ? c\n', [{ kind: 'set', path: ['a', 'd'], value: 2 }], 'the edited text does not read back as the intended change'],
     // An implicit key of a block mapping is at most 1024 characters: the data reads the same, with an error.

@@ -7,7 +7,7 @@ import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
-import { parseSource } from '../source/parse.js';
+import { MAX_ALIAS_COUNT, parseSource } from '../source/parse.js';
 import type { Path } from '../source/path.js';
 
 export { EditError };
@@ -46,7 +46,9 @@ class Editor {
 
   constructor(readonly text: string) {
     this.doc = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: true });
-    if (this.doc.errors.length) throw new EditError('syntax', this.doc.errors[0]!.message);
+    // A warning of eemeli/yaml (a tag that does not fit its value) is a syntax error to validate too.
+    const broken = this.doc.errors[0] ?? this.doc.warnings[0];
+    if (broken) throw new EditError('syntax', broken.message);
     this.eol = majorityEol(text);
   }
 
@@ -203,7 +205,7 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
     }
   }
   const original = new Editor(text);
-  const expected = original.doc.toJS() as unknown;
+  const expected = original.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   // Block style first, in a pass of its own: the other edits then find their places in the new text.
   let editor = original;
   const blocks = ops.flatMap((op) => (op.kind === 'block' ? [op.path] : []));
@@ -230,7 +232,7 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
   const result = editor.result();
   for (const op of edits) applyToData(expected, op);
   const after = parseDocument(result);
-  if (after.errors.length || !isDeepStrictEqual(after.toJS(), expected)) {
+  if (after.errors.length || after.warnings.length || !isDeepStrictEqual(after.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), expected)) {
     throw new EditError('verify', 'the edited text does not read back as the intended change');
   }
   return result;
