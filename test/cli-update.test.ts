@@ -99,6 +99,19 @@ describe('campaign update', () => {
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  it('updates a plan that repeats one anchor more times than eemeli/yaml allows by default, as validate reads it', async () => {
+    // validate reads up to 1000 aliases (a "billion laughs" guard); the editor stopped at eemeli/yaml's 100
+    // and update said "internal error: Excessive alias count".
+    const { dir } = copy();
+    const file = join(dir, 'aliases.yaml');
+    const tasks = Array.from({ length: 150 }, (_, i) => `  - id: "${i + 1}"\n    title: 任务${i + 1}\n    lead: ${i ? '*p' : '&p [police]'}\n`);
+    writeFileSync(file, `version: 1\ntitle: 别名\norganizer: 铜钟乡\nyear: 2020\nperiod: {start: 2020-06-01, end: 2020-06-30}\nunits:\n  - {id: police, name: 派出所}\ntasks:\n${tasks.join('')}`);
+    const before = readFileSync(file, 'utf8');
+    const r = await cli(['update', file, '150', '-p', '50', '-d', '2020-06-10']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(changedLines(before, readFileSync(file, 'utf8')).added).toEqual(['    updates:', '      - {date: 2020-06-10, progress: 50}', '    status: in_progress', '    progress: 50']);
+  });
+
   describe('who reports, figures, problems solved', () => {
     const weekly = async (file: string, asOf: string) => onePlan((await cli(['weekly', file, '--as-of', asOf, '-f', 'json'])).stdout);
     const task = (r: { updatedThisWeek: { id: string }[]; unresolved: { id: string }[] }, id: string) =>

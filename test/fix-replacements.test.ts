@@ -32,6 +32,44 @@ describe('replacementsOf', () => {
     expect(out.slice(2)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('gives none for a group that does more than set values, even where setting alone would change nothing', () => {
+    // Appending 2020 to year (not a list) cannot be made; written as a set it would be a replacement that changes nothing.
+    expect(replacementsOf(TEXT, [[{ kind: 'append', path: ['year'], value: 2020 }], [set(['year'], 2020)]]))
+      .toEqual([undefined, { range: [TEXT.indexOf('2020'), TEXT.indexOf('2020') + 4], text: '2020' }]);
+    expect(replacementsOf(TEXT, [[set(['title'], '新标题'), { kind: 'append', path: ['year'], value: 2020 }]])).toEqual([undefined]);
+  });
+
+  // Each replacement is read back as validate reads a plan, all together and, when that fails, each on its
+  // own: one that reads otherwise is left out, and the others kept.
+  it.each<[string, string, EditOp[]]>([
+    // b is an alias of a: the replacement of a would change b as well.
+    ['a value an alias repeats', 'a: &x 1\nb: *x\nc: 1\n', [set(['a'], 2)]],
+    // The tag stays before the value replaced: 2 would read as the text "2".
+    // b is an alias of a: setting a would set b too.
+    ['a value an alias repeats', 'a: &x 1\nb: *x\nc: 1\n', [set(['a'], 2)]],
+    // An implicit key of a block mapping is at most 1024 characters: the data reads the same, with an error.
+    ['a key longer than YAML allows', 'a: 1\nc: 1\n', [set(['宣'.repeat(1100)], 1)]],
+  ])('gives none for a fix that does not read back: %s', (_what, text, group) => {
+    const other = [set(['c'], 3)];
+    const c = text.indexOf('c: 1') + 3;
+    expect(replacementsOf(text, [group])).toEqual([undefined]);
+    expect(replacementsOf(text, [group, other])).toEqual([undefined, { range: [c, c + 1], text: '3' }]);
+    expect(replacementsOf(text, [other, group])).toEqual([{ range: [c, c + 1], text: '3' }, undefined]);
+  });
+
+  it('gives none for a group that sets one place twice', () => {
+    // A key there: the two replacements overlap. A key added: both would be written, as a duplicate key.
+    expect(replacementsOf(TEXT, [[set(['year'], 2019), set(['year'], 2021)]])).toEqual([undefined]);
+    expect(replacementsOf('a: 1\n', [[set(['b'], 1), set(['b'], 1)]])).toEqual([undefined]);
+    expect(replacementsOf('a: 1\n', [[set(['b'], 1), set(['c'], 1)]])).toEqual([{ range: [4, 4], text: '\nb: 1\nc: 1' }]);
+  });
+
+  it('checks fixes on their own when together they would not read back', () => {
+    // Each adds the missing key b; both made would write b twice.
+    const text = 'a: 1\n';
+    expect(replacementsOf(text, [[set(['b'], 1)], [set(['b'], 2)]])).toEqual([{ range: [4, 4], text: '\nb: 1' }, { range: [4, 4], text: '\nb: 2' }]);
+  });
+
   it('gives nothing for a text the editor cannot read', () => {
     expect(replacementsOf('a: [\n', [[set(['a'], 1)]])).toEqual([undefined]);
   });

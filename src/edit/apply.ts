@@ -2,12 +2,12 @@
 // every comment, blank line, key order, style and quote elsewhere stays as it was. Each result is
 // parsed again and must equal the old data plus exactly the intended change, or nothing is returned.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { BlockStyle } from './block-style.js';
 import { EditError } from './errors.js';
 import { dashOf, indentSteps, keyOf, walk, type Splice } from './nodes.js';
 import { flowText, scalarText } from './scalar.js';
-import { parseSource, readYamlDocument, withLineFeeds } from '../source/parse.js';
+import { MAX_ALIAS_COUNT, parseSource, readYamlDocument, withLineFeeds } from '../source/parse.js';
 import type { Path } from '../source/path.js';
 
 export { EditError };
@@ -63,7 +63,9 @@ class Editor {
   constructor(readonly original: string) {
     this.text = withLineFeeds(original);
     this.doc = readYamlDocument(this.text, { lineCounter: this.lines, keepSourceTokens: true });
-    if (this.doc.errors.length) throw new EditError('syntax', this.doc.errors[0]!.message);
+    // A warning of eemeli/yaml (a tag that does not fit its value) is a syntax error to validate too.
+    const broken = this.doc.errors[0] ?? this.doc.warnings[0];
+    if (broken) throw new EditError('syntax', broken.message);
     this.eol = majorityEol(original);
   }
 
@@ -139,7 +141,7 @@ class Editor {
       return;
     }
     if (!isSeq(node)) throw new EditError('unsupported', `${path.join('.')} is not a list`);
-    this.appendItems(node, values, path.length + 1);
+    this.appendItems(node, path, values);
   }
 
   /** Adds `key: value` to a map; `depth` is the path length of the new key, which orders insertions at one place. */
@@ -147,13 +149,16 @@ class Editor {
     const k = scalarText(key, !!map.flow);
     if (map.flow) {
       const close = map.range![1] - 1;
-      if (this.text[close] !== '}') throw new EditError('unsupported', 'unexpected flow mapping end');
+      // A flow mapping ends with its brace, except a pair written alone in a flow list (`[b: 1]`): a map
+      // of one pair, with no brace to add another before.
+      if (this.text[close] !== '}') throw new EditError('unsupported', `${key} cannot be added to a pair written in a flow list ([key: value])`);
       this.splices.push({ at: close, end: close, text: `${map.items.length ? ', ' : ''}${k}: ${flowText(value)}`, depth });
       return;
     }
-    const first = map.items[0];
-    if (!first?.key || !(first.key as Node).range) throw new EditError('unsupported', 'empty block mapping');
-    const indent = ' '.repeat(this.column((first.key as Node).range![0]));
+    // A block mapping has an entry, and each entry a key with a range (`: v` has an empty one): eemeli/yaml
+    // writes no block mapping without an entry.
+    const first = map.items[0]!.key as Node;
+    const indent = ' '.repeat(this.column(first.range![0]));
     const at = this.contentEnd(map);
     const body = asBlockList && Array.isArray(value)
       ? `${k}:${value.map((v) => `${this.eol}${indent}${' '.repeat(this.listStep())}- ${flowText(v)}`).join('')}`
@@ -161,15 +166,20 @@ class Editor {
     this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}`, depth });
   }
 
-  private appendItems(seq: YAMLSeq, values: readonly unknown[], depth: number): void {
+  private appendItems(seq: YAMLSeq, path: Path, values: readonly unknown[]): void {
+    const depth = path.length + 1;
     if (seq.flow) {
+      // A flow list always ends with its bracket: eemeli/yaml reports one that does not as an error, which
+      // the constructor refuses (and the read-back check would refuse the result).
       const close = seq.range![1] - 1;
-      if (this.text[close] !== ']') throw new EditError('unsupported', 'unexpected flow sequence end');
       this.splices.push({ at: close, end: close, text: `${seq.items.length ? ', ' : ''}${values.map(flowText).join(', ')}`, depth });
       return;
     }
-    const last = seq.items[seq.items.length - 1] as Node | undefined;
-    if (!last?.range) throw new EditError('unsupported', 'empty block sequence');
+    // A block list always has an entry. Its entries are nodes, except in a list of pairs (YAML 1.1's
+    // !!omap and !!pairs: `- key: value` read as a pair, not a mapping), where a new entry would be read
+    // as something else.
+    const last = seq.items[seq.items.length - 1];
+    if (!isNode(last)) throw new EditError('unsupported', `${path.join('.')} is a list of pairs (!!omap, !!pairs); write it as a plain list`);
     // The dash of the last item sets the indentation; its style (flow map or block map) is followed.
     const indent = ' '.repeat(this.column(dashOf(this.text, last)));
     const at = this.contentEnd(seq);
@@ -240,7 +250,7 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
     }
   }
   const original = new Editor(text);
-  const expected = original.doc.toJS() as unknown;
+  const expected = original.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   // Block style first, in a pass of its own: the other edits then find their places in the new text.
   let editor = original;
   const blocks = ops.flatMap((op) => (op.kind === 'block' ? [op.path] : []));
@@ -268,7 +278,7 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
   for (const op of edits) applyToData(expected, op);
   // A warning (a tag that does not fit its value) leaves a file validate refuses: no more written than an error.
   const after = readYamlDocument(result);
-  if (after.errors.length || after.warnings.length || !isDeepStrictEqual(after.toJS(), expected)) {
+  if (after.errors.length || after.warnings.length || !isDeepStrictEqual(after.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), expected)) {
     throw new EditError('verify', 'the edited text does not read back as the intended change');
   }
   return result;
@@ -288,7 +298,7 @@ function readsBack(result: string, data: unknown, ops: readonly Exclude<EditOp, 
   const expected = structuredClone(data);
   for (const op of ops) applyToData(expected, op);
   const after = parseSource(result, { positions: false });
-  return after.issues.length === 0 && after.data !== undefined && isDeepStrictEqual(after.data, expected);
+  return after.issues.length === 0 && isDeepStrictEqual(after.data, expected);
 }
 
 /**
