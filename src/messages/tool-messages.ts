@@ -119,6 +119,7 @@ export interface ToolMessageData {
   'sheets/exists': { file: string };
   'sheets/written': { file: string; unit: string; tasks: number };
   'sheet/not-a-sheet': { file: string; reason: string };
+  'sheet/more': { rule: string; count: number };
   'sheet/format': { file: string; format: string; expected: string };
   'sheet/other-plan': { file: string; sheetPlan: string; plan: string };
   'sheet/unit': { file: string; unit: string; unitName: string };
