@@ -119,6 +119,7 @@ export interface ToolMessageData {
   'sheets/exists': { file: string };
   'sheets/written': { file: string; unit: string; tasks: number };
   'sheet/not-a-sheet': { file: string; reason: string };
+  'sheet/unreadable': { file: string; reason: string };
   'sheet/more': { rule: string; count: number };
   'sheet/format': { file: string; format: string; expected: string };
   'sheet/other-plan': { file: string; sheetPlan: string; plan: string };
@@ -143,7 +144,7 @@ export interface ToolMessageData {
   'sheet/blank-date-future': { date: string; asOf: string };
   'sheet/status-progress': { status: string; progress: number };
   'sheet/blank-date-late': { task: string; date: string; due: string };
-  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number };
+  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls' | 'cells' | 'merges'; limit: number };
   'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };
   'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };

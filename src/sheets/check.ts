@@ -152,6 +152,10 @@ function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | u
     add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit });
     return undefined;
   }
+  if (sheet.damaged !== undefined) {
+    add('sheet/unreadable', { file: sheet.file, reason: sheet.damaged });
+    return undefined;
+  }
   if (sheet.unreadable && !meta) {
     add('sheet/not-a-sheet', { file: sheet.file, reason: sheet.unreadable });
     return undefined;
