@@ -127,8 +127,7 @@ async function collect(file: string, args: string[], opts: CollectOptions, ctx: 
       const say = <K extends ToolMessageKey>(id: K, data: MessageData[K]) => lines.push(formatMessage(id, data, lang));
       if (g.taken.length) say('collect/taken', { file: g.file, rows: g.taken.map((r) => r.row), tasks: [...new Set(g.taken.map((r) => r.task.id))] });
       if (g.again.length) say('collect/already', { file: g.file, rows: g.again.map((r) => r.row) });
-      const skipped = [...new Set(g.findings.filter((f) => f.severity === 'error').map((f) => f.row))].filter((r) => r > 0).sort((a, b) => a - b);
-      if (skipped.length) say('collect/skipped', { file: g.file, rows: skipped });
+      if (g.errorRows.length) say('collect/skipped', { file: g.file, rows: g.errorRows });
       const duplicate = g.findings.some((f) => f.id === 'sheet/duplicate');
       if (g.held.length && !duplicate) say('collect/held', { file: g.file, rows: g.held.map((r) => r.row) });
       if (g.filled === 0 && g.findings.length === 0) say('collect/nothing', { file: g.file });

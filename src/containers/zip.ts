@@ -44,12 +44,19 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   if (cdOffset + cdSize > eocd) throw new ZipError('damaged archive: the central directory lies outside the file', 'damaged');
   const entries: ZipEntry[] = [];
   const names = new TextDecoder('utf-8');
+  // Two entries of one name are two versions of one part: Excel refuses the file, one library reads the first and
+  // another the last, so what the clerk sees would not be what is read. Part names compare case aside (OPC).
+  const seen = new Set<string>();
   for (let i = 0, p = cdOffset; i < count; i++) {
     if (p + 46 > eocd || u32(bytes, p) !== 0x02014b50) throw new ZipError('damaged archive: a central directory entry is broken', 'damaged');
     const nameLength = u16(bytes, p + 28);
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const key = name.replace(/^\/+/, '').replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    if (seen.has(key) && !key.endsWith('/')) throw new ZipError(`damaged archive: two entries are named ${name}`, 'damaged');
+    seen.add(key);
     entries.push({
       flags: u16(bytes, p + 8), method: u16(bytes, p + 10), crc: u32(bytes, p + 16), compressedSize: u32(bytes, p + 20), size: u32(bytes, p + 24),
-      localOffset: u32(bytes, p + 42), name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      localOffset: u32(bytes, p + 42), name,
     });
     p += 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
   }

@@ -1,18 +1,16 @@
 // A 任务分工表 sent as a spreadsheet: each visible worksheet's used range as one table, a merged cell's text
 // repeated over every cell it covers (as htmlDocument does with a .docx's rowspan), and the lines above and
 // below the table that hold one text across the row — the title "桃源乡安全生产月任务分工表" merged over the
-// table, a 注： line — as paragraphs before and after it. .xlsx through exceljs after the archive passed the
-// ZIP limits (src/containers/zip.ts); .xls through SheetJS in a process of its own, as src/sheets/read-xls.ts reads
-// returned sheets (a hostile .xls costs a stopped process); .csv through csv-parse, in whatever encoding
-// Excel or WPS saved it.
+// table, a 注： line — as paragraphs before and after it. .xlsx through src/containers/xlsx.ts (the archive within
+// the ZIP limits, only the cells there visited, a merged range never filled past the text); .xls through SheetJS
+// in a process of its own, as src/sheets/read-xls.ts reads returned sheets (a hostile .xls costs a stopped
+// process); .csv through csv-parse, in whatever encoding Excel or WPS saved it.
 import { parse as parseCsv } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../formats/exceljs.js';
 import { decodeSheetText, shownText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { ReadError, type ReadProblem } from '../containers/read-error.js';
 import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
-import { verifyZip } from '../containers/zip.js';
+import { isDateFormat, openXlsx, serialToDate, writtenDay, type XlsxSheet, type XlsxValue } from '../containers/xlsx.js';
 
 /** The bounds returned sheets are read within (src/sheets/xls-process.ts): far above a 分工表. */
 export const SHEET_LIMITS = { rows: XLS_LIMITS.rows, columns: XLS_LIMITS.columns, sheets: XLS_LIMITS.sheets, xlsBytes: XLS_LIMITS.bytes };
@@ -63,43 +61,54 @@ const documentOf = (sheets: string[][][]): SourceDoc => {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return chineseDate(v);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return '';
-    return '';
+/** A value as a reader of the 分工表 sees it: a date in Chinese, a number as written, a formula's error as nothing. */
+function valueText(v: XlsxValue, date1904: boolean): string {
+  switch (v.kind) {
+    case 'text':
+      return v.text;
+    case 'number':
+      return isDateFormat(v.format) ? chineseDate(serialToDate(v.number, date1904)) : String(v.number);
+    case 'date': {
+      const day = writtenDay(v.written);
+      return day ? chineseDate(new Date(`${day}T00:00:00Z`)) : v.written;
+    }
+    case 'bool':
+      return String(v.value);
+    case 'error':
+      return '';
   }
-  return String(v);
 }
 
-/** A worksheet as rows of text, merged ranges filled from their first cell. */
-function xlsxCells(ws: ExcelJS.Worksheet): string[][] {
+/**
+ * A worksheet as rows of text, a merged range's text over every cell it covers — within the last row and column
+ * holding text, so that a range drawn over the blank area below a table (A9:Z1048576) costs nothing.
+ */
+function xlsxCells(sheet: XlsxSheet, date1904: boolean): string[][] {
   const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > SHEET_LIMITS.rows) return;
+  let lastRow = 0;
+  let lastCol = 0;
+  for (const { row, cells } of sheet.rows) {
+    if (row > SHEET_LIMITS.rows) break;
     const out: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > SHEET_LIMITS.columns) return;
-      out[c - 1] = shownText(cellText(cell.isMerged ? cell.master.value : cell.value));
-    });
-    rows[r - 1] = out;
-  });
-  // exceljs visits a merged range's other cells only where the file stores them: fill every range here.
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  for (const range of merges) {
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-    if (!m) continue;
-    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const [c1, r1, c2, r2] = [col(m[1]!), Number(m[2]) - 1, col(m[3]!), Number(m[4]) - 1];
-    if (r2 >= SHEET_LIMITS.rows || c2 >= SHEET_LIMITS.columns) continue;
-    const text = rows[r1]?.[c1] ?? '';
-    for (let r = r1; r <= r2; r++) {
-      rows[r] ??= [];
-      for (let c = c1; c <= c2; c++) rows[r]![c] = text;
+    for (const c of cells) {
+      if (c.col >= SHEET_LIMITS.columns) break;
+      if (c.covered) continue; // its range's first cell's text, below
+      const text = shownText(valueText(c.value, date1904));
+      out[c.col] = text;
+      if (text === '') continue;
+      lastRow = Math.max(lastRow, row);
+      lastCol = Math.max(lastCol, c.col + 1);
+    }
+    rows[row - 1] = out;
+  }
+  // Ranges never overlap (the reader refuses a sheet where two do): the filling costs at most the used area once.
+  for (const m of sheet.merges) {
+    const text = rows[m.top - 1]?.[m.left] ?? '';
+    if (text === '') continue;
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
+      rows[r - 1] ??= [];
+      const out = rows[r - 1]!;
+      for (let c = m.left; c <= Math.min(m.right, lastCol - 1); c++) out[c] = text;
     }
   }
   return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? ''));
@@ -107,16 +116,15 @@ function xlsxCells(ws: ExcelJS.Worksheet): string[][] {
 
 /** An .xlsx (or .xlsm/.et saved as OOXML): its visible worksheets; hidden ones hold lookups, not the plan. */
 export async function xlsxDocument(bytes: Uint8Array): Promise<SourceDoc> {
-  verifyZip(bytes);
-  const ExcelJSModule = await loadExcelJS();
-  const wb = new ExcelJSModule.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const wb = openXlsx(bytes);
+    const visible = wb.sheets.flatMap((s, i) => (s.hidden ? [] : [i])).slice(0, SHEET_LIMITS.sheets);
+    return documentOf(visible.map((i) => xlsxCells(wb.read(i), wb.date1904)));
   } catch (err) {
-    throw new SheetReadError(`damaged spreadsheet: ${(err as Error).message.split('\n')[0]}`);
+    // The reader says what is wrong with the file; anything else would be a bug of ours, not a description of it.
+    if (err instanceof ReadError) throw err;
+    throw new SheetReadError('the workbook could not be read');
   }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').slice(0, SHEET_LIMITS.sheets);
-  return documentOf(sheets.map(xlsxCells));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -126,7 +134,7 @@ async function xlsGrids(bytes: Uint8Array): Promise<Grid[]> {
   const r = await parseXlsIsolated(bytes);
   if ('refused' in r) throw new SheetReadError(r.refused.why === 'timeout' ? `the .xls took longer than ${r.refused.limit} s to read` : `the .xls needs more than ${r.refused.limit} MB to read`, 'too-large');
   if ('error' in r) throw new SheetReadError(`the .xls reader stopped: ${r.error}`);
-  if ('error' in r.answer) throw new SheetReadError(`damaged spreadsheet: ${r.answer.error}`);
+  if ('error' in r.answer) throw new SheetReadError(r.answer.error ? `damaged spreadsheet: ${r.answer.error}` : 'damaged spreadsheet');
   return r.answer.grids;
 }
 

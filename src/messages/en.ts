@@ -26,6 +26,9 @@ const OBSERVANCE: Record<Observance, string> = {
   'fire-day': 'National Fire Safety Day (119)', 'fire-month': 'National Fire Safety Month', 'drug-day': 'International Day against Drug Abuse',
   'drug-month': 'National Anti-Drug Publicity Month',
 };
+/** Row numbers as a line lists them: the first 20, then how many more (a sheet can have 100,000 rows). */
+const rowList = (rows: readonly number[]): string =>
+  rows.length <= 20 ? rows.join(', ') : `${rows.slice(0, 20).join(', ')} and ${(rows.length - 20).toLocaleString('en')} more`;
 const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${name ? ` (${name})` : ''}?` : '');
 
@@ -186,6 +189,8 @@ export const en: Catalogue = {
   'sheets/exists': (d) => `${d.file} exists and was not overwritten (a unit may have filled it in); use another folder, or --force`,
   'sheets/written': (d) => `${d.file}: ${d.unit}, ${d.tasks} task${d.tasks === 1 ? '' : 's'}`,
   'sheet/not-a-sheet': (d) => `${d.file} is not a sheet made by campaign sheets${d.reason ? ` (${d.reason})` : ''}`,
+  'sheet/unreadable': (d) => `the workbook could not be read: ${d.file}${d.reason ? ` (${d.reason})` : ''}; not taken: open it in Excel or WPS, save it as .xlsx and send it again`,
+  'sheet/more': (d) => `and ${d.count.toLocaleString('en')} more like this (${d.rule}), not listed one by one`,
   'sheet/format': (d) => `${d.file} is a sheet of another version (${d.format}); this program reads ${d.expected}: make a new one`,
   'sheet/other-plan': (d) => `${d.file} is a sheet of another plan ("${d.sheetPlan}"), not of "${d.plan}"`,
   'sheet/unit': (d) => `${d.file} was filled in by "${d.unitName}" (${d.unit}), which is no longer a unit of the plan`,
@@ -203,7 +208,7 @@ export const en: Catalogue = {
   'sheet/encoding': (d) => `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`,
   'sheet/no-task': () => 'this row has no task id, so it belongs to no task: fill in the Id column',
   'sheet/added-row': (d) => `this row was added below the table (task ${d.task}); taken by its id, check it`,
-  'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: ${d.rows.length ? `the tasks of rows ${d.rows.join(', ')} are filled in the latter too, which is taken (its dates are later, or the file is newer)` : 'they fill in different tasks, and both are taken'}`,
+  'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: ${d.rows.length ? `the tasks of rows ${rowList(d.rows)} are filled in the latter too, which is taken (its dates are later, or the file is newer)` : 'they fill in different tasks, and both are taken'}`,
   'sheet/earlier-week': (d) => `this is the sheet of ${d.week}; this week is ${d.current}. Recorded by the dates filled in`,
   'sheet/unverified': (d) => `${d.file} has no match lines (saving as CSV drops the hidden sheet), so where it came from cannot be verified; taken after checking the unit, week and plan of its header and each row's task id and title`,
   'sheet/blank-date-future': (d) => `no date filled in: recorded on ${d.date}, after ${d.asOf}, so it counts from that day`,
@@ -214,13 +219,15 @@ export const en: Catalogue = {
     memory: `would take more than ${d.limit} MB to read (the file may be damaged)`,
     size: `larger than ${d.limit} MB`,
     'not-xls': 'named .xls but not an Excel 97–2003 workbook',
+    cells: `holds more than ${d.limit.toLocaleString('en')} filled cells (a returned sheet has a row per task)`,
+    merges: `has more than ${d.limit.toLocaleString('en')} merged ranges in one sheet`,
   })[d.why]}; not taken: open it in Excel or WPS, save it as .xlsx and send it again`,
   'sheet/unidentified': (d) => `${d.file}: cannot tell whose sheet of which week of which plan it is (its header has no ${d.missing.map((m) => ({ unit: '"Reporting unit:"', week: '"Week:"', plan: '"Plan:"' })[m]).join(', ')}); not taken`,
   'collect/no-sheets': (d) => `no sheets (.xlsx or .csv) in ${d.args.join(' ')}`,
-  'collect/taken': (d) => `${d.file}: took row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} (task${d.tasks.length > 1 ? 's' : ''} ${d.tasks.join(', ')})`,
-  'collect/skipped': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} not taken (errors)`,
-  'collect/held': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} filled in right but not taken, as the sheet has errors (correct it and collect again, or use --partial)`,
-  'collect/already': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')} already collected, not added again`,
+  'collect/taken': (d) => `${d.file}: took row${d.rows.length > 1 ? 's' : ''} ${rowList(d.rows)} (task${d.tasks.length > 1 ? 's' : ''} ${d.tasks.join(', ')})`,
+  'collect/skipped': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${rowList(d.rows)} not taken (errors)`,
+  'collect/held': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${rowList(d.rows)} filled in right but not taken, as the sheet has errors (correct it and collect again, or use --partial)`,
+  'collect/already': (d) => `${d.file}: row${d.rows.length > 1 ? 's' : ''} ${rowList(d.rows)} already collected, not added again`,
   'collect/nothing': (d) => `${d.file}: no row filled in`,
   'collect/written': (d) => `${d.count} entries written to ${d.file}`,
   'update/nothing': () => 'nothing to record: give --status, --progress, --note, --problems, --next, --actual or --target',

@@ -123,6 +123,8 @@ export interface ToolMessageData {
   'sheets/exists': { file: string };
   'sheets/written': { file: string; unit: string; tasks: number };
   'sheet/not-a-sheet': { file: string; reason: string };
+  'sheet/unreadable': { file: string; reason: string };
+  'sheet/more': { rule: string; count: number };
   'sheet/format': { file: string; format: string; expected: string };
   'sheet/other-plan': { file: string; sheetPlan: string; plan: string };
   'sheet/unit': { file: string; unit: string; unitName: string };
@@ -147,7 +149,7 @@ export interface ToolMessageData {
   'sheet/status-progress': { status: string; progress: number };
   'sheet/blank-date-late': { task: string; date: string; due: string };
   /** `size`: the file's size in MB, when it is refused for its size. */
-  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number; size?: number };
+  'sheet/refused': { file: string; why: 'timeout' | 'memory' | 'size' | 'not-xls' | 'cells' | 'merges'; limit: number; size?: number };
   'sheet/unidentified': { file: string; missing: readonly ('unit' | 'week' | 'plan')[] };
   'collect/no-sheets': { args: readonly string[] };
   'collect/taken': { file: string; rows: readonly number[]; tasks: readonly string[] };

@@ -27,6 +27,9 @@ const OBSERVANCE: Record<Observance, string> = {
   'safety-month': '“安全生产月”', 'disaster-day': '全国防灾减灾日', 'fire-day': '全国消防日', 'fire-month': '全国消防宣传月',
   'drug-day': '国际禁毒日', 'drug-month': '全民禁毒宣传月',
 };
+/** Row numbers as a line lists them: the first 20, then how many in all (a sheet can have 100,000 rows). */
+const rowList = (rows: readonly number[]): string =>
+  rows.length <= 20 ? rows.join('、') : `${rows.slice(0, 20).join('、')} 等 ${rows.length.toLocaleString('en')}`;
 const list = (xs: string[]) => xs.map(quoted).join('、');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `，是否应为${quoted(s)}${name ? `（${name}）` : ''}？` : '');
 const field = (f: string) => (f === '(plan)' ? '方案' : `字段 ${f}`);
@@ -192,6 +195,8 @@ export const zh: Catalogue = {
   'sheets/exists': (d) => `${d.file} 已存在，未覆盖（可能已有单位填写的内容）；换个文件夹，或加 --force`,
   'sheets/written': (d) => `${d.file}：${d.unit}，${d.tasks} 项任务`,
   'sheet/not-a-sheet': (d) => `${d.file} 不是 campaign sheets 生成的填报表${d.reason ? `（${d.reason}）` : ''}`,
+  'sheet/unreadable': (d) => `无法读取此工作簿：${d.file}${d.reason ? `（${d.reason}）` : ''}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
+  'sheet/more': (d) => `另有 ${d.count.toLocaleString('en')} 处同类问题（${d.rule}），不再逐条列出`,
   'sheet/format': (d) => `${d.file} 是另一版本的填报表（${d.format}），本程序读取 ${d.expected}；请重新生成`,
   'sheet/other-plan': (d) => `${d.file} 是另一个方案的填报表（${quoted(d.sheetPlan)}），不是${quoted(d.plan)}`,
   'sheet/unit': (d) => `${d.file} 的填报单位${quoted(d.unitName)}（${d.unit}）已不在方案中`,
@@ -209,7 +214,7 @@ export const zh: Catalogue = {
   'sheet/encoding': (d) => `${quoted(d.value)}中有无法识别的字符（文件的文字编码有误）；请另存为 UTF-8 或 .xlsx 后重新收集`,
   'sheet/no-task': () => '本行没有任务编号，不知是哪项任务；请在“编号”列填写',
   'sheet/added-row': (d) => `这一行加在表格下方（任务 ${d.task}），已按编号采用；请核对`,
-  'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表：${d.rows.length ? `第 ${d.rows.join('、')} 行的任务后者也填了，采用后者（填报日期较晚，或文件较新）` : '两份所填任务不重复，一并采用'}`,
+  'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表：${d.rows.length ? `第 ${rowList(d.rows)} 行的任务后者也填了，采用后者（填报日期较晚，或文件较新）` : '两份所填任务不重复，一并采用'}`,
   'sheet/earlier-week': (d) => `这是${d.week}的表，本周为${d.current}；已按表中的填报日期记入`,
   'sheet/unverified': (d) => `${d.file} 没有核对信息（另存为 CSV 时会丢失隐藏的核对表），来源无法核实；已按表头的单位、周次、方案和各行的任务编号、名称核对后采用`,
   'sheet/blank-date-future': (d) => `未填填报日期，按 ${d.date} 记入，在 ${d.asOf} 之后：到那天才计入统计`,
@@ -220,13 +225,15 @@ export const zh: Catalogue = {
     memory: `读取需要超过 ${d.limit} MB 内存（文件可能已损坏）`,
     size: `文件超过 ${d.limit} MB`,
     'not-xls': '扩展名是 .xls，但不是 Excel 97–2003 工作簿',
+    cells: `有内容的单元格超过 ${d.limit.toLocaleString('en')} 个（填报表每项任务一行）`,
+    merges: `一张工作表中合并单元格超过 ${d.limit.toLocaleString('en')} 处`,
   })[d.why]}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
   'sheet/unidentified': (d) => `${d.file} 看不出是哪${d.missing.map((m) => ({ unit: '个单位', week: '一周', plan: '个方案' })[m]).join('、哪')}的填报表（表头缺少${d.missing.map((m) => ({ unit: '“填报单位：”', week: '“周次：”', plan: '“方案：”' })[m]).join('、')}），未采用`,
   'collect/no-sheets': (d) => `${d.args.join(' ')} 中没有找到填报表（.xlsx 或 .csv）`,
-  'collect/taken': (d) => `${d.file}：采用第 ${d.rows.join('、')} 行（任务 ${d.tasks.join('、')}）`,
-  'collect/skipped': (d) => `${d.file}：第 ${d.rows.join('、')} 行有错误，未采用`,
-  'collect/held': (d) => `${d.file}：第 ${d.rows.join('、')} 行填写正确，但此表有错误，未采用（改正后重新收集，或加 --partial）`,
-  'collect/already': (d) => `${d.file}：第 ${d.rows.join('、')} 行已收录过，未重复记录`,
+  'collect/taken': (d) => `${d.file}：采用第 ${rowList(d.rows)} 行（任务 ${d.tasks.join('、')}）`,
+  'collect/skipped': (d) => `${d.file}：第 ${rowList(d.rows)} 行有错误，未采用`,
+  'collect/held': (d) => `${d.file}：第 ${rowList(d.rows)} 行填写正确，但此表有错误，未采用（改正后重新收集，或加 --partial）`,
+  'collect/already': (d) => `${d.file}：第 ${rowList(d.rows)} 行已收录过，未重复记录`,
   'collect/nothing': (d) => `${d.file}：没有填写内容的行`,
   'collect/written': (d) => `已将 ${d.count} 条进展写入 ${d.file}`,
   'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next、--solved、--actual 或 --target',

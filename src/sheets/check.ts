@@ -54,6 +54,8 @@ export interface SheetResult {
   filled: number;
   /** The task id each row with something filled in names, by its row number. */
   filledRows: Map<number, string>;
+  /** The rows with an error, in order (also those of the findings only counted in a sheet/more). */
+  errorRows: number[];
   identity?: SheetIdentity;
   /** The latest 填报日期 filled in: of two copies of a unit's sheet, the later is taken. */
   latest?: IsoDate;
@@ -71,10 +73,49 @@ const same = (cell: string, plan: string): boolean => cell.replace(/\s+/g, '') =
 
 type Add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row?: number, severity?: 'error' | 'warning') => void;
 
-function finder(file: string, findings: SheetFinding[]): Add {
-  return (id, data, cell, row = 0, severity = 'error') => {
-    findings.push({ file, cell: cell?.ref ?? '', row: cell ? rowNumberOf(cell.ref) : row, id, data, severity } as SheetFinding);
+/**
+ * Findings of one kind a sheet gives one by one before the rest are counted: a sheet with 100,000 wrong rows
+ * below its table is 20 lines and "and 99,980 more like this", not 100,000 lines (nor their memory).
+ */
+export const FINDINGS_PER_KIND = 20;
+
+interface Finder {
+  add: Add;
+  /** Errors found so far, those only counted included. */
+  errors: () => number;
+  /** The rows with an error, those only counted included. */
+  errorRows: Set<number>;
+  /** The count of each kind past FINDINGS_PER_KIND, as one finding (sheet/more) each. */
+  close: () => void;
+}
+
+function finder(file: string, findings: SheetFinding[]): Finder {
+  const counts = new Map<SheetMessage, number>();
+  const more = new Map<SheetMessage, { count: number; severity: 'error' | 'warning' }>();
+  let errors = 0;
+  const errorRows = new Set<number>();
+  const add: Add = (id, data, cell, row = 0, severity = 'error') => {
+    const at = cell ? rowNumberOf(cell.ref) : row;
+    if (severity === 'error') {
+      errors++;
+      if (at > 0) errorRows.add(at);
+    }
+    const n = (counts.get(id) ?? 0) + 1;
+    counts.set(id, n);
+    if (n > FINDINGS_PER_KIND) {
+      const m = more.get(id) ?? { count: 0, severity };
+      m.count++;
+      if (severity === 'error') m.severity = 'error';
+      more.set(id, m);
+      return;
+    }
+    findings.push({ file, cell: cell?.ref ?? '', row: at, id, data, severity } as SheetFinding);
   };
+  const close = () => {
+    for (const [rule, m] of more) findings.push({ file, cell: '', row: 0, id: 'sheet/more', data: { rule, count: m.count }, severity: m.severity });
+    more.clear();
+  };
+  return { add, errors: () => errors, errorRows, close };
 }
 
 /** 第3周（6月15日—6月21日） or week 3 (2020-06-15 to 2020-06-21): its days, in the year nearest the plan's period. */
@@ -109,6 +150,10 @@ function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | u
   const meta = sheet.meta;
   if (sheet.refused) {
     add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit, ...(sheet.refused.size !== undefined ? { size: sheet.refused.size } : {}) });
+    return undefined;
+  }
+  if (sheet.damaged !== undefined) {
+    add('sheet/unreadable', { file: sheet.file, reason: sheet.damaged });
     return undefined;
   }
   if (sheet.unreadable && !meta) {
@@ -172,24 +217,24 @@ export interface CheckContext {
 }
 
 const hasBadCharacter = (text: string): boolean => text.includes('\uFFFD');
-const errorCount = (findings: readonly SheetFinding[]): number => findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
 
 /** A sheet identified (see identify), with the findings that say why when it is not one of this plan's. */
 export interface Identified { identity?: SheetIdentity; findings: readonly SheetFinding[] }
 
 export function identifySheet(plan: Plan, sheet: ReturnedSheet): Identified {
   const findings: SheetFinding[] = [];
-  const identity = identify(plan, sheet, finder(sheet.file, findings));
+  const identity = identify(plan, sheet, finder(sheet.file, findings).add);
   return { ...(identity ? { identity } : {}), findings };
 }
 
 /** Checks a sheet identified as a unit's (once, by the caller when it has done so already) and turns its right rows into entries. */
 export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, identified: Identified = identifySheet(plan, sheet)): SheetResult {
   const findings: SheetFinding[] = [...identified.findings];
-  const add = finder(sheet.file, findings);
+  const tally = finder(sheet.file, findings);
+  const add = tally.add;
   const id = identified.identity;
   const filledRows = new Map<number, string>();
-  if (!id) return { findings, rows: [], filled: 0, filledRows };
+  if (!id) return { findings, rows: [], filled: 0, filledRows, errorRows: [] };
   const unit = plan.units.find((u) => u.id === id.unit)!;
   const earlier = id.to < ctx.current.from;
   if (earlier) {
@@ -218,7 +263,8 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, 
     const actuals = (Object.keys(c) as SheetColumn[]).filter((k) => k.startsWith('actual:') && c[k]!.text !== '');
     if (!FILLED.some((k) => c[k]?.text) && actuals.length === 0) continue;
     filled++;
-    const errorsBefore = errorCount(findings);
+    // Counted as they are found (counting the findings of every row for each row was quadratic in the rows).
+    const errorsBefore = tally.errors();
     const taskId = c.id?.text ?? '';
     filledRows.set(found.row, taskId);
     let task = leaves.get(taskId);
@@ -302,7 +348,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, 
       const was = unitStateAsOf(task, unit.id, date).progress;
       if (progress < was) add('sheet/progress-down', { task: task.id, was, now: progress }, c.newProgress);
     }
-    if (errorCount(findings) > errorsBefore || !task) continue;
+    if (tally.errors() > errorsBefore || !task) continue;
     if (blank && date > ctx.asOf) add('sheet/blank-date-future', { date, asOf: ctx.asOf }, c.date ?? c.note ?? c.id, found.row, 'warning');
     // Of two copies, the one with the later date filled in is the later: a blank date says nothing of when.
     if (typed && (!latest || typed > latest)) latest = typed;
@@ -318,7 +364,9 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, 
     };
     rows.push({ file: sheet.file, row: found.row, task, entry });
   }
-  return { findings, rows, filled, filledRows, identity: id, ...(latest ? { latest } : {}) };
+  tally.close();
+  const errorRows = [...tally.errorRows].sort((a, b) => a - b);
+  return { findings, rows, filled, filledRows, errorRows, identity: id, ...(latest ? { latest } : {}) };
 }
 
 /** The campaign's number of the week starting `from` (null outside the period). */

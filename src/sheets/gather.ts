@@ -25,6 +25,8 @@ export interface GatheredFile {
   held: CollectedRow[];
   /** Rows with something filled in. */
   filled: number;
+  /** Rows not taken for their errors, in order. */
+  errorRows: number[];
 }
 
 export interface Gathered { files: GatheredFile[]; taken: CollectedRow[] }
@@ -80,13 +82,15 @@ export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: Gathe
 
   const files: GatheredFile[] = [];
   const taken: CollectedRow[] = [];
+  const takenKeys = new Set<string>();
   for (const c of checked) {
     const id = c.result.identity;
     const before = covered.get(c) ?? new Set<string>();
     const list = id ? copies.get(keyOf(id))! : [c];
     // Rows of tasks a later copy fills in are that copy's; so are their findings, and a copy's file-level warnings.
     const dropped = [...c.result.filledRows].filter(([, task]) => before.has(task)).map(([row]) => row);
-    const findings = list[0] === c ? [...c.result.findings] : c.result.findings.filter((f) => f.row > 0 && !dropped.includes(f.row));
+    const droppedRows = new Set(dropped);
+    const findings = list[0] === c ? [...c.result.findings] : c.result.findings.filter((f) => f.row > 0 && !droppedRows.has(f.row));
     if (list[0] !== c && id) {
       findings.push({
         file: c.sheet.file, cell: '', row: 0, id: 'sheet/duplicate', severity: 'warning',
@@ -95,16 +99,25 @@ export function gather(plan: Plan, returned: readonly ReturnedFile[], ctx: Gathe
     }
     const own = c.result.rows.filter((r) => !before.has(r.task.id));
     const usable = !errorsIn(findings) || ctx.partial ? own : [];
-    const logged = (r: CollectedRow) => alreadyLogged(r.task, r.entry) || taken.some((s) => s.task === r.task && sameEntry(s, r));
+    // Each row looked up, not searched for: a sheet of many rows costs its rows, not their square.
+    const logged = (r: CollectedRow) => alreadyLogged(r.task, r.entry) || takenKeys.has(entryKey(r));
     const fresh = usable.filter((r) => !logged(r));
+    const isFresh = new Set(fresh);
+    const isUsable = new Set(usable);
     taken.push(...fresh);
+    for (const r of fresh) takenKeys.add(entryKey(r));
     files.push({
-      file: c.sheet.file, findings, taken: fresh, again: own.filter((r) => !fresh.includes(r) && logged(r)),
-      held: own.filter((r) => !usable.includes(r) && !logged(r)), filled: c.result.filled,
+      file: c.sheet.file, findings, taken: fresh, again: own.filter((r) => !isFresh.has(r) && logged(r)),
+      held: own.filter((r) => !isUsable.has(r) && !logged(r)), filled: c.result.filled,
+      errorRows: list[0] === c ? c.result.errorRows : c.result.errorRows.filter((r) => !droppedRows.has(r)),
     });
   }
   // Entries go into each log in date order, a day's entries in the order of the files and rows.
-  const order = (r: CollectedRow) => returned.findIndex((x) => x.sheet.file === r.file);
+  const fileOrder = new Map<string, number>();
+  returned.forEach((x, i) => {
+    if (!fileOrder.has(x.sheet.file)) fileOrder.set(x.sheet.file, i);
+  });
+  const order = (r: CollectedRow) => fileOrder.get(r.file) ?? -1;
   taken.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : order(a) - order(b) || a.row - b.row));
   return { files, taken };
 }
@@ -123,4 +136,5 @@ function later(a: { result: Pick<SheetResult, 'latest'>; modified: number; sheet
   return ca !== cb ? ca > cb : a.sheet.file > b.sheet.file;
 }
 
-const sameEntry = (a: CollectedRow, b: CollectedRow): boolean => JSON.stringify(a.entry) === JSON.stringify(b.entry);
+/** A row's task and entry as one key: two rows of one key give the same entry (the first is taken). */
+const entryKey = (r: CollectedRow): string => `${r.task.id}\u0000${JSON.stringify(r.entry)}`;

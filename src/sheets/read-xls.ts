@@ -23,6 +23,6 @@ export async function readXlsSheet(file: string, bytes: Uint8Array): Promise<Ret
   if (bytes.length < 8 || OLE2.some((b, i) => bytes[i] !== b)) return refused('not-xls', 0);
   const result = await parseIsolated(bytes);
   if ('refused' in result) return refused(result.refused.why, result.refused.limit);
-  if ('error' in result) return { ...none, unreadable: result.error };
+  if ('error' in result) return { ...none, damaged: result.error };
   return sheetFromWorkbook(file, 'xls', { sheets: result.grids });
 }

@@ -31,8 +31,10 @@ export interface ReturnedSheet {
   rows: FoundRow[];
   /** Why it could not be read as a sheet at all. */
   unreadable?: string;
+  /** The file could not be read at all (a damaged workbook): why, in our words ('' when no more is known). */
+  damaged?: string;
   /** Refused before or while reading, by a limit of the reader: what limit, and how much it is. */
-  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls'; limit: number; /** The file's size in MB, when refused for it. */ size?: number };
+  refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls' | 'cells' | 'merges'; limit: number; /** The file's size in MB, when refused for it. */ size?: number };
   /** What kind of file it came in, for messages. */
   kind: 'xlsx' | 'xls' | 'csv';
 }

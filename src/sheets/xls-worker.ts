@@ -15,7 +15,10 @@ process.stdin.on('end', () => {
   try {
     answer = { grids: parseXls(new Uint8Array(Buffer.concat(chunks))) };
   } catch (err) {
-    answer = { error: err instanceof Error ? err.message.split('\n')[0] : String(err).split('\n')[0] };
+    // SheetJS's own errors describe the file ("Unsupported file"); a TypeError or RangeError is a slip inside it
+    // ("Cannot read properties of undefined"), which tells the clerk nothing: the file is only said to be damaged.
+    const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError || err instanceof SyntaxError;
+    answer = { error: internal ? '' : err instanceof Error ? err.message.split('\n')[0] : String(err).split('\n')[0] };
   }
   process.stdout.write(JSON.stringify(answer));
 });

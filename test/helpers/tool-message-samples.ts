@@ -83,6 +83,8 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheets/exists': { file: '2020-W25-派出所.xlsx' },
   'sheets/written': { file: '2020-W25-派出所.xlsx', unit: '派出所', tasks: 3 },
   'sheet/not-a-sheet': { file: '周报.xlsx', reason: 'no table header' },
+  'sheet/unreadable': { file: '回收/派出所.xlsx', reason: 'damaged workbook: cell A6 points at a shared text (999999) that is not there' },
+  'sheet/more': { rule: 'sheet/not-assigned', count: 99980 },
   'sheet/format': { file: '2020-W25-派出所.xlsx', format: 'campaign-sheet/2', expected: 'campaign-sheet/1' },
   'sheet/other-plan': { file: '2020-W25-派出所.xlsx', sheetPlan: '白河乡2020年方案', plan: '铜钟乡2020年方案' },
   'sheet/unit': { file: '2020-W25-派出所.xlsx', unit: 'police', unitName: '派出所' },
