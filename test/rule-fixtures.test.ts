@@ -1,7 +1,9 @@
 // Runs every rule fixture: test/fixtures/rules/<rule id>/*.yaml. A fixture is a whole plan whose
 // comments mark what must be reported on that line: `# expect: rule-id`, `# expect: rule-id@col`, and
 // with the message id `# expect: rule-id:messageId` or `# expect: rule-id:messageId@col`. A marker may be
-// followed by the message's data, or part of it, as a YAML flow mapping: `# expect: ref/lead-support {task: "2", unit: police}`.
+// followed by the message's data, or part of it, as a YAML flow mapping: `# expect: ref/lead-support {task: "2", unit: police}`;
+// a value null (`{suggestion: null}`) says the message has none (the finding's data leaves it undefined).
+// Every rule's invalid fixtures check the data of at least one finding (the test at the end says which do not).
 // Every finding must be expected and every expectation found, so a fixture also proves "nothing spurious".
 // A first-line comment `# as-of: YYYY-MM-DD` sets the date the status rules judge against.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +36,9 @@ function markers(text: string): Marker[] {
     for (let m = ENTRY.exec(list); m && m[0] !== ''; m = ENTRY.exec(list)) {
       const [, rule, messageId, column] = MARKER.exec(m[1]!) ?? [];
       if (!rule) throw new Error(`line ${i + 1}: cannot read the marker "${m[1]}"`);
-      const data = m[2] === undefined ? undefined : (parse(m[2]) as Record<string, unknown>);
+      // null in the marker: the value the message goes without, which the finding's data holds as undefined.
+      const data = m[2] === undefined ? undefined
+        : Object.fromEntries(Object.entries(parse(m[2]) as Record<string, unknown>).map(([k, v]) => [k, v === null ? undefined : v]));
       out.push({ line: i + 1, rule, messageId, column: column === undefined ? undefined : Number(column), data });
       if (ENTRY.lastIndex >= list.length) break;
     }
@@ -94,6 +98,12 @@ describe('fixture markers', () => {
         .map((id) => `${rule.id}:${id}`);
     });
     expect(unnamed.sort()).toEqual(Object.keys(NOT_IN_FIXTURES).sort());
+  });
+
+  it("check the data of at least one finding of every rule, in an invalid fixture", () => {
+    const checked = new Set(FILES.filter((f) => /\/invalid[^/]*$/.test(f))
+      .flatMap((f) => markers(readFileSync(f, 'utf8')).filter((m) => m.data !== undefined && Object.keys(m.data).length > 0).map((m) => m.rule)));
+    expect(RULES.map((r) => r.id).filter((id) => !checked.has(id))).toEqual([]);
   });
 
   it('name only rules and message ids that exist', () => {
