@@ -96,3 +96,31 @@ tasks:
     ]);
   });
 });
+
+describe('a text full of one mistake', () => {
+  const plan = (text: string) => `version: 1
+title: 测试乡2020年“安全生产月”活动方案
+organizer: 测试乡
+year: 2020
+period: {start: 2020-06-01, end: 2020-06-30}
+units: [{id: police, name: 派出所}]
+tasks:
+  - {id: "1", title: 宣讲, lead: [police], status: done, text: ${text}}
+`;
+
+  /** The column of the k-th `needle` in the text (the text starts at column 62 of line 8). */
+  const column = (text: string, needle: string, k: number) => {
+    let at = -1;
+    for (let n = 0; n <= k; n++) at = text.indexOf(needle, at + 1);
+    return 62 + [...text.slice(0, at)].length;
+  };
+
+  it('gives text/repeated and text/brackets 20 findings at most, the first 20, each where it is', () => {
+    const doubled = Array.from({ length: 25 }, (_, i) => `第${i + 1}项检查的的落实`).join('，');
+    const repeated = lintText(plan(doubled)).filter((p) => p.rule === 'text/repeated');
+    expect(repeated.map((p) => `${p.line}:${p.column}`)).toEqual(Array.from({ length: 20 }, (_, k) => `8:${column(doubled, '的的', k)}`));
+    const opened = Array.from({ length: 25 }, (_, i) => `第${i + 1}项《方案`).join('，');
+    const brackets = lintText(plan(opened)).filter((p) => p.rule === 'text/brackets');
+    expect(brackets.map((p) => `${p.line}:${p.column}`)).toEqual(Array.from({ length: 20 }, (_, k) => `8:${column(opened, '《', k)}`));
+  });
+});
