@@ -40,6 +40,8 @@ tasks:
     ['青石镇', '城市管理办公室', 'none'],
     // Stationed in the township: its name carries the township's, or ends as a stationed unit's does.
     ['青石镇人民政府', '县公安局青石派出所', 'none'],
+    ['青石镇人民政府', '县水利局青石水利服务中心', 'none'],
+    ['龙泉县青石镇人民政府', '县水利局青石水利服务中心', 'none'],
     ['青石镇人民政府', '县交警大队二中队', 'none'],
     ['青石镇', '县农村商业银行支行', 'none'],
     ['青石镇', '县人民法院人民法庭', 'none'],
@@ -58,6 +60,8 @@ tasks:
     ['龙泉县应急管理局', '旗消防救援大队', 'none'],
     ['龙泉县应急管理局', '龙泉消防救援大队', 'none'],
     ['龙泉县应急管理局', '市场监督管理局', 'none'],
+    ['十堰市龙泉县应急管理局', '市生态环境局龙泉分局', 'none'],
+    ['十堰市龙泉县应急管理局', '市生态环境局', 'higher'],
     ['科右前旗应急管理局', '盟应急管理局', 'none'],
     // A village's plan, or an organizer of no known level: only `external: true` marks a unit.
     ['红旗村', '县应急管理局', 'none'],
@@ -66,7 +70,12 @@ tasks:
     ['青石镇红旗村村民委员会', '县应急管理局', 'none'],
     ['青石镇红旗社区居民委员会', '县应急管理局', 'none'],
     ['青石镇红旗村党支部', '县应急管理局', 'none'],
+    ['青石镇红旗村民委员会', '县应急管理局', 'none'],
+    ['红旗村', '市应急管理局', 'none'],
     ['安全生产委员会', '县应急管理局', 'none'],
+    ['安全生产委员会', '市应急管理局', 'none'],
+    // A township's body whose name has 村 in it is the township's, not a village.
+    ['青石镇村镇建设服务中心', '县应急管理局', 'higher'],
   ])('organizer %s, lead %s: %s', (organizer, name, expected) => {
     expect(verdict(organizer, name)).toEqual(expected === 'none' ? [] : [`10 ${expected}`]);
   });
