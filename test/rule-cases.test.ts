@@ -133,3 +133,43 @@ tasks:
     expect(brackets.map((p) => `${p.line}:${p.column}`)).toEqual(Array.from({ length: 20 }, (_, k) => `8:${column(opened, '《', k)}`));
   });
 });
+
+describe('date/text-year: a full date of another year, in the words around it', () => {
+  const plan = (text: string) => `version: 1
+title: 测试镇2025年“安全生产月”活动方案
+organizer: 测试镇
+year: 2025
+period: {start: 2025-06-01, end: 2025-06-30}
+units: [{id: safety, name: 应急办}]
+guidance: ${text}
+tasks:
+  - {id: "1", title: 宣讲, lead: [safety], status: done}
+`;
+  const flagged = (text: string) => lintText(plan(text)).filter((p) => p.rule === 'date/text-year').map((p) => (p.data as { text: string }).text);
+
+  it.each([
+    // Cited: a document issued or in force, an event told as history.
+    ['根据县安委会2023年6月21日印发的通知，制定本方案。', []],
+    ['按照2023年6月21日下发的要求开展排查。', []],
+    ['自2023年6月1日起施行的新规定要求各单位落实。', []],
+    ['截至2023年12月31日，全镇已完成隐患整改。', []],
+    ['2023年6月21日（星期三）发生的燃气爆炸事故教训深刻。', []],
+    ['2023年6月21日晚，银川一烧烤店发生燃气爆炸，造成31人死亡。', []],
+    ['回顾2023年6月21日的事故，举一反三。', []],
+    ['2023年4月18日北京长峰医院火灾以来，群众关注消防安全。', []],
+    // The plan's own schedule, whatever the sentence says: a deadline or start is never history.
+    ['汲取事故教训，2023年6月21日前完成整改。', ['2023年6月21日']],
+    ['吸取以往案例教训，2023年6月21日（星期三）起开展排查。', ['2023年6月21日']],
+    // Words that name what must not happen are no history.
+    ['防止发生类似事故，2023年6月21日组织应急演练。', ['2023年6月21日']],
+    ['严防发生火灾，2023年6月21日开展检查。', ['2023年6月21日']],
+    ['2023年6月21日组织演练，火灾发生时立即疏散。', ['2023年6月21日']],
+    // Only the date's own sentence counts: history in the next one says nothing of it.
+    ['2023年6月21日组织应急演练。去年同期发生的事故教训深刻。', ['2023年6月21日']],
+    ['去年同期发生事故；2023年6月21日组织应急演练。', ['2023年6月21日']],
+    // A year alone is no date; the plan's year is its own.
+    ['认真学习2023年事故通报，2025年6月16日开展咨询日活动。', []],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
