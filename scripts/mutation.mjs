@@ -19,7 +19,7 @@ const FOLDERS = {
   text: ['date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
   edit: ['edit', 'edit-refusals', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
   sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3'],
-  rules: ['rule-fixtures', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
+  rules: ['rule-fixtures', 'rule-fixes', 'rule-cases', 'reduplication', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
 };
 
 // Folders to run (all by default); anything starting with - goes to Stryker (e.g. --ignoreStatic, --dryRunOnly).

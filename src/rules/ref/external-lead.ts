@@ -22,7 +22,8 @@ const STATIONED = /(?:所|站|中队|分局|支行|营业厅|营业部|法庭|�
 
 /** The organizer's level, from its name: a township's, a county's, or unknown (a village, a department without a place). */
 function levelOf(organizer: string): 'township' | 'county' | undefined {
-  if (/(?:村|社区|居委会)(?:委员会|党支部|党委)?$/.test(organizer)) return undefined;
+  // 红旗村, 红旗村村民委员会, 红旗社区居民委员会, 红旗村党支部: a village's, though its name may carry its township's.
+  if (/(?:村|社区|居委会)(?:[村居]?民委员会|委员会|党支部|党委)?$/.test(organizer)) return undefined;
   if (/乡|镇|街道|办事处|苏木/.test(organizer)) return 'township';
   if (/县|区|旗/.test(organizer)) return 'county';
   return undefined;
