@@ -2,17 +2,16 @@
 // repeated over every cell it covers (as htmlDocument does with a .docx's rowspan), and the lines above and
 // below the table that hold one text across the row — the title "桃源乡安全生产月任务分工表" merged over the
 // table, a 注： line — as paragraphs before and after it. .xlsx through exceljs after the archive passed the
-// ZIP limits (src/containers/zip.ts); .xls through SheetJS in a process of its own, as src/sheets/read-xls.ts reads
+// ZIP limits (src/containers/zip.ts) and only within the bounds of src/sheets/xlsx-bounds.ts; .xls through SheetJS in a process of its own, as src/sheets/read-xls.ts reads
 // returned sheets (a hostile .xls costs a stopped process); .csv through csv-parse, in whatever encoding
 // Excel or WPS saved it.
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../formats/exceljs.js';
 import { decodeSheetText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
 import { ReadError, type ReadProblem } from '../containers/read-error.js';
 import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
-import { verifyZip } from '../containers/zip.js';
+import { loadXlsx } from '../sheets/xlsx-bounds.js';
 
 /** The bounds returned sheets are read within (src/sheets/xls-process.ts): far above a 分工表. */
 export const SHEET_LIMITS = { rows: XLS_LIMITS.rows, columns: XLS_LIMITS.columns, sheets: XLS_LIMITS.sheets, xlsBytes: XLS_LIMITS.bytes };
@@ -107,12 +106,11 @@ function xlsxCells(ws: ExcelJS.Worksheet): string[][] {
 
 /** An .xlsx (or .xlsm/.et saved as OOXML): its visible worksheets; hidden ones hold lookups, not the plan. */
 export async function xlsxDocument(bytes: Uint8Array): Promise<SourceDoc> {
-  verifyZip(bytes);
-  const ExcelJSModule = await loadExcelJS();
-  const wb = new ExcelJSModule.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    wb = await loadXlsx(bytes);
   } catch (err) {
+    if (err instanceof ReadError) throw err;
     throw new SheetReadError(`damaged spreadsheet: ${(err as Error).message.split('\n')[0]}`);
   }
   const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').slice(0, SHEET_LIMITS.sheets);

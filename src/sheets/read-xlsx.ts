@@ -1,11 +1,11 @@
 // An .xlsx workbook's sheets as grids (exceljs): the rows that hold something, each cell's text, and its
-// number or date and whether it is shown as a percentage. Only the cells that are there are visited.
+// number or date and whether it is shown as a percentage. Only the cells that are there, within the bounds of
+// xlsx-bounds.ts, are visited.
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../formats/exceljs.js';
 import { columnLetter } from './layout.js';
 import { dateCellOf } from './date-cell.js';
 import { sheetFromWorkbook, type FoundCell, type Grid, type ReturnedSheet } from './read.js';
-import { verifyZip } from '../containers/zip.js';
+import { loadXlsx } from './xlsx-bounds.js';
 
 function textOf(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -52,12 +52,11 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
 }
 
 export async function readXlsxSheet(file: string, bytes: Uint8Array): Promise<ReturnedSheet> {
-  const wb = new (await loadExcelJS()).Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    // Sizes and ratios checked before exceljs unpacks anything: a 1.6 MB sheet that inflates to 1.6 GB is
-    // refused as unreadable, not read into 3 GB of memory.
-    verifyZip(bytes);
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    // Sizes and ratios checked before exceljs unpacks anything (a 1.6 MB sheet that inflates to 1.6 GB is
+    // refused as unreadable, not read into 3 GB of memory), and only the cells within bounds given to it.
+    wb = await loadXlsx(bytes);
   } catch (err) {
     return { file, kind: 'xlsx', sheet: '', header: [], rows: [], unreadable: (err as Error).message.split('\n')[0] };
   }
