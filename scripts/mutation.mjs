@@ -18,7 +18,7 @@ const BREAK = 80;
 const FOLDERS = {
   text: ['date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
   edit: ['edit', 'edit-refusals', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
-  sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3', 'xlsx-bounds'],
+  sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3', 'xlsx-bounds', 'sheet-check'],
   rules: ['rule-fixtures', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
 };
 
