@@ -13,12 +13,13 @@ const BREAK = 80;
 /**
  * The tests that specify each folder: its own unit tests and the in-process command tests that reach
  * it. Tests that spawn bin/campaign.js run the built bundle, which Stryker does not mutate, so none is
- * named here.
+ * named here. They run in the order named: a folder's quick unit tests first, which kill most mutants in
+ * milliseconds, the tests that run whole commands after them.
  */
 const FOLDERS = {
   text: ['date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
   edit: ['edit', 'edit-refusals', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
-  sheets: ['sheets', 'sheet-values', 'collect-week', 'who-reported', 'well-formed', 'hardening-3'],
+  sheets: ['sheet-values', 'sheet-check', 'sheet-read', 'sheet-write', 'who-reported', 'well-formed', 'sheets', 'collect-week', 'hardening-3', 'hostile-sheets'],
   rules: ['rule-fixtures', 'rule-fixes', 'rule-cases', 'reduplication', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
 };
 

@@ -4,6 +4,7 @@
 // damaged or hostile file is an Error, quickly.
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument, type Block, type SourceDoc } from '../src/importer/document.js';
@@ -273,6 +274,19 @@ describe('spreadsheets', () => {
     expect(paras(d)).toEqual(['桃源乡安全生产月任务分工表']);
     expect(tables(d)[0]![0]).toEqual(header);
     expect(tables(d)[0]![2]![1]).toBe('组织开展“畅通生命通道”专项检查');
+  });
+
+  it('reads an .xlsx with cells, merged ranges, validations and names far away as it reads the 分工表 alone', async () => {
+    const zip = await JSZip.loadAsync(fixture('sheet-taoyuan-tasks.xlsx'));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const far = Array.from({ length: 3000 }, (_, i) => `<row r="${20 + i}"><c r="XFD${20 + i}" t="inlineStr"><is><t>x</t></is></c></row>`).join('');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace('</sheetData>', `${far}<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>`)
+      .replace('<mergeCells count="2">', '<mergeCells count="3"><mergeCell ref="F1:XFD1048576"/>')
+      .replace(/(<\/mergeCells>)/, '$1<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>'));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace('</sheets>', '</sheets><definedNames><definedName name="all">分工表!$A$1:$XFD$1048576</definedName></definedNames>'));
+    const d = await xlsxDocument(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(d).toEqual(await xlsxDocument(fixture('sheet-taoyuan-tasks.xlsx')));
   });
 
   it('refuses an .xlsx zip bomb before exceljs inflates it', async () => {
