@@ -13,6 +13,7 @@ import { readBytes } from '../io/read.js';
 import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
+import { DOCUMENT_LIMITS } from '../importer/limits.js';
 import { reviewPage } from '../importer/review.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
@@ -34,7 +35,7 @@ function readError(file: string, err: DocumentReadError): UserError {
     case 'encrypted':
       return new UserError('import/encrypted', { file });
     case 'too-large':
-      return new UserError('import/too-large', { file, reason: err.message });
+      return err.limit ? new UserError('import/limit', { file, limit: err.limit, max: DOCUMENT_LIMITS[err.limit] }) : new UserError('import/too-large', { file, reason: err.message });
     default:
       return err.format === 'docx' ? new UserError('import/docx', { file, reason: err.message }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
   }
@@ -65,7 +66,8 @@ export default function importCommand(ctx: CommandContext): Command {
       try {
         imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaRef: schemaFileUrl() });
       } catch (err) {
-        if (err instanceof DocumentReadError) throw readError(files[err.index ?? 0] ?? files[0]!, err);
+        // A file by its place in the list; files that hold too much together, all of them.
+        if (err instanceof DocumentReadError) throw readError(err.index === undefined && err.file ? files.join(' + ') : (files[err.index ?? 0] ?? files[0]!), err);
         throw err;
       }
       const { draft, yaml, encoding, doc } = imported;

@@ -241,6 +241,7 @@ export const en: Catalogue = {
   'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or save it as .docx or PDF in the program that made it`,
   'import/encrypted': (d) => `${d.file}: the file is protected by a password or permissions, so its text cannot be read; ask the sender for an unprotected copy`,
   'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or save it as .docx and try again`,
+  'import/limit': (d) => `${d.file}: more than ${d.max.toLocaleString('en-US')} ${{ paragraphs: 'paragraphs (a table counts as one)', cells: 'table cells', chars: 'characters of text' }[d.limit]}, far more than a plan holds (a long one has a few hundred paragraphs, a few thousand table cells, some 30,000 characters), so it was not imported; check that it is the right file, or save the plan's own text as a file of its own and import that`,
   'import/review': (d) => `review page written to ${d.file}; open it in a browser`,
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行 or 原文第N段, then run campaign validate`,
   'validate/fix-stdin': () => '--fix edits files in place; it cannot fix standard input',

@@ -135,6 +135,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'import/unreadable': { file: '方案.doc', format: 'doc', reason: 'the file ends too soon' },
   'import/encrypted': { file: '方案.pdf' },
   'import/too-large': { file: '方案.ofd', reason: 'OFD.xml would unpack to 2 GB' },
+  'import/limit': { file: '方案.docx', limit: 'cells', max: 100000 },
   'import/review': { file: 'review.html' },
   'import/done': { file: '方案.txt', encoding: 'GB18030', tasks: 12, units: 7, output: 'plan.yaml' },
 
