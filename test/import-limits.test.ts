@@ -1,7 +1,7 @@
 // How much one imported document may hold (src/importer/limits.ts), whatever its format: a paragraph, a table
 // cell or a character over the line is one refusal naming which, before the outline and the recognisers see
 // it; and the places where reading cost grew faster than the document — a grid filled or squared out of a
-// few cells, a web page nested deep — each bounded.
+// few cells, a page's rulings and runs, a part named by many pages — each bounded.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { HTML_LIMITS, htmlDocument } from '../src/importer/document.js';
 import { DocumentReadError, readDocument } from '../src/importer/index.js';
 import { DOCUMENT_LIMITS, DocumentTooLarge } from '../src/importer/limits.js';
 import { docDocument, RTF_MAX_DEPTH, rtfDocument } from '../src/importer/read-doc.js';
+import { layoutOfd, ofdDocument, OFD_LIMITS, type OfdPage } from '../src/importer/read-ofd.js';
 import { cli } from './helpers/in-process.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -149,5 +150,40 @@ describe('grids that grew faster than the cells written', () => {
     expect(htmlDocument(`${'<div>'.repeat(20_000)}<p>深</p>`).blocks).toEqual([{ kind: 'para', no: 1, text: '深' }]);
     expect(refused(() => htmlDocument('<b></b>'.repeat(HTML_LIMITS.elements + 1)))).toBe(`too-large:a web page of more than ${HTML_LIMITS.elements} elements`);
     expect(await docDocument(new TextEncoder().encode(`<html><body>${'<div>'.repeat(20_000)}<p>深</p></body></html>`))).toEqual({ blocks: [{ kind: 'para', no: 1, text: '深' }], unit: 'paragraph' });
+  });
+
+  it('an OFD page ruled 400 × 400: its cells are counted before the grid is built', () => {
+    const rules = Array.from({ length: 401 }, (_, i) => [{ x1: 0, y1: i * 2, x2: 800, y2: i * 2 }, { x1: i * 2, y1: 0, x2: i * 2, y2: 800 }]).flat();
+    const page: OfdPage = { width: 250, height: 250, items: [], rules };
+    expect(refused(() => layoutOfd([page]))).toBe('limit:cells');
+  });
+
+  it('an OFD page with many small tables and many runs: each run placed once (it was 20,000 × 1,000 × 500 tests)', () => {
+    // 1,000 tables of one cell (4,000 rulings, the most a page's are read), 20,000 runs of text inside them.
+    const rules = Array.from({ length: 1000 }, (_, k) => {
+      const x = (k % 25) * 10;
+      const y = Math.floor(k / 25) * 10;
+      return [{ x1: x, y1: y, x2: x + 8, y2: y }, { x1: x, y1: y + 8, x2: x + 8, y2: y + 8 }, { x1: x, y1: y, x2: x, y2: y + 8 }, { x1: x + 8, y1: y, x2: x + 8, y2: y + 8 }];
+    }).flat();
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ x: (i % 25) * 10 + 1, y: Math.floor((i % 1000) / 25) * 10 + 5, right: (i % 25) * 10 + 4, size: 3, text: '字' }));
+    const doc = layoutOfd([{ width: 260, height: 410, items, rules }]);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1000);
+  });
+
+  it('an OFD whose pages all name one large part: the XML parsed is bounded in all (the bound lowered here)', async () => {
+    const zip = new JSZip();
+    const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    zip.file('OFD.xml', `<ofd:OFD ${NS} DocType="OFD" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+    zip.file('Doc_0/Document.xml', `<ofd:Document ${NS}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>${'<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'.repeat(OFD_LIMITS.pages)}</ofd:Pages></ofd:Document>`);
+    // 20 KB of markup, named 500 times: 10 MB parsed, over a bound of 2 MB.
+    zip.file('Doc_0/Pages/Page_0/Content.xml', `<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2"><!--${'x'.repeat(20_000)}--></ofd:Layer></ofd:Content></ofd:Page>`);
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }));
+    const bound = OFD_LIMITS.xmlBytes;
+    OFD_LIMITS.xmlBytes = 2 * 1024 * 1024;
+    try {
+      expect(refused(() => ofdDocument(bytes))).toBe('too-large:an OFD file whose pages hold more than 2 MB of XML');
+    } finally {
+      OFD_LIMITS.xmlBytes = bound;
+    }
   });
 });
