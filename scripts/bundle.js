@@ -1,7 +1,7 @@
 // Bundles the compiled CLI (dist/) into dist/bundle/ with every library it runs, so that the package has no
 // dependencies at all: `npm install` of it fetches nothing more (an offline machine installs the tarball
 // alone), and Node resolves and reads a few files instead of hundreds (npm run bench). Each command and
-// each large library of one format or command (exceljs, docx, pdf.js, mammoth …) stays its own chunk,
+// each large library of one format or command (exceljs, docx, pdf.js …) stays its own chunk,
 // loaded only when it runs. The workers (the roll-up's, the .xls and PDF readers') are entries of their own;
 // the schema's standalone code is loaded by path and bundled apart into one CommonJS file. Also written:
 // pdf.js's CMaps and standard fonts in dist/pdfjs/, and the licences of everything bundled.

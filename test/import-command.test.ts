@@ -94,7 +94,7 @@ describe('what cannot be read says so', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('a Word file that unpacks to far more than it weighs: refused before mammoth reads it', async () => {
+  it('a Word file that unpacks to far more than it weighs: refused before its text is read', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { htmlDocument, type Block, type SourceDoc } from '../src/importer/document.js';
+import type { Block, SourceDoc } from '../src/importer/document.js';
+import { docxDocument } from '../src/importer/read-docx.js';
 import { sniffFormat } from '../src/importer/formats.js';
 import { DocReadError, docDocument, readOle, wordXmlDocument, wpsDocument } from '../src/importer/read-doc.js';
 import { deltas, layoutOfd, ofdDocument, OfdReadError, type TextItem } from '../src/importer/read-ofd.js';
@@ -19,9 +19,9 @@ const dir = new URL('./fixtures/import-formats/', import.meta.url).pathname;
 const corpus = new URL('./fixtures/import-corpus/', import.meta.url).pathname;
 const fixture = (name: string) => new Uint8Array(readFileSync(dir + name));
 
+/** A .docx of the corpus, as the importer reads it. */
 async function docx(name: string): Promise<SourceDoc> {
-  const { value } = await mammoth.convertToHtml({ buffer: readFileSync(corpus + name) });
-  return htmlDocument(value);
+  return docxDocument(new Uint8Array(readFileSync(corpus + name)));
 }
 
 /** Blocks without where they stand (page), for comparing readers. */

@@ -2,9 +2,9 @@
 // the PDFs of test/fixtures/import-formats/ (made by make-pdf.mjs with LibreOffice): the two Word plans
 // of the corpus read from PDF as from the .docx, a twenty-page plan, a scan, damaged and locked files.
 import { readFileSync } from 'node:fs';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { htmlDocument, type Block } from '../src/importer/document.js';
+import type { Block } from '../src/importer/document.js';
+import { docxDocument } from '../src/importer/read-docx.js';
 import { layoutPages, MAX_PAGES, mayHoldTable, PdfError, pdfDocument, type PageText, type Rule, type TextRun } from '../src/importer/read-pdf.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/import-formats/${name}`, import.meta.url)));
@@ -253,8 +253,7 @@ describe('layout: ruled tables', () => {
 
 /** The blocks of a .docx of the corpus, as the importer reads Word files. */
 async function docxBlocks(name: string): Promise<(string | string[][])[]> {
-  const { value } = await mammoth.convertToHtml({ buffer: corpus(name) });
-  return texts(htmlDocument(value).blocks);
+  return texts(docxDocument(new Uint8Array(corpus(name))).blocks);
 }
 
 describe('pdfDocument', () => {

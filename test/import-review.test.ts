@@ -9,7 +9,8 @@ import { extractPlan, type DraftPlan } from '../src/importer/extract.js';
 import { confidenceOf, reviewPage } from '../src/importer/review.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { textDocument } from '../src/importer/text-table.js';
-import { docxDocument, type SourceDoc } from '../src/importer/document.js';
+import type { SourceDoc } from '../src/importer/document.js';
+import { docxDocument } from '../src/importer/read-docx.js';
 
 const CORPUS = new URL('./fixtures/import-corpus/', import.meta.url).pathname;
 const calendar = loadCalendar();

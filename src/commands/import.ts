@@ -14,8 +14,8 @@ import { inMb } from '../io/limits.js';
 import { schemaFileUrl } from '../io/schemas.js';
 import { writeFileAtomic } from '../io/write.js';
 import { DocumentReadError, importFiles, type Imported } from '../importer/index.js';
+import { DOCUMENT_LIMITS } from '../importer/limits.js';
 import { reviewPage } from '../importer/review.js';
-import { DOCX_DAMAGED } from '../importer/document.js';
 import { loadCalendar } from '../io/holidays.js';
 import { formatMessage } from '../messages/index.js';
 import { langOption, resolveChoice, resolveLang } from './options.js';
@@ -37,10 +37,9 @@ function readError(file: string, err: DocumentReadError): UserError {
       return new UserError('import/encrypted', { file });
     case 'too-large':
       if (err.overLimit) return new UserError('io/file-too-large', { file, size: inMb(err.overLimit.size), limit: inMb(err.overLimit.limit), kind: 'text' });
-      return new UserError('import/too-large', { file, reason: err.message });
+      return err.limit ? new UserError('import/limit', { file, limit: err.limit, max: DOCUMENT_LIMITS[err.limit] }) : new UserError('import/too-large', { file, reason: err.message });
     default:
-      if (err.format === 'docx') return err.message === DOCX_DAMAGED ? new UserError('import/docx-damaged', { file }) : new UserError('import/docx', { file, reason: err.message });
-      return new UserError('import/unreadable', { file, format: err.format, reason: err.message });
+      return err.format === 'docx' ? new UserError('import/docx', { file, reason: err.message }) : new UserError('import/unreadable', { file, format: err.format, reason: err.message });
   }
 }
 
@@ -69,7 +68,8 @@ export default function importCommand(ctx: CommandContext): Command {
       try {
         imported = await importFiles(inputs, { name: inputs.map((i) => i.name).join(' + '), fallbackYear: Number(ctx.io.today().slice(0, 4)), calendar: loadCalendar(), schemaRef: schemaFileUrl() });
       } catch (err) {
-        if (err instanceof DocumentReadError) throw readError(files[err.index ?? 0] ?? files[0]!, err);
+        // A file by its place in the list; files that hold too much together, all of them.
+        if (err instanceof DocumentReadError) throw readError(err.index === undefined && err.file ? files.join(' + ') : (files[err.index ?? 0] ?? files[0]!), err);
         throw err;
       }
       const { draft, yaml, encoding, doc } = imported;

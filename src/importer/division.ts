@@ -14,38 +14,59 @@ export function leavesOf(tasks: readonly DraftTask[], out: DraftTask[] = []): Dr
   return out;
 }
 
-const bigrams = (s: string): Set<string> => {
-  const t = s.replace(/[\s，,。；;：:、“”"（）()《》\d]/g, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-};
+const PUNCTUATION = /[\s，,。；;：:、“”"（）()《》]/g;
+
+/** A text as likeness compares it: without punctuation, and its two-character runs (digits dropped too). */
+interface Shingled { plain: string; bigrams: Set<string> }
+
+function shingled(s: string): Shingled {
+  const plain = s.replace(PUNCTUATION, '');
+  const t = plain.replace(/\d/g, '');
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) bigrams.add(t.slice(i, i + 2));
+  return { plain, bigrams };
+}
 
 /** How alike two texts are: the two-character runs they share over all they have (Dice), or 1 when one holds the other. */
-export function likeness(a: string, b: string): number {
-  const sa = a.replace(/[\s，,。；;：:、“”"（）()《》]/g, '');
-  const sb = b.replace(/[\s，,。；;：:、“”"（）()《》]/g, '');
-  if (sa.length >= 4 && sb.length >= 4 && (sa.includes(sb) || sb.includes(sa))) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.size === 0 || y.size === 0) return 0;
+function alike(a: Shingled, b: Shingled): number {
+  if (a.plain.length >= 4 && b.plain.length >= 4 && (a.plain.includes(b.plain) || b.plain.includes(a.plain))) return 1;
+  if (a.bigrams.size === 0 || b.bigrams.size === 0) return 0;
   let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  return (2 * common) / (x.size + y.size);
+  for (const g of a.bigrams) if (b.bigrams.has(g)) common++;
+  return (2 * common) / (a.bigrams.size + b.bigrams.size);
 }
 
 /** Enough in common to be the same task. */
 const SAME = 0.5;
+
+/**
+ * The most row-and-task pairs compared by their words (a thousand rows against a thousand tasks): every row is
+ * compared with every task, and a 分工表 of 19,000 rows against a plan of 1,000 tasks took minutes. Past it,
+ * rows are matched by order only.
+ */
+export const DIVISION_PAIRS = 1_000_000;
 
 /** Matches the table's rows to the plan's leaves and merges them in; the rows no leaf took. */
 export function mergeDivision(tasks: readonly DraftTask[], rows: readonly DraftTask[]): DraftTask[] {
   const leaves = leavesOf(tasks);
   const taken = new Map<DraftTask, DraftTask>();
   const pairs: { row: DraftTask; leaf: DraftTask; score: number }[] = [];
-  for (const row of rows) {
-    for (const leaf of leaves) {
-      const score = Math.max(likeness(row.title, leaf.title), likeness(row.title, `${leaf.title}${leaf.text ?? ''}`.slice(0, row.title.length + 8)));
-      if (score >= SAME) pairs.push({ row, leaf, score });
+  if (rows.length * leaves.length <= DIVISION_PAIRS) {
+    // Each text shingled once: a leaf's title, and the start of its title and text as long as a row's title.
+    const titles = leaves.map((l) => shingled(l.title));
+    const starts = leaves.map(() => new Map<number, Shingled>());
+    for (const row of rows) {
+      const title = shingled(row.title);
+      const length = row.title.length + 8;
+      leaves.forEach((leaf, i) => {
+        let start = starts[i]!.get(length);
+        if (!start) {
+          start = shingled(`${leaf.title}${leaf.text ?? ''}`.slice(0, length));
+          starts[i]!.set(length, start);
+        }
+        const score = Math.max(alike(title, titles[i]!), alike(title, start));
+        if (score >= SAME) pairs.push({ row, leaf, score });
+      });
     }
   }
   pairs.sort((a, b) => b.score - a.score);

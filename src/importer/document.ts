@@ -2,10 +2,9 @@
 // and tables, in order, each numbered so that every guess can point back at it. A Word file's tables keep
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { clean } from './clean.js';
-import { verifyZip } from '../containers/zip.js';
 import { ReadError } from '../containers/read-error.js';
-import { loadMammoth, withoutDanglingNotes } from './mammoth.js';
+import { clean } from './clean.js';
+import { DocumentTally } from './limits.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
 export interface BlockPlace { page?: number; file?: string; fileNo?: number }
@@ -27,20 +26,41 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 
+/** What is left to walk, last first: children in reverse, so they come off in document order. */
+const pushChildren = <T>(todo: (Node | T)[], n: Node, before?: (c: Node) => T | undefined) => {
+  if (!('childNodes' in n)) return;
+  for (let i = n.childNodes.length - 1; i >= 0; i--) {
+    const c = n.childNodes[i]!;
+    const mark = before?.(c);
+    if (mark !== undefined) todo.push(mark);
+    todo.push(c);
+  }
+};
+
+/** A node's text; paragraphs inside it (a cell's) are lines. Walked without recursion: a page can nest 200,000 deep. */
 function textOf(n: Node): string {
-  if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
-  if (!('childNodes' in n)) return '';
-  // Paragraphs inside a cell are lines of it.
-  return n.childNodes.map((c) => (isElement(c) && c.tagName === 'p' ? `${textOf(c)}\n` : textOf(c))).join('');
+  let out = '';
+  const todo: (Node | '\n')[] = [n];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (x === '\n') out += x;
+    else if (x.nodeName === '#text') out += (x as DefaultTreeAdapterMap['textNode']).value;
+    // A paragraph's line break comes after all it holds.
+    else pushChildren(todo, x, (c) => (isElement(c) && c.tagName === 'p' ? '\n' : undefined));
+  }
+  return out;
 }
 
 const attr = (e: Element, name: string): number => Number(e.attrs.find((a) => a.name === name)?.value ?? 1) || 1;
 
 /** The most columns one cell is taken to span: a Word file's gridSpan of two billion is one bad cell, not a hang. */
-const MAX_COLSPAN = 64;
+export const MAX_COLSPAN = 64;
 
-/** A table's rows as a grid, a merged cell's text repeated in every row and column it spans. */
-function tableRows(table: Element): string[][] {
+/**
+ * A table's rows as a grid, a merged cell's text repeated in every row and column it spans — every cell written
+ * counted against DOCUMENT_LIMITS.cells (5,000 rows each spanning all the rows below is 800 million writes).
+ */
+function tableRows(table: Element, tally: DocumentTally): string[][] {
   const rows: Element[] = [];
   const collect = (e: Element) => {
     for (const c of e.childNodes) {
@@ -63,6 +83,7 @@ function tableRows(table: Element): string[][] {
       const across = Math.min(Math.max(1, Math.floor(attr(cell, 'colspan'))), MAX_COLSPAN);
       for (let dr = 0; dr < down; dr++) {
         for (let dc = 0; dc < across; dc++) {
+          tally.add('cells');
           grid[r + dr] ??= [];
           grid[r + dr]![col + dc] = text;
         }
@@ -73,59 +94,45 @@ function tableRows(table: Element): string[][] {
   return grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? ''));
 }
 
-/** The blocks of mammoth's HTML for a Word document: paragraphs and headings as lines, tables as grids. */
+/**
+ * The most a web page may have: Word's "save as web page" of a long plan is a few MB with some 50,000 elements.
+ * parse5 keeps every element (some 500 bytes of heap each: 1.6 million nested ones took 900 MB), so they are
+ * counted before it parses.
+ */
+export const HTML_LIMITS = { chars: 8 * 1024 * 1024, elements: 250_000 };
+
+/** Start tags in markup: each '<' before a letter. */
+function startTags(html: string): number {
+  let n = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const c = html.charCodeAt(at + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
+/** The blocks of a web page (Word's "save as web page", an MHT): paragraphs and headings as lines, tables as grids. */
 export function htmlDocument(html: string): SourceDoc {
+  if (html.length > HTML_LIMITS.chars) throw new ReadError(`a web page of more than ${HTML_LIMITS.chars / 1024 / 1024} MB`, 'too-large');
+  if (startTags(html) > HTML_LIMITS.elements) throw new ReadError(`a web page of more than ${HTML_LIMITS.elements} elements`, 'too-large');
   const root = parse(`<body>${html}</body>`);
+  const tally = new DocumentTally();
   const blocks: Block[] = [];
   let no = 0;
-  const visit = (n: Node) => {
-    if (!isElement(n)) {
-      if ('childNodes' in n) n.childNodes.forEach(visit);
-      return;
-    }
-    if (n.tagName === 'table') {
-      blocks.push({ kind: 'table', no: ++no, rows: tableRows(n) });
-      return;
-    }
-    if (/^(p|h[1-6]|li)$/.test(n.tagName)) {
+  const todo: Node[] = [root];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (isElement(n) && n.tagName === 'table') {
+      tally.add('paragraphs');
+      blocks.push({ kind: 'table', no: ++no, rows: tableRows(n, tally) });
+    } else if (isElement(n) && /^(p|h[1-6]|li)$/.test(n.tagName)) {
       for (const line of textOf(n).split('\n')) {
         const t = clean(line);
-        if (t) blocks.push({ kind: 'para', no: ++no, text: t });
+        if (!t) continue;
+        tally.add('paragraphs');
+        blocks.push({ kind: 'para', no: ++no, text: t });
       }
-      return;
-    }
-    n.childNodes.forEach(visit);
-  };
-  visit(root);
+    } else pushChildren(todo, n);
+  }
   return { blocks, unit: 'paragraph' };
 }
-
-/** A Word file's paragraphs and tables, through mammoth's HTML (merged cells come as rowspan). */
-export async function docxDocument(bytes: Uint8Array): Promise<SourceDoc> {
-  // The archive's sizes and ratios are checked before mammoth unpacks anything (a zip bomb is refused at once).
-  verifyZip(bytes);
-  const mammoth = await loadMammoth();
-  // Pictures are never read: a plan's words are in its text, and a picture can be made to weigh anything.
-  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-  let html: string;
-  try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage, transformDocument: withoutDanglingNotes }));
-  } catch (err) {
-    throw docxError(err);
-  }
-  return htmlDocument(html);
-}
-
-/** What a Word file's reader said is wrong with it, as the clerk is told. */
-function docxError(err: unknown): Error {
-  if (err instanceof ReadError) return err;
-  const message = String((err as Error)?.message ?? err);
-  // The XML parser's complaint (mammoth: "error: [xmldom error]\tentity not found:&j;\n@#[line:…]"): its words, on one line.
-  const xml = /^(?:warning|error|fatalError): /.exec(message);
-  if (xml) return new ReadError(`damaged XML: ${message.slice(xml[0].length).replace(/\[xmldom error\]|@#\[line:[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim()}`, 'damaged');
-  // Anything else the library threw is its own failure on a file it could not follow: not the clerk's words.
-  return new ReadError(DOCX_DAMAGED, 'damaged');
-}
-
-/** The reason given when mammoth fails inside (a TypeError on a part it could not follow): the command says it in words. */
-export const DOCX_DAMAGED = 'the Word file\'s inner structure is damaged';

@@ -5,7 +5,8 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import { docxDocument, type Block, type SourceDoc } from './document.js';
+import type { Block, SourceDoc } from './document.js';
+import { docxDocument } from './read-docx.js';
 import { textDocument } from './text-table.js';
 import { extractPlan, type DraftPlan } from './extract.js';
 import { sniffFormat, type DocFormat } from './formats.js';
@@ -15,6 +16,7 @@ import { runIsolated } from '../io/isolated.js';
 import { FILE_LIMITS, MB } from '../io/limits.js';
 import { PDF_READER } from './read-pdf.js';
 import { ReadError, type ReadProblem as ReaderProblem } from '../containers/read-error.js';
+import { checkDocument, DOCUMENT_LIMITS, DocumentTooLarge, type DocumentLimit } from './limits.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
 export type ReadProblem = ReaderProblem | 'scan' | 'image';
@@ -25,7 +27,7 @@ export class DocumentReadError extends Error {
   index?: number;
   /** A file refused for its size before it was read as its kind: its size and the kind's limit, in bytes. */
   overLimit?: { size: number; limit: number };
-  constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string) {
+  constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string, readonly limit?: DocumentLimit) {
     super(message);
     this.name = 'DocumentReadError';
   }
@@ -54,7 +56,17 @@ async function pdfIsolated(bytes: Uint8Array): Promise<SourceDoc & { pages: numb
 
 export interface ReadDocument { doc: SourceDoc; format: DocFormat; encoding: string }
 
-/** One file as a document, by what its bytes are. */
+/** Why a reader failed, as the command tells it: its ReadError's code; anything else a library threw is a damaged file. */
+function readFailure(err: unknown, format: DocFormat): DocumentReadError {
+  if (err instanceof DocumentReadError) return err;
+  if (err instanceof DocumentTooLarge) return new DocumentReadError('too-large', format, err.message, err.limit);
+  return new DocumentReadError(err instanceof ReadError ? err.code : 'damaged', format, (err as Error).message);
+}
+
+/**
+ * One file as a document, by what its bytes are: read by its format's reader, then held to DOCUMENT_LIMITS
+ * whatever the reader (the streaming ones stop at the first paragraph, cell or character over them).
+ */
 export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadDocument> {
   const format = sniffFormat(bytes, name);
   // Text is read whole into lines and tables: past the text limit a file is no plan (a data export, a log).
@@ -63,59 +75,61 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Rea
     err.overLimit = { size: bytes.length, limit: FILE_LIMITS.text };
     throw err;
   }
-  // Every reader says why it failed (ReadError's code); anything else a library threw is a damaged file.
-  const fail = (err: unknown): never => {
-    if (err instanceof DocumentReadError) throw err;
-    throw new DocumentReadError(err instanceof ReadError ? err.code : 'damaged', format, (err as Error).message);
-  };
   try {
-    switch (format) {
-      case 'txt': {
-        const decoded = decodeDocument(bytes);
-        return { doc: textDocument(decoded.text), format, encoding: decoded.encoding };
-      }
-      case 'docx':
-        return { doc: await docxDocument(bytes), format, encoding: 'docx' };
-      case 'doc':
-      case 'rtf':
-      case 'html': {
-        const { docDocument } = await import('./read-doc.js');
-        return { doc: await docDocument(bytes), format, encoding: format };
-      }
-      case 'wps': {
-        const { wpsDocument } = await import('./read-doc.js');
-        return { doc: await wpsDocument(bytes), format, encoding: 'wps' };
-      }
-      case 'pdf': {
-        const pdf = await pdfIsolated(bytes);
-        if (pdf.textChars < Math.max(SCAN_CHARS, pdf.pages * SCAN_CHARS_PER_PAGE)) throw new DocumentReadError('scan', format, `${pdf.pages} pages, ${pdf.textChars} characters of text`);
-        return { doc: { blocks: pdf.blocks, unit: pdf.unit }, format, encoding: 'pdf' };
-      }
-      case 'ofd': {
-        const { ofdDocument } = await import('./read-ofd.js');
-        const doc = ofdDocument(bytes);
-        if (!doc.blocks.some((b) => b.kind === 'table' || b.text.replace(/\s/g, '').length > 0)) throw new DocumentReadError('scan', format, 'no text');
-        return { doc, format, encoding: 'ofd' };
-      }
-      case 'xlsx': {
-        const { xlsxDocument } = await import('./read-sheet.js');
-        return { doc: await xlsxDocument(bytes), format, encoding: 'xlsx' };
-      }
-      case 'xls': {
-        const { xlsDocument } = await import('./read-sheet.js');
-        return { doc: await xlsDocument(bytes), format, encoding: 'xls' };
-      }
-      case 'csv': {
-        const { csvDocument } = await import('./read-sheet.js');
-        return { doc: csvDocument(bytes), format, encoding: 'csv' };
-      }
-      case 'image':
-        throw new DocumentReadError('image', format, 'a picture');
-      default:
-        throw new DocumentReadError('unsupported', format, 'not a document this tool reads');
-    }
+    const read = await readAs(format, bytes);
+    checkDocument(read.doc);
+    return read;
   } catch (err) {
-    return fail(err);
+    throw readFailure(err, format);
+  }
+}
+
+async function readAs(format: DocFormat, bytes: Uint8Array): Promise<ReadDocument> {
+  switch (format) {
+    case 'txt': {
+      const decoded = decodeDocument(bytes);
+      if (decoded.text.length > DOCUMENT_LIMITS.chars) throw new DocumentTooLarge('chars');
+      return { doc: textDocument(decoded.text), format, encoding: decoded.encoding };
+    }
+    case 'docx':
+      return { doc: docxDocument(bytes), format, encoding: 'docx' };
+    case 'doc':
+    case 'rtf':
+    case 'html': {
+      const { docDocument } = await import('./read-doc.js');
+      return { doc: await docDocument(bytes), format, encoding: format };
+    }
+    case 'wps': {
+      const { wpsDocument } = await import('./read-doc.js');
+      return { doc: await wpsDocument(bytes), format, encoding: 'wps' };
+    }
+    case 'pdf': {
+      const pdf = await pdfIsolated(bytes);
+      if (pdf.textChars < Math.max(SCAN_CHARS, pdf.pages * SCAN_CHARS_PER_PAGE)) throw new DocumentReadError('scan', format, `${pdf.pages} pages, ${pdf.textChars} characters of text`);
+      return { doc: { blocks: pdf.blocks, unit: pdf.unit }, format, encoding: 'pdf' };
+    }
+    case 'ofd': {
+      const { ofdDocument } = await import('./read-ofd.js');
+      const doc = ofdDocument(bytes);
+      if (!doc.blocks.some((b) => b.kind === 'table' || b.text.replace(/\s/g, '').length > 0)) throw new DocumentReadError('scan', format, 'no text');
+      return { doc, format, encoding: 'ofd' };
+    }
+    case 'xlsx': {
+      const { xlsxDocument } = await import('./read-sheet.js');
+      return { doc: await xlsxDocument(bytes), format, encoding: 'xlsx' };
+    }
+    case 'xls': {
+      const { xlsDocument } = await import('./read-sheet.js');
+      return { doc: await xlsDocument(bytes), format, encoding: 'xls' };
+    }
+    case 'csv': {
+      const { csvDocument } = await import('./read-sheet.js');
+      return { doc: csvDocument(bytes), format, encoding: 'csv' };
+    }
+    case 'image':
+      throw new DocumentReadError('image', format, 'a picture');
+    default:
+      throw new DocumentReadError('unsupported', format, 'not a document this tool reads');
   }
 }
 
@@ -172,6 +186,14 @@ export async function importFiles(files: readonly { name: string; bytes: Uint8Ar
     }
   }
   const doc = joinDocuments(read);
+  // Files each within the limits may still hold too much together: then they are named together.
+  if (read.length > 1) {
+    try {
+      checkDocument(doc);
+    } catch (err) {
+      throw Object.assign(readFailure(err, 'unknown'), { file: files.map((f) => f.name).join(' + ') });
+    }
+  }
   const documents = read.map((r) => ({ file: r.name, format: r.format, encoding: r.encoding }));
   return { ...importSource(doc, read.map((r) => r.encoding).join('+'), opts), documents };
 }

@@ -5,18 +5,22 @@
 // heap runs out; cfb does the same on a loop in the directory tree), while the part of the format needed for
 // text is small — the compound file (src/containers/ole.ts), the FIB, the piece table, and the paragraph properties that
 // say where a table row ends. Every offset is checked, so a damaged or hostile file is a DocReadError, never a
-// hang. Pure, but for mammoth reading a .docx under another name.
+// hang. Pure.
 import iconv from 'iconv-lite';
 import { decodeDocument } from './decode.js';
-import { clean, docxDocument, htmlDocument, type Block, type SourceDoc } from './document.js';
+import { clean, htmlDocument, type Block, type SourceDoc } from './document.js';
+import { docxDocument, wordDocument } from './read-docx.js';
+import { DOCUMENT_LIMITS, DocumentTally, DocumentTooLarge } from './limits.js';
 import { littleEndian, ReadError, type ReadProblem } from '../containers/read-error.js';
 import { isHtml, isMht, isRtf, isWordXml } from './formats.js';
 import { isZip, zipEntries } from '../containers/zip.js';
 import { isOle, OleError, readOle as readContainer, type OleFile } from '../containers/ole.js';
-import { descendants, kid, kids, parseXml, textIn, type XmlNode } from '../containers/xml.js';
 
-/** Far above any plan; past them a file is refused, not read. The container's own limits are OLE_LIMITS. */
-export const DOC_LIMITS = { pieces: 100_000, chars: 4_000_000 };
+/**
+ * Far above any plan; past them a file is refused, not read. The container's own limits are OLE_LIMITS; the
+ * text's, DOCUMENT_LIMITS (limits.ts), counted as the text is read.
+ */
+export const DOC_LIMITS = { pieces: 100_000 };
 
 /** Why a file cannot be read: the message names the cause; `code` lets the caller choose what to tell a user. */
 export class DocReadError extends ReadError {
@@ -215,7 +219,7 @@ export function wordBinaryDocument(ole: OleFile): SourceDoc {
   const lw = 0x22 + 2 * csw + 2;
   const cslw = u16(doc, lw - 2);
   const ccpText = u32(doc, lw + 3 * 4);
-  if (ccpText > DOC_LIMITS.chars) throw new DocReadError('more text than a plan has', 'too-large');
+  if (ccpText > DOCUMENT_LIMITS.chars) throw new DocumentTooLarge('chars');
   const fcLcb = lw + 4 * cslw + 2;
   const pair = (i: number) => [u32(doc, fcLcb + 8 * i), u32(doc, fcLcb + 8 * i + 4)] as const;
   const [fcClx, lcbClx] = pair(33);
@@ -228,6 +232,7 @@ export function wordBinaryDocument(ole: OleFile): SourceDoc {
 /** The text and its marks as blocks: see wordBinaryDocument. Fields are unwrapped here, one level at a time. */
 function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | undefined): SourceDoc {
   const blocks: Block[] = [];
+  const tally = new DocumentTally();
   let no = 0;
   let line = '';
   let cellLines: string[] = [];
@@ -241,7 +246,10 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
 
   const flushTable = () => {
     if (row.length) rows.push(row);
-    if (rows.length) blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
+    if (rows.length) {
+      tally.add('paragraphs');
+      blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
+    }
     rows = [];
     row = [];
   };
@@ -249,10 +257,13 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
   const para = (text: string) => {
     for (const l of text.split('\n')) {
       const t = clean(l);
-      if (t) blocks.push({ kind: 'para', no: ++no, text: t });
+      if (!t) continue;
+      tally.add('paragraphs');
+      blocks.push({ kind: 'para', no: ++no, text: t });
     }
   };
   const endCell = () => {
+    tally.add('cells');
     cellLines.push(line);
     row.push(clean(cellLines.flatMap((l) => l.split('\n')).map(clean).join('\n').replace(/\n+$/, '')));
     cellLines = [];
@@ -307,9 +318,14 @@ function blocksOf(chars: Iterable<Char>, propsAt: (fc: number) => ParaProps | un
   return { blocks, unit: 'paragraph' };
 }
 
-/** Rows of a table as a grid: every row as long as the longest, short rows padded with empty cells. */
+/**
+ * Rows of a table as a grid: every row as long as the longest, short rows padded with empty cells — within
+ * DOCUMENT_LIMITS.cells, counted before the grid is made (one row of 50,000 cells over 50,000 rows of one is
+ * two and a half billion).
+ */
 const squareUp = (rows: string[][]): string[][] => {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (width * rows.length > DOCUMENT_LIMITS.cells) throw new DocumentTooLarge('cells');
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 };
 
@@ -346,7 +362,7 @@ export async function wpsDocument(bytes: Uint8Array): Promise<SourceDoc> {
   throw new DocReadError('a .wps file in an old WPS format, which is not read: save it as .docx from WPS', 'unsupported');
 }
 
-/** A .docx under another name, read as a .docx is (docxDocument: the ZIP limits, then mammoth). */
+/** A .docx under another name, read as a .docx is (read-docx.ts: the ZIP limits, then its main part). */
 async function docxInside(bytes: Uint8Array): Promise<SourceDoc> {
   if (!zipEntries(bytes).some((e) => e.name === 'word/document.xml')) throw new DocReadError('a ZIP archive that is not a .docx', 'unsupported');
   return docxDocument(bytes);
@@ -376,44 +392,13 @@ export function mhtHtml(bytes: Uint8Array): string {
   throw new DocReadError('an MHT file with no HTML part', 'unsupported');
 }
 
-/** Word 2003 XML: w:p paragraphs and w:tbl tables, a w:vMerge continuation cell given the text above it. */
+/**
+ * Word 2003 XML: the same paragraphs, runs and tables as a .docx's main part, read by the same streaming reader
+ * (read-docx.ts), in whatever encoding the file declares.
+ */
 export function wordXmlDocument(bytes: Uint8Array): SourceDoc {
-  let root: XmlNode;
-  try {
-    root = parseXml(decodeDocument(bytes).text);
-  } catch (err) {
-    throw damaged((err as Error).message.split('\n')[0]!);
-  }
-  const body = descendants(root, 'body')[0] ?? root;
-  const blocks: Block[] = [];
-  let no = 0;
-  const paraText = (p: XmlNode) => descendants(p, 't').map(textIn).join('');
-  const visit = (n: XmlNode) => {
-    for (const c of kids(n)) {
-      if (c.name === 'p') {
-        const t = clean(paraText(c));
-        if (t) blocks.push({ kind: 'para', no: ++no, text: t });
-      } else if (c.name === 'tbl') {
-        const rows: string[][] = [];
-        for (const tr of kids(c, 'tr')) {
-          const row: string[] = [];
-          for (const tc of kids(tr, 'tc')) {
-            const pr = kid(tc, 'tcPr');
-            const span = Number(kid(pr ?? tc, 'gridSpan')?.attrs.val ?? 1) || 1;
-            const vMerge = kid(pr ?? tc, 'vMerge');
-            let text = clean(kids(tc, 'p').map((p) => clean(paraText(p))).join('\n').replace(/\n+$/, ''));
-            // <w:vMerge/> without val="restart" continues the cell above.
-            if (vMerge && vMerge.attrs.val !== 'restart' && rows.length) text = rows[rows.length - 1]![row.length] ?? '';
-            for (let k = 0; k < Math.min(span, 64); k++) row.push(text);
-          }
-          rows.push(row);
-        }
-        if (rows.length) blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
-      } else visit(c);
-    }
-  };
-  visit(body);
-  return { blocks, unit: 'paragraph' };
+  const doc = wordDocument(decodeDocument(bytes).text);
+  return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, rows: squareUp(b.rows) } : b)) };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -425,8 +410,12 @@ export function wordXmlDocument(bytes: Uint8Array): SourceDoc {
 const RTF_SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'objdata', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'fldinst', 'themedata', 'colorschememapping', 'latentstyles', 'datastore', 'xmlnstbl', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'bkmkstart', 'bkmkend', 'shpinst', 'nonshppict', 'txe', 'xe', 'tc', 'revtbl', 'pgdsctbl', 'filetbl', 'mmathPr', 'userprops', 'docvar', 'template', 'fchars', 'lchars', 'pnseclvl', 'pntxta', 'pntxtb']);
 const RTF_CHARS: Record<string, string> = { emdash: '\u2014', endash: '\u2013', lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201c', rdblquote: '\u201d', bullet: '\u2022', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005', tab: '\t', line: '\n' };
 
+/** RTF's groups nest a few dozen deep in any real file; each open group is kept until it closes. */
+export const RTF_MAX_DEPTH = 5_000;
+
 export function rtfDocument(bytes: Uint8Array): SourceDoc {
   const src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const tally = new DocumentTally();
   // \\'hh bytes are in the document's code page; Chinese files often say so only through their fonts' charset.
   const cp = /\\ansicpg(\d+)/.exec(src)?.[1] ?? (/\\fcharset134/.test(src) ? '936' : /\\fcharset136/.test(src) ? '950' : '1252');
   const codepage = iconv.encodingExists(`cp${cp}`) ? `cp${cp}` : 'cp1252';
@@ -445,11 +434,22 @@ export function rtfDocument(bytes: Uint8Array): SourceDoc {
   let skipChars = 0;
 
   const flushBytes = () => {
-    if (pending.length) text += iconv.decode(Buffer.from(pending), codepage);
+    if (pending.length) {
+      const decoded = iconv.decode(Buffer.from(pending), codepage);
+      tally.add('chars', decoded.length);
+      text += decoded;
+    }
     pending = [];
+  };
+  // Bytes wait for their code page in `pending`: a long run of them is flushed before it grows without bound,
+  // after an ASCII byte (never inside a two-byte character), or at a million bytes whatever they are.
+  const push = (byte: number) => {
+    pending.push(byte);
+    if ((pending.length >= 65_536 && byte < 0x80) || pending.length >= 1 << 20) flushBytes();
   };
   const add = (s: string) => {
     flushBytes();
+    tally.add('chars', s.length);
     text += s;
   };
   const para = () => {
@@ -458,18 +458,22 @@ export function rtfDocument(bytes: Uint8Array): SourceDoc {
       cellLines.push(text);
     } else {
       if (rows.length) {
+        tally.add('paragraphs');
         blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
         rows = [];
       }
       for (const l of text.split('\n')) {
         const t = clean(l);
-        if (t) blocks.push({ kind: 'para', no: ++no, text: t });
+        if (!t) continue;
+        tally.add('paragraphs');
+        blocks.push({ kind: 'para', no: ++no, text: t });
       }
     }
     text = '';
   };
   const cell = () => {
     flushBytes();
+    tally.add('cells');
     cellLines.push(text);
     row.push(clean(cellLines.flatMap((l) => l.split('\n')).map(clean).join('\n').replace(/\n+$/, '')));
     cellLines = [];
@@ -483,13 +487,16 @@ export function rtfDocument(bytes: Uint8Array): SourceDoc {
 
   for (let i = 0; i < src.length; ) {
     const ch = src[i]!;
-    if (ch === '{') { stack.push(state); state = { ...state }; i++; continue; }
+    if (ch === '{') {
+      if (stack.length >= RTF_MAX_DEPTH) throw new DocReadError(`RTF groups nested more than ${RTF_MAX_DEPTH} deep`, 'too-large');
+      stack.push(state); state = { ...state }; i++; continue;
+    }
     if (ch === '}') { flushBytes(); state = stack.pop() ?? state; i++; continue; }
     if (ch === '\r' || ch === '\n') { i++; continue; }
     if (ch !== '\\') {
       if (!state.skip) {
         if (skipChars > 0) skipChars--;
-        else pending.push(ch.charCodeAt(0));
+        else push(ch.charCodeAt(0));
       }
       i++;
       continue;
@@ -498,7 +505,7 @@ export function rtfDocument(bytes: Uint8Array): SourceDoc {
     if (next === "'") {
       if (!state.skip) {
         if (skipChars > 0) skipChars--;
-        else pending.push(parseInt(src.slice(i + 2, i + 4), 16) || 0x3f);
+        else push(parseInt(src.slice(i + 2, i + 4), 16) || 0x3f);
       }
       i += 4;
       continue;
@@ -542,6 +549,9 @@ export function rtfDocument(bytes: Uint8Array): SourceDoc {
     }
   }
   if (text || pending.length) para();
-  if (rows.length) blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
+  if (rows.length) {
+    tally.add('paragraphs');
+    blocks.push({ kind: 'table', no: ++no, rows: squareUp(rows) });
+  }
   return { blocks, unit: 'paragraph' };
 }

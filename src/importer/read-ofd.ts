@@ -9,8 +9,9 @@
 // numbers. The archive is read within the ZIP limits of src/containers/zip.ts.
 import { clean, type Block, type SourceDoc } from './document.js';
 import { ReadError, type ReadProblem } from '../containers/read-error.js';
-import { openZip } from '../containers/zip.js';
+import { openZip, ZIP_LIMITS } from '../containers/zip.js';
 import { descendants, kid, kids, parseXml, textIn, type XmlNode } from '../containers/xml.js';
+import { DocumentTally } from './limits.js';
 
 export class OfdReadError extends ReadError {
   constructor(message: string, code: ReadProblem = 'damaged') {
@@ -25,8 +26,12 @@ export interface TextItem { x: number; y: number; right: number; size: number; t
 export interface Rule { x1: number; y1: number; x2: number; y2: number }
 export interface OfdPage { width: number; height: number; items: TextItem[]; rules: Rule[] }
 
-/** Past `rulesPerPage` segments a page's rulings are not read as tables (grouping them costs n²): its text still is. */
-export const OFD_LIMITS = { pages: 500, itemsPerPage: 20_000, rulesPerPage: 4000 };
+/**
+ * Past `rulesPerPage` segments a page's rulings are not read as tables (grouping them costs n²), nor those of
+ * the pages after `rules` in all: their text still is. `xmlBytes` bounds the XML parsed in all, however many
+ * pages name the same part.
+ */
+export const OFD_LIMITS = { pages: 500, itemsPerPage: 20_000, rulesPerPage: 4000, rules: 40_000, xmlBytes: ZIP_LIMITS.totalBytes };
 
 const nums = (s: string | undefined): number[] => (s ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
 
@@ -78,7 +83,7 @@ function segments(data: string, dx: number, dy: number): Rule[] {
 }
 
 /** One page's text runs and rulings, from its layers (and the page blocks nested in them). */
-export function pageOf(content: XmlNode, width: number, height: number): OfdPage {
+export function pageOf(content: XmlNode, width: number, height: number, tally = new DocumentTally()): OfdPage {
   const items: TextItem[] = [];
   const rules: Rule[] = [];
   const objects = [...descendants(content, 'TextObject'), ...descendants(content, 'PathObject')].slice(0, OFD_LIMITS.itemsPerPage);
@@ -116,6 +121,7 @@ export function pageOf(content: XmlNode, width: number, height: number): OfdPage
       for (let i = 1; i <= chars.length; i++) {
         const step = i < chars.length ? (dx[i - 1] ?? size) : 0;
         if (i === chars.length || step > size * 2.5) {
+          tally.add('chars', i - start);
           items.push({ x: runX, y, right: x + size, size, text: chars.slice(start, i).join('') });
           start = i;
           runX = x + step;
@@ -199,7 +205,9 @@ export function gridsOf(rules: Rule[]): Grid[] {
   for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (touch(all[i]!, all[j]!)) group[find(i)] = find(j);
   const byGroup = new Map<number, Rule[]>();
   all.forEach((r, i) => {
-    byGroup.set(find(i), [...(byGroup.get(find(i)) ?? []), r]);
+    const g = byGroup.get(find(i));
+    if (g) g.push(r);
+    else byGroup.set(find(i), [r]);
   });
   const grids: Grid[] = [];
   for (const rs of byGroup.values()) {
@@ -213,10 +221,26 @@ export function gridsOf(rules: Rule[]): Grid[] {
   return grids.sort((a, b) => a.top - b.top);
 }
 
-/** Whether a ruling runs along y from x1 to x2 (or along x from y1 to y2), allowing for small gaps. */
-const ruled = (rules: Rule[], horizontal: boolean, at: number, from: number, to: number): boolean => {
+/** Rulings by where they run (y of a horizontal one, x of a vertical one, to the millimetre), for `ruled`. */
+function byPlace(rules: Rule[], horizontal: boolean): Map<number, Rule[]> {
+  const out = new Map<number, Rule[]>();
+  for (const r of rules) {
+    const k = Math.round(horizontal ? r.y1 : r.x1);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/**
+ * Whether a ruling runs along y from x1 to x2 (or along x from y1 to y2), allowing for small gaps: only the
+ * rulings within a millimetre of it are looked at (each cell once scanned them all: 11 s for a 2,000 × 2,000 grid).
+ */
+const ruled = (rules: Map<number, Rule[]>, horizontal: boolean, at: number, from: number, to: number): boolean => {
   const mid = (from + to) / 2;
-  return rules.some((r) => (horizontal ? Math.abs(r.y1 - at) < 1 && r.x1 - 1 <= mid && r.x2 + 1 >= mid : Math.abs(r.x1 - at) < 1 && r.y1 - 1 <= mid && r.y2 + 1 >= mid));
+  const k = Math.round(at);
+  return [k - 1, k, k + 1].some((key) => (rules.get(key) ?? []).some((r) => (horizontal ? Math.abs(r.y1 - at) < 1 && r.x1 - 1 <= mid && r.x2 + 1 >= mid : Math.abs(r.x1 - at) < 1 && r.y1 - 1 <= mid && r.y2 + 1 >= mid)));
 };
 
 /** A grid's rows of cell text: each run to the cell it stands in, a merged region's text in all its cells. */
@@ -226,10 +250,12 @@ export function tableRows(grid: Grid, items: TextItem[]): string[][] {
   // Cells joined where the ruling between them is missing (union-find over the grid's cells).
   const find = unionFind(rows * cols);
   const parent = find.parent;
+  const v = byPlace(grid.v, false);
+  const h = byPlace(grid.h, true);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !ruled(grid.v, false, grid.xs[c + 1]!, grid.ys[r]!, grid.ys[r + 1]!)) parent[find(r * cols + c)] = find(r * cols + c + 1);
-      if (r + 1 < rows && !ruled(grid.h, true, grid.ys[r + 1]!, grid.xs[c]!, grid.xs[c + 1]!)) parent[find(r * cols + c)] = find((r + 1) * cols + c);
+      if (c + 1 < cols && !ruled(v, false, grid.xs[c + 1]!, grid.ys[r]!, grid.ys[r + 1]!)) parent[find(r * cols + c)] = find(r * cols + c + 1);
+      if (r + 1 < rows && !ruled(h, true, grid.ys[r + 1]!, grid.xs[c]!, grid.xs[c + 1]!)) parent[find(r * cols + c)] = find((r + 1) * cols + c);
     }
   }
   const texts = new Map<number, TextItem[]>();
@@ -240,7 +266,9 @@ export function tableRows(grid: Grid, items: TextItem[]): string[][] {
     const c = grid.xs.findIndex((x, i) => i < cols && it.x + 0.5 >= x && it.x + 0.5 < grid.xs[i + 1]!);
     if (r < 0 || c < 0) continue;
     const root = find(r * cols + c);
-    texts.set(root, [...(texts.get(root) ?? []), it]);
+    const list = texts.get(root);
+    if (list) list.push(it);
+    else texts.set(root, [it]);
   }
   const cellText = (its: TextItem[]) => joinWrapped(linesOf(its, 0).map((l) => clean(l.text)));
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => clean(cellText(texts.get(find(r * cols + c)) ?? []))));
@@ -253,15 +281,23 @@ const joinWrapped = (parts: string[]): string =>
 /** The blocks of a whole document's pages: see the header comment. */
 export function layoutOfd(pages: OfdPage[]): SourceDoc {
   const blocks: Block[] = [];
+  const tally = new DocumentTally();
   let no = 0;
   // Margins from the body text of all pages: the most common start of a line, the furthest end of one.
   const allLines: Line[] = [];
   const perPage = pages.map((p, i) => {
     const grids = gridsOf(p.rules);
-    const gridOf = (it: TextItem) => grids.find((g) => it.y - it.size * 0.35 > g.top && it.y - it.size * 0.35 < g.bottom && it.x + 0.5 >= g.left && it.x < g.right);
-    const lines = linesOf(p.items.filter((it) => !gridOf(it)), i + 1).filter((l) => !(PAGE_NUMBER.test(l.text) && (l.y > p.height * 0.85 || l.y < p.height * 0.1)));
+    // Each run to the table it stands in, once (a page of 20,000 runs and 1,000 small tables is 20 million tests).
+    const inGrid = new Map<Grid, TextItem[]>(grids.map((g) => [g, []]));
+    const outside: TextItem[] = [];
+    for (const it of p.items) {
+      const g = grids.find((x) => it.y - it.size * 0.35 > x.top && it.y - it.size * 0.35 < x.bottom && it.x + 0.5 >= x.left && it.x < x.right);
+      if (g) inGrid.get(g)!.push(it);
+      else outside.push(it);
+    }
+    const lines = linesOf(outside, i + 1).filter((l) => !(PAGE_NUMBER.test(l.text) && (l.y > p.height * 0.85 || l.y < p.height * 0.1)));
     allLines.push(...lines);
-    return { page: p, lines, grids, cells: (g: Grid) => p.items.filter((it) => gridOf(it) === g) };
+    return { page: p, pageNo: i + 1, lines, grids, cells: (g: Grid) => inGrid.get(g)! };
   });
   const starts = new Map<number, number>();
   for (const l of allLines) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + l.text.length);
@@ -279,15 +315,16 @@ export function layoutOfd(pages: OfdPage[]): SourceDoc {
     if (text) blocks.push({ kind: 'para', no: ++no, text, page: open.lines[0]!.page });
     open = undefined;
   };
-  for (const { page, lines, grids, cells } of perPage) {
+  for (const { page, pageNo, lines, grids, cells } of perPage) {
     // Tables and lines in reading order: a table stands where its top ruling is.
     type Entry = { y: number; line?: Line; grid?: Grid };
     const entries: Entry[] = [...lines.map((l) => ({ y: l.y, line: l })), ...grids.map((g) => ({ y: g.top, grid: g }))].sort((a, b) => a.y - b.y);
     for (const e of entries) {
       if (e.grid) {
         closePara();
+        // Counted before the grid is built: 2,000 rulings each way make four million cells.
+        tally.add('cells', (e.grid.xs.length - 1) * (e.grid.ys.length - 1));
         const rows = tableRows(e.grid, cells(e.grid));
-        const pageNo = perPage.findIndex((p) => p.page === page) + 1;
         // A table that runs on from the previous page (same columns, nothing between) is the same table.
         const sameColumns = lastTable && lastTable.xs.length === e.grid.xs.length && lastTable.xs.every((x, i) => Math.abs(x - e.grid!.xs[i]!) < 1.5);
         if (lastTable && sameColumns && blocks[blocks.length - 1] === lastTable.block && lastTable.block.page !== pageNo) {
@@ -342,10 +379,13 @@ export function ofdDocument(bytes: Uint8Array): SourceDoc {
 export function ofdPages(bytes: Uint8Array): OfdPage[] {
   const zip = openZip(bytes);
   const byLower = new Map(zip.names.map((n) => [n.replace(/^\/+/, '').toLowerCase(), n]));
+  let xmlBytes = 0;
   const xmlAt = (path: string): XmlNode => {
     const name = byLower.get(path.toLowerCase());
     const data = name === undefined ? undefined : zip.read(name);
     if (!data) throw new OfdReadError(`damaged OFD file: ${path} is missing`);
+    xmlBytes += data.length;
+    if (xmlBytes > OFD_LIMITS.xmlBytes) throw new OfdReadError(`an OFD file whose pages hold more than ${OFD_LIMITS.xmlBytes / 1024 / 1024} MB of XML`, 'too-large');
     try {
       return parseXml(new TextDecoder('utf-8').decode(data));
     } catch (err) {
@@ -361,11 +401,15 @@ export function ofdPages(bytes: Uint8Array): OfdPage[] {
   const [, , defaultW = 210, defaultH = 297] = box(descendants(doc, 'PageArea')[0]);
   const pageRefs = descendants(kid(doc, 'Pages') ?? doc, 'Page');
   if (pageRefs.length > OFD_LIMITS.pages) throw new OfdReadError(`an OFD file of more than ${OFD_LIMITS.pages} pages`, 'too-large');
+  const tally = new DocumentTally();
+  let rules = 0;
   return pageRefs.map((ref) => {
     const path = resolve(docPath, ref.attrs.BaseLoc ?? '');
     const content = xmlAt(path);
     const area = kid(content, 'Area');
     const [, , w = defaultW, h = defaultH] = area ? box(area) : [];
-    return pageOf(kid(content, 'Content') ?? content, w, h);
+    const page = pageOf(kid(content, 'Content') ?? content, w, h, tally);
+    rules += page.rules.length;
+    return rules > OFD_LIMITS.rules ? { ...page, rules: [] } : page;
   });
 }

@@ -6,7 +6,7 @@ import type { TableBlock } from './document.js';
 import { CONTACT_LINE, inlineParts, LABEL_LINE, ROLE_TAIL, type Item } from './outline.js';
 import type { DraftPhase } from './phases.js';
 import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
-import { labelledRoles, phraseRoles, subjectRoles, type Roles } from './roles.js';
+import { labelledRoles, MARKED_LEAD, phraseRoles, subjectRoles, type Roles } from './roles.js';
 import { unitList, unitName, type UnitRegistry } from './units.js';
 
 export interface DraftTask {
@@ -51,8 +51,9 @@ export function titleOf(text: string): string {
   // "进家庭：乡妇联负责，…" — a short label before a colon names the item.
   const label = /^([^，,。：:]{2,8})[：:]/.exec(sentence);
   if (label) return label[1]!;
-  const cuts = [...sentence.matchAll(/[，,：:]/g)].map((m) => m.index!).filter((i) => i >= 6 && balanced(sentence.slice(0, i)));
-  const cut = cuts[0] !== undefined && cuts[0] <= 60 ? cuts[0] : cuts.filter((i) => i <= 40).at(-1);
+  // A clause ending within the first 60 characters (only those are looked at: a paragraph of 200,000
+  // characters has as many commas, and checking the brackets before each would take minutes).
+  const cut = [...sentence.slice(0, 61).matchAll(/[，,：:]/g)].map((m) => m.index!).find((i) => i >= 6 && balanced(sentence.slice(0, i)));
   if (cut !== undefined) return sentence.slice(0, cut);
   // No clause to end on: 40 characters, never inside 《》 “” （）, so the title has no bracket left open.
   let head = sentence.slice(0, 40);
@@ -212,7 +213,7 @@ function cellRoles(leadCell: string, supportCell: string, hasSupportColumn: bool
   const labelled = /[：:]/.test(leadCell) ? labelledRoles(`${leadCell}\n${supportCell}`, ctx.organizer, { firstLeads: ctx.firstLeads }) : undefined;
   if (labelled) return labelled;
   const lead = unitList(leadCell.replace(/\n/g, '、'), ctx.organizer) ?? [];
-  const marked = [...leadCell.matchAll(/([^、，,\n]+?)[（(]牵头[）)]/g)].map((m) => unitName(m[1]!, ctx.organizer));
+  const marked = [...leadCell.matchAll(MARKED_LEAD)].map((m) => unitName(m[1]!, ctx.organizer));
   if (!marked.length && lead.length === 0 && leadCell.trim()) {
     const said = phraseRoles(leadCell.replace(/\n/g, '，'), ctx.organizer);
     if (said) return { ...said, source: 'label' };

@@ -97,13 +97,13 @@ export interface ToolMessageData {
   'completion/shell': { value: string; allowed: readonly string[] };
 
   'import/docx': { file: string; reason: string };
-  'import/docx-damaged': { file: string };
   'import/scan': { file: string; format: string };
   'import/image': { file: string };
   'import/format': { file: string };
   'import/unreadable': { file: string; format: string; reason: string };
   'import/encrypted': { file: string };
   'import/too-large': { file: string; reason: string };
+  'import/limit': { file: string; limit: 'paragraphs' | 'cells' | 'chars'; max: number };
   'import/review': { file: string };
   'import/done': { file: string; encoding: string; tasks: number; units: number; output: string };
 

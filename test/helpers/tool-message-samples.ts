@@ -133,7 +133,6 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'init/done': { file: 'plan.yaml', template: 'safety-month', year: 2020 },
   'completion/shell': { value: 'fish', allowed: ['bash', 'zsh', 'powershell'] },
 
-  'import/docx-damaged': { file: '方案.docx' },
   'import/docx': { file: '方案.docx', reason: 'Corrupted zip' },
   'import/scan': { file: '方案.pdf', format: 'pdf' },
   'import/image': { file: '方案.jpg' },
@@ -141,6 +140,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'import/unreadable': { file: '方案.doc', format: 'doc', reason: 'the file ends too soon' },
   'import/encrypted': { file: '方案.pdf' },
   'import/too-large': { file: '方案.ofd', reason: 'OFD.xml would unpack to 2 GB' },
+  'import/limit': { file: '方案.docx', limit: 'cells', max: 100000 },
   'import/review': { file: 'review.html' },
   'import/done': { file: '方案.txt', encoding: 'GB18030', tasks: 12, units: 7, output: 'plan.yaml' },
 
