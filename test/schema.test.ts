@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/io/schemas.js';
 import { bundleSchemas } from '../src/schema/bundle.js';
 import { ROOT_SCHEMA_ID } from '../src/schema/validator.js';
+import { fieldName, instancePathToPath } from '../src/rules/schema.js';
 import { parseSource } from '../src/source/parse.js';
 import { lint } from '../src/lint.js';
 import { loadCalendar } from '../src/io/holidays.js';
@@ -64,6 +65,32 @@ describe('schema findings', () => {
 
   it('a list instead of a mapping is one clear finding', () => {
     expect(lintText('- a\n- b\n').map((p) => p.messageId)).toEqual(['not-a-plan']);
+  });
+});
+
+describe('where a schema finding is, and how its message names the field', () => {
+  const data = { tasks: [{ id: '1', lead: ['police', 'edu'] }], actual: { 2020: 5 }, title: 'x', 'a/b': { 'c~d': 1 } };
+
+  it.each([
+    ['', []],
+    ['/tasks/0/lead/1', ['tasks', 0, 'lead', 1]],
+    // A number is an index only in a list: in a mapping it is a key, and under a text there is nothing.
+    ['/actual/2020', ['actual', '2020']],
+    ['/title/0', ['title', '0']],
+    // JSON Pointer's escapes: ~1 is /, ~0 is ~.
+    ['/a~1b/c~0d', ['a/b', 'c~d']],
+  ])('ajv\'s %j is the model path %j', (pointer, path) => {
+    expect(instancePathToPath(pointer, data)).toEqual(path);
+  });
+
+  it.each([
+    [[], '(plan)'],
+    [['tasks', 0], 'tasks[0]'],
+    [['tasks', 0, 'lead', 1], 'lead[1]'],
+    [['tasks', 0, 'tasks', 2, 'due'], 'due'],
+    [[0, 1], '[0][1]'],
+  ])('the field at %j is called %s', (path, name) => {
+    expect(fieldName(path)).toBe(name);
   });
 });
 
