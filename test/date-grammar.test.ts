@@ -3,21 +3,25 @@
 // dates in a plan's words (the findings on a task that says them). The importer and the rules must read
 // every case alike; a case the grammar reads differently fails all three.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { holidayStarts } from '../src/calendar/china.js';
+import { isRealDate } from '../src/calendar/dates.js';
 import { leavesOf } from '../src/importer/division.js';
 import { extractPlan } from '../src/importer/extract.js';
 import { loadCalendar } from '../src/io/holidays.js';
-import { readDates, type TimeContext, type TimeHit } from '../src/text/time.js';
+import { readDates, writtenDates, type TimeContext, type TimeHit } from '../src/text/time.js';
 import { lintText } from './helpers/lint.js';
 
-interface Reading { kind: string; due: string | null; start?: string; deadline: boolean; weekdays?: [string, string][]; cited?: boolean }
+interface Reading { text: string; kind: string; due: string | null; start?: string; deadline: boolean; weekdays?: [string, string, string][]; cited?: boolean }
 interface Case {
   text: string;
   year: number;
   period?: [string, string];
   written?: string;
+  month?: number;
+  holidays?: false;
   read: Reading[];
   importer?: { start?: string; due: string | null };
   rules?: { due: string; findings?: string[] }[];
@@ -33,21 +37,24 @@ const context = (c: Case): TimeContext => ({
   year: c.year,
   ...(c.period ? { period: { start: c.period[0], end: c.period[1] } } : {}),
   isWorkday: calendar.isWorkday,
-  holidayStart: holidayStarts(calendar),
+  ...(c.holidays === false ? {} : { holidayStart: holidayStarts(calendar) }),
   ...(c.written ? { written: c.written } : {}),
+  ...(c.month ? { month: c.month } : {}),
 });
 
 /** A reading as the table writes it. */
 const shown = (h: TimeHit): Reading => ({
+  text: h.text,
   kind: h.kind,
   due: h.due,
   ...(h.start ? { start: h.start } : {}),
   deadline: h.deadline,
-  ...(h.weekdays ? { weekdays: h.weekdays.map((w) => [w.date, w.written] as [string, string]) } : {}),
+  ...(h.weekdays ? { weekdays: h.weekdays.map((w) => [w.date, w.written, w.text] as [string, string, string]) } : {}),
   ...(h.cited ? { cited: true } : {}),
 });
 
-const label = (c: Case) => `${c.text} (${c.period ? c.period.join('…') : c.year}${c.written ? `, written ${c.written}` : ''})`;
+const label = (c: Case) =>
+  `${c.text} (${c.period ? c.period.join('…') : c.year}${c.written ? `, written ${c.written}` : ''}${c.month ? `, month ${c.month}` : ''}${c.holidays === false ? ', no holidays' : ''})`;
 
 describe('the date grammar reads', () => {
   it('a table of at least 30 cases, each with its reading', () => {
@@ -55,7 +62,61 @@ describe('the date grammar reads', () => {
     for (const c of CASES) expect(Array.isArray(c.read), c.text).toBe(true);
   });
   it.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
-    expect(readDates(c.text, context(c)).map(shown)).toEqual(c.read);
+    const hits = readDates(c.text, context(c));
+    expect(hits.map(shown)).toEqual(c.read);
+    // Each hit and each weekday stands where its words are written (a finding points there).
+    for (const h of hits) {
+      expect(c.text.slice(h.index, h.index + h.text.length)).toBe(h.text);
+      for (const w of h.weekdays ?? []) expect(h.text.includes(w.text), w.text).toBe(true);
+    }
+  });
+});
+
+/** Words of the grammar, and words around them, that any text may string together. */
+const WORDS = [
+  '6月10日', '12月28日', '1月3日', '6月31日', '5日', '2026年', '次年', '（周三）', '星期五', '礼拜天', ' ', '至', '—', '前', '之前', '截止',
+  '截至时间：', '，已', '17时', '下午', '6月', '底', '上旬', '中下旬', '初', '份', '年底', '第一季度', '末', '上半年', '国庆节', '后3个工作日内',
+  '活动结束后', '两周', '内', '（', '）', '下周', '本月', '周三前', '全年', '长期', '召开', '，', '7', '—8月',
+];
+/** A date written with a weekday after it. */
+const DATE_AND_WEEKDAY = /(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(?:星期|周|礼拜)\s*[一二三四五六日天](?:\s*[）)])?/g;
+
+describe('any text of the grammar’s words', () => {
+  const ctx: TimeContext = { year: 2026, period: { start: '2026-06-01', end: '2026-06-30' }, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar), written: '2026-06-10' };
+  it('reads times in order, apart, each where its words are, and every date written with a weekday in the time that holds it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), (words) => {
+        const text = words.join('');
+        const hits = readDates(text, ctx);
+        let end = 0;
+        for (const h of hits) {
+          expect(h.index, text).toBeGreaterThanOrEqual(end);
+          expect(text.slice(h.index, h.index + h.text.length), text).toBe(h.text);
+          end = h.index + h.text.length;
+        }
+        for (const m of text.matchAll(DATE_AND_WEEKDAY)) {
+          if (!isRealDate(`2024-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`)) continue; // no date (6月31日, 76月10日), no weekday to check
+          const holder = hits.find((h) => h.index <= m.index && m.index + m[0].length <= h.index + h.text.length);
+          expect(holder?.weekdays?.map((w) => w.text), text).toContain(m[0]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('writtenDates: every month and day written, real or not, for the rules that check them', () => {
+  it.each([
+    ['2023年2月29日前完成，6月31日召开，7月1号报送', [
+      { text: '2023年2月29日', index: 0, year: 2023, month: 2, day: 29 },
+      { text: '6月31日', index: 14, month: 6, day: 31 },
+      { text: '7月1号', index: 22, month: 7, day: 1 },
+    ]],
+    ['2023 年 2 月 29 日', [{ text: '2023 年 2 月 29 日', index: 0, year: 2023, month: 2, day: 29 }]],
+    ['第16月1日、116月1日', [{ text: '16月1日', index: 1, month: 16, day: 1 }]],
+    ['6月份、2023年、十月一日', []],
+  ])('%s', (text, dates) => {
+    expect(writtenDates(text)).toEqual(dates);
   });
 });
 

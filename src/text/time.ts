@@ -83,9 +83,10 @@ export function resolveYear(month: number, day: number, ctx: Pick<TimeContext, '
   if (!p) return ctx.year;
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
+  // How far a date of year y lies outside the period (0 inside it); the 28th stands for the 29th–31st of any month.
   const distance = (y: number) => {
-    const d = ymd(y, month, Math.min(day, 28));
-    return d < p.start ? Date.parse(p.start) - Date.parse(d) : d > p.end ? Date.parse(d) - Date.parse(p.end) : 0;
+    const d = Date.parse(ymd(y, month, Math.min(day, 28)));
+    return Math.max(0, Date.parse(p.start) - d, d - Date.parse(p.end));
   };
   // A period across two years: the year that puts the date inside it, or nearest to it.
   if (y1 !== y2) return distance(y2) < distance(y1) ? y2 : y1;
@@ -108,13 +109,13 @@ function date(y: string | undefined, m: string, d: string, ctx: TimeContext): Is
 
 const Y = '(?:(\\d{4})\\s*年\\s*)?';
 const MD = '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]';
-// The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三, 6月10日 周 三.
-const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)\\s*[一二三四五六日天]\\s*[）)]?)?';
+// The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三, 6月10日 周 三 (not the space after it).
+const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)\\s*[一二三四五六日天](?:\\s*[）)])?)?';
 /** A date and the weekday written after it, with both captured: year, month, day, 星期/周/礼拜, the weekday. */
-const DATE_WEEKDAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(星期|周|礼拜)\s*([一二三四五六日天])\s*[）)]?/g;
-/** 截至6月20日，已排查…: a count as of a day, not a deadline. */
-const AS_OF = '(?!\\s*[，,]?\\s*(?:已|共|累计|全[镇乡县市区村]?共))';
+const DATE_WEEKDAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*[（(]?\s*(星期|周|礼拜)\s*([一二三四五六日天])(?:\s*[）)])?/g;
 const HOUR = '(?:\\s*(?:上午|下午|中午|晚上)?\\s*(?:\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时|点)(?:\\s*\\d{1,2}\\s*分)?|下班))?';
+/** 截止6月20日（周六）17时，已排查…: a count as of a day, not a deadline (right after the date, whatever weekday or hour follows). */
+const AS_OF = `(?!${WEEKDAY}${HOUR}\\s*[，,]?\\s*(?:已|共|累计|全[镇乡县市区村]?共))`;
 const DASH = '\\s*(?:[—–\\-~～]+|至|到)\\s*';
 
 const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
@@ -124,7 +125,7 @@ const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
   // 6月20日截止; not 6月20日前后 (about that day)
   { kind: 'before', re: new RegExp(`${Y}${MD}${WEEKDAY}${HOUR}\\s*(?:(?:前|之前|以前)(?!后)|截止)`, 'g') },
   // 截止6月20日, 截止时间：6月20日, 截止到6月20日 — not 截止6月20日，已排查… (a count as of that day)
-  { kind: 'before', re: new RegExp(`(?:(?:截止|截至)(?:时间|日期|时限)\\s*(?:为|是|[:：])?|截止\\s*(?:到|至)?)\\s*${Y}${MD}${WEEKDAY}${HOUR}${AS_OF}`, 'g') },
+  { kind: 'before', re: new RegExp(`(?:(?:截止|截至)(?:时间|日期|时限)\\s*(?:为|是|[:：])?|截止\\s*(?:到|至)?)\\s*${Y}${MD}${AS_OF}${WEEKDAY}${HOUR}`, 'g') },
   // 6月底前, 6月末, 6月底
   { kind: 'month-end', re: new RegExp(`${Y}(\\d{1,2})\\s*月\\s*(?:底|末)(?:\\s*(?:前|之前|以前))?`, 'g') },
   // 月底前, 本月底, 月末 without a month: the month the text is about (not 下月底, 每月底)
@@ -168,6 +169,7 @@ const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
  */
 export function readDates(text: string, ctx: TimeContext): TimeHit[] {
   // Most texts of a plan name no time: each pattern below needs one of these.
+  // Stryker disable next-line ConditionalExpression: a shortcut; without it every pattern runs and finds nothing
   if (!MAY_HAVE_TIME.test(text)) return [];
   const hits: TimeHit[] = [];
   for (const { kind, form, re } of PATTERNS) {
@@ -176,6 +178,7 @@ export function readDates(text: string, ctx: TimeContext): TimeHit[] {
       if (hit) hits.push(nextYear({ ...hit, deadline: isDeadline(hit) }, text, ctx));
     }
   }
+  // Stryker disable next-line ArithmeticOperator: at one place the earlier pattern's reading is the longer (a range before its first date), and the sort is stable, so the longest comes first either way
   hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const out: TimeHit[] = [];
   let end = -1;
@@ -184,7 +187,7 @@ export function readDates(text: string, ctx: TimeContext): TimeHit[] {
     out.push(h);
     end = h.index + h.text.length;
   }
-  return withWeekdays(out, text, ctx).map((h) => (citedBefore(h, ctx) ? { ...h, cited: true } : h));
+  return withWeekdays(out, text).map((h) => (citedBefore(h, ctx) ? { ...h, cited: true } : h));
 }
 
 const MAY_HAVE_TIME = /\d|季度|年|节|国庆|十一|五一|元旦|端午|中秋|清明|全年|长期|常态化|月[底末初]|周|星期|礼拜|明天|明日|次日|后天|本月|下个?月|下一个?月|这个月|结束后/;
@@ -196,39 +199,38 @@ function isDeadline(hit: Omit<TimeHit, 'deadline'>): boolean {
       return true;
     case 'year-part':
       // 年底前, 年内, 第一季度末 — not 上半年 or 一季度, which are spans.
-      return /[前内底末]$/.test(hit.text);
+      return /[前内底末]/.test(hit.text);
     default:
       return false;
   }
 }
 
-/** The weekday written after each date of each hit; a date with a weekday no hit holds becomes a hit of its own. */
-function withWeekdays(hits: TimeHit[], text: string, ctx: TimeContext): TimeHit[] {
-  if (!/星期|周|礼拜/.test(text)) return hits;
+/**
+ * The weekday written after each date of each hit. Every date a weekday follows is in a hit (the single date's
+ * pattern reads the same weekday), unless it is no date (6月31日（周三）), which has no weekday to check.
+ */
+function withWeekdays(hits: TimeHit[], text: string): TimeHit[] {
   const out = [...hits];
   for (const m of text.matchAll(DATE_WEEKDAY)) {
     const at = out.findIndex((h) => h.index <= m.index && m.index + m[0].length <= h.index + h.text.length);
     const hit = out[at];
-    // The dates of a hit in order: a range's first is its start, its last its due; a lone date its due.
-    const inHit = hit ? [...hit.text.matchAll(DATE_WEEKDAY_ANY)].map((d) => d.index + hit.index) : [];
-    const k = inHit.indexOf(m.index);
-    const resolved = hit && k >= 0 && hit.due && /^\d{4}-/.test(hit.due)
-      ? (k === 0 && hit.start ? hit.start : k === inHit.length - 1 ? hit.due : date(m[1], m[2]!, m[3]!, ctx))
-      : date(m[1], m[2]!, m[3]!, ctx);
-    if (!resolved) continue;
-    const weekday: WrittenWeekday = { text: m[0].trim(), date: resolved, written: m[5] === '天' ? '日' : m[5]!, prefix: m[4]! };
-    if (hit) out[at] = { ...hit, weekdays: [...(hit.weekdays ?? []), weekday] };
-    else out.push({ kind: 'on', due: resolved, deadline: false, weekdays: [weekday], text: m[0], index: m.index });
+    if (!hit) continue;
+    // A hit's first date is its start, when it has one, and any other its due: their years are the hit's
+    // (12月28日至1月3日, 次年1月10日).
+    const date = hit.start && m.index === hit.index + hit.text.search(A_DATE) ? hit.start : hit.due!;
+    const weekday: WrittenWeekday = { text: m[0], date, written: m[5] === '天' ? '日' : m[5]!, prefix: m[4]! };
+    out[at] = { ...hit, weekdays: [...(hit.weekdays ?? []), weekday] };
   }
-  return out.sort((a, b) => a.index - b.index);
+  return out;
 }
 
-/** Every date of a text, for finding a weekday's date among a hit's dates. */
-const DATE_WEEKDAY_ANY = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
+/** A date, for finding a hit's first. */
+const A_DATE = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** A hit whose written year ends before the plan's time begins. */
 function citedBefore(hit: TimeHit, ctx: TimeContext): boolean {
-  if (!hit.due || !/\d{4}\s*年/.test(hit.text)) return false;
+  // A written year (the grammar's are four digits).
+  if (!hit.due || !/\d\s*年/.test(hit.text)) return false;
   const first = ctx.period ? Math.min(Number(ctx.period.start.slice(0, 4)), ctx.year) : ctx.year;
   return Number(hit.due.slice(0, 4)) < first;
 }
@@ -256,10 +258,11 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
   switch (kind) {
     case 'range': {
       const start = date(m[1], m[2]!, m[3]!, ctx);
-      // The end's month defaults to the start's; its year to the start's, or the next when it would come first.
+      // The end's month defaults to the start's; its year to the start's, or the next when its month comes
+      // first (12月28日至1月3日). A range written backwards within a month (6月5日至6月1日) is no range.
       const month = m[5] ?? m[2]!;
       let end = date(m[4] ?? m[1], month, m[6]!, ctx);
-      if (start && end && end < start && !m[4]) end = date(String(Number(start.slice(0, 4)) + 1), month, m[6]!, ctx);
+      if (start && end && end < start && !m[4] && Number(month) < Number(m[2])) end = date(String(Number(start.slice(0, 4)) + 1), month, m[6]!, ctx);
       return start && end && end >= start ? { ...base, start, due: end } : undefined;
     }
     case 'before':
@@ -280,23 +283,24 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
       if (month < 1 || month > 12) return undefined;
       const year = m[1] ? Number(m[1]) : resolveYear(month, 15, ctx);
       // 上旬 the 1st–10th, 中旬 the 11th–20th, 下旬 the 21st to the month's end; 中下旬 from the 11th; 月初 as 上旬.
-      const first = /^[^旬]*?(上|中|下)/.exec(m[0].replace(/^.*月/, ''))?.[1] ?? '上';
+      const first = /[上中下]/.exec(m[0])?.[0] ?? '上';
       const start = ymd(year, month, first === '上' ? 1 : first === '中' ? 11 : 21);
       const due = m[3] === '上' || m[3] === '' ? ymd(year, month, 10) : m[3] === '中' ? ymd(year, month, 20) : lastDayOfMonth(year, month);
       return { ...base, start, due };
     }
     case 'after-period': {
-      const n = chineseNumber(m[1]!.replace('两', '二'));
+      const n = chineseNumber(m[1]!);
       if (!n || !ctx.period) return undefined;
       return { ...base, due: after(ctx.period.end, n, m[2]!, ctx) };
     }
     case 'after-holiday': {
-      const n = chineseNumber(m[2]!.replace('两', '二'));
+      const n = chineseNumber(m[2]!);
       const key = HOLIDAY_WORDS.find(([re]) => re.test(m[1]!))?.[1];
       const first = key && ctx.holidayStart?.(key, ctx.period?.start ?? `${ctx.year}-01-01`);
       if (!n || !first) return undefined;
       // The break runs on while the days are not working days (the holiday and the weekend joined to it).
       let last = first;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: the bound only stops a calendar with no working day for 15 days; none has one
       for (let k = 0; k < 15 && !ctx.isWorkday(addDays(last, 1)); k++) last = addDays(last, 1);
       return { ...base, due: after(last, n, m[3]!, ctx) };
     }
@@ -312,7 +316,7 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
     case 'year-part': {
       // 一年内, 两年内: a length, not the year's end; 第二十一季度 no quarter.
       if (!m[1] && /[一二三两半几十\d]$/.test(m.input?.slice(0, m.index) ?? '')) return undefined;
-      const part = m[2]!.replace(/\s/g, '');
+      const part = m[2]!;
       // The month it ends in; a yearless one takes the year that puts it in the period (年底 of a winter plan is its first December).
       const month = /年底|年末|年内|下半年/.test(part) ? 12 : part === '上半年' ? 6 : chineseNumber(/[一二三四1-4]/.exec(part)![0])! * 3;
       const year = m[1] ? Number(m[1]) : resolveYear(month, 28, ctx);
@@ -378,6 +382,7 @@ const NONE: readonly WrittenDate[] = Object.freeze([]);
 
 export function writtenDates(text: string): readonly WrittenDate[] {
   // Most texts have no date: this runs for every text of the plan, for two rules.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; without it WRITTEN finds no date in a text without 月 either
   if (!text.includes('月')) return NONE;
   return [...text.matchAll(WRITTEN)].map((m) => ({
     text: m[0], index: m.index!, ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: Number(m[3]),
