@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { utils, write } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadPlanFile, HISTORY } from './helpers/plan.js';
 import { dateCellOf } from '../src/sheets/date-cell.js';
 import {
@@ -13,7 +13,9 @@ import {
 } from '../src/sheets/layout.js';
 import { readCsvSheet, sheetFromWorkbook, type FoundCell, type Grid } from '../src/sheets/read.js';
 import { readXlsxSheet } from '../src/sheets/read-xlsx.js';
+import { readXlsSheet } from '../src/sheets/read-xls.js';
 import { parseXls } from '../src/sheets/xls-parse.js';
+import { XLS_LIMITS, XLS_READER } from '../src/sheets/xls-process.js';
 
 const day = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h));
 
@@ -259,5 +261,38 @@ describe('an .xls\'s cells as found', () => {
     ]);
     expect(first!.rows[0]!.cells[3]).toEqual({ text: '3', number: 3, ref: 'S1!D1' });
     expect(first!.rows[1]!.cells[255]!.ref).toBe('S1!IV2');
+  });
+});
+
+describe('an .xls handed to its reader', () => {
+  const limits = { ...XLS_READER };
+  afterEach(() => Object.assign(XLS_READER, limits));
+  const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const none = { file: 'x.xls', kind: 'xls', sheet: '', header: [], rows: [] };
+
+  it('is read in a process of its own into the same sheet as any other', async () => {
+    const file = new URL('./fixtures/month/week2/2026-W24-市场所.xls', import.meta.url);
+    const sheet = await readXlsSheet('m.xls', readFileSync(file));
+    expect([sheet.kind, sheet.sheet, sheet.meta?.unit, sheet.unreadable, sheet.rows.map((r) => r.cells.id?.text)]).toEqual(['xls', '填报', 'market', undefined, ['1.1', '1.2', '1.4', '2.2', '4.2']]);
+  });
+
+  it('is refused before it is read when it is too large or no Excel 97–2003 workbook', async () => {
+    expect(XLS_LIMITS).toEqual({ bytes: 20 * 1024 * 1024, sheets: 50, rows: 5000, columns: 256 });
+    const big = new Uint8Array(XLS_LIMITS.bytes + 1);
+    big.set(OLE2);
+    expect(await readXlsSheet('x.xls', big)).toEqual({ ...none, unreadable: 'size', refused: { why: 'size', limit: 20, size: 21 } });
+    for (const bytes of [new TextEncoder().encode('PK\u0003\u0004 an .xlsx renamed'), new Uint8Array(OLE2.slice(0, 7)), new Uint8Array([...OLE2.slice(0, 7), 0])]) {
+      expect(await readXlsSheet('x.xls', bytes)).toEqual({ ...none, unreadable: 'not-xls', refused: { why: 'not-xls', limit: 0 } });
+    }
+  });
+
+  it('past its time: refused with the limit in seconds; one SheetJS slips on inside (a RangeError): damaged, with no reason of its own', async () => {
+    const exact = new Uint8Array(XLS_LIMITS.bytes);
+    exact.set(OLE2);
+    XLS_READER.timeoutMs = 1;
+    expect(await readXlsSheet('x.xls', exact)).toEqual({ ...none, unreadable: 'timeout', refused: { why: 'timeout', limit: 0.001 } });
+    Object.assign(XLS_READER, limits);
+    const thrown = await readXlsSheet('x.xls', readFileSync(new URL('./fixtures/hostile-xls/fuzz-rangeerror.xls', import.meta.url)));
+    expect([thrown.refused, thrown.rows, thrown.unreadable, thrown.damaged]).toEqual([undefined, [], undefined, '']);
   });
 });

@@ -2,6 +2,8 @@
 // input, its grids — or why it could not be read — as JSON on standard output. read-xls.ts bounds its memory
 // and its time; a process of its own, because a worker thread that runs out of memory can take the whole
 // program down with it (seen here at heaps of 64 and 128 MB).
+// Stryker disable all: it runs as its own process from the built bundle, which mutation testing does not mutate;
+// what it does is xls-parse.ts's work, tested in-process, and the process's bounds are tested in test/xls.test.ts.
 import { parseXls } from './xls-parse.js';
 
 // SheetJS writes what it does not know of a file to the console ("Missing Info for XLS Record 0x6e"): only the
