@@ -46,7 +46,8 @@ const rule = defineRule({
       // The 10th, the 20th and a month's last day are how 上旬 / 中旬 / 下旬 and 月底前 are written down:
       // on a weekend they are a convention, not a slip. A task whose own words name its date as the day it
       // takes place (5月17日（星期六）家长开放日, 时间：6月8日) is a planned activity, not a deadline. Both are
-      // notes; a public holiday under a deadline, and every report deadline, still warn.
+      // notes, a report's deadline as much as a task's (每月20日前报送 is the county's convention); a public holiday
+      // under a deadline still warns.
       const conventional = !off.holiday && (/-(?:10|20)$/.test(d.date) || addDays(d.date, 1).endsWith('-01'));
       const activity = d.activity && plannedOn(`${d.owner.title}。${d.owner.text ?? ''}`, d.date, plan);
       if (off.holiday) {
