@@ -99,8 +99,8 @@ const MAX_PLAN_BYTES = 500 * MB;
 function tooLarge(name: string, size: number): UserError {
   // Past the longest string, more memory would not help: no advice to give Node 90 GB.
   if (size > MAX_PLAN_BYTES) return new UserError('io/file-too-large', { file: name, size: inMb(size), limit: inMb(MAX_PLAN_BYTES), kind: 'plan' });
-  const mb = (n: number) => Math.ceil(n / 1_000_000);
-  return new UserError('io/too-large', { file: name, size: mb(size), limit: mb(maxPlanBytes()), heap: mb(size * 30) });
+  // Sizes in MB of 1,024 × 1,024 bytes, as every other size the tool gives and as Node's --max-old-space-size takes.
+  return new UserError('io/too-large', { file: name, size: inMb(size), limit: inMb(maxPlanBytes()), heap: Math.ceil((size * 30) / MB) });
 }
 
 /** What a file is read as: a plan (its limit follows the heap), or one of the kinds of FILE_LIMITS. */
