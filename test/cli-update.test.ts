@@ -367,8 +367,25 @@ describe('campaign update', () => {
       const before = readFileSync(file);
       const r = await cli(['update', file, '1.1', '-s', 'done']);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/plan\.yaml:\d+:\d+: the plan has a YAML syntax error .* the file was not changed/);
+      expect(r.stderr).toMatch(/plan\.yaml:\d+:\d+: YAML syntax error: .* the file was not changed/);
       expect(readFileSync(file)).toEqual(before);
+    });
+
+    it.each([
+      ['a bracket left open', (t: string) => t.replace('lead: [edu]\n        status', 'lead: [edu\n        status')],
+      ['a tag', (t: string) => t.replace(/^title: /m, 'title: !!binary ')],
+      ['a YAML 1.1 directive', (t: string) => `%YAML 1.1\n---\n${t}`],
+    ])('%s: update says it in the words validate uses, in the clerk\'s language, at the same place', async (_, breakIt) => {
+      const { file } = copy();
+      writeFileSync(file, breakIt(readFileSync(file, 'utf8')));
+      for (const lang of ['zh', 'en']) {
+        const [f] = JSON.parse((await cli(['validate', file, '-f', 'json', '--lang', lang])).stdout).findings;
+        const r = await cli(['update', file, '1.1', '-s', 'done', '--lang', lang]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toBe(lang === 'zh'
+          ? `campaign: ${file}:${f.line}:${f.column}：${f.message}；请先修正（campaign validate ${file}）；文件未改动\n`
+          : `campaign: ${file}:${f.line}:${f.column}: ${f.message}; fix it first (campaign validate ${file}), the file was not changed\n`);
+      }
     });
 
     it('a missing file, and standard input', async () => {

@@ -12,6 +12,8 @@ import { buildPlan } from '../model/build.js';
 import type { Plan } from '../model/types.js';
 import { parseSource, withLineFeeds } from '../source/parse.js';
 import { positionOf } from '../source/locate.js';
+import yamlSyntax from '../rules/yaml/syntax.js';
+import type { SyntaxProblem } from '../messages/tool-messages.js';
 
 /** A plan that can be changed in place is a file: not standard input, and there (else the plain "no such file"). */
 export async function refuseUneditable(file: string): Promise<void> {
@@ -33,9 +35,17 @@ export async function planToEdit(file: string): Promise<{ source: PlanFile; plan
   const broken = parsed.issues[0];
   if (broken || parsed.data === undefined) {
     const { line, column } = positionOf(parsed, broken?.offset ?? 0);
-    throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '' }, 'findings');
+    throw new UserError('update/syntax', { file, line, column, message: broken?.message.split('\n')[0] ?? '', syntax: syntaxProblem(parsed) }, 'findings');
   }
   return { source, plan: buildPlan(parsed.data, loadCalendar()) };
+}
+
+/** The file's first YAML problem as validate words it (yaml/syntax), for the message to say in the clerk's language. */
+function syntaxProblem(parsed: ReturnType<typeof parseSource>): SyntaxProblem | undefined {
+  let first: SyntaxProblem | undefined;
+  const report = (p: { messageId: string; data: Record<string, unknown> }) => { first ??= { id: p.messageId, data: p.data } as SyntaxProblem; };
+  yamlSyntax.check(parsed, { asOf: '1970-01-01', calendar: undefined as never, schema: undefined as never, report });
+  return first;
 }
 
 /** The plan's text with the edits applied, or a user error that says the file was not changed. */

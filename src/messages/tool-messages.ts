@@ -4,6 +4,15 @@
 /** The data of a message that takes none. */
 type NoData = Record<string, never>;
 
+/** A YAML problem as the rule yaml/syntax words it: the local id of its message, and that message's data. */
+export type SyntaxProblem =
+  | { id: 'malformed'; data: { code: string; detail: string } }
+  | { id: 'alias-limit'; data: { limit: number } }
+  | { id: 'too-deep'; data: Record<string, never> }
+  | { id: 'tag'; data: { tag: string } }
+  | { id: 'tag-value'; data: { tag: string; core: string } }
+  | { id: 'version'; data: { directive: string } };
+
 export interface ToolMessageData {
   'io/missing': { file: string };
   'io/permission': { file: string };
@@ -64,7 +73,8 @@ export interface ToolMessageData {
   'plan/has-errors': { file: string; errors: number; rules: readonly string[] };
 
   'update/stdin': NoData;
-  'update/syntax': { file: string; line: number; column: number; message: string };
+  /** `message`: the YAML reader's own words (English), kept for scripts; `syntax`: the problem as validate says it. */
+  'update/syntax': { file: string; line: number; column: number; message: string; syntax?: SyntaxProblem };
   'update/unknown-task': { id: string; suggestion: string | undefined };
   'update/parent-task': { id: string; children: readonly string[] };
   'update/unknown-unit': { value: string; suggestion: string | undefined; suggestionName: string | undefined };
