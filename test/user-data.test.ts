@@ -145,6 +145,11 @@ describe('campaign data', () => {
     expect(lines[0]).toMatch(/^数据 +活动\/纪念日 +年份 +来源$/);
     expect(lines[1]).toMatch(/^节假日 +2004–2026 +内置$/);
     expect(lines[2]).toMatch(new RegExp(`^节假日 +2027 +${F}/holidays-2027.yaml$`));
+    // Each day or month by its Chinese name, then the id a data file names it by.
+    expect(lines).toContainEqual(expect.stringMatching(/^主题 +安全生产月 safety-month +2005–2025 +内置$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^主题 +全国防灾减灾日 disaster-week +2010–2013, 2015–2025 +内置$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^届次 +国际禁毒日 drug-day +1988– +内置$/));
+    expect(lines.filter((l) => /^(主题|届次) /.test(l)).every((l) => /^\S+ +\p{Script=Han}/u.test(l))).toBe(true);
   });
 
   it('-f json', async () => {

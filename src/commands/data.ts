@@ -2,10 +2,12 @@
 // edition counts by observance — and where each entry comes from (built-in, or a user data file's path).
 import { Option, type Command } from 'commander';
 import { NATIONAL_CAMPAIGNS } from '../data/national-campaigns.js';
+import type { Observance } from '../data/theme-types.js';
 import { builtinHolidayTable, holidayTable } from '../io/holidays.js';
 import { dataSources } from '../io/user-data.js';
 import { displayWidth } from '../formats/width.js';
 import { helpText } from '../messages/help.js';
+import { OBSERVANCE } from '../messages/zh.js';
 import { withConfigOptions, runConfig, type ConfigOptions } from './config-input.js';
 import type { CommandContext } from './context.js';
 import { offers, resolveChoice } from './options.js';
@@ -68,9 +70,16 @@ export default function dataCommand(ctx: CommandContext): Command {
       }
       const zh = ctx.lang === 'zh';
       const word = (w: string) => (zh ? ZH[w] ?? w : w);
+      // In Chinese the day or month by its name, then the id a data file names it by: 全民禁毒宣传月 drug-month.
+      const themesOf = new Map<string, Observance>(NATIONAL_CAMPAIGNS.map((c) => [c.id, c.themesOf]));
+      const named = (r: Row) => {
+        if (!zh || !r.campaign) return r.campaign ?? '';
+        const name = OBSERVANCE[r.table === 'themes' ? themesOf.get(r.campaign)! : (r.campaign as Observance)].replace(/[“”]/g, '');
+        return `${name} ${r.campaign}`;
+      };
       const lines = [
         zh ? ['数据', '活动/纪念日', '年份', '来源'] : ['table', 'campaign', 'years', 'source'],
-        ...rows.map((r) => [word(r.table), r.campaign ?? '', r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearsText(r.years), word(r.source)]),
+        ...rows.map((r) => [word(r.table), named(r), r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearsText(r.years), word(r.source)]),
       ];
       const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => displayWidth(l[i]!))));
       const pad = (c: string, w: number) => c + ' '.repeat(w - displayWidth(c));

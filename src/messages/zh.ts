@@ -23,7 +23,7 @@ const YAML_HINT: Record<string, string> = {
   UNEXPECTED_TOKEN: '此处有多余的内容',
 };
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
-const OBSERVANCE: Record<Observance, string> = {
+export const OBSERVANCE: Record<Observance, string> = {
   'safety-month': '“安全生产月”', 'disaster-day': '全国防灾减灾日', 'fire-day': '全国消防日', 'fire-month': '全国消防宣传月',
   'drug-day': '国际禁毒日', 'drug-month': '全民禁毒宣传月',
 };
