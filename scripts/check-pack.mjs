@@ -4,7 +4,7 @@
 // npm cache (so it must need nothing but itself: what an offline machine has), and globally into a prefix of
 // its own; then runs there every command, and every report in every format it offers — the formats are
 // asked of the installed tool itself, so a new one is run without editing this file: validate, rules,
-// schema, status/weekly/report/export/rollup/agenda of one plan and of two, init of each template, update,
+// schema, status/weekly/report/export/rollup/agenda of one plan and of two, init of each template, update, a config and a data file,
 // sheets and collect of xlsx and csv, import of each kind of document. Fails (exit 1) on a missing package
 // or module, an internal error, a stack trace, an exit code other than the one expected, or an output that
 // is not what its format says; prints one row per command.
@@ -73,10 +73,10 @@ if (!existsSync(tarball)) die(`no tarball at ${tarball}`);
 
 // --- what the tarball holds -----------------------------------------------------------------------------
 const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-for (const must of ['package.json', 'LICENSE', 'README.md', 'bin/campaign.js', 'dist/bundle/cli.js', 'dist/bundle/THIRD-PARTY-LICENSES.txt', 'dist/schema/compiled.cjs', 'dist/build-id', 'schemas/campaign.schema.json']) {
+for (const must of ['package.json', 'LICENSE', 'README.md', 'bin/campaign.js', 'dist/bundle/cli.js', 'dist/bundle/THIRD-PARTY-LICENSES.txt', 'dist/schema/compiled.cjs', 'dist/schema/config-compiled.cjs', 'dist/schema/data-compiled.cjs', 'dist/build-id', 'schemas/campaign.schema.json']) {
   if (!listed.includes(must)) problems.push(`the tarball lacks ${must}`);
 }
-const stray = listed.filter((f) => /^(src|test|bench|scripts|node_modules|\.ci)\//.test(f) || (/^dist\//.test(f) && !/^dist\/(bundle|pdfjs)\/|^dist\/schema\/compiled\.cjs$|^dist\/build-id$/.test(f)));
+const stray = listed.filter((f) => /^(src|test|bench|scripts|node_modules|\.ci)\//.test(f) || (/^dist\//.test(f) && !/^dist\/(bundle|pdfjs)\/|^dist\/schema\/(config-|data-)?compiled\.cjs$|^dist\/build-id$/.test(f)));
 if (stray.length) problems.push(`the tarball carries what does not run: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ` and ${stray.length - 5} more` : ''}`);
 const manifest = JSON.parse(spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
 if (manifest.name !== '@zhenban/campaign' || manifest.bin?.campaign !== 'bin/campaign.js') problems.push(`package.json: name ${manifest.name}, bin ${JSON.stringify(manifest.bin)}; want @zhenban/campaign with bin campaign`);
@@ -240,6 +240,23 @@ phase1.push(async () => {
   });
   await run('update', ['validate', 'update.yaml', '--as-of', AS_OF]);
 });
+
+// A configuration file (found beside the plan, or named) and a user data file: each is checked by a validator
+// compiled at build time, which must be shipped and need no ajv (both once failed with "Cannot find module").
+mkdirSync(join(work, 'rc'), { recursive: true });
+copyFileSync(join(work, CLEAN), join(work, 'rc', 'plan.yaml'));
+copyFileSync(join(work, FLAWED), join(work, 'rc', 'flawed.yaml'));
+writeFileSync(join(work, 'rc', '.campaignrc.yaml'), 'lang: zh\n');
+writeFileSync(join(work, 'rc-broken.yaml'), 'lang: fr\n');
+writeFileSync(join(work, 'data-2026.yaml'), 'themes:\n  - { campaign: safety-month, year: 2026, theme: 人人讲安全、个个会应急——测试主题 }\n');
+writeFileSync(join(work, 'data-broken.yaml'), 'themes:\n  - { campaign: safety-month, yeer: 2026 }\n');
+const says = (what) => (out) => (out.includes(what) ? undefined : `printed no ${what}`);
+phase1.push(() => run('config', ['validate', 'rc/plan.yaml', '--as-of', AS_OF]));
+phase1.push(() => run('config', ['validate', 'rc/flawed.yaml'], { expect: 1, check: says('错误') }));
+phase1.push(() => run('config', ['validate', CLEAN, '--config', 'rc-broken.yaml'], { expect: 2 }));
+phase1.push(() => run('data', ['data', '--data', 'data-2026.yaml'], { check: says('data-2026.yaml') }));
+phase1.push(() => run('data', ['validate', CLEAN, '--data', 'data-2026.yaml', '--as-of', AS_OF]));
+phase1.push(() => run('data', ['data', '--data', 'data-broken.yaml'], { expect: 2 }));
 
 // import: each kind of document the importer reads, from the repository's fixtures.
 const IMPORTS = [

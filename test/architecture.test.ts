@@ -241,3 +241,16 @@ describe('no import goes round in a circle', () => {
     expect(areaCycles(imports)).toEqual([]);
   });
 });
+
+describe('what the installed package ships', () => {
+  // The tests run with every dev dependency installed, so a file of dist/ that the code loads but the package
+  // does not ship works here and fails for every user (a config or data file once gave "Cannot find module
+  // 'ajv/dist/2020.js'": its validator, compiled at build, was not shipped, and compiling it needs ajv).
+  it('every file of dist/ the code loads by its path is in package.json\'s "files"', () => {
+    const files = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { files: string[] }).files;
+    const named = sourceFiles().flatMap((f) => [...readFileSync(join(SRC, f), 'utf8').matchAll(/new URL\('(?:\.\.\/)+(dist\/[^']+)'/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    const shipped = (p: string) => files.some((f) => p === f || p.startsWith(`${f.replace(/\/$/, '')}/`));
+    expect(named.filter((p) => !shipped(p))).toEqual([]);
+  });
+});

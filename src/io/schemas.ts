@@ -69,39 +69,31 @@ export function planValidator(): SchemaValidator {
   return validator;
 }
 
-let configCheck: SchemaValidator | undefined;
-
-const CONFIG_COMPILED = new URL('../../dist/schema/config-compiled.cjs', import.meta.url);
+/**
+ * A validator the build compiled to standalone code (scripts/build-schema.js, bundled with ajv's runtime
+ * by scripts/bundle.js, so the installed package needs no ajv), or, run from source, compiled here.
+ */
+function compiledOr(compiled: URL, file: string, schema: () => { $id: string }): SchemaValidator {
+  if (existsSync(compiled)) {
+    const code = createRequire(import.meta.url)(fileURLToPath(compiled)) as { default?: unknown };
+    return wrap((code.default ?? code) as Parameters<typeof wrap>[0]);
+  }
+  const s = schema();
+  const validate = makeAjv({ [file]: s }).getSchema(s.$id);
+  if (!validate) throw new Error(`schema ${file} is missing`);
+  return wrap(validate);
+}
 
 /** The configuration file's schema, as read from schemas/. */
 export const loadConfigSchema = (): { $id: string } => JSON.parse(readFileSync(new URL(CONFIG_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
+/** The user data file's schema, as read from schemas/. */
+export const loadDataSchema = (): { $id: string } => JSON.parse(readFileSync(new URL(DATA_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
 
-/**
- * The configuration file's validator, only when a configuration is read: the standalone code the build
- * compiled (compiling it here takes ajv's compiler, half a second or more), or, from source, compiled here.
- */
-export function configValidator(): SchemaValidator {
-  if (configCheck) return configCheck;
-  if (existsSync(CONFIG_COMPILED)) {
-    const compiled = createRequire(import.meta.url)(fileURLToPath(CONFIG_COMPILED)) as { default?: unknown };
-    configCheck = wrap((compiled.default ?? compiled) as Parameters<typeof wrap>[0]);
-    return configCheck;
-  }
-  const schema = loadConfigSchema();
-  const validate = makeAjv({ [CONFIG_SCHEMA]: schema }).getSchema(schema.$id);
-  if (!validate) throw new Error(`schema ${CONFIG_SCHEMA} is missing`);
-  configCheck = wrap(validate);
-  return configCheck;
-}
-
+let configCheck: SchemaValidator | undefined;
 let dataCheck: SchemaValidator | undefined;
 
-/** The user data file's validator, compiled only when a data file is read. */
-export function dataValidator(): SchemaValidator {
-  if (dataCheck) return dataCheck;
-  const schema = JSON.parse(readFileSync(new URL(DATA_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
-  const validate = makeAjv({ [DATA_SCHEMA]: schema }).getSchema(schema.$id);
-  if (!validate) throw new Error(`schema ${DATA_SCHEMA} is missing`);
-  dataCheck = wrap(validate);
-  return dataCheck;
-}
+/** The configuration file's validator, made only when a configuration is read (ajv's compiler takes half a second or more). */
+export const configValidator = (): SchemaValidator => (configCheck ??= compiledOr(new URL('../../dist/schema/config-compiled.cjs', import.meta.url), CONFIG_SCHEMA, loadConfigSchema));
+
+/** The user data file's validator, made only when a data file is read. */
+export const dataValidator = (): SchemaValidator => (dataCheck ??= compiledOr(new URL('../../dist/schema/data-compiled.cjs', import.meta.url), DATA_SCHEMA, loadDataSchema));
