@@ -97,6 +97,14 @@ function checkDate(iso: string): boolean {
 }
 
 /**
+ * A time of day as plans write it, HH:MM from 00:00 to 23:59 in ASCII digits (the schema's pattern for
+ * `time`). Anything else (１２:００, ٣:00, 24:00) is no time to a calendar: the schema reports it, and the
+ * model leaves it out so that every report still runs.
+ */
+const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+export const isTimeOfDay = (v: string): boolean => TIME_OF_DAY.test(v);
+
+/**
  * Day of the week, 0 = Sunday. Runs for every deadline of a plan, whose dates are few and repeat:
  * each distinct date asks date-fns once.
  */
