@@ -38,3 +38,45 @@ describe('a report time that is not HH:MM in ASCII digits (case 31)', () => {
     });
   }
 });
+
+describe('years before 1000 (case 30)', () => {
+  it('export -f ics writes every date and date-time with a four-digit year, which ical.js reads back', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('reports:\n', 'reports:\n'
+      + '  - {id: old, title: 旧报送, to: county-office, due: 0999-06-01, time: "12:00"}\n'
+      + '  - {id: old2, title: 旧报送2, to: county-office, due: 0099-06-02}\n'
+      + '  - {id: weekly, title: 每周进展, to: county-office, every: monday, time: "12:00", from: 0001-01-01, until: 0001-01-31}\n');
+    const plan = join(dir(), 'plan.yaml');
+    writeFileSync(plan, text);
+    const r = await cli(['export', plan, '-f', 'ics', '--as-of', '0009-06-20']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\r\n');
+    const dates = lines.filter((l) => /^(DTSTART|DTEND|DTSTAMP)[;:]/.test(l) && !l.includes(':2025') && !l.includes(':1970'));
+    expect(dates).toContain('DTSTART;TZID=Asia/Shanghai:09990601T120000');
+    expect(dates).toContain('DTEND;TZID=Asia/Shanghai:09990601T123000');
+    expect(dates).toContain('DTSTART;VALUE=DATE:00990602');
+    expect(dates).toContain('DTEND;VALUE=DATE:00990603');
+    expect(dates).toContain('DTSTART;TZID=Asia/Shanghai:00010101T120000');
+    // Every value: eight digits of date, then the time if any.
+    for (const l of lines.filter((x) => /^(DTSTART|DTEND|DTSTAMP)[;:]/.test(x))) expect(l).toMatch(/:\d{8}(T\d{6}Z?)?$/);
+    expect(lines).toContain('DTSTAMP:00090620T000000Z');
+    const ICAL = (await import('ical.js')).default;
+    const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
+    const old = events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('report-old-'))!;
+    expect(String(old.getFirstPropertyValue('dtstart'))).toBe('999-06-01T12:00:00');
+  });
+
+  it('date/calendar-coverage lists the years in order as runs, and its example date has a four-digit year', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('reports:\n', 'reports:\n'
+      + '  - {id: weekly, title: 每周进展, to: county-office, every: monday, from: 0001-01-01, until: 0020-12-31}\n'
+      + '  - {id: old, title: 旧报送, to: county-office, due: 0999-06-01}\n');
+    const plan = join(dir(), 'plan.yaml');
+    writeFileSync(plan, text);
+    const v = await cli(['validate', plan, '--as-of', '2025-06-20', '-f', 'json', '--lang', 'zh']);
+    const found = (JSON.parse(v.stdout) as { findings: { ruleId: string; message: string; data: { years: number[] } }[] }).findings
+      .filter((f) => f.ruleId === 'date/calendar-coverage');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.data.years).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 999]);
+    expect(found[0]!.message).toMatch(/^1–20、999 年的日期未作节假日检查/);
+    expect(found[0]!.message).toContain('from: 0001-01-01 }');
+  });
+});

@@ -1,4 +1,5 @@
 // English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
+import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/theme-types.js';
 
@@ -109,7 +110,7 @@ export const en: Catalogue = {
   'report/overdue:recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
   'date/holiday:holiday': (d) => `${d.what}: ${d.date} is a public holiday (${d.holidayEn}); the nearest working day before it is ${d.before}`,
   'date/holiday:weekend': (d) => `${d.what}: ${d.date} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday]} and not a make-up working day; the nearest working day before it is ${d.before}`,
-  'date/calendar-coverage:uncovered': (d) => `dates in ${d.years.join(', ')} are not checked against public holidays: the calendar covers ${d.from}–${d.to}; add the year's holidays in a data file given with --data FILE or the configuration's data: list, e.g. holidays: [{ name: 元旦, from: ${d.years[0]}-01-01 }]`,
+  'date/calendar-coverage:uncovered': (d) => `dates in ${yearRuns(d.years).join(', ')} are not checked against public holidays: the calendar covers ${d.from}–${d.to}; add the year's holidays in a data file given with --data FILE or the configuration's data: list, e.g. holidays: [{ name: 元旦, from: ${yearText(d.years[0]!)}-01-01 }]`,
   'date/consultation-day:due': (d) => `task ${d.task} is a consultation-day (咨询日) activity on ${d.date}, but the national consultation day that year is ${d.day}`,
   'date/consultation-day:text': (d) => `"${d.text}": the national consultation day (咨询日) that year is ${d.day}, not ${d.date}`,
   'date/weekday:workday': (d) => `"${d.text}": ${d.date} is not a working day${d.holidayEn ? ` (${d.holidayEn})` : ''} and not a make-up working day in ${d.date.slice(0, 4)}`,

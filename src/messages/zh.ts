@@ -1,4 +1,5 @@
 // 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
+import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import { quoted } from '../text/quote.js';
 import type { Observance } from '../data/theme-types.js';
@@ -111,7 +112,7 @@ export const zh: Catalogue = {
   'report/overdue:recurring': (d) => `报送事项${quoted(d.title)}（${d.report}）截至 ${d.asOf} 有 ${d.missed.length} 次未报送：${d.missed.join('、')}`,
   'date/holiday:holiday': (d) => `${d.what}：${d.date} 是法定节假日（${d.holidayZh}），之前最近的工作日是 ${d.before}`,
   'date/holiday:weekend': (d) => `${d.what}：${d.date} 是星期${'日一二三四五六'[d.weekday]}，且不是调休上班日；之前最近的工作日是 ${d.before}`,
-  'date/calendar-coverage:uncovered': (d) => `${d.years.join('、')} 年的日期未作节假日检查：节假日日历只覆盖 ${d.from}–${d.to} 年；可在数据文件中补充该年放假安排，用 --data FILE 或配置文件的 data: 指定，例如 holidays: [{ name: 元旦, from: ${d.years[0]}-01-01 }]`,
+  'date/calendar-coverage:uncovered': (d) => `${yearRuns(d.years).join('、')} 年的日期未作节假日检查：节假日日历只覆盖 ${d.from}–${d.to} 年；可在数据文件中补充该年放假安排，用 --data FILE 或配置文件的 data: 指定，例如 holidays: [{ name: 元旦, from: ${yearText(d.years[0]!)}-01-01 }]`,
   'date/consultation-day:due': (d) => `任务 ${d.task} 是“咨询日”活动，日期为 ${d.date}，而当年全国安全生产宣传咨询日是 ${d.day}`,
   'date/consultation-day:text': (d) => `${quoted(d.text)}：当年全国安全生产宣传咨询日是 ${d.day}，不是 ${d.date}`,
   'date/weekday:workday': (d) => `${quoted(d.text)}：${d.date} 不是工作日${d.holidayZh ? `（${d.holidayZh}）` : ''}，也不是 ${d.date.slice(0, 4)} 年的调休上班日`,
