@@ -1,10 +1,13 @@
 // Values from other hands (round 4 of the outside tester: cases 31, 30, 10, 33, 03): a time of day in
 // other digits, years before 1000, absurd figures in a returned sheet, numbers update reads unlike
 // collect, and an entry dated before the ones already logged.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { figureOf, progressOf } from '../src/sheets/values.js';
+import { FIGURE_LIMIT, figureText, progressText } from '../src/text/figures.js';
 import { cli } from './helpers/in-process.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
@@ -78,5 +81,106 @@ describe('years before 1000 (case 30)', () => {
     expect(found[0]!.data.years).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 999]);
     expect(found[0]!.message).toMatch(/^1–20、999 年的日期未作节假日检查/);
     expect(found[0]!.message).toContain('from: 0001-01-01 }');
+  });
+});
+
+/** The week-3 .xlsx sheet of `unit`, its row 6 (task 1.1) set: `cells` maps a column letter to an XML cell body. */
+async function filledSheet(sheets: string, unit: string, to: string, cells: Record<string, string>): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(join(sheets, `2025-W24-${unit}.xlsx`)));
+  let xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  for (const [col, body] of Object.entries(cells)) {
+    const next = xml.replace(new RegExp(`<c r="${col}6"[^>]*?(/>|>.*?</c>)`), `<c r="${col}6"${body}</c>`);
+    expect(next, col).not.toBe(xml);
+    xml = next;
+  }
+  zip.file('xl/worksheets/sheet1.xml', xml);
+  writeFileSync(to, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+describe('figures past FIGURE_LIMIT (case 10)', () => {
+  it('one number reader: figures and progress as typed, a figure past the limit as { over }', () => {
+    expect(['12', '１２', '1,200', '40处', '12.5', '0'].map(figureText)).toEqual([12, 12, 1200, 40, 12.5, 0]);
+    expect(['0x10', '0b11', '1e1', '+5', '-1', 'Infinity', '', '1,20'].map(figureText)).toEqual(Array(8).fill(undefined));
+    expect([figureText('1000000000000'), figureText('1000000000001'), figureText('9'.repeat(400))])
+      .toEqual([FIGURE_LIMIT, { over: 1000000000001 }, { over: Number.POSITIVE_INFINITY }]);
+    expect([figureOf({ text: '1.7E+308', number: 1.7e308 }), figureOf({ text: '', number: Number.POSITIVE_INFINITY }), figureOf({ text: '', number: Number.NaN })])
+      .toEqual([{ over: 1.7e308 }, { over: Number.POSITIVE_INFINITY }, undefined]);
+    expect(['60', '６０', '60%', '６０％', '33.35'].map(progressText)).toEqual([60, 60, 60, 60, 33.4]);
+    expect(['0x10', '0b11', '1e1', '+5', '-1', '101', ' ', 'Infinity'].map(progressText)).toEqual(Array(8).fill(undefined));
+    expect([progressText('-0'), figureText('-0')]).toEqual([0, 0]);
+    expect(progressOf({ text: '0x10' })).toBeUndefined();
+  });
+
+  it('the plan schema bounds targets and actual values with the same limit', () => {
+    const schema = JSON.parse(readFileSync(new URL('../schemas/task.schema.json', import.meta.url), 'utf8')) as {
+      $defs: { target: { properties: Record<string, { maximum?: number }> }; update: { properties: { actual: { additionalProperties: { maximum?: number } } } } };
+    };
+    const t = schema.$defs.target.properties;
+    expect([t.target!.maximum, t.actual!.maximum, schema.$defs.update.properties.actual.additionalProperties.maximum]).toEqual([FIGURE_LIMIT, FIGURE_LIMIT, FIGURE_LIMIT]);
+  });
+
+  it('collect: 1.7e308 in a 完成值 cell is a sheet/figure-limit finding; the other sheet\'s row is taken, exit 1', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    const sheets = join(d, 'sheets');
+    expect((await cli(['sheets', plan, '--week', '3', '-o', sheets])).code).toBe(0);
+    const back = join(d, 'back');
+    mkdirSync(back);
+    // I: status, J: progress, O: 发放宣传资料 (task 1.1's target).
+    await filledSheet(sheets, '市场所', join(back, 'm.xlsx'), { I: ' t="inlineStr"><is><t>进行中</t></is>', J: '><v>50</v>', O: '><v>1.7e308</v>' });
+    await filledSheet(sheets, '派出所', join(back, 'p.xlsx'), { I: ' t="inlineStr"><is><t>进行中</t></is>', J: '><v>50</v>', O: '><v>300</v>' });
+    const before = readFileSync(plan, 'utf8');
+    const r = await cli(['collect', plan, back, '--as-of', '2025-06-16', '-f', 'json', '--lang', 'zh']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; data: Record<string, unknown> }[]; taken: { task: string; file: string }[] };
+    expect(out.findings.map((f) => [f.ruleId, f.data])).toEqual([['sheet/figure-limit', { value: '1.7e+308', metric: '发放宣传资料', limit: FIGURE_LIMIT }]]);
+    expect(out.taken.map((t) => [t.task, t.file.endsWith('p.xlsx')])).toEqual([['1.1', true]]);
+    const after = readFileSync(plan, 'utf8');
+    expect(after).not.toBe(before);
+    expect(after).not.toContain('e+308');
+    expect(after).toContain('发放宣传资料: 300');
+  });
+});
+
+describe('update reads numbers as collect does (case 33)', () => {
+  const planCopy = () => {
+    const plan = join(dir(), 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    return plan;
+  };
+  const update = (plan: string, ...args: string[]) => cli(['update', plan, '1.1', ...args, '-n', 'x', '-d', '2025-06-15', '--by', 'safety', '--dry-run', '--lang', 'en']);
+
+  it('-p ６０ and -p 60% are 60, as in a sheet', async () => {
+    const plan = planCopy();
+    for (const p of ['６０', '60%', '６０％']) {
+      const r = await update(plan, '-p', p);
+      expect(r.code, p).toBe(0);
+      expect(r.stdout, p).toContain('+          - {date: 2025-06-15, progress: 60, note: x, by: safety}\n');
+    }
+  });
+
+  it('-p 0x10, 0b11, 1e1, +5, Infinity are refused with update/progress, exit 2', async () => {
+    const plan = planCopy();
+    for (const p of ['0x10', '0b11', '1e1', '+5', 'Infinity', '0o7']) {
+      const r = await update(plan, '-p', p);
+      expect(r.code, p).toBe(2);
+      expect(r.stderr, p).toBe(`campaign: --progress "${p}" must be a number from 0 to 100\n`);
+    }
+  });
+
+  it('--actual reads as a 完成值 cell: １,２００ taken; 0x10 refused; past the limit, update/figure-limit', async () => {
+    const plan = planCopy();
+    const ok = await update(plan, '--actual', '发放宣传资料=１,２００');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('+          - {date: 2025-06-15, note: x, by: safety, actual: {发放宣传资料: 1200}}\n');
+    const hex = await update(plan, '--actual', '发放宣传资料=0x10');
+    expect([hex.code, hex.stderr]).toEqual([2, 'campaign: --actual "发放宣传资料=0x10" must be written METRIC=NUMBER, e.g. 宣讲场次=8\n']);
+    for (const [option, value] of [['--actual', '发放宣传资料=1000000000001'], ['--target', '巡查次数=99999999999999999999']]) {
+      const r = await update(plan, option!, value!);
+      expect(r.code, value).toBe(2);
+      expect(r.stderr, value).toBe(`campaign: ${option} "${value}": the number is over the limit of 1000000000000 (a trillion), which is no real count; check it and type it again\n`);
+    }
   });
 });
