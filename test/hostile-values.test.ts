@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { applyEdits, EditError } from '../src/edit/apply.js';
+import { logOps } from '../src/edit/progress-update.js';
+import { buildPlan } from '../src/model/build.js';
 import { figureOf, progressOf } from '../src/sheets/values.js';
+import { parseSource } from '../src/source/parse.js';
 import { FIGURE_LIMIT, figureText, progressText } from '../src/text/figures.js';
 import { cli } from './helpers/in-process.js';
 
@@ -182,5 +186,90 @@ describe('update reads numbers as collect does (case 33)', () => {
       expect(r.code, value).toBe(2);
       expect(r.stderr, value).toBe(`campaign: ${option} "${value}": the number is over the limit of 1000000000000 (a trillion), which is no real count; check it and type it again\n`);
     }
+  });
+});
+
+describe('an entry dated before later ones goes in date order (case 03)', () => {
+  const LOG = [
+    'version: 1', 'title: 测试', 'organizer: 测试乡', 'year: 2020', 'period: {start: 2020-06-01, end: 2020-06-30}',
+    'units:', '  - {id: edu, name: 教育办}', '  - {id: police, name: 派出所}', 'tasks:',
+    '  - id: "1"', '    title: 宣讲', '    lead: [edu, police]', '    updates:',
+    '      - date: 2020-06-10', '        progress: 10', '        by: edu',
+    '      # 第三周', '      - date: 2020-06-15', '        progress: 30', '        by: edu', '',
+  ].join('\n');
+  const dates = (text: string) => ((parseSource(text).data as { tasks: { updates: { date: string }[] }[] }).tasks[0]!.updates).map((u) => u.date);
+
+  it('logOps puts each entry after the last dated on or before it, several at once, one day in the order given', () => {
+    const plan = buildPlan(parseSource(LOG).data);
+    const task = plan.allTasks[0]!;
+    const entry = (date: string, by: string) => ({ task, entry: { date, progress: 20, by } });
+    const out = applyEdits(LOG, logOps([entry('2020-06-20', 'edu'), entry('2020-06-12', 'police'), entry('2020-06-05', 'edu'), entry('2020-06-10', 'police'), entry('2020-06-12', 'edu')]));
+    expect(dates(out)).toEqual(['2020-06-05', '2020-06-10', '2020-06-10', '2020-06-12', '2020-06-12', '2020-06-15', '2020-06-20']);
+    const log = (parseSource(out).data as { tasks: { updates: { by: string }[] }[] }).tasks[0]!.updates.map((u) => u.by);
+    expect(log).toEqual(['edu', 'edu', 'police', 'police', 'edu', 'edu', 'edu']);
+    // Written as the item it goes before is: a block mapping, at its indentation; the comment stays above 06-15.
+    expect(out).toContain('      - date: 2020-06-12\n        progress: 20\n        by: edu\n      # 第三周\n      - date: 2020-06-15\n');
+    expect(out.startsWith(LOG.slice(0, LOG.indexOf('      - date: 2020-06-10')) + '      - date: 2020-06-05\n        progress: 20\n        by: edu\n      - date: 2020-06-10\n')).toBe(true);
+  });
+
+  it('in a CRLF file the inserted lines end in CRLF', () => {
+    const crlf = LOG.replace(/\n/g, '\r\n');
+    const task = buildPlan(parseSource(crlf).data).allTasks[0]!;
+    const out = applyEdits(crlf, logOps([{ task, entry: { date: '2020-06-11', progress: 20, by: 'police' } }]));
+    expect(dates(out)).toEqual(['2020-06-10', '2020-06-11', '2020-06-15']);
+    expect(out.split('\r\n').length - 1).toBe(out.split('\n').length - 1);
+  });
+
+  it('update -d before the last entry: written before it, and validate then has no status/log-order warning', async () => {
+    const plan = join(dir(), 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    const r = await cli(['update', plan, '2.2', '-s', '进行中', '-p', '40', '-n', '测试', '-d', '2025-06-18', '--by', 'market', '--lang', 'en']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(plan, 'utf8')).toContain('        updates:\n          - {date: 2025-06-18, status: 进行中, progress: 40, note: 测试, by: market}\n          - {date: 2025-06-30, status: done');
+    const v = await cli(['validate', plan, '--as-of', '2025-07-10', '-f', 'json']);
+    expect(v.code).toBe(0);
+    expect((JSON.parse(v.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).not.toContain('status/log-order');
+  });
+
+  it('collect of a week-3 sheet into a log with a later entry: in date order', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    const sheets = join(d, 'sheets');
+    expect((await cli(['sheets', plan, '--week', '3', '-o', sheets, '-f', 'csv', '--lang', 'en'])).code).toBe(0);
+    const market = join(sheets, '2025-W24-市场所.csv');
+    const text = readFileSync(market, 'utf8');
+    const filled = text.replace(/^(2\.2,[^\n]*?,Planned,0%,),,,,,,,,(.*)$/m, '$1,检查12家,In progress,40,,,2025-06-12,张三,$2');
+    expect(filled).not.toBe(text);
+    writeFileSync(market, filled);
+    const r = await cli(['collect', plan, market, '--as-of', '2025-07-10', '--lang', 'en']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(plan, 'utf8')).toMatch(/\n {10}- \{date: 2025-06-12, [^\n]*by: market\}\n {10}- \{date: 2025-06-30, /);
+    const v = await cli(['validate', plan, '--as-of', '2025-07-10', '-f', 'json']);
+    expect((JSON.parse(v.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).not.toContain('status/log-order');
+  });
+});
+
+describe('an entry put in before an item of a list (the editor)', () => {
+  const reason = (text: string, before: number, path: (string | number)[] = ['a']) => {
+    try {
+      applyEdits(text, [{ kind: 'append', path, value: 9, before }]);
+      return 'written';
+    } catch (err) {
+      expect(err).toBeInstanceOf(EditError);
+      return `${(err as EditError).reason}: ${(err as Error).message}`;
+    }
+  };
+
+  it('is refused before an item the list does not have, or one that does not start its line', () => {
+    expect(reason('a:\n  - 1\n', 1)).toBe('not-found: no item 1 in the list at a');
+    expect(reason('a: 1\n', 0)).toBe('not-found: no item 0 in the list at a');
+    expect(reason('a:\n  - - 1\n    - 2\n', 0, ['a', 0])).toBe('unsupported: item 0 of a.0 does not start its line');
+  });
+
+  it('goes in a flow list before the item, and in a block list on a line of its own', () => {
+    expect(applyEdits('a: [1, 3]\n', [{ kind: 'append', path: ['a'], value: 2, before: 1 }])).toBe('a: [1, 2, 3]\n');
+    expect(applyEdits('a:\n  - 1\n  - 3\n', [{ kind: 'append', path: ['a'], value: 2, before: 1 }, { kind: 'append', path: ['a'], value: 4 }]))
+      .toBe('a:\n  - 1\n  - 2\n  - 3\n  - 4\n');
   });
 });

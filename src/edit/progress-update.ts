@@ -147,8 +147,10 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
 export type LogEntry = { date: IsoDate; status?: string; progress?: number; note?: string; problems?: string; next?: string; by?: string; solved?: boolean; actual?: Record<string, number> };
 
 /**
- * Entries appended to their tasks' logs (a task on one line written out in block style first, a log an entry
- * a line), each task's own status, progress and targets' actual values following what its log now says.
+ * Entries added to their tasks' logs in date order (a task on one line written out in block style first, a
+ * log an entry a line), each task's own status, progress and targets' actual values following what its log
+ * now says. A log is kept oldest first (status/log-order): an entry goes after the last one dated on or
+ * before its day — at the end as a rule, before the later ones when it is back-dated.
  */
 export function logOps(items: readonly { task: Task; entry: LogEntry }[]): EditOp[] {
   const ops: EditOp[] = [];
@@ -160,14 +162,33 @@ export function logOps(items: readonly { task: Task; entry: LogEntry }[]): EditO
       entries = [];
       byTask.set(task, entries);
     }
-    ops.push({ kind: 'append', path: [...task.path, 'updates'], value: { ...entry } });
     entries.push(entry);
+  }
+  for (const [task, entries] of byTask) {
+    // Oldest first; of one day, in the order given (a stable sort).
+    for (const entry of [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+      const before = placeInLog(task.updates, entry.date);
+      ops.push({ kind: 'append', path: [...task.path, 'updates'], value: { ...entry }, ...(before === undefined ? {} : { before }) });
+    }
   }
   for (const [task, entries] of byTask) {
     const spelling = entries.flatMap((e) => (e.status ? [e.status] : []));
     ops.push(...followOps(task, [...task.updates, ...entries.map(asUpdate)], entries.flatMap((e) => Object.keys(e.actual ?? {})), spelling));
   }
   return ops;
+}
+
+/**
+ * Where an entry of `date` goes in a log: before the item (its index in the file's list) that follows the
+ * last entry dated on or before it, or at the end (undefined) when that is the last.
+ */
+function placeInLog(log: readonly Update[], date: IsoDate): number | undefined {
+  let after = -1;
+  log.forEach((u, i) => {
+    if (u.date <= date) after = i;
+  });
+  const next = log[after + 1];
+  return next ? Number(next.path[next.path.length - 1]) : undefined;
 }
 
 /** An entry about to be written, as the model reads it. */
