@@ -12,6 +12,9 @@ import { buildPlan } from '../src/model/build.js';
 import { figureOf, progressOf } from '../src/sheets/values.js';
 import { parseSource } from '../src/source/parse.js';
 import { FIGURE_LIMIT, figureText, progressText } from '../src/text/figures.js';
+import { holidayStarts } from '../src/calendar/china.js';
+import { extractPlan } from '../src/importer/extract.js';
+import { loadCalendar } from '../src/io/holidays.js';
 import { cli } from './helpers/in-process.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
@@ -44,6 +47,18 @@ describe('a report time that is not HH:MM in ASCII digits (case 31)', () => {
       }
     });
   }
+});
+
+describe('import writes only a time validate takes', () => {
+  it('每周五12时前 is 12:00; 每周五25时前 and 12:75 keep the duty without a time', () => {
+    const calendar = loadCalendar();
+    const times = (when: string) => extractPlan(['龙门乡2025年有限空间整治方案', '一、整治时间', '2025年4月1日至10月31日', '二、工作要求', `（一）各村于${when}前向乡应急办报告巡查情况。`].join('\n'),
+      { fallbackYear: 2025, isWorkday: calendar.isWorkday, holidayStart: holidayStarts(calendar) }).reports.map((r) => [r.every ?? null, r.time ?? null]);
+    expect(times('每周五12时')).toEqual([['friday', '12:00']]);
+    expect(times('每周五下午5点')).toEqual([['friday', '17:00']]);
+    expect(times('每周五25时')).toEqual([['friday', null]]);
+    expect(times('每周五12:75')).toEqual([['friday', null]]);
+  });
 });
 
 describe('years before 1000 (case 30)', () => {
