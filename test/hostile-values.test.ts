@@ -61,6 +61,17 @@ describe('import writes only a time validate takes', () => {
   });
 });
 
+describe('a pattern\'s failure is said as what the field is', () => {
+  it('a data file\'s week written 5-12 is not an MM-DD month and day (not "a valid id")', async () => {
+    const d = dir();
+    const data = join(d, 'week.yaml');
+    writeFileSync(data, 'themes:\n  - { campaign: disaster-week, year: 2026, theme: 测试主题, week: [5-12, "05-18"] }\n');
+    const r = await cli(['validate', '--lang', 'en', 'test/fixtures/data/plan-2026.yaml', '--data', data]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`campaign: ${data}:2:64: data file: "week[0]": "5-12" is not a month and day written MM-DD (e.g. "05-12")\n`);
+  });
+});
+
 describe('years before 1000 (case 30)', () => {
   it('export -f ics writes every date and date-time with a four-digit year, which ical.js reads back', async () => {
     const text = readFileSync(EXAMPLE, 'utf8').replace('reports:\n', 'reports:\n'

@@ -54,6 +54,7 @@ export const en: Catalogue = {
   'schema:task-id': (d) => `task id "${d.value}" must be a dotted number such as "2" or "2.3", mirroring the document's numbering`,
   'schema:id': (d) => `"${d.field}": "${d.value}" is not a valid id (no spaces, commas or brackets)`,
   'schema:time': (d) => `"${d.field}": "${d.value}" is not a time of day; write HH:MM from 00:00 to 23:59 in ASCII digits, e.g. "12:00"`,
+  'schema:month-day': (d) => `"${d.field}": "${d.value}" is not a month and day written MM-DD (e.g. "05-12")`,
   'schema:enum': (d) => `"${d.field}": "${d.value}" is not allowed; use one of ${list(d.allowed)}`,
   'schema:const': (d) => `"${d.field}" must be ${d.allowed}, not ${d.value}`,
   'schema:minimum': (d) => `"${d.field}" must be at least ${d.limit}, not ${d.value}`,

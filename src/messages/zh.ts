@@ -56,6 +56,7 @@ export const zh: Catalogue = {
   'schema:task-id': (d) => `任务编号${quoted(d.value)}应为沿用原文编号的点分数字，如 "2" 或 "2.3"`,
   'schema:id': (d) => `${field(d.field)}：${quoted(d.value)}不是有效的 id（不能含空格、逗号或括号）`,
   'schema:time': (d) => `${field(d.field)}：${quoted(d.value)}不是有效的时间，应为 00:00 到 23:59 之间、半角数字写的时:分，如 "12:00"`,
+  'schema:month-day': (d) => `${field(d.field)}：${quoted(d.value)}不是 MM-DD 格式的月日（如 "05-12"）`,
   'schema:enum': (d) => `${field(d.field)}：不允许${quoted(d.value)}，可选值为 ${list(d.allowed)}`,
   'schema:const': (d) => `${field(d.field)} 应为 ${d.allowed}，而不是 ${d.value}`,
   'schema:minimum': (d) => `${field(d.field)} 不能小于 ${d.limit}（现为 ${d.value}）`,

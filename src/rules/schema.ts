@@ -51,6 +51,7 @@ const messages = {
   'task-id': { field: 'id', value: '1-2' },
   id: { field: 'id', value: 'police station' },
   time: { field: 'time', value: '24:00' },
+  'month-day': { field: 'week[0]', value: '5-12' },
   enum: { field: 'status', value: 'finished', allowed: ['planned', 'in_progress', 'done'] },
   const: { field: 'version', value: '2', allowed: '1' },
   minimum: { field: 'progress', value: '-5', limit: 0 },
@@ -74,10 +75,11 @@ const typeOf = (v: unknown): string => {
  * The schemas' patterns, each with its own message: a time of day is not an id. A pattern not named here
  * is said in ajv's words (`other`), never as an id.
  */
-const PATTERNS: Readonly<Record<string, 'id' | 'task-id' | 'time'>> = {
+const PATTERNS: Readonly<Record<string, 'id' | 'task-id' | 'time' | 'month-day'>> = {
   '^[^\\s,\\[\\]{}]+$': 'id',
   '^[0-9]+(\\.[0-9]+)*$': 'task-id',
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'time',
+  '^\\d\\d-\\d\\d$': 'month-day',
 };
 
 type SchemaProblem = Reported<typeof messages>;
