@@ -132,7 +132,7 @@ describe('progress and figures', () => {
     expect([figureOf({ text: '40处' }), figureOf({ text: '248户' }), figureOf({ text: '12场次' }), figureOf({ text: '1,200 人次' })]).toEqual([40, 248, 12, 1200]);
     expect(figureOf({ text: '十二' })).toBeUndefined();
     expect(figureOf({ text: '-3', number: -3 })).toBeUndefined();
-    expect([figureOf({ text: '0', number: 0 }), figureOf({ text: '', number: Number.POSITIVE_INFINITY }), figureOf({ text: '12.5' }), figureOf({ text: '1,234,567' })]).toEqual([0, undefined, 12.5, 1234567]);
+    expect([figureOf({ text: '0', number: 0 }), figureOf({ text: '', number: Number.POSITIVE_INFINITY }), figureOf({ text: '12.5' }), figureOf({ text: '1,234,567' })]).toEqual([0, { over: Number.POSITIVE_INFINITY }, 12.5, 1234567]);
     // A comma that groups no thousands, a unit of four characters, a sign or a word first: no figure.
     for (const text of ['1,20', '12,3456', '5个人次数', '-3', '约40处', '1..', '']) expect(figureOf({ text }), text).toBeUndefined();
   });

@@ -96,6 +96,30 @@ function checkDate(iso: string): boolean {
   return d <= 28 || d <= daysInMonth(Number(iso.slice(0, 4)), m);
 }
 
+/** A year as a date writes it, in four digits: 999 is 0999 (0999-01-01, never 999-01-01). */
+export const yearText = (year: number): string => String(year).padStart(4, '0');
+
+/** Years in order as runs, for people to read: [1, 2, 3, 7, 2030] is ['1–3', '7', '2030']. */
+export function yearRuns(years: readonly number[]): string[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/**
+ * A time of day as plans write it, HH:MM from 00:00 to 23:59 in ASCII digits (the schema's pattern for
+ * `time`). Anything else (１２:００, ٣:00, 24:00) is no time to a calendar: the schema reports it, and the
+ * model leaves it out so that every report still runs.
+ */
+const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+export const isTimeOfDay = (v: string): boolean => TIME_OF_DAY.test(v);
+
 /**
  * Day of the week, 0 = Sunday. Runs for every deadline of a plan, whose dates are few and repeat:
  * each distinct date asks date-fns once.

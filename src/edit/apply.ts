@@ -15,8 +15,11 @@ export { EditError };
 export type EditOp =
   /** Set the value at `path`; the last key is added to its map when missing. */
   | { kind: 'set'; path: Path; value: unknown }
-  /** Append an item to the list at `path`; the key is added (as a block list) when missing. */
-  | { kind: 'append'; path: Path; value: unknown }
+  /**
+   * Append an item to the list at `path`; the key is added (as a block list) when missing. With `before`,
+   * the item goes in before the list's item of that index instead (an entry dated before later ones).
+   */
+  | { kind: 'append'; path: Path; value: unknown; before?: number }
   /**
    * Write the collection at `path` (when there is one) and every flow collection around it in block
    * style, an entry a line; the data stays the same. Done before the other edits, which then see it so.
@@ -130,9 +133,17 @@ class Editor {
     this.addPair(parent, String(key), value, path.length);
   }
 
-  /** Appends the values, in order, to the list at `path` (one place in the text, so that they keep their order). */
-  append(path: Path, values: readonly unknown[]): void {
+  /**
+   * Appends the values, in order, to the list at `path` (one place in the text, so that they keep their
+   * order) — or, with `before`, puts them in before its item of that index.
+   */
+  append(path: Path, values: readonly unknown[], before?: number): void {
     const node = lookup(this.doc, path);
+    if (before !== undefined) {
+      if (!isSeq(node) || !isNode(node.items[before])) throw new EditError('not-found', `no item ${before} in the list at ${path.join('.')}`);
+      this.insertItems(node, path, values, before);
+      return;
+    }
     if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
       const parent = lookup(this.doc, path.slice(0, -1));
       if (!isMap(parent)) throw new EditError('not-found', `no mapping at ${path.slice(0, -1).join('.')}`);
@@ -181,10 +192,39 @@ class Editor {
     const last = seq.items[seq.items.length - 1];
     if (!isNode(last)) throw new EditError('unsupported', `${path.join('.')} is a list of pairs (!!omap, !!pairs); write it as a plain list`);
     // The dash of the last item sets the indentation; its style (flow map or block map) is followed.
-    const indent = ' '.repeat(this.column(dashOf(this.text, last)));
+    const item = this.itemLike(last);
     const at = this.contentEnd(seq);
-    const keyIndent = isMap(last) && !last.flow ? ' '.repeat(this.column((last.items[0]!.key as Node).range![0])) : undefined;
-    const item = (value: unknown): string => {
+    this.splices.push({ at, end: at, text: values.map((v) => `${this.eol}${item(v)}`).join(''), depth });
+  }
+
+  /** Puts the values, in order, before item `before` of the list: on lines of their own, written like it. */
+  private insertItems(seq: YAMLSeq, path: Path, values: readonly unknown[], before: number): void {
+    const depth = path.length + 1;
+    const next = seq.items[before] as Node;
+    if (seq.flow) {
+      this.splices.push({ at: next.range![0], end: next.range![0], text: `${values.map(flowText).join(', ')}, `, depth });
+      return;
+    }
+    // A block list's item starts its line, after the indentation (`- - x`, a list in a list's item, does not).
+    const dash = dashOf(this.text, next);
+    const startOf = (at: number) => Math.max(this.text.lastIndexOf('\n', at - 1), this.text.lastIndexOf('\r', at - 1)) + 1;
+    let lineStart = startOf(dash);
+    if (this.text.slice(lineStart, dash).trim() !== '') throw new EditError('unsupported', `item ${before} of ${path.join('.')} does not start its line`);
+    // The comment lines right above the item are its own (# 第三周): they stay above it.
+    while (lineStart > 0) {
+      const above = startOf(this.text[lineStart - 1] === '\n' && this.text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1);
+      if (!this.text.slice(above, lineStart).trim().startsWith('#')) break;
+      lineStart = above;
+    }
+    const item = this.itemLike(next);
+    this.splices.push({ at: lineStart, end: lineStart, text: values.map((v) => `${item(v)}${this.eol}`).join(''), depth });
+  }
+
+  /** How an item written like `like` (in a block list: its dash's column, a block map or a flow value) is written. */
+  private itemLike(like: Node): (value: unknown) => string {
+    const indent = ' '.repeat(this.column(dashOf(this.text, like)));
+    const keyIndent = isMap(like) && !like.flow ? ' '.repeat(this.column((like.items[0]!.key as Node).range![0])) : undefined;
+    return (value: unknown): string => {
       if (keyIndent !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
         return Object.entries(value).filter(([, v]) => v !== undefined)
           .map(([k, v], i) => `${i === 0 ? `${indent}- ` : keyIndent}${scalarText(k, false)}: ${typeof v === 'object' && v !== null ? flowText(v) : scalarText(v, false)}`)
@@ -192,7 +232,6 @@ class Editor {
       }
       return `${indent}- ${flowText(value)}`;
     };
-    this.splices.push({ at, end: at, text: values.map((v) => `${this.eol}${item(v)}`).join(''), depth });
   }
 
   result(): string {
@@ -217,13 +256,34 @@ const asWritten = (value: unknown): unknown => {
   return value;
 };
 
+/** Where a list's new items go: its end, or before one of its items. */
+const placeKey = (op: Extract<EditOp, { kind: 'append' }>): string => `${JSON.stringify(op.path)}\u0000${op.before ?? ''}`;
+
+/**
+ * The edits made to the data, as the text gets them: the items put in before one item of a list are put in
+ * together, in order, all before it (an index in `before` is of the list as it was).
+ */
+function applyAllToData(data: unknown, ops: readonly Exclude<EditOp, { kind: 'block' }>[]): void {
+  const inserts = ops.filter((op): op is Extract<EditOp, { kind: 'append' }> => op.kind === 'append' && op.before !== undefined);
+  for (const op of ops) if (op.kind === 'set' || op.before === undefined) applyToData(data, op);
+  // Highest index first, so that the lower ones still point at the items they name; in order within one.
+  const groups = new Map<string, Extract<EditOp, { kind: 'append' }>[]>();
+  for (const op of inserts) groups.set(placeKey(op), [...(groups.get(placeKey(op)) ?? []), op]);
+  const ordered = [...groups.values()].sort((a, b) => b[0]!.before! - a[0]!.before!);
+  for (const group of ordered) group.forEach((op, i) => applyToData(data, { ...op, before: op.before! + i }));
+}
+
 function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): void {
   let node = data as Record<string | number, unknown>;
   for (const seg of op.path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
   const last = op.path[op.path.length - 1]!;
   const value = asWritten(op.value);
   if (op.kind === 'set') node[last] = value;
-  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), value];
+  else {
+    const list = [...((node[last] as unknown[] | null | undefined) ?? [])];
+    list.splice(op.before ?? list.length, 0, value);
+    node[last] = list;
+  }
 }
 
 /**
@@ -235,15 +295,18 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
   const edits = ops.filter((op) => op.kind !== 'block');
   // Entries appended to one list are one edit, in the order given (several units' rows on one task); a
   // place set twice, or set and appended to, is refused.
-  const appends = new Map<string, { path: Path; values: unknown[] }>();
+  const appends = new Map<string, { path: Path; values: unknown[]; before?: number }>();
+  const appended = new Set<string>();
   const sets = new Set<string>();
   for (const op of edits) {
     const key = JSON.stringify(op.path);
     if (op.kind === 'append' && !sets.has(key)) {
-      const group = appends.get(key);
+      appended.add(key);
+      const place = placeKey(op);
+      const group = appends.get(place);
       if (group) group.values.push(op.value);
-      else appends.set(key, { path: op.path, values: [op.value] });
-    } else if (op.kind === 'set' && !sets.has(key) && !appends.has(key)) {
+      else appends.set(place, { path: op.path, values: [op.value], before: op.before });
+    } else if (op.kind === 'set' && !sets.has(key) && !appended.has(key)) {
       sets.add(key);
     } else {
       throw new EditError('unsupported', 'two edits of the same place');
@@ -269,13 +332,14 @@ export function applyEdits(text: string, ops: readonly EditOp[]): string {
       editor.set(op.path, op.value);
       continue;
     }
-    const key = JSON.stringify(op.path);
+    const key = placeKey(op);
     if (applied.has(key)) continue;
     applied.add(key);
-    editor.append(op.path, appends.get(key)!.values);
+    const group = appends.get(key)!;
+    editor.append(op.path, group.values, group.before);
   }
   const result = editor.result();
-  for (const op of edits) applyToData(expected, op);
+  applyAllToData(expected, edits);
   // A warning (a tag that does not fit its value) leaves a file validate refuses: no more written than an error.
   const after = readYamlDocument(result);
   if (after.errors.length || after.warnings.length || !isDeepStrictEqual(after.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), expected)) {
@@ -296,7 +360,7 @@ const replaced = (text: string, r: TextReplacement): string => text.slice(0, r.r
  */
 function readsBack(result: string, data: unknown, ops: readonly Exclude<EditOp, { kind: 'block' }>[]): boolean {
   const expected = structuredClone(data);
-  for (const op of ops) applyToData(expected, op);
+  applyAllToData(expected, ops);
   const after = parseSource(result, { positions: false });
   return after.issues.length === 0 && isDeepStrictEqual(after.data, expected);
 }

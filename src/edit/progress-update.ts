@@ -7,6 +7,7 @@ import { unitByWord } from '../model/units.js';
 import { STATUSES, STATUS_ALIASES, type Plan, type RawTarget, type Task, type Update } from '../model/types.js';
 import { figureOf, stateAsOf } from '../model/status-at.js';
 import { laterOf, type IsoDate } from '../calendar/dates.js';
+import { FIGURE_LIMIT, figureText, progressText } from '../text/figures.js';
 import type { EditOp } from './apply.js';
 
 export interface TaskUpdateRequest {
@@ -30,13 +31,16 @@ export interface TaskUpdateRequest {
   dateGiven?: boolean;
 }
 
-/** "宣讲场次=8" as a metric and a number ≥ 0, or undefined. */
-function metricValue(text: string): { metric: string; value: number } | undefined {
+/**
+ * "宣讲场次=8" as a metric and a number ≥ 0 read as collect reads a 完成值 (８, 1,200, 8场; never 0x10 or 1e1),
+ * or undefined; a number past FIGURE_LIMIT is refused with its own message.
+ */
+function metricValue(text: string, option: '--actual' | '--target'): { metric: string; value: number } | undefined {
   const m = /^(.+?)=(.+)$/.exec(text);
-  const value = m ? Number(m[2]) : NaN;
-  if (!m || !m[1]!.trim() || m[2]!.trim() === '' || !Number.isFinite(value) || value < 0) return undefined;
-  // -0 is 0 (+ 0 makes it so).
-  return { metric: m[1]!.trim(), value: value + 0 };
+  if (!m || !m[1]!.trim()) return undefined;
+  const value = figureText(m[2]!);
+  if (typeof value === 'object') throw new RequestError('update/figure-limit', { option, value: text, limit: FIGURE_LIMIT });
+  return value === undefined ? undefined : { metric: m[1]!.trim(), value };
 }
 
 /** The target `--target` adds, with `--unit`: one a command (so that the unit is its own), never a second of a metric. */
@@ -46,7 +50,7 @@ function newTarget(task: Task, req: TaskUpdateRequest): RawTarget | undefined {
   if (req.unit !== undefined && !unit) throw new RequestError('update/unit-empty');
   if (!req.target?.length) return undefined;
   if (req.target.length > 1) throw new RequestError('update/one-target', { values: req.target });
-  const t = metricValue(req.target[0]!);
+  const t = metricValue(req.target[0]!, '--target');
   if (!t) throw new RequestError('update/target-format', { value: req.target[0]! });
   const had = task.targets.find((x) => x.metric === t.metric);
   if (had) throw new RequestError('update/target-exists', { task: task.id, metric: t.metric, target: had.target, unit: had.unit });
@@ -78,16 +82,16 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
   }
   let progress: number | undefined;
   if (req.progress !== undefined) {
-    // -0 is 0 (+ 0 makes it so), as a sheet's -0 is.
-    progress = Number(req.progress) + 0;
-    if (req.progress.trim() === '' || !Number.isFinite(progress) || progress < 0 || progress > 100) throw new RequestError('update/progress', { value: req.progress });
+    // Read as collect reads a sheet's 进度 cell: ６０ and 60% are 60; 0x10, 0b11 and 1e1 are no progress.
+    progress = progressText(req.progress);
+    if (progress === undefined) throw new RequestError('update/progress', { value: req.progress });
   }
   // Done means 100: say so in the log rather than leave the status/progress rule to complain.
   if (status !== undefined && normaliseStatus(status) === 'done' && progress === undefined) progress = 100;
   const by = req.by === undefined ? undefined : unitId(plan, req.by);
   const target = newTarget(task, req);
   const actuals = (req.actual ?? []).map((a) => {
-    const m = metricValue(a);
+    const m = metricValue(a, '--actual');
     if (!m) throw new RequestError('update/actual-format', { value: a });
     const index = task.targets.findIndex((t) => t.metric === m.metric);
     const added = target?.metric === m.metric ? target : undefined;
@@ -143,8 +147,10 @@ export function taskUpdateOps(plan: Plan, req: TaskUpdateRequest): { ops: EditOp
 export type LogEntry = { date: IsoDate; status?: string; progress?: number; note?: string; problems?: string; next?: string; by?: string; solved?: boolean; actual?: Record<string, number> };
 
 /**
- * Entries appended to their tasks' logs (a task on one line written out in block style first, a log an entry
- * a line), each task's own status, progress and targets' actual values following what its log now says.
+ * Entries added to their tasks' logs in date order (a task on one line written out in block style first, a
+ * log an entry a line), each task's own status, progress and targets' actual values following what its log
+ * now says. A log is kept oldest first (status/log-order): an entry goes after the last one dated on or
+ * before its day — at the end as a rule, before the later ones when it is back-dated.
  */
 export function logOps(items: readonly { task: Task; entry: LogEntry }[]): EditOp[] {
   const ops: EditOp[] = [];
@@ -156,14 +162,33 @@ export function logOps(items: readonly { task: Task; entry: LogEntry }[]): EditO
       entries = [];
       byTask.set(task, entries);
     }
-    ops.push({ kind: 'append', path: [...task.path, 'updates'], value: { ...entry } });
     entries.push(entry);
+  }
+  for (const [task, entries] of byTask) {
+    // Oldest first; of one day, in the order given (a stable sort).
+    for (const entry of [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+      const before = placeInLog(task.updates, entry.date);
+      ops.push({ kind: 'append', path: [...task.path, 'updates'], value: { ...entry }, ...(before === undefined ? {} : { before }) });
+    }
   }
   for (const [task, entries] of byTask) {
     const spelling = entries.flatMap((e) => (e.status ? [e.status] : []));
     ops.push(...followOps(task, [...task.updates, ...entries.map(asUpdate)], entries.flatMap((e) => Object.keys(e.actual ?? {})), spelling));
   }
   return ops;
+}
+
+/**
+ * Where an entry of `date` goes in a log: before the item (its index in the file's list) that follows the
+ * last entry dated on or before it, or at the end (undefined) when that is the last.
+ */
+function placeInLog(log: readonly Update[], date: IsoDate): number | undefined {
+  let after = -1;
+  log.forEach((u, i) => {
+    if (u.date <= date) after = i;
+  });
+  const next = log[after + 1];
+  return next ? Number(next.path[next.path.length - 1]) : undefined;
 }
 
 /** An entry about to be written, as the model reads it. */

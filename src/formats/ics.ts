@@ -37,6 +37,15 @@ const text = (s: string): string => s.replace(/\r\n?/g, '\n');
 /** The last day iCalendar can write as a date: an all-day event on it ends at 23:59:59 instead. */
 const LAST_DAY = '9999-12-31';
 
+/**
+ * A date or date-time property written from its ISO text, the year in four digits: ical.js 2.2 writes a
+ * year before 1000 as it is (999-06-01 → 9990601), which RFC 5545's 4DIGIT year does not allow.
+ */
+function timeProperty(name: string, t: ICAL.Time, tzid?: string): ICAL.Property {
+  const iso = t.toString().replace(/^\d+/, (year) => year.padStart(4, '0'));
+  return new ICAL.Property([name, tzid ? { tzid } : {}, t.isDate ? 'date' : 'date-time', iso]);
+}
+
 function addEventDates(ev: ICAL.Component, e: CalendarEvent): void {
   const date = e.date;
   if (e.time) {
@@ -44,17 +53,17 @@ function addEventDates(ev: ICAL.Component, e: CalendarEvent): void {
     const end = start.clone();
     end.addDuration(ICAL.Duration.fromSeconds(TIMED_MINUTES * 60));
     const last = ICAL.Time.fromDateTimeString(`${LAST_DAY}T23:59:59`);
-    ev.addPropertyWithValue('dtstart', start).setParameter('tzid', TZID);
-    ev.addPropertyWithValue('dtend', end.compare(last) > 0 ? last : end).setParameter('tzid', TZID);
+    ev.addProperty(timeProperty('dtstart', start, TZID));
+    ev.addProperty(timeProperty('dtend', end.compare(last) > 0 ? last : end, TZID));
     return;
   }
   if (date === LAST_DAY) {
-    ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateTimeString(`${date}T00:00:00`));
-    ev.addPropertyWithValue('dtend', ICAL.Time.fromDateTimeString(`${date}T23:59:59`));
+    ev.addProperty(timeProperty('dtstart', ICAL.Time.fromDateTimeString(`${date}T00:00:00`)));
+    ev.addProperty(timeProperty('dtend', ICAL.Time.fromDateTimeString(`${date}T23:59:59`)));
     return;
   }
-  ev.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(date));
-  ev.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(date, 1)));
+  ev.addProperty(timeProperty('dtstart', ICAL.Time.fromDateString(date)));
+  ev.addProperty(timeProperty('dtend', ICAL.Time.fromDateString(addDays(date, 1))));
 }
 
 /**
@@ -87,7 +96,7 @@ const render: Renderer = ({ calendar }, { lang, alarm }) => {
   for (const e of events) {
     const ev = new ICAL.Component('vevent');
     ev.addPropertyWithValue('uid', text(e.uid));
-    ev.addPropertyWithValue('dtstamp', ICAL.Time.fromDateTimeString(`${e.stamp}T00:00:00Z`));
+    ev.addProperty(timeProperty('dtstamp', ICAL.Time.fromDateTimeString(`${e.stamp}T00:00:00Z`)));
     addEventDates(ev, e);
     ev.addPropertyWithValue('summary', text(e.summary));
     ev.addPropertyWithValue('description', text(e.description));

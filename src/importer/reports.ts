@@ -2,6 +2,7 @@
 // recipient; several duties in one sentence (各单位6月30日前报送乡应急办，乡应急办汇总后于7月5日前报送县安委会
 // 办公室 is two, with their own senders); 每周五（12时）前 → weekly, 每月N日前 / 次月N日前 → monthly,
 // 活动结束后N个工作日内 → a computed date. A duty without a recipient (及时报告) is not one.
+import { isTimeOfDay } from '../calendar/dates.js';
 import { readDates, type TimeContext } from '../text/time.js';
 import { chineseNumber } from '../text/numerals.js';
 import type { Line } from './outline.js';
@@ -58,7 +59,9 @@ function hourOf(text: string): string | undefined {
   if (!m) return undefined;
   let h = Number(m[2]);
   if (m[1] === '下午' && h < 12) h += 12;
-  return `${String(h).padStart(2, '0')}:${m[3] ?? '00'}`;
+  // 25时 or 12:75 is no time of day: the duty is kept without one rather than given one validate refuses.
+  const time = `${String(h).padStart(2, '0')}:${m[3] ?? '00'}`;
+  return isTimeOfDay(time) ? time : undefined;
 }
 
 /** The recurring timing of a clause (每周五12时前, 每月5日前, 次月3日前, 每季度末, 每季度末月25日前) and where it stands. */

@@ -4,6 +4,7 @@
 // before any plan is read: their entries win over the built-in ones, and each one that replaces a built-in
 // entry is said in one line on standard error.
 import { daysFromTo, type HolidayTable } from '../calendar/china.js';
+import { yearText } from '../calendar/dates.js';
 import { NATIONAL_CAMPAIGNS, type EditionCount, type NationalCampaign } from '../data/national-campaigns.js';
 import { UserError } from '../errors.js';
 import { formatMessage } from '../messages/index.js';
@@ -116,10 +117,10 @@ export function installUserData(files: readonly UserDataFile[]): { what: string;
       ...(f.workdays ?? []).map((w) => ({ kind: 'workdays' as const, d: w.date, v: `${w.en ?? w.name},${w.name}` })),
     ];
     const years = new Set(entries.map((e) => Number(e.d.slice(0, 4))));
-    for (const y of [...years].sort()) {
+    for (const y of [...years].sort((a, b) => a - b)) {
       const from = sources.holidays.get(y) ?? (builtinYears.has(y) ? 'built-in' : undefined);
       if (from) notes.push({ what: `holidays ${y}`, file: f.file });
-      for (const kind of ['holidays', 'workdays'] as const) for (const d of Object.keys(table[kind])) if (d.startsWith(`${y}-`)) delete table[kind][d];
+      for (const kind of ['holidays', 'workdays'] as const) for (const d of Object.keys(table[kind])) if (d.startsWith(`${yearText(y)}-`)) delete table[kind][d];
       sources.holidays.set(y, f.file);
     }
     for (const e of entries) table[e.kind][e.d] = e.v;

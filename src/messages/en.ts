@@ -1,4 +1,5 @@
 // English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
+import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/theme-types.js';
 
@@ -52,6 +53,8 @@ export const en: Catalogue = {
   'schema:date-format': (d) => `"${d.field}": "${d.value}" is not a date written YYYY-MM-DD (e.g. 2020-06-30)`,
   'schema:task-id': (d) => `task id "${d.value}" must be a dotted number such as "2" or "2.3", mirroring the document's numbering`,
   'schema:id': (d) => `"${d.field}": "${d.value}" is not a valid id (no spaces, commas or brackets)`,
+  'schema:time': (d) => `"${d.field}": "${d.value}" is not a time of day; write HH:MM from 00:00 to 23:59 in ASCII digits, e.g. "12:00"`,
+  'schema:month-day': (d) => `"${d.field}": "${d.value}" is not a month and day written MM-DD (e.g. "05-12")`,
   'schema:enum': (d) => `"${d.field}": "${d.value}" is not allowed; use one of ${list(d.allowed)}`,
   'schema:const': (d) => `"${d.field}" must be ${d.allowed}, not ${d.value}`,
   'schema:minimum': (d) => `"${d.field}" must be at least ${d.limit}, not ${d.value}`,
@@ -108,7 +111,7 @@ export const en: Catalogue = {
   'report/overdue:recurring': (d) => `report "${d.title}" (${d.report}) was not submitted for ${d.missed.join(', ')} (as of ${d.asOf})`,
   'date/holiday:holiday': (d) => `${d.what}: ${d.date} is a public holiday (${d.holidayEn}); the nearest working day before it is ${d.before}`,
   'date/holiday:weekend': (d) => `${d.what}: ${d.date} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday]} and not a make-up working day; the nearest working day before it is ${d.before}`,
-  'date/calendar-coverage:uncovered': (d) => `dates in ${d.years.join(', ')} are not checked against public holidays: the calendar covers ${d.from}–${d.to}; add the year's holidays in a data file given with --data FILE or the configuration's data: list, e.g. holidays: [{ name: 元旦, from: ${d.years[0]}-01-01 }]`,
+  'date/calendar-coverage:uncovered': (d) => `dates in ${yearRuns(d.years).join(', ')} are not checked against public holidays: the calendar covers ${d.from}–${d.to}; add the year's holidays in a data file given with --data FILE or the configuration's data: list, e.g. holidays: [{ name: 元旦, from: ${yearText(d.years[0]!)}-01-01 }]`,
   'date/consultation-day:due': (d) => `task ${d.task} is a consultation-day (咨询日) activity on ${d.date}, but the national consultation day that year is ${d.day}`,
   'date/consultation-day:text': (d) => `"${d.text}": the national consultation day (咨询日) that year is ${d.day}, not ${d.date}`,
   'date/weekday:workday': (d) => `"${d.text}": ${d.date} is not a working day${d.holidayEn ? ` (${d.holidayEn})` : ''} and not a make-up working day in ${d.date.slice(0, 4)}`,
@@ -177,6 +180,7 @@ export const en: Catalogue = {
   'update/status': (d) => `--status "${d.value}" is not a status; use one of ${d.allowed.join(', ')}`,
   'update/progress': (d) => `--progress "${d.value}" must be a number from 0 to 100`,
   'update/actual-format': (d) => `--actual "${d.value}" must be written METRIC=NUMBER, e.g. 宣讲场次=8`,
+  'update/figure-limit': (d) => `${d.option} "${d.value}": the number is over the limit of ${d.limit} (a trillion), which is no real count; check it and type it again`,
   'update/unknown-metric': (d) => `task ${d.task} has no target "${d.metric}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : d.known.length ? ` (its targets: ${d.known.join(', ')})` : ' (it has no targets)'}`,
   'update/target-format': (d) => `--target "${d.value}" must be written METRIC=NUMBER, e.g. 宣讲场次=10 (its unit of measure with --unit 场)`,
   'update/target-exists': (d) => `task ${d.task} already has a target "${d.metric}" (${d.target}${d.unit ? ` ${d.unit}` : ''}); set its actual value with --actual ${d.metric}=N, or edit the plan to change the target`,
@@ -204,6 +208,7 @@ export const en: Catalogue = {
   'sheet/date-week': (d) => `date ${d.value} is not in the sheet's week (${d.from} to ${d.to})`,
   'sheet/date-future': (d) => `date ${d.value} is after ${d.asOf}; recorded as written (it counts from that day)`,
   'sheet/figure': (d) => `actual value (${d.metric}) "${d.value}" must be a number of 0 or more`,
+  'sheet/figure-limit': (d) => `actual value (${d.metric}) "${d.value}" is over the limit of ${d.limit} (a trillion), which is no real count; check it and fill it in again`,
   'sheet/no-target': (d) => `task ${d.task} has no target "${d.metric}": this cell cannot be filled in`,
   'sheet/encoding': (d) => `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`,
   'sheet/no-task': () => 'this row has no task id, so it belongs to no task: fill in the Id column',

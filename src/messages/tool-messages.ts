@@ -81,6 +81,7 @@ export interface ToolMessageData {
   'update/status': { value: string; allowed: readonly string[] };
   'update/progress': { value: string };
   'update/actual-format': { value: string };
+  'update/figure-limit': { option: string; value: string; limit: number };
   'update/unknown-metric': { task: string; metric: string; suggestion: string | undefined; known: readonly string[] };
   'update/target-format': { value: string };
   'update/target-exists': { task: string; metric: string; target: number; unit: string | undefined };
@@ -148,6 +149,7 @@ export interface ToolMessageData {
   'sheet/date-week': { value: string; from: string; to: string };
   'sheet/date-future': { value: string; asOf: string };
   'sheet/figure': { value: string; metric: string };
+  'sheet/figure-limit': { value: string; metric: string; limit: number };
   'sheet/no-target': { task: string; metric: string };
   'sheet/encoding': { value: string; column: string };
   'sheet/no-task': NoData;

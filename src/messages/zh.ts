@@ -1,4 +1,5 @@
 // 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
+import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import { quoted } from '../text/quote.js';
 import type { Observance } from '../data/theme-types.js';
@@ -54,6 +55,8 @@ export const zh: Catalogue = {
   'schema:date-format': (d) => `${field(d.field)}：${quoted(d.value)}不是 YYYY-MM-DD 格式的日期（如 2020-06-30）`,
   'schema:task-id': (d) => `任务编号${quoted(d.value)}应为沿用原文编号的点分数字，如 "2" 或 "2.3"`,
   'schema:id': (d) => `${field(d.field)}：${quoted(d.value)}不是有效的 id（不能含空格、逗号或括号）`,
+  'schema:time': (d) => `${field(d.field)}：${quoted(d.value)}不是有效的时间，应为 00:00 到 23:59 之间、半角数字写的时:分，如 "12:00"`,
+  'schema:month-day': (d) => `${field(d.field)}：${quoted(d.value)}不是 MM-DD 格式的月日（如 "05-12"）`,
   'schema:enum': (d) => `${field(d.field)}：不允许${quoted(d.value)}，可选值为 ${list(d.allowed)}`,
   'schema:const': (d) => `${field(d.field)} 应为 ${d.allowed}，而不是 ${d.value}`,
   'schema:minimum': (d) => `${field(d.field)} 不能小于 ${d.limit}（现为 ${d.value}）`,
@@ -110,7 +113,7 @@ export const zh: Catalogue = {
   'report/overdue:recurring': (d) => `报送事项${quoted(d.title)}（${d.report}）截至 ${d.asOf} 有 ${d.missed.length} 次未报送：${d.missed.join('、')}`,
   'date/holiday:holiday': (d) => `${d.what}：${d.date} 是法定节假日（${d.holidayZh}），之前最近的工作日是 ${d.before}`,
   'date/holiday:weekend': (d) => `${d.what}：${d.date} 是星期${'日一二三四五六'[d.weekday]}，且不是调休上班日；之前最近的工作日是 ${d.before}`,
-  'date/calendar-coverage:uncovered': (d) => `${d.years.join('、')} 年的日期未作节假日检查：节假日日历只覆盖 ${d.from}–${d.to} 年；可在数据文件中补充该年放假安排，用 --data FILE 或配置文件的 data: 指定，例如 holidays: [{ name: 元旦, from: ${d.years[0]}-01-01 }]`,
+  'date/calendar-coverage:uncovered': (d) => `${yearRuns(d.years).join('、')} 年的日期未作节假日检查：节假日日历只覆盖 ${d.from}–${d.to} 年；可在数据文件中补充该年放假安排，用 --data FILE 或配置文件的 data: 指定，例如 holidays: [{ name: 元旦, from: ${yearText(d.years[0]!)}-01-01 }]`,
   'date/consultation-day:due': (d) => `任务 ${d.task} 是“咨询日”活动，日期为 ${d.date}，而当年全国安全生产宣传咨询日是 ${d.day}`,
   'date/consultation-day:text': (d) => `${quoted(d.text)}：当年全国安全生产宣传咨询日是 ${d.day}，不是 ${d.date}`,
   'date/weekday:workday': (d) => `${quoted(d.text)}：${d.date} 不是工作日${d.holidayZh ? `（${d.holidayZh}）` : ''}，也不是 ${d.date.slice(0, 4)} 年的调休上班日`,
@@ -183,6 +186,7 @@ export const zh: Catalogue = {
   'update/status': (d) => `--status ${quoted(d.value)}不是有效状态，可选 ${d.allowed.join('、')}`,
   'update/progress': (d) => `--progress ${quoted(d.value)}应为 0 到 100 之间的数字`,
   'update/actual-format': (d) => `--actual ${quoted(d.value)}应写成 指标=数值，如 宣讲场次=8`,
+  'update/figure-limit': (d) => `${d.option} ${quoted(d.value)}：数值超过上限 ${d.limit}（一万亿），不像是实际的数量；请核对后重填`,
   'update/unknown-metric': (d) => `任务 ${d.task} 没有指标${quoted(d.metric)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : d.known.length ? `（现有指标：${d.known.join('、')}）` : '（该任务没有指标）'}`,
   'update/target-format': (d) => `--target ${quoted(d.value)}应写成 指标=目标值，如 宣讲场次=10（计量单位用 --unit 场）`,
   'update/target-exists': (d) => `任务 ${d.task} 已有指标${quoted(d.metric)}（目标 ${d.target}${d.unit ?? ''}）；填写完成值请用 --actual ${d.metric}=数值，改目标值请直接编辑方案`,
@@ -210,6 +214,7 @@ export const zh: Catalogue = {
   'sheet/date-week': (d) => `填报日期 ${d.value} 不在本周（${d.from} 至 ${d.to}）内`,
   'sheet/date-future': (d) => `填报日期 ${d.value} 在 ${d.asOf} 之后，已照填写记入（到那天才计入统计）`,
   'sheet/figure': (d) => `完成值（${d.metric}）${quoted(d.value)}应为不小于 0 的数字`,
+  'sheet/figure-limit': (d) => `完成值（${d.metric}）${quoted(d.value)}超过上限 ${d.limit}（一万亿），不像是实际完成的数量；请核对后重填`,
   'sheet/no-target': (d) => `任务 ${d.task} 没有指标${quoted(d.metric)}，本格不能填写`,
   'sheet/encoding': (d) => `${quoted(d.value)}中有无法识别的字符（文件的文字编码有误）；请另存为 UTF-8 或 .xlsx 后重新收集`,
   'sheet/no-task': () => '本行没有任务编号，不知是哪项任务；请在“编号”列填写',

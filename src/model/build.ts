@@ -2,7 +2,7 @@
 // fields, and the model simply leaves them out, so the semantic rules still run on the rest.
 import type { Calendar } from '../calendar/china.js';
 import { WEEKENDS_ONLY } from '../calendar/china.js';
-import { isRealDate } from '../calendar/dates.js';
+import { isRealDate, isTimeOfDay } from '../calendar/dates.js';
 import { expandDeadlines } from './deadlines.js';
 import { figureOf } from './status-at.js';
 import { unitResolver, type UnitOf } from './units.js';
@@ -15,6 +15,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const date = (v: unknown): string | undefined => (typeof v === 'string' && isRealDate(v) ? v : undefined);
+const timeOfDay = (v: unknown): string | undefined => (typeof v === 'string' && isTimeOfDay(v) ? v : undefined);
 /** No list at all, shared: most tasks have no targets and no subtasks, and large plans have many tasks. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** The strings of a list — the list itself when it holds nothing else (no copy for the usual case). */
@@ -171,7 +172,7 @@ function buildReport(o: Obj, path: Path, period: { start: string; end: string } 
   if (typeof o.id !== 'string') return undefined;
   const submitted = (Array.isArray(o.submitted) ? o.submitted : [o.submitted]).map(date).filter((d): d is string => !!d).sort();
   const r = {
-    id: o.id, title: str(o.title) ?? '', to: unit(str(o.to)), by: unit(str(o.by)), due: date(o.due), time: str(o.time), every: every(o.every),
+    id: o.id, title: str(o.title) ?? '', to: unit(str(o.to)), by: unit(str(o.by)), due: date(o.due), time: timeOfDay(o.time), every: every(o.every),
     day: Number.isInteger(o.day) && (o.day as number) >= 1 && (o.day as number) <= 31 ? (o.day as number) : undefined, from: date(o.from), until: date(o.until), submitted, path,
   };
   return { ...r, deadlines: expandDeadlines(r, period, calendar) };

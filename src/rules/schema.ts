@@ -50,6 +50,8 @@ const messages = {
   'date-format': { field: 'due', value: '2020/6/30' },
   'task-id': { field: 'id', value: '1-2' },
   id: { field: 'id', value: 'police station' },
+  time: { field: 'time', value: '24:00' },
+  'month-day': { field: 'week[0]', value: '5-12' },
   enum: { field: 'status', value: 'finished', allowed: ['planned', 'in_progress', 'done'] },
   const: { field: 'version', value: '2', allowed: '1' },
   minimum: { field: 'progress', value: '-5', limit: 0 },
@@ -67,6 +69,17 @@ const typeOf = (v: unknown): string => {
   if (v instanceof Date) return 'date-time';
   if (v instanceof Uint8Array) return 'binary';
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v;
+};
+
+/**
+ * The schemas' patterns, each with its own message: a time of day is not an id. A pattern not named here
+ * is said in ajv's words (`other`), never as an id.
+ */
+const PATTERNS: Readonly<Record<string, 'id' | 'task-id' | 'time' | 'month-day'>> = {
+  '^[^\\s,\\[\\]{}]+$': 'id',
+  '^[0-9]+(\\.[0-9]+)*$': 'task-id',
+  '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'time',
+  '^\\d\\d-\\d\\d$': 'month-day',
 };
 
 type SchemaProblem = Reported<typeof messages>;
@@ -105,8 +118,11 @@ function problemFor(e: ErrorObject, source: ParsedSource): SchemaProblem | undef
         messageId: DATE_SHAPE.test(String(e.data)) ? 'date-unreal' : 'date-format',
         data: { field, value: String(e.data) },
       };
-    case 'pattern':
-      return { path, messageId: path.includes('tasks') && field === 'id' ? 'task-id' : 'id', data: { field, value: String(e.data) } };
+    case 'pattern': {
+      const messageId = Object.hasOwn(PATTERNS, String(params.pattern)) ? PATTERNS[String(params.pattern)] : undefined;
+      if (messageId) return { path, messageId, data: { field, value: String(e.data) } };
+      return otherProblem(e, path, field);
+    }
     case 'enum':
       return { path, messageId: 'enum', data: { field, value: String(e.data), allowed: (params.allowedValues as unknown[]).map(String) } };
     case 'const':
@@ -122,13 +138,16 @@ function problemFor(e: ErrorObject, source: ParsedSource): SchemaProblem | undef
       return { path: [...path, String(params.property)], key: true, messageId: 'depends', data: { key: String(params.property), needs: String(params.missingProperty) } };
     case 'minLength':
       return { path, messageId: 'empty-text', data: { field } };
-    default: {
-      // Keywords the plan schemas rarely trigger: ajv's own sentence, in Chinese from ajv-i18n.
-      const zh = { ...e };
-      localizeZh([zh]);
-      return { path, messageId: 'other', data: { field, keyword: e.keyword, ajv: { message: e.message }, ajvZh: zh.message } };
-    }
+    default:
+      return otherProblem(e, path, field);
   }
+}
+
+/** Keywords the plan schemas rarely trigger: ajv's own sentence, in Chinese from ajv-i18n. */
+function otherProblem(e: ErrorObject, path: Path, field: string): SchemaProblem {
+  const zh = { ...e };
+  localizeZh([zh]);
+  return { path, messageId: 'other', data: { field, keyword: e.keyword, ajv: { message: e.message }, ajvZh: zh.message } };
 }
 
 const rule = defineRule({

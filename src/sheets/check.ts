@@ -11,6 +11,7 @@ import { unitByWord } from '../model/units.js';
 import { READABLE_FORMATS, SHEET_FORMAT, taskFingerprint, type SheetColumn } from './layout.js';
 import type { FoundCell, FoundRow, ReturnedSheet } from './read.js';
 import { dateOf, figureOf, progressOf, statusOf, statusSuggestion } from './values.js';
+import { FIGURE_LIMIT } from '../text/figures.js';
 import { weekLabel } from '../reports/weekly.js';
 import { reportWindowEnd, weeklyDeadlineFor } from '../tracking/weeks.js';
 import { daysBetween, type IsoDate } from '../calendar/dates.js';
@@ -327,6 +328,7 @@ export function checkSheet(plan: Plan, sheet: ReturnedSheet, ctx: CheckContext, 
       const target = task?.targets.find((t) => label === t.metric || label === `${t.metric}（${t.unit}）` || label === `${t.metric} (${t.unit})`);
       const metric = target?.metric ?? label.replace(/（[^（）]*）$| \([^()]*\)$/, '');
       if (n === undefined) add('sheet/figure', { value: cell.text, metric }, cell);
+      else if (typeof n === 'object') add('sheet/figure-limit', { value: cell.text, metric, limit: FIGURE_LIMIT }, cell);
       else if (task && !target) add('sheet/no-target', { task: task.id, metric }, cell);
       else actual[metric] = n;
     }

@@ -4,6 +4,7 @@
 import { addDays, daysBetween, isRealDate, type IsoDate } from '../calendar/dates.js';
 import { nearest } from '../model/nearest.js';
 import { STATUSES, type Status } from '../model/types.js';
+import { figureNumber, figureText, progressNumber, progressText, type FigureRead } from '../text/figures.js';
 
 /** Full-width digits and letters as ASCII, spaces gone: what a unit typed, compared as written. */
 const plain = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').replace(/[。．.]$/, '').toLowerCase();
@@ -39,24 +40,17 @@ export function statusSuggestion(text: string, labels: Record<Status, string>): 
 
 /** Progress as a percentage 0–100: 60, "60", "60%", "６０％", or 0.6 shown as a percentage. Undefined when it is not one. */
 export function progressOf(cell: { text: string; number?: number; percent?: boolean }): number | undefined {
-  let n: number;
   // A spreadsheet turns a typed "60%" into 0.6 shown as a percentage.
-  if (cell.number !== undefined) n = cell.percent ? cell.number * 100 : cell.number;
-  else {
-    const m = /^(\d{1,3}(?:\.\d+)?)%?$/.exec(plain(cell.text));
-    if (!m) return undefined;
-    n = Number(m[1]);
-  }
-  if (!Number.isFinite(n) || n < 0 || n > 100) return undefined;
-  // -0 (a cell <v>-0</v>) is 0: + 0 makes it so.
-  return Math.round(n * 10) / 10 + 0;
+  if (cell.number !== undefined) return progressNumber(cell.percent ? cell.number * 100 : cell.number);
+  return progressText(cell.text);
 }
 
-/** A figure (完成值): a number ≥ 0, as typed (１２, 12.5, 1,200), with its unit of measure or not (40处, 248户). */
-export function figureOf(cell: { text: string; number?: number }): number | undefined {
-  if (cell.number !== undefined) return Number.isFinite(cell.number) && cell.number >= 0 ? cell.number + 0 : undefined;
-  const m = /^(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,3}$/.exec(plain(cell.text).replace(/,(?=\d{3}(?!\d))/g, ''));
-  return m ? Number(m[1]) : undefined;
+/**
+ * A figure (完成值): a number ≥ 0, as typed (１２, 12.5, 1,200), with its unit of measure or not (40处);
+ * `{ over }` past FIGURE_LIMIT (1.7e308 typed into a cell), which is no count of anything.
+ */
+export function figureOf(cell: { text: string; number?: number }): FigureRead {
+  return cell.number !== undefined ? figureNumber(cell.number) : figureText(cell.text);
 }
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');

@@ -25,7 +25,7 @@ const rule = defineRule({
     ];
     const outside = dated.filter((d) => !ctx.calendar.covers(Number(d.date.slice(0, 4))));
     if (outside.length === 0) return;
-    const years = [...new Set(outside.map((d) => Number(d.date.slice(0, 4))))].sort();
+    const years = [...new Set(outside.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
     ctx.report({ path: outside[0]!.path, messageId: 'uncovered', data: { years, from: ctx.calendar.years[0], to: ctx.calendar.years[1] } });
   },
 });
