@@ -5,7 +5,7 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import type { Block, SourceDoc } from './document.js';
+import { printableDocument, type Block, type SourceDoc } from './document.js';
 import { docxDocument } from './read-docx.js';
 import { textDocument } from './text-table.js';
 import { extractPlan, type DraftPlan } from './extract.js';
@@ -78,7 +78,8 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Rea
   try {
     const read = await readAs(format, bytes);
     checkDocument(read.doc);
-    return read;
+    // Every format's text without the characters a plan may not hold (a terminal escape, a bidi override).
+    return { ...read, doc: printableDocument(read.doc) };
   } catch (err) {
     throw readFailure(err, format);
   }
