@@ -1,7 +1,7 @@
 // What another hand's document may hold that a plan may not (hostile report round 4): control characters,
 // terminal escapes and bidi overrides leave the imported text in every format — never printed raw to the
 // terminal or written raw into the YAML — and an empty document is refused, not drafted as an empty plan.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -25,12 +25,13 @@ const enc = new TextEncoder();
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it writes as references
 const xmlText = (s: string) => s.replace(/[\x00-\x1f\ud800]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
-async function docx(cell: string): Promise<Uint8Array> {
+const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+const docx = (cell: string) => docxBody(`${p(HEAD)}<w:tbl><w:tr><w:tc>${p('1')}</w:tc><w:tc>${p(cell)}</w:tc></w:tr></w:tbl>`);
+async function docxBody(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   // XML 1.1 allows C0 characters as references: Word writes 1.0, a crafted file may not.
-  zip.file('word/document.xml', `<?xml version="1.1" encoding="UTF-8"?><w:document ${W}><w:body>${p(HEAD)}<w:tbl><w:tr><w:tc>${p('1')}</w:tc><w:tc>${p(cell)}</w:tc></w:tr></w:tbl></w:body></w:document>`);
+  zip.file('word/document.xml', `<?xml version="1.1" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
@@ -87,5 +88,32 @@ describe('control characters out of the imported text, whatever the format (host
     const yaml = readFileSync(join(dir, 'out.yaml'), 'utf8');
     expect(UNPRINTABLE.test(yaml)).toBe(false);
     expect(parse(yaml).tasks[0].text).toBe(`${CLEAN}（牵头：应急办）6月10日前`);
+  });
+});
+
+describe('a document with no text is refused, not drafted as an empty plan (hostile report 4, defect 13)', () => {
+  const cases: [string, Uint8Array, string][] = [
+    ['empty.docx', new Uint8Array(0), '文件是空的（0 字节）'],
+    ['blank.pdf', enc.encode('\n\n  \r\n\u3000\n'), '文件里没有任何文字'],
+    ['blank.csv', enc.encode(',,\n,,\n'), '文件里没有任何文字'],
+    ['escapes.txt', enc.encode('\x1b\x07\n\x08\u202e\n'), '文件里没有任何文字'],
+  ];
+  for (const [name, bytes, words] of cases) {
+    it(`${name}: one line, exit 2, nothing written`, async () => {
+      const dir = tmp();
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const r = await cli(['import', file, '-o', join(dir, 'out.yaml'), '--lang', 'zh']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `campaign: ${file}：${words}，没有可导入的内容，未导入；请确认是否为正确的文件，或向发文单位重新要一份后再导入\n`]);
+      expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
+    });
+  }
+
+  it('in English; an empty Word file beside a real plan is named', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'plan.txt'), `${HEAD}\n二、工作任务\n1．开展宣传（牵头：应急办）6月10日前\n`);
+    writeFileSync(join(dir, '分工表.docx'), await docxBody(`${p('')}${p('\u3000')}<w:tbl><w:tr><w:tc>${p('')}</w:tc></w:tr></w:tbl>`));
+    const r = await cli(['import', join(dir, 'plan.txt'), join(dir, '分工表.docx'), '--lang', 'en']);
+    expect([r.code, r.stderr]).toEqual([2, `campaign: ${join(dir, '分工表.docx')}: the file holds no text, so there is nothing to import and nothing was written; check that it is the right file, or ask the sender for it again\n`]);
   });
 });

@@ -247,6 +247,7 @@ export const en: Catalogue = {
   'init/done': (d) => `wrote ${d.file} (${d.template}, ${d.year}); edit it, then run: campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}: cannot read this Word file (${d.reason}); open it in Word or WPS and save it again as .docx, or save it as plain text, and try again`,
   'import/scan': (d) => `${d.file}: a scan or picture (this ${d.format.toUpperCase()} has no text layer), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,
+  'import/empty': (d) => `${d.file}: ${d.bytes === 0 ? 'the file is empty (0 bytes)' : 'the file holds no text'}, so there is nothing to import and nothing was written; check that it is the right file, or ask the sender for it again`,
   'import/image': (d) => `${d.file}: a picture (a photo or a scan), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,
   'import/format': (d) => `${d.file}: not a document format this tool reads; it reads .txt, .docx, .doc, .wps, .pdf, .ofd, and a 任务分工表 as .xlsx, .xls or .csv`,
   'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or save it as .docx or PDF in the program that made it`,

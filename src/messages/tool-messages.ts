@@ -108,6 +108,7 @@ export interface ToolMessageData {
 
   'import/docx': { file: string; reason: string };
   'import/scan': { file: string; format: string };
+  'import/empty': { file: string; bytes: number };
   'import/image': { file: string };
   'import/format': { file: string };
   'import/unreadable': { file: string; format: string; reason: string };

@@ -253,6 +253,7 @@ export const zh: Catalogue = {
   'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试`,
   'import/scan': (d) => `${d.file}：这是扫描件或图片（${d.format.toUpperCase()} 里没有文字层），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
+  'import/empty': (d) => `${d.file}：${d.bytes === 0 ? '文件是空的（0 字节）' : '文件里没有任何文字'}，没有可导入的内容，未导入；请确认是否为正确的文件，或向发文单位重新要一份后再导入`,
   'import/image': (d) => `${d.file}：这是一张图片（照片或扫描件），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
   'import/format': (d) => `${d.file}：不是能读取的公文格式；可读取 .txt、.docx、.doc、.wps、.pdf、.ofd，以及任务分工表 .xlsx、.xls、.csv`,
   'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${d.reason}）；请重新下载，或在原软件中另存为 .docx 或 PDF 后重试`,

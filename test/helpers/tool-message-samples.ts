@@ -135,6 +135,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
 
   'import/docx': { file: '方案.docx', reason: 'Corrupted zip' },
   'import/scan': { file: '方案.pdf', format: 'pdf' },
+  'import/empty': { file: '方案.docx', bytes: 0 },
   'import/image': { file: '方案.jpg' },
   'import/format': { file: '方案.zip' },
   'import/unreadable': { file: '方案.doc', format: 'doc', reason: 'the file ends too soon' },
