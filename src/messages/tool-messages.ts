@@ -150,7 +150,9 @@ export interface ToolMessageData {
   'sheet/date-future': { value: string; asOf: string };
   'sheet/figure': { value: string; metric: string };
   'sheet/no-target': { task: string; metric: string };
-  'sheet/encoding': { value: string; column: string };
+  /** A cell that cannot be decoded; or a whole CSV in an encoding sheets never come in. */
+  'sheet/encoding': { value: string; column: string } | { file: string; encoding: 'UTF-32' | 'UTF-16' };
+  'sheet/csv-quote': { file: string; line: number };
   'sheet/no-task': NoData;
   'sheet/added-row': { task: string };
   'sheet/duplicate': { file: string; kept: string; unit: string; week: string; rows: readonly number[] };

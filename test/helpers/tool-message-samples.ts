@@ -100,6 +100,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheet/figure': { value: '十二', metric: '宣讲场次' },
   'sheet/no-target': { task: '2.1', metric: '宣讲场次' },
   'sheet/encoding': { value: '\uFFFD\uFFFD', column: 'note' },
+  'sheet/csv-quote': { file: '回收/派出所.csv', line: 16 },
   'sheet/no-task': {},
   'sheet/added-row': { task: '2.1' },
   'sheet/duplicate': { file: '回收/2020-W25-派出所(1).xlsx', kept: '回收/2020-W25-派出所.xlsx', unit: '派出所', week: '第3周（6月15日—6月21日）', rows: [6, 8] },
