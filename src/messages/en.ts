@@ -1,6 +1,7 @@
 // English messages. Keys and data types come from types.ts: a missing or extra message, or one that reads data it does not take, does not compile.
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/theme-types.js';
+import { yamlHintEn } from './yaml-words.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
 const fieldText = (v: unknown, sep: string): string =>
@@ -10,16 +11,6 @@ const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in pr
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
 /** What each core-schema tag reads (yaml/syntax:tag-value). */
 const CORE_TAG: Record<string, string> = { str: 'a text', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'empty', seq: 'a list', map: 'a mapping' };
-const YAML_HINT: Record<string, string> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'check the indentation of this line against the lines above',
-  MISSING_CHAR: 'a closing bracket or quote is missing',
-  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; use single quotes or write \\\\',
-  MULTIPLE_DOCS: 'a plan is one YAML document: remove the "---" line',
-  BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
-  UNEXPECTED_TOKEN: 'unexpected text here',
-};
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
 const OBSERVANCE: Record<Observance, string> = {
   'safety-month': 'Safety Production Month', 'disaster-day': 'National Disaster Prevention and Reduction Day',
@@ -33,7 +24,7 @@ const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${name ? ` (${name})` : ''}?` : '');
 
 export const en: Catalogue = {
-  'yaml/syntax:malformed': (d) => `YAML syntax error: ${d.detail}${YAML_HINT[d.code] ? ` (${YAML_HINT[d.code]})` : ''}`,
+  'yaml/syntax:malformed': (d) => `YAML syntax error: ${d.detail}${yamlHintEn(d.code, d.detail) ? ` (${yamlHintEn(d.code, d.detail)})` : ''}`,
   'yaml/syntax:alias-limit': (d) => `too many YAML aliases (more than ${d.limit}): the file looks like an alias bomb and was not expanded`,
   'yaml/syntax:too-deep': () => 'the plan nests too deeply to be read (hundreds of levels of subtasks); no real plan needs more than a few',
   'yaml/syntax:tag': (d) => `the tag ${d.tag} is not allowed in a plan; remove it (a plan holds only texts, numbers, true/false, lists and mappings)`,

@@ -1,6 +1,7 @@
 // 中文消息。键与数据类型见 types.ts：缺少、多出消息，或读取消息不带的数据，编译即报错。
 import type { Catalogue } from './types.js';
 import { quoted } from '../text/quote.js';
+import { yamlMistakeZh } from './yaml-words.js';
 import type { Observance } from '../data/theme-types.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
@@ -12,16 +13,6 @@ const KIND: Record<string, string> = { tasks: '任务', units: '单位', themes:
 const TYPE: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true/false）', object: '映射（键: 值）', array: '列表', null: '空值', 'date-time': '日期时间', binary: '二进制数据' };
 /** 各核心标签读出的值（yaml/syntax:tag-value）。 */
 const CORE_TAG: Record<string, string> = { str: '文本', int: '整数', float: '数字', bool: 'true 或 false', null: '空值', seq: '列表', map: '映射' };
-const YAML_HINT: Record<string, string> = {
-  TAB_AS_INDENT: '请用空格缩进，不要用制表符',
-  BAD_INDENT: '请对照上下文检查本行缩进',
-  MISSING_CHAR: '缺少右括号或右引号',
-  BAD_DQ_ESCAPE: '双引号中的反斜杠是转义符；请改用单引号或写成 \\\\',
-  MULTIPLE_DOCS: '一个方案只能有一个 YAML 文档：请删除“---”行',
-  BLOCK_AS_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
-  MULTILINE_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
-  UNEXPECTED_TOKEN: '此处有多余的内容',
-};
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
 export const OBSERVANCE: Record<Observance, string> = {
   'safety-month': '“安全生产月”', 'disaster-day': '全国防灾减灾日', 'fire-day': '全国消防日', 'fire-month': '全国消防宣传月',
@@ -35,7 +26,7 @@ const didYouMean = (s: unknown, name?: unknown) => (s ? `，是否应为${quoted
 const field = (f: string) => (f === '(plan)' ? '方案' : `字段 ${f}`);
 
 export const zh: Catalogue = {
-  'yaml/syntax:malformed': (d) => `YAML 语法错误：${d.detail}${YAML_HINT[d.code] ? `（${YAML_HINT[d.code]}）` : ''}`,
+  'yaml/syntax:malformed': (d) => `YAML 语法错误：${yamlMistakeZh(d.code, d.detail)}`,
   'yaml/syntax:alias-limit': (d) => `YAML 别名过多（超过 ${d.limit} 个）：文件疑似“别名炸弹”，未予展开`,
   'yaml/syntax:too-deep': () => '方案嵌套层级过深（数百层子任务），无法读取；实际方案一般只有几层',
   'yaml/syntax:tag': (d) => `方案中不允许使用标签 ${d.tag}，请删除（方案只含文本、数字、true/false、列表和映射）`,
