@@ -11,6 +11,8 @@ const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in pr
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
 /** What each core-schema tag reads (yaml/syntax:tag-value). */
 const CORE_TAG: Record<string, string> = { str: 'a text', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'empty', seq: 'a list', map: 'a mapping' };
+/** What to save a document as, by its kind (or its file name): a spreadsheet as .xlsx, an OFD as PDF, anything else as .docx or PDF. */
+const SAVE_AS_EN = (kind: string): string => (/(?:^|\.)(?:xlsx|xls|csv|et)$/i.test(kind) ? 'save it as .xlsx in Excel or WPS' : /(?:^|\.)ofd$/i.test(kind) ? 'save it as PDF in an OFD reader' : 'save it as .docx or PDF in the program that made it');
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
 const OBSERVANCE: Record<Observance, string> = {
   'safety-month': 'Safety Production Month', 'disaster-day': 'National Disaster Prevention and Reduction Day',
@@ -242,9 +244,9 @@ export const en: Catalogue = {
   'import/empty': (d) => `${d.file}: ${d.bytes === 0 ? 'the file is empty (0 bytes)' : 'the file holds no text'}, so there is nothing to import and nothing was written; check that it is the right file, or ask the sender for it again`,
   'import/image': (d) => `${d.file}: a picture (a photo or a scan), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,
   'import/format': (d) => `${d.file}: not a document format this tool reads; it reads .txt, .docx, .doc, .wps, .pdf, .ofd, and a 任务分工表 as .xlsx, .xls or .csv`,
-  'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or save it as .docx or PDF in the program that made it`,
+  'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or ${SAVE_AS_EN(d.format)}`,
   'import/encrypted': (d) => `${d.file}: the file is protected by a password or permissions, so its text cannot be read; ask the sender for an unprotected copy`,
-  'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or save it as .docx and try again`,
+  'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or ${SAVE_AS_EN(d.file)} and try again`,
   'import/limit': (d) => `${d.file}: more than ${d.max.toLocaleString('en-US')} ${{ paragraphs: 'paragraphs (a table counts as one)', cells: 'table cells', chars: 'characters of text' }[d.limit]}, far more than a plan holds (a long one has a few hundred paragraphs, a few thousand table cells, some 30,000 characters), so it was not imported; check that it is the right file, or save the plan's own text as a file of its own and import that`,
   'import/review': (d) => `review page written to ${d.file}; open it in a browser`,
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行 or 原文第N段, then run campaign validate`,

@@ -2,6 +2,7 @@
 import type { Catalogue } from './types.js';
 import { quoted } from '../text/quote.js';
 import { yamlMistakeZh } from './yaml-words.js';
+import { reasonZh } from './reader-words.js';
 import type { Observance } from '../data/theme-types.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
@@ -23,6 +24,10 @@ const rowList = (rows: readonly number[]): string =>
   rows.length <= 20 ? rows.join('、') : `${rows.slice(0, 20).join('、')} 等 ${rows.length.toLocaleString('en')}`;
 const list = (xs: string[]) => xs.map(quoted).join('、');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `，是否应为${quoted(s)}${name ? `（${name}）` : ''}？` : '');
+/** The fields of a progress entry as update's confirmation names them. */
+const ENTRY_FIELD: Record<string, string> = { date: '日期', status: '状态', progress: '进度', note: '进展', problems: '问题', next: '下步计划', solved: '已解决', actual: '完成值', by: '填报单位' };
+/** What to save a document as, by its kind (or its file name): a spreadsheet as .xlsx, an OFD as PDF, anything else as .docx or PDF. */
+const SAVE_AS_ZH = (kind: string): string => (/(?:^|\.)(?:xlsx|xls|csv|et)$/i.test(kind) ? '在 Excel 或 WPS 中另存为 .xlsx ' : /(?:^|\.)ofd$/i.test(kind) ? '用 OFD 阅读器另存为 PDF ' : '在原软件中另存为 .docx 或 PDF ');
 const field = (f: string) => (f === '(plan)' ? '方案' : `字段 ${f}`);
 
 export const zh: Catalogue = {
@@ -167,7 +172,7 @@ export const zh: Catalogue = {
   'cli/alarm': (d) => `--alarm ${quoted(d.value)}：请写提前多久提醒，如 1d（1天）、2h（2小时）、30m（30分钟）、1d12h（最多 366 天），或 none（不提醒）`,
   'cli/weekday': (d) => `${d.option} ${quoted(d.value)}：请写星期几，如 friday 或 周五（monday … sunday、周一 … 周日）`,
   'update/stdin': () => 'update 直接修改方案文件，请给出文件路径，不能用 -',
-  'update/syntax': (d) => `${d.file}:${d.line}:${d.column}：${d.syntax ? zh[`yaml/syntax:${d.syntax.id}`](d.syntax.data as never) : `方案有 YAML 语法错误（${d.message}）`}；请先修正（campaign validate ${d.file}）；文件未改动`,
+  'update/syntax': (d) => `${d.file}:${d.line}:${d.column}：${d.syntax ? zh[`yaml/syntax:${d.syntax.id}`](d.syntax.data as never) : `方案有 YAML 语法错误（${yamlMistakeZh('', d.message)}）`}；请先修正（campaign validate ${d.file}）；文件未改动`,
   'update/unknown-task': (d) => `没有任务${quoted(d.id)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
   'update/parent-task': (d) => `任务${quoted(d.id)}有子任务（${d.children.join('、')}），请在子任务上记录进展；上级任务的状态由子任务汇总`,
   'update/unknown-unit': (d) => `--by：没有单位${quoted(d.value)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}（${d.suggestionName}）？` : ''}`,
@@ -185,8 +190,8 @@ export const zh: Catalogue = {
   'sheets/no-tasks': (d) => `${d.unit}在方案中没有牵头或配合的任务，未生成填报表`,
   'sheets/exists': (d) => `${d.file} 已存在，未覆盖（可能已有单位填写的内容）；换个文件夹，或加 --force`,
   'sheets/written': (d) => `${d.file}：${d.unit}，${d.tasks} 项任务`,
-  'sheet/not-a-sheet': (d) => `${d.file} 不是 campaign sheets 生成的填报表${d.reason ? `（${d.reason}）` : ''}`,
-  'sheet/unreadable': (d) => `无法读取此工作簿：${d.file}${d.reason ? `（${d.reason}）` : ''}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
+  'sheet/not-a-sheet': (d) => `${d.file} 不是 campaign sheets 生成的填报表${d.reason ? `（${reasonZh(d.reason)}）` : ''}`,
+  'sheet/unreadable': (d) => `无法读取此工作簿：${d.file}${d.reason ? `（${reasonZh(d.reason)}）` : ''}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
   'sheet/more': (d) => `另有 ${d.count.toLocaleString('en')} 处同类问题（${d.rule}），不再逐条列出`,
   'sheet/format': (d) => `${d.file} 是另一版本的填报表（${d.format}），本程序读取 ${d.expected}；请重新生成`,
   'sheet/other-plan': (d) => `${d.file} 是另一个方案的填报表（${quoted(d.sheetPlan)}），不是${quoted(d.plan)}`,
@@ -231,9 +236,9 @@ export const zh: Catalogue = {
   'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next、--solved、--actual 或 --target',
   'update/no-task': () => '请指定任务编号，如 campaign update plan.yaml 1.2 --status done（或 --report 报送事项 --submitted 日期）',
   'update/report-usage': () => '记录报送时请给出 --report 与 --submitted，且不要写任务编号',
-  'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${d.reason}）；文件未改动`,
+  'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${reasonZh(d.reason)}）；文件未改动`,
   'update/changed': (d) => `${d.file} 在更新期间被其他程序修改；未写入任何内容，请重新运行`,
-  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${k} ${fieldText(v, '、')}`).join('，')}`,
+  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${ENTRY_FIELD[k] ?? k} ${fieldText(v, '、')}${k === 'progress' ? '%' : ''}`).join('，')}`,
   'update/date-outside': (d) => `今天（${d.date}）不在活动时间（${d.start} 至 ${d.end}）内：请用 -d YYYY-MM-DD 写明这些完成值是哪一天的`,
   'update/target-added': (d) => `${d.file}：${d.id} ${d.title}：已添加指标 ${d.metric}，目标 ${d.target}${d.unit ?? ''}${d.actual === undefined ? '' : `，完成 ${d.actual}${d.unit ?? ''}`}`,
   'update/report-done': (d) => `${d.file}：报送事项 ${d.id} 已记为 ${d.date} 报送`,
@@ -243,14 +248,14 @@ export const zh: Catalogue = {
   'init/exists': (d) => `${d.file} 已存在；请换个文件名，或加 --force 覆盖`,
   'completion/shell': (d) => `没有 ${quoted(d.value)} 的补全脚本：可选 ${d.allowed.join('、')}`,
   'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
-  'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试`,
+  'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${reasonZh(d.reason)}）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试`,
   'import/scan': (d) => `${d.file}：这是扫描件或图片（${d.format.toUpperCase()} 里没有文字层），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
   'import/empty': (d) => `${d.file}：${d.bytes === 0 ? '文件是空的（0 字节）' : '文件里没有任何文字'}，没有可导入的内容，未导入；请确认是否为正确的文件，或向发文单位重新要一份后再导入`,
   'import/image': (d) => `${d.file}：这是一张图片（照片或扫描件），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
   'import/format': (d) => `${d.file}：不是能读取的公文格式；可读取 .txt、.docx、.doc、.wps、.pdf、.ofd，以及任务分工表 .xlsx、.xls、.csv`,
-  'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${d.reason}）；请重新下载，或在原软件中另存为 .docx 或 PDF 后重试`,
+  'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${reasonZh(d.reason)}）；请重新下载，或${SAVE_AS_ZH(d.format)}后重试`,
   'import/encrypted': (d) => `${d.file}：文件设有密码或权限保护，无法读取文字；请向发文单位要未加密的文件`,
-  'import/too-large': (d) => `${d.file}：读取超出限制（${d.reason}），为防止卡死已停止读取；请检查是否为正确的文件，或另存为 .docx 后重试`,
+  'import/too-large': (d) => `${d.file}：读取超出限制（${reasonZh(d.reason)}），为防止卡死已停止读取；请检查是否为正确的文件，或${SAVE_AS_ZH(d.file)}后重试`,
   'import/limit': (d) => `${d.file}：${{ paragraphs: '段落（一个表格算一段）', cells: '表格单元格', chars: '文字' }[d.limit]}超过 ${d.max} ${{ paragraphs: '段', cells: '个', chars: '字' }[d.limit]}，远超一份方案的篇幅（长方案也只有几百段、几千个单元格、约 3 万字），未导入；请确认是否为正确的文件，或把方案正文另存为单独的文件后再导入`,
   'import/review': (d) => `核对页已写入 ${d.file}，请用浏览器打开`,
   'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行/段”的内容，然后运行 campaign validate`,
