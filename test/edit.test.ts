@@ -83,6 +83,32 @@ describe('applyEdits on a plan full of comments and mixed styles', () => {
     expect(changedLines(crlf, out).added).toEqual(['    updates:', '      - {date: 2020-06-18, note: x}']);
   });
 
+  it('in a CRLF file whose task was written with LF, new lines end CRLF and the lines there keep their own ends (hostile report 4, defect 14)', () => {
+    const lines = PLAN.split('\n');
+    // Every line CRLF but those of tasks[2] (from its id to the line before requirements or the end): LF, as pasted from another file.
+    const start = lines.findIndex((l) => /^ {2}- id: /.test(l) && lines.slice(0, lines.indexOf(l)).filter((x) => /^ {2}- id: /.test(x)).length === 2);
+    expect(start).toBeGreaterThan(0);
+    const mixed = lines.map((l, i) => `${l}${i === lines.length - 1 ? '' : i >= start ? '\n' : '\r\n'}`).join('');
+    const lf = (t: string) => t.split('\n').length - 1 - (t.split('\r\n').length - 1);
+    const before = lf(mixed);
+    const out = applyEdits(mixed, [
+      { kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } },
+      { kind: 'set', path: ['tasks', 2, 'note'], value: '新' },
+    ]);
+    expect(lf(out)).toBe(before);
+    expect(out).toContain('      - {date: 2020-06-18, note: x}\r\n');
+    expect(out).toContain('    note: 新\r\n');
+    expect(parse(out).tasks[2].updates).toEqual([{ date: '2020-06-18', note: 'x' }]);
+    // Appended to a list that already has entries, written with LF: the entry above keeps its LF.
+    const again = applyEdits(out.replace(/(note: x\})\r\n/, '$1\n'), [{ kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-19', note: 'y' } }]);
+    expect(again).toContain('      - {date: 2020-06-18, note: x}\n      - {date: 2020-06-19, note: y}\r\n');
+  });
+
+  it('a file with no line break at its end gets the new lines before its end, and still none after', () => {
+    expect(applyEdits('a:\r\n  - 1\r\n  - 2', [{ kind: 'append', path: ['a'], value: 3 }])).toBe('a:\r\n  - 1\r\n  - 2\r\n  - 3');
+    expect(applyEdits('a:\r\n  - 1\r\n  - 2\r\n', [{ kind: 'append', path: ['a'], value: 3 }])).toBe('a:\r\n  - 1\r\n  - 2\r\n  - 3\r\n');
+  });
+
   it('keeps old Mac line ends (a lone CR), and writes new lines so; in a mixed file, the most common end', () => {
     const cr = PLAN.replace(/\n/g, '\r');
     const op: EditOp = { kind: 'append', path: ['tasks', 2, 'updates'], value: { date: '2020-06-18', note: 'x' } };

@@ -319,7 +319,7 @@ describe('reading a worksheet within limits', () => {
     const file = join(dir(), '分工表.xlsx');
     writeFileSync(file, bad);
     const r = await cli(['import', file, '--lang', 'en']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `campaign: ${file}: cannot read this XLSX file; it may be damaged or incomplete (damaged workbook: cell A1 points at a shared text (5) that is not there); download it again, or save it as .docx or PDF in the program that made it\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `campaign: ${file}: cannot read this XLSX file; it may be damaged or incomplete (damaged workbook: cell A1 points at a shared text (5) that is not there); download it again, or save it as .xlsx in Excel or WPS\n`]);
     XLSX_LIMITS.merges = 1;
     await expect(xlsxDocument(await workbook('<row r="1"><c r="A1"><v>1</v></c></row>', { merges: ['A1:A2', 'B1:B2'] }))).rejects.toMatchObject({ code: 'too-large' });
   });

@@ -172,9 +172,9 @@ describe('a CSV sheet', () => {
     expect(readCsvSheet('s.csv', '#,x\n# 1,y\n编号,任务,本周进展,状态\n').header).toEqual(['# x', '# 1 y']);
   });
 
-  it('one a CSV reader cannot read: unreadable, with the reader\'s reason on one line', () => {
+  it('one a CSV reader cannot read, a quote never closed: damaged at the line the quote opens on, not "not a sheet"', () => {
     const sheet = readCsvSheet('s.csv', '编号,任务\n"1.1,宣讲');
-    expect([sheet.rows, sheet.header, sheet.unreadable]).toEqual([[], [], expect.stringMatching(/^[^\n]*Quote Not Closed[^\n]*$/)]);
+    expect([sheet.rows, sheet.header, sheet.unreadable, sheet.csvDamage]).toEqual([[], [], undefined, { why: 'quote', line: 2 }]);
   });
 });
 

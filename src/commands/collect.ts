@@ -16,7 +16,7 @@ import { formatMessage } from '../messages/index.js';
 import type { Lang, MessageData, ToolMessageKey } from '../messages/types.js';
 import type { SheetFinding } from '../sheets/check.js';
 import { gather, type ReturnedFile } from '../sheets/gather.js';
-import { decodeSheetText, readCsvSheet, type ReturnedSheet } from '../sheets/read.js';
+import { csvSheet, type ReturnedSheet } from '../sheets/read.js';
 import { readXlsxSheet } from '../sheets/read-xlsx.js';
 import { readXlsSheet } from '../sheets/read-xls.js';
 import { reportedWeek, weekStartsOf } from '../tracking/weeks.js';
@@ -54,7 +54,7 @@ async function readSheet(file: string): Promise<ReturnedFile> {
     return { sheet: { file, kind, sheet: '', header: [], rows: [], unreadable: 'size', refused: { why: 'size', limit: mb, size } }, modified: 0 };
   }
   const { bytes, modified } = read;
-  if (kind === 'csv') return { sheet: readCsvSheet(file, decodeSheetText(bytes)), modified };
+  if (kind === 'csv') return { sheet: csvSheet(file, bytes), modified };
   if (kind === 'xls') return { sheet: await readXlsSheet(file, bytes), modified };
   return { sheet: await readXlsxSheet(file, bytes), modified };
 }

@@ -29,6 +29,8 @@ function readError(file: string, err: DocumentReadError): UserError {
   switch (err.problem) {
     case 'scan':
       return new UserError('import/scan', { file, format: err.format });
+    case 'empty':
+      return new UserError('import/empty', { file, bytes: err.bytes ?? 0 });
     case 'image':
       return new UserError('import/image', { file });
     case 'unsupported':

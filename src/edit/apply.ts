@@ -115,6 +115,18 @@ class Editor {
     return this.lineEndBefore(node.range![1]);
   }
 
+  /**
+   * New lines after the line that ends at `end`: placed after that line's own line ending, each ending with
+   * the file's (majorityEol), so that the line above keeps its ending and a CRLF file gets no LF line from
+   * a block written with LF; at the end of a file with no final line break, before the new lines instead.
+   */
+  private linesAfter(end: number, lines: readonly string[]): { at: number; text: string } {
+    const c = this.text[end];
+    if (c === undefined) return { at: end, text: lines.map((l) => `${this.eol}${l}`).join('') };
+    const after = end + (c === '\r' && this.text[end + 1] === '\n' ? 2 : 1);
+    return { at: after, text: lines.map((l) => `${l}${this.eol}`).join('') };
+  }
+
   set(path: Path, value: unknown): void {
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1]!;
@@ -174,7 +186,8 @@ class Editor {
     const body = asBlockList && Array.isArray(value)
       ? `${k}:${value.map((v) => `${this.eol}${indent}${' '.repeat(this.listStep())}- ${flowText(v)}`).join('')}`
       : `${k}: ${typeof value === 'object' && value !== null ? flowText(value) : scalarText(value, false)}`;
-    this.splices.push({ at, end: at, text: `${this.eol}${indent}${body}`, depth });
+    const added = this.linesAfter(at, [`${indent}${body}`]);
+    this.splices.push({ at: added.at, end: added.at, text: added.text, depth });
   }
 
   private appendItems(seq: YAMLSeq, path: Path, values: readonly unknown[]): void {
@@ -193,8 +206,8 @@ class Editor {
     if (!isNode(last)) throw new EditError('unsupported', `${path.join('.')} is a list of pairs (!!omap, !!pairs); write it as a plain list`);
     // The dash of the last item sets the indentation; its style (flow map or block map) is followed.
     const item = this.itemLike(last);
-    const at = this.contentEnd(seq);
-    this.splices.push({ at, end: at, text: values.map((v) => `${this.eol}${item(v)}`).join(''), depth });
+    const added = this.linesAfter(this.contentEnd(seq), values.map(item));
+    this.splices.push({ at: added.at, end: added.at, text: added.text, depth });
   }
 
   /** Puts the values, in order, before item `before` of the list: on lines of their own, written like it. */

@@ -3,7 +3,7 @@
 // their structure: merged cells (rowspan) are repeated into every row they cover.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ReadError } from '../containers/read-error.js';
-import { clean } from './clean.js';
+import { clean, printable } from './clean.js';
 import { DocumentTally } from './limits.js';
 
 /** Where a block stands beyond its number: the page of a PDF or OFD file; the file of a several-file import and the block's number in it. */
@@ -20,6 +20,22 @@ export interface SourceDoc {
 
 /** Spaces official layouts put at the ends of lines (full-width, no-break, the BOM) are not content. */
 export { clean };
+
+/**
+ * A document as a plan may quote it, whatever its format: control characters, bidirectional controls and broken
+ * characters out of every paragraph and cell (clean.ts's printable), and a paragraph left empty by that gone.
+ */
+export function printableDocument(doc: SourceDoc): SourceDoc {
+  const blocks: Block[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') blocks.push({ ...b, rows: b.rows.map((r) => r.map((c) => clean(printable(c, '\n')))) });
+    else {
+      const text = clean(printable(b.text, ' '));
+      if (text) blocks.push(text === b.text ? b : { ...b, text });
+    }
+  }
+  return { ...doc, blocks };
+}
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

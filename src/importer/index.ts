@@ -5,7 +5,7 @@
 import type { Calendar } from '../calendar/china.js';
 import { holidayStarts } from '../calendar/china.js';
 import { decodeDocument } from './decode.js';
-import type { Block, SourceDoc } from './document.js';
+import { printableDocument, type Block, type SourceDoc } from './document.js';
 import { docxDocument } from './read-docx.js';
 import { textDocument } from './text-table.js';
 import { extractPlan, type DraftPlan } from './extract.js';
@@ -19,7 +19,7 @@ import { ReadError, type ReadProblem as ReaderProblem } from '../containers/read
 import { checkDocument, DOCUMENT_LIMITS, DocumentTooLarge, type DocumentLimit } from './limits.js';
 
 /** Why a file could not be read, for the command's message: a reader's reason, or a scan or a picture. */
-export type ReadProblem = ReaderProblem | 'scan' | 'image';
+export type ReadProblem = ReaderProblem | 'scan' | 'image' | 'empty';
 
 export class DocumentReadError extends Error {
   /** The file it is about, in a several-file import: its name and its place in the list. */
@@ -27,6 +27,8 @@ export class DocumentReadError extends Error {
   index?: number;
   /** A file refused for its size before it was read as its kind: its size and the kind's limit, in bytes. */
   overLimit?: { size: number; limit: number };
+  /** An empty document ('empty'): its size in bytes (0, or blank space only). */
+  bytes?: number;
   constructor(readonly problem: ReadProblem, readonly format: DocFormat, message: string, readonly limit?: DocumentLimit) {
     super(message);
     this.name = 'DocumentReadError';
@@ -63,6 +65,9 @@ function readFailure(err: unknown, format: DocFormat): DocumentReadError {
   return new DocumentReadError(err instanceof ReadError ? err.code : 'damaged', format, (err as Error).message);
 }
 
+/** Whether a document has any text: a paragraph (printableDocument drops empty ones) or a cell that is not empty. */
+const hasText = (doc: SourceDoc): boolean => doc.blocks.some((b) => b.kind === 'para' || b.rows.some((r) => r.some((c) => c !== '')));
+
 /**
  * One file as a document, by what its bytes are: read by its format's reader, then held to DOCUMENT_LIMITS
  * whatever the reader (the streaming ones stop at the first paragraph, cell or character over them).
@@ -78,7 +83,12 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Rea
   try {
     const read = await readAs(format, bytes);
     checkDocument(read.doc);
-    return read;
+    // Every format's text without the characters a plan may not hold (a terminal escape, a bidi override).
+    const doc = printableDocument(read.doc);
+    // Nothing to draft a plan from — an empty file, blank lines named .pdf or .docx, a Word file of empty
+    // paragraphs — is refused, not drafted as a plan titled "" with no tasks.
+    if (!hasText(doc)) throw Object.assign(new DocumentReadError('empty', format, 'no text'), { bytes: bytes.length });
+    return { ...read, doc };
   } catch (err) {
     throw readFailure(err, format);
   }

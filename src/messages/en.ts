@@ -2,6 +2,7 @@
 import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import type { Observance } from '../data/theme-types.js';
+import { yamlHintEn } from './yaml-words.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
 const fieldText = (v: unknown, sep: string): string =>
@@ -11,16 +12,8 @@ const STATUS: Record<string, string> = { planned: 'planned', in_progress: 'in pr
 const KIND: Record<string, string> = { tasks: 'task', units: 'unit', themes: 'theme', requirements: 'requirement', reports: 'report' };
 /** What each core-schema tag reads (yaml/syntax:tag-value). */
 const CORE_TAG: Record<string, string> = { str: 'a text', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'empty', seq: 'a list', map: 'a mapping' };
-const YAML_HINT: Record<string, string> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'check the indentation of this line against the lines above',
-  MISSING_CHAR: 'a closing bracket or quote is missing',
-  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; use single quotes or write \\\\',
-  MULTIPLE_DOCS: 'a plan is one YAML document: remove the "---" line',
-  BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing a space after it?',
-  UNEXPECTED_TOKEN: 'unexpected text here',
-};
+/** What to save a document as, by its kind (or its file name): a spreadsheet as .xlsx, an OFD as PDF, anything else as .docx or PDF. */
+const SAVE_AS_EN = (kind: string): string => (/(?:^|\.)(?:xlsx|xls|csv|et)$/i.test(kind) ? 'save it as .xlsx in Excel or WPS' : /(?:^|\.)ofd$/i.test(kind) ? 'save it as PDF in an OFD reader' : 'save it as .docx or PDF in the program that made it');
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
 const OBSERVANCE: Record<Observance, string> = {
   'safety-month': 'Safety Production Month', 'disaster-day': 'National Disaster Prevention and Reduction Day',
@@ -34,7 +27,7 @@ const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `; did you mean "${s}"${name ? ` (${name})` : ''}?` : '');
 
 export const en: Catalogue = {
-  'yaml/syntax:malformed': (d) => `YAML syntax error: ${d.detail}${YAML_HINT[d.code] ? ` (${YAML_HINT[d.code]})` : ''}`,
+  'yaml/syntax:malformed': (d) => `YAML syntax error: ${d.detail}${yamlHintEn(d.code, d.detail) ? ` (${yamlHintEn(d.code, d.detail)})` : ''}`,
   'yaml/syntax:alias-limit': (d) => `too many YAML aliases (more than ${d.limit}): the file looks like an alias bomb and was not expanded`,
   'yaml/syntax:too-deep': () => 'the plan nests too deeply to be read (hundreds of levels of subtasks); no real plan needs more than a few',
   'yaml/syntax:tag': (d) => `the tag ${d.tag} is not allowed in a plan; remove it (a plan holds only texts, numbers, true/false, lists and mappings)`,
@@ -210,7 +203,8 @@ export const en: Catalogue = {
   'sheet/figure': (d) => `actual value (${d.metric}) "${d.value}" must be a number of 0 or more`,
   'sheet/figure-limit': (d) => `actual value (${d.metric}) "${d.value}" is over the limit of ${d.limit} (a trillion), which is no real count; check it and fill it in again`,
   'sheet/no-target': (d) => `task ${d.task} has no target "${d.metric}": this cell cannot be filled in`,
-  'sheet/encoding': (d) => `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`,
+  'sheet/encoding': (d) => ('file' in d ? `${d.file}: the file is in ${d.encoding}${d.encoding === 'UTF-16' ? ' without a byte order mark' : ''}, so its text cannot be read; not taken: open it in Excel or WPS, save it as .xlsx or as a UTF-8 CSV and send it again` : `"${d.value}" holds characters that cannot be read (the file's text encoding is wrong); save it as UTF-8 or .xlsx and collect again`),
+  'sheet/csv-quote': (d) => `${d.file}: a quote opened on line ${d.line} is never closed, so nothing after it can be read; the file is damaged and not taken: open it in Excel or WPS, check that line, save it as .xlsx and send it again`,
   'sheet/no-task': () => 'this row has no task id, so it belongs to no task: fill in the Id column',
   'sheet/added-row': (d) => `this row was added below the table (task ${d.task}); taken by its id, check it`,
   'sheet/duplicate': (d) => `${d.file} and ${d.kept} are both ${d.unit}'s sheet of ${d.week}: ${d.rows.length ? `the tasks of rows ${rowList(d.rows)} are filled in the latter too, which is taken (its dates are later, or the file is newer)` : 'they fill in different tasks, and both are taken'}`,
@@ -252,11 +246,12 @@ export const en: Catalogue = {
   'init/done': (d) => `wrote ${d.file} (${d.template}, ${d.year}); edit it, then run: campaign validate ${d.file}`,
   'import/docx': (d) => `${d.file}: cannot read this Word file (${d.reason}); open it in Word or WPS and save it again as .docx, or save it as plain text, and try again`,
   'import/scan': (d) => `${d.file}: a scan or picture (this ${d.format.toUpperCase()} has no text layer), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,
+  'import/empty': (d) => `${d.file}: ${d.bytes === 0 ? 'the file is empty (0 bytes)' : 'the file holds no text'}, so there is nothing to import and nothing was written; check that it is the right file, or ask the sender for it again`,
   'import/image': (d) => `${d.file}: a picture (a photo or a scan), so no text can be read; ask the sender for the Word/WPS original or a PDF with selectable text, or run it through OCR first (e.g. WPS "图片转文字")`,
   'import/format': (d) => `${d.file}: not a document format this tool reads; it reads .txt, .docx, .doc, .wps, .pdf, .ofd, and a 任务分工表 as .xlsx, .xls or .csv`,
-  'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or save it as .docx or PDF in the program that made it`,
+  'import/unreadable': (d) => `${d.file}: cannot read this ${d.format.toUpperCase()} file; it may be damaged or incomplete (${d.reason}); download it again, or ${SAVE_AS_EN(d.format)}`,
   'import/encrypted': (d) => `${d.file}: the file is protected by a password or permissions, so its text cannot be read; ask the sender for an unprotected copy`,
-  'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or save it as .docx and try again`,
+  'import/too-large': (d) => `${d.file}: reading it went beyond the limits (${d.reason}); it was stopped so nothing hangs; check that it is the right file, or ${SAVE_AS_EN(d.file)} and try again`,
   'import/limit': (d) => `${d.file}: more than ${d.max.toLocaleString('en-US')} ${{ paragraphs: 'paragraphs (a table counts as one)', cells: 'table cells', chars: 'characters of text' }[d.limit]}, far more than a plan holds (a long one has a few hundred paragraphs, a few thousand table cells, some 30,000 characters), so it was not imported; check that it is the right file, or save the plan's own text as a file of its own and import that`,
   'import/review': (d) => `review page written to ${d.file}; open it in a browser`,
   'import/done': (d) => `${d.file} (${d.encoding}): ${d.tasks} tasks, ${d.units} units${d.output === '-' ? '' : ` written to ${d.output}`}; check the lines marked 原文第N行 or 原文第N段, then run campaign validate`,

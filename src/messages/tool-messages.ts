@@ -109,6 +109,7 @@ export interface ToolMessageData {
 
   'import/docx': { file: string; reason: string };
   'import/scan': { file: string; format: string };
+  'import/empty': { file: string; bytes: number };
   'import/image': { file: string };
   'import/format': { file: string };
   'import/unreadable': { file: string; format: string; reason: string };
@@ -151,7 +152,9 @@ export interface ToolMessageData {
   'sheet/figure': { value: string; metric: string };
   'sheet/figure-limit': { value: string; metric: string; limit: number };
   'sheet/no-target': { task: string; metric: string };
-  'sheet/encoding': { value: string; column: string };
+  /** A cell that cannot be decoded; or a whole CSV in an encoding sheets never come in. */
+  'sheet/encoding': { value: string; column: string } | { file: string; encoding: 'UTF-32' | 'UTF-16' };
+  'sheet/csv-quote': { file: string; line: number };
   'sheet/no-task': NoData;
   'sheet/added-row': { task: string };
   'sheet/duplicate': { file: string; kept: string; unit: string; week: string; rows: readonly number[] };

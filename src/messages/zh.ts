@@ -2,6 +2,8 @@
 import { yearRuns, yearText } from '../calendar/dates.js';
 import type { Catalogue } from './types.js';
 import { quoted } from '../text/quote.js';
+import { yamlMistakeZh } from './yaml-words.js';
+import { reasonZh } from './reader-words.js';
 import type { Observance } from '../data/theme-types.js';
 
 /** A recorded field's value as a line shows it: figures as 宣讲场次=11. */
@@ -13,16 +15,6 @@ const KIND: Record<string, string> = { tasks: '任务', units: '单位', themes:
 const TYPE: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值（true/false）', object: '映射（键: 值）', array: '列表', null: '空值', 'date-time': '日期时间', binary: '二进制数据' };
 /** 各核心标签读出的值（yaml/syntax:tag-value）。 */
 const CORE_TAG: Record<string, string> = { str: '文本', int: '整数', float: '数字', bool: 'true 或 false', null: '空值', seq: '列表', map: '映射' };
-const YAML_HINT: Record<string, string> = {
-  TAB_AS_INDENT: '请用空格缩进，不要用制表符',
-  BAD_INDENT: '请对照上下文检查本行缩进',
-  MISSING_CHAR: '缺少右括号或右引号',
-  BAD_DQ_ESCAPE: '双引号中的反斜杠是转义符；请改用单引号或写成 \\\\',
-  MULTIPLE_DOCS: '一个方案只能有一个 YAML 文档：请删除“---”行',
-  BLOCK_AS_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
-  MULTILINE_IMPLICIT_KEY: '键必须写在一行内；冒号后是否缺少空格？',
-  UNEXPECTED_TOKEN: '此处有多余的内容',
-};
 /** The days and months whose editions are counted (第N个…) and under whose names themes are announced. */
 export const OBSERVANCE: Record<Observance, string> = {
   'safety-month': '“安全生产月”', 'disaster-day': '全国防灾减灾日', 'fire-day': '全国消防日', 'fire-month': '全国消防宣传月',
@@ -33,10 +25,14 @@ const rowList = (rows: readonly number[]): string =>
   rows.length <= 20 ? rows.join('、') : `${rows.slice(0, 20).join('、')} 等 ${rows.length.toLocaleString('en')}`;
 const list = (xs: string[]) => xs.map(quoted).join('、');
 const didYouMean = (s: unknown, name?: unknown) => (s ? `，是否应为${quoted(s)}${name ? `（${name}）` : ''}？` : '');
+/** The fields of a progress entry as update's confirmation names them. */
+const ENTRY_FIELD: Record<string, string> = { date: '日期', status: '状态', progress: '进度', note: '进展', problems: '问题', next: '下步计划', solved: '已解决', actual: '完成值', by: '填报单位' };
+/** What to save a document as, by its kind (or its file name): a spreadsheet as .xlsx, an OFD as PDF, anything else as .docx or PDF. */
+const SAVE_AS_ZH = (kind: string): string => (/(?:^|\.)(?:xlsx|xls|csv|et)$/i.test(kind) ? '在 Excel 或 WPS 中另存为 .xlsx ' : /(?:^|\.)ofd$/i.test(kind) ? '用 OFD 阅读器另存为 PDF ' : '在原软件中另存为 .docx 或 PDF ');
 const field = (f: string) => (f === '(plan)' ? '方案' : `字段 ${f}`);
 
 export const zh: Catalogue = {
-  'yaml/syntax:malformed': (d) => `YAML 语法错误：${d.detail}${YAML_HINT[d.code] ? `（${YAML_HINT[d.code]}）` : ''}`,
+  'yaml/syntax:malformed': (d) => `YAML 语法错误：${yamlMistakeZh(d.code, d.detail)}`,
   'yaml/syntax:alias-limit': (d) => `YAML 别名过多（超过 ${d.limit} 个）：文件疑似“别名炸弹”，未予展开`,
   'yaml/syntax:too-deep': () => '方案嵌套层级过深（数百层子任务），无法读取；实际方案一般只有几层',
   'yaml/syntax:tag': (d) => `方案中不允许使用标签 ${d.tag}，请删除（方案只含文本、数字、true/false、列表和映射）`,
@@ -179,7 +175,7 @@ export const zh: Catalogue = {
   'cli/alarm': (d) => `--alarm ${quoted(d.value)}：请写提前多久提醒，如 1d（1天）、2h（2小时）、30m（30分钟）、1d12h（最多 366 天），或 none（不提醒）`,
   'cli/weekday': (d) => `${d.option} ${quoted(d.value)}：请写星期几，如 friday 或 周五（monday … sunday、周一 … 周日）`,
   'update/stdin': () => 'update 直接修改方案文件，请给出文件路径，不能用 -',
-  'update/syntax': (d) => `${d.file}:${d.line}:${d.column}：${d.syntax ? zh[`yaml/syntax:${d.syntax.id}`](d.syntax.data as never) : `方案有 YAML 语法错误（${d.message}）`}；请先修正（campaign validate ${d.file}）；文件未改动`,
+  'update/syntax': (d) => `${d.file}:${d.line}:${d.column}：${d.syntax ? zh[`yaml/syntax:${d.syntax.id}`](d.syntax.data as never) : `方案有 YAML 语法错误（${yamlMistakeZh('', d.message)}）`}；请先修正（campaign validate ${d.file}）；文件未改动`,
   'update/unknown-task': (d) => `没有任务${quoted(d.id)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}？` : ''}`,
   'update/parent-task': (d) => `任务${quoted(d.id)}有子任务（${d.children.join('、')}），请在子任务上记录进展；上级任务的状态由子任务汇总`,
   'update/unknown-unit': (d) => `--by：没有单位${quoted(d.value)}${d.suggestion ? `，是否应为${quoted(d.suggestion)}（${d.suggestionName}）？` : ''}`,
@@ -198,8 +194,8 @@ export const zh: Catalogue = {
   'sheets/no-tasks': (d) => `${d.unit}在方案中没有牵头或配合的任务，未生成填报表`,
   'sheets/exists': (d) => `${d.file} 已存在，未覆盖（可能已有单位填写的内容）；换个文件夹，或加 --force`,
   'sheets/written': (d) => `${d.file}：${d.unit}，${d.tasks} 项任务`,
-  'sheet/not-a-sheet': (d) => `${d.file} 不是 campaign sheets 生成的填报表${d.reason ? `（${d.reason}）` : ''}`,
-  'sheet/unreadable': (d) => `无法读取此工作簿：${d.file}${d.reason ? `（${d.reason}）` : ''}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
+  'sheet/not-a-sheet': (d) => `${d.file} 不是 campaign sheets 生成的填报表${d.reason ? `（${reasonZh(d.reason)}）` : ''}`,
+  'sheet/unreadable': (d) => `无法读取此工作簿：${d.file}${d.reason ? `（${reasonZh(d.reason)}）` : ''}，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再发回`,
   'sheet/more': (d) => `另有 ${d.count.toLocaleString('en')} 处同类问题（${d.rule}），不再逐条列出`,
   'sheet/format': (d) => `${d.file} 是另一版本的填报表（${d.format}），本程序读取 ${d.expected}；请重新生成`,
   'sheet/other-plan': (d) => `${d.file} 是另一个方案的填报表（${quoted(d.sheetPlan)}），不是${quoted(d.plan)}`,
@@ -216,7 +212,8 @@ export const zh: Catalogue = {
   'sheet/figure': (d) => `完成值（${d.metric}）${quoted(d.value)}应为不小于 0 的数字`,
   'sheet/figure-limit': (d) => `完成值（${d.metric}）${quoted(d.value)}超过上限 ${d.limit}（一万亿），不像是实际完成的数量；请核对后重填`,
   'sheet/no-target': (d) => `任务 ${d.task} 没有指标${quoted(d.metric)}，本格不能填写`,
-  'sheet/encoding': (d) => `${quoted(d.value)}中有无法识别的字符（文件的文字编码有误）；请另存为 UTF-8 或 .xlsx 后重新收集`,
+  'sheet/encoding': (d) => ('file' in d ? `${d.file}：文件是 ${d.encoding} 编码${d.encoding === 'UTF-16' ? '（没有字节顺序标记）' : ''}，读不出文字，未采用；请在 Excel 或 WPS 中打开，另存为 .xlsx 或 UTF-8 的 CSV 后再发回` : `${quoted(d.value)}中有无法识别的字符（文件的文字编码有误）；请另存为 UTF-8 或 .xlsx 后重新收集`),
+  'sheet/csv-quote': (d) => `${d.file}：第 ${d.line} 行有一个引号没有配对，其后的内容都读不出，文件已损坏，未采用；请在 Excel 或 WPS 中打开核对该行，另存为 .xlsx 后再发回`,
   'sheet/no-task': () => '本行没有任务编号，不知是哪项任务；请在“编号”列填写',
   'sheet/added-row': (d) => `这一行加在表格下方（任务 ${d.task}），已按编号采用；请核对`,
   'sheet/duplicate': (d) => `${d.file} 与 ${d.kept} 是${d.unit}同一周（${d.week}）的填报表：${d.rows.length ? `第 ${rowList(d.rows)} 行的任务后者也填了，采用后者（填报日期较晚，或文件较新）` : '两份所填任务不重复，一并采用'}`,
@@ -244,9 +241,9 @@ export const zh: Catalogue = {
   'update/nothing': () => '没有可记录的内容：请给出 --status、--progress、--note、--problems、--next、--solved、--actual 或 --target',
   'update/no-task': () => '请指定任务编号，如 campaign update plan.yaml 1.2 --status done（或 --report 报送事项 --submitted 日期）',
   'update/report-usage': () => '记录报送时请给出 --report 与 --submitted，且不要写任务编号',
-  'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${d.reason}）；文件未改动`,
+  'update/edit-failed': (d) => `${d.file}：无法安全写入这次修改（${reasonZh(d.reason)}）；文件未改动`,
   'update/changed': (d) => `${d.file} 在更新期间被其他程序修改；未写入任何内容，请重新运行`,
-  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${k} ${fieldText(v, '、')}`).join('，')}`,
+  'update/done': (d) => `${d.file}：${d.id} ${d.title}：已记录 ${Object.entries(d.entry).map(([k, v]) => `${ENTRY_FIELD[k] ?? k} ${fieldText(v, '、')}${k === 'progress' ? '%' : ''}`).join('，')}`,
   'update/date-outside': (d) => `今天（${d.date}）不在活动时间（${d.start} 至 ${d.end}）内：请用 -d YYYY-MM-DD 写明这些完成值是哪一天的`,
   'update/target-added': (d) => `${d.file}：${d.id} ${d.title}：已添加指标 ${d.metric}，目标 ${d.target}${d.unit ?? ''}${d.actual === undefined ? '' : `，完成 ${d.actual}${d.unit ?? ''}`}`,
   'update/report-done': (d) => `${d.file}：报送事项 ${d.id} 已记为 ${d.date} 报送`,
@@ -256,13 +253,14 @@ export const zh: Catalogue = {
   'init/exists': (d) => `${d.file} 已存在；请换个文件名，或加 --force 覆盖`,
   'completion/shell': (d) => `没有 ${quoted(d.value)} 的补全脚本：可选 ${d.allowed.join('、')}`,
   'init/done': (d) => `已生成 ${d.file}（${d.template}，${d.year} 年）；修改后运行：campaign validate ${d.file}`,
-  'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${d.reason}）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试`,
+  'import/docx': (d) => `${d.file}：无法读取该 Word 文件（${reasonZh(d.reason)}）；请在 Word 或 WPS 中打开，重新另存为 .docx 或纯文本后重试`,
   'import/scan': (d) => `${d.file}：这是扫描件或图片（${d.format.toUpperCase()} 里没有文字层），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
+  'import/empty': (d) => `${d.file}：${d.bytes === 0 ? '文件是空的（0 字节）' : '文件里没有任何文字'}，没有可导入的内容，未导入；请确认是否为正确的文件，或向发文单位重新要一份后再导入`,
   'import/image': (d) => `${d.file}：这是一张图片（照片或扫描件），读不出文字；请向发文单位要 Word/WPS 原件或可复制文字的 PDF，或先用 OCR（如 WPS“图片转文字”）转成文字后再导入`,
   'import/format': (d) => `${d.file}：不是能读取的公文格式；可读取 .txt、.docx、.doc、.wps、.pdf、.ofd，以及任务分工表 .xlsx、.xls、.csv`,
-  'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${d.reason}）；请重新下载，或在原软件中另存为 .docx 或 PDF 后重试`,
+  'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${reasonZh(d.reason)}）；请重新下载，或${SAVE_AS_ZH(d.format)}后重试`,
   'import/encrypted': (d) => `${d.file}：文件设有密码或权限保护，无法读取文字；请向发文单位要未加密的文件`,
-  'import/too-large': (d) => `${d.file}：读取超出限制（${d.reason}），为防止卡死已停止读取；请检查是否为正确的文件，或另存为 .docx 后重试`,
+  'import/too-large': (d) => `${d.file}：读取超出限制（${reasonZh(d.reason)}），为防止卡死已停止读取；请检查是否为正确的文件，或${SAVE_AS_ZH(d.file)}后重试`,
   'import/limit': (d) => `${d.file}：${{ paragraphs: '段落（一个表格算一段）', cells: '表格单元格', chars: '文字' }[d.limit]}超过 ${d.max} ${{ paragraphs: '段', cells: '个', chars: '字' }[d.limit]}，远超一份方案的篇幅（长方案也只有几百段、几千个单元格、约 3 万字），未导入；请确认是否为正确的文件，或把方案正文另存为单独的文件后再导入`,
   'import/review': (d) => `核对页已写入 ${d.file}，请用浏览器打开`,
   'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行/段”的内容，然后运行 campaign validate`,

@@ -153,6 +153,11 @@ function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | u
     add('sheet/refused', { file: sheet.file, why: sheet.refused.why, limit: sheet.refused.limit, ...(sheet.refused.size !== undefined ? { size: sheet.refused.size } : {}) });
     return undefined;
   }
+  if (sheet.csvDamage) {
+    const d = sheet.csvDamage;
+    add(d.why === 'encoding' ? 'sheet/encoding' : 'sheet/csv-quote', d.why === 'encoding' ? { file: sheet.file, encoding: d.encoding } : { file: sheet.file, line: d.line });
+    return undefined;
+  }
   if (sheet.damaged !== undefined) {
     add('sheet/unreadable', { file: sheet.file, reason: sheet.damaged });
     return undefined;

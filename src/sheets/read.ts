@@ -33,6 +33,8 @@ export interface ReturnedSheet {
   unreadable?: string;
   /** The file could not be read at all (a damaged workbook): why, in our words ('' when no more is known). */
   damaged?: string;
+  /** A CSV that cannot be read as CSV at all: in a text encoding it is not read in, or cut by a quote never closed (at that line). */
+  csvDamage?: { why: 'encoding'; encoding: 'UTF-32' | 'UTF-16' } | { why: 'quote'; line: number };
   /** Refused before or while reading, by a limit of the reader: what limit, and how much it is. */
   refused?: { why: 'timeout' | 'memory' | 'size' | 'not-xls' | 'cells' | 'merges'; limit: number; /** The file's size in MB, when refused for it. */ size?: number };
   /** What kind of file it came in, for messages. */
@@ -137,12 +139,59 @@ export function decodeSheetText(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * A CSV's text encoding when it is one no CSV sheet comes in: UTF-32 (by its byte order mark, or its zero
+ * bytes), or UTF-16 without a byte order mark. Zero bytes are no text in any encoding decodeSheetText reads.
+ */
+export function unreadableEncoding(bytes: Uint8Array): 'UTF-32' | 'UTF-16' | undefined {
+  const b = bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return 'UTF-32';
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return undefined;
+  const head = b.subarray(0, 4096);
+  if (!head.includes(0)) return undefined;
+  // Three zero bytes in a row are UTF-32's (an ASCII character); UTF-16 has at most two (a NUL between two ASCII ones is rare).
+  for (let i = 0; i + 2 < head.length; i++) if (head[i] === 0 && head[i + 1] === 0 && head[i + 2] === 0) return 'UTF-32';
+  return 'UTF-16';
+}
+
+/** The line a quoted field opens on that is never closed (csv-parse reads on to the end of the file, then fails). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let opened = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (quoted) {
+      if (c === '"') quoted = false; // a doubled "" closes and opens again
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      quoted = true;
+      opened = line;
+    }
+    fieldStart = c === ',' || c === '\n' || (c === '\r' && text[i + 1] !== '\n') || (fieldStart && (c === ' ' || c === '\r'));
+  }
+  return opened;
+}
+
+/** A CSV sheet from its bytes: refused for an encoding it does not come in (csvDamage), else read as readCsvSheet reads its text. */
+export function csvSheet(file: string, bytes: Uint8Array): ReturnedSheet {
+  const encoding = unreadableEncoding(bytes);
+  if (encoding) return { file, kind: 'csv', sheet: '', header: [], rows: [], csvDamage: { why: 'encoding', encoding } };
+  return readCsvSheet(file, decodeSheetText(bytes));
+}
+
 /** A CSV sheet: its # match lines (when a spreadsheet kept them), the header lines, the table. */
 export function readCsvSheet(file: string, text: string): ReturnedSheet {
   let records: string[][];
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    records = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    records = parseCsv(body, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (err) {
+    // With relax_quotes the only way a CSV fails to parse is a quoted field never closed: the rest of the file is in it.
+    if ((err as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') return { file, kind: 'csv', sheet: '', header: [], rows: [], csvDamage: { why: 'quote', line: unclosedQuoteLine(body) } };
     return { file, kind: 'csv', sheet: '', header: [], rows: [], unreadable: (err as Error).message.split('\n')[0] };
   }
   const isMeta = (r: string[]) => /^#\w/.test(r[0]?.trim() ?? '');

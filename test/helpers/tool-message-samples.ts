@@ -102,6 +102,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheet/figure-limit': { value: '1.7E+308', metric: '发放宣传资料', limit: 1e12 },
   'sheet/no-target': { task: '2.1', metric: '宣讲场次' },
   'sheet/encoding': { value: '\uFFFD\uFFFD', column: 'note' },
+  'sheet/csv-quote': { file: '回收/派出所.csv', line: 16 },
   'sheet/no-task': {},
   'sheet/added-row': { task: '2.1' },
   'sheet/duplicate': { file: '回收/2020-W25-派出所(1).xlsx', kept: '回收/2020-W25-派出所.xlsx', unit: '派出所', week: '第3周（6月15日—6月21日）', rows: [6, 8] },
@@ -137,6 +138,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
 
   'import/docx': { file: '方案.docx', reason: 'Corrupted zip' },
   'import/scan': { file: '方案.pdf', format: 'pdf' },
+  'import/empty': { file: '方案.docx', bytes: 0 },
   'import/image': { file: '方案.jpg' },
   'import/format': { file: '方案.zip' },
   'import/unreadable': { file: '方案.doc', format: 'doc', reason: 'the file ends too soon' },
