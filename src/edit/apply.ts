@@ -283,7 +283,9 @@ function applyAllToData(data: unknown, ops: readonly Exclude<EditOp, { kind: 'bl
   const groups = new Map<string, Extract<EditOp, { kind: 'append' }>[]>();
   for (const op of inserts) groups.set(placeKey(op), [...(groups.get(placeKey(op)) ?? []), op]);
   const ordered = [...groups.values()].sort((a, b) => b[0]!.before! - a[0]!.before!);
-  for (const group of ordered) group.forEach((op, i) => applyToData(data, { ...op, before: op.before! + i }));
+  for (const group of ordered) {
+    for (const [i, op] of group.entries()) applyToData(data, { ...op, before: op.before! + i });
+  }
 }
 
 function applyToData(data: unknown, op: Exclude<EditOp, { kind: 'block' }>): void {
