@@ -17,7 +17,7 @@ const BREAK = 80;
  * milliseconds, the tests that run whole commands after them.
  */
 const FOLDERS = {
-  text: ['text-helpers', 'file-name', 'date-grammar', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages'],
+  text: ['text-helpers', 'file-name', 'date-grammar', 'text-mutants', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages', 'hostile-values'],
   edit: ['edit-nodes', 'edit', 'edit-refusals', 'edit-mutants', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
   sheets: ['sheet-values', 'sheet-check', 'sheet-read', 'sheet-write', 'who-reported', 'well-formed', 'sheets', 'collect-week', 'hardening-3', 'hostile-sheets'],
   rules: ['rule-fixtures', 'rule-fixes', 'rule-cases', 'reduplication', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],

@@ -261,7 +261,7 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
       // The end's month defaults to the start's; its year to the start's, or the next when its month comes
       // first (12月28日至1月3日). A range written backwards within a month (6月5日至6月1日) is no range.
       const month = m[5] ?? m[2]!;
-      let end = date(m[4] ?? m[1], month, m[6]!, ctx);
+      let end = date(m[4] ?? m[1] ?? start?.slice(0, 4), month, m[6]!, ctx);
       if (start && end && end < start && !m[4] && Number(month) < Number(m[2])) end = date(String(Number(start.slice(0, 4)) + 1), month, m[6]!, ctx);
       return start && end && end >= start ? { ...base, start, due: end } : undefined;
     }
