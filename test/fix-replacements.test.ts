@@ -61,13 +61,13 @@ describe('replacementsOf', () => {
     // A key there: the two replacements overlap. A key added: both would be written, as a duplicate key.
     expect(replacementsOf(TEXT, [[set(['year'], 2019), set(['year'], 2021)]])).toEqual([undefined]);
     expect(replacementsOf('a: 1\n', [[set(['b'], 1), set(['b'], 1)]])).toEqual([undefined]);
-    expect(replacementsOf('a: 1\n', [[set(['b'], 1), set(['c'], 1)]])).toEqual([{ range: [4, 4], text: '\nb: 1\nc: 1' }]);
+    expect(replacementsOf('a: 1\n', [[set(['b'], 1), set(['c'], 1)]])).toEqual([{ range: [5, 5], text: 'b: 1\nc: 1\n' }]);
   });
 
   it('checks fixes on their own when together they would not read back', () => {
-    // Each adds the missing key b; both made would write b twice.
+    // Each adds the missing key b; both made would write b twice. New lines go after the line ending above them.
     const text = 'a: 1\n';
-    expect(replacementsOf(text, [[set(['b'], 1)], [set(['b'], 2)]])).toEqual([{ range: [4, 4], text: '\nb: 1' }, { range: [4, 4], text: '\nb: 2' }]);
+    expect(replacementsOf(text, [[set(['b'], 1)], [set(['b'], 2)]])).toEqual([{ range: [5, 5], text: 'b: 1\n' }, { range: [5, 5], text: 'b: 2\n' }]);
   });
 
   it('gives nothing for a text the editor cannot read', () => {
