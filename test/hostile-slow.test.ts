@@ -1,0 +1,83 @@
+// Inputs that made a command slow or large (round 4 of the outside tester, REPORT.md defects 3–6): each is built
+// here at run time, big enough that the quadratic step it hit took far longer than the timeout of its test.
+// The tests assert what comes out (ids, counts, positions, exit codes); the timeout is what failed before.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_PER_TEXT } from '../src/rules/types.js';
+import { occurrenceCounter } from '../src/rules/text/repeated.js';
+import { cli } from './helpers/in-process.js';
+
+const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
+const dir = () => mkdtempSync(join(tmpdir(), 'campaign-slow-'));
+
+interface Finding { ruleId: string; messageId: string; line: number; column: number; data: Record<string, unknown> }
+
+/** The clean example with task 1.2's title replaced by `text`, validated: its exit code and findings. */
+async function validateTitle(text: string): Promise<{ code: number; findings: Finding[] }> {
+  const d = dir();
+  const plan = join(d, 'plan.yaml');
+  const source = readFileSync(EXAMPLE, 'utf8');
+  expect(source).toContain('title: 安全知识进校园');
+  writeFileSync(plan, source.replace('title: 安全知识进校园', `title: ${JSON.stringify(text)}`));
+  const r = await cli(['validate', plan, '--as-of', '2025-07-10', '-f', 'json', '--lang', 'en']);
+  return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: Finding[] }).findings };
+}
+
+const of = (findings: Finding[], rule: string) => findings.filter((f) => f.ruleId === rule);
+
+describe('text rules stay linear in a long text (defect 4)', { timeout: 10_000 }, () => {
+  it('a sentence of 8,000 cited dates of another year is read once, not once per date', async () => {
+    // 300 KB: 16 s before (each date read its whole sentence, which is the whole title).
+    const { code, findings } = await validateTitle('学习2019年6月16日事故通报，'.repeat(8_000));
+    expect(code).toBe(0);
+    expect(of(findings, 'date/text-year')).toEqual([]);
+  });
+
+  it('a title of 12,000 dates of another year gives the first 20, each at its own place', async () => {
+    const { code, findings } = await validateTitle('2019年6月16日，'.repeat(12_000));
+    expect(code).toBe(0);
+    const year = of(findings, 'date/text-year');
+    expect(year).toHaveLength(MAX_PER_TEXT);
+    expect(new Set(year.map((f) => f.messageId))).toEqual(new Set(['year']));
+    // 2019年6月16日， is 11 characters: the n-th finding stands 11 × n columns after the first.
+    const first = year[0]!.column;
+    expect(year.map((f) => f.column)).toEqual(year.map((_, n) => first + 11 * n));
+  });
+
+  it('12,000 editions of another year give 20 findings of theme/national-year', async () => {
+    const { findings } = await validateTitle('第十八个“安全生产月”'.repeat(12_000));
+    const edition = of(findings, 'theme/national-year');
+    expect(edition).toHaveLength(MAX_PER_TEXT);
+    expect(edition[0]!.data).toMatchObject({ text: '第十八个“安全生产月', edition: 18, year: 2025, expected: 24 });
+    expect(edition[19]!.column - edition[0]!.column).toBe(19 * 11);
+  });
+
+  it('8,000 dates with a wrong weekday give 20 findings of date/weekday', async () => {
+    const { findings } = await validateTitle('6月15日（星期二'.repeat(8_000));
+    const weekday = of(findings, 'date/weekday').filter((f) => f.messageId === 'weekday');
+    expect(weekday).toHaveLength(MAX_PER_TEXT);
+    expect(weekday[0]!.data).toMatchObject({ date: '2025-06-15', written: '二', actual: '日' });
+  });
+
+  it('12,000 days that do not exist give 20 findings of date/text-invalid', async () => {
+    const { findings } = await validateTitle('6月31日，'.repeat(12_000));
+    const invalid = of(findings, 'date/text-invalid');
+    expect(invalid).toHaveLength(MAX_PER_TEXT);
+    expect(invalid.map((f) => f.column - invalid[0]!.column)).toEqual(invalid.map((_, n) => 6 * n));
+  });
+
+  it('counts occurrences as the locator finds them: non-overlapping, from the start, asked in any order', () => {
+    const at = occurrenceCounter('aaaa-aa-aaa');
+    expect(at('aa', 0)).toBe(0);
+    expect(at('aa', 2)).toBe(1);
+    expect(at('aa', 5)).toBe(2);
+    expect(at('aa', 8)).toBe(3);
+    expect(at('aa', 11)).toBe(4);
+    // Asked again for an earlier place: counted afresh.
+    expect(at('aa', 2)).toBe(1);
+    expect(at('-', 7)).toBe(1);
+    expect(at('b', 11)).toBe(0);
+  });
+});
