@@ -4,7 +4,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import renderXlsx from '../src/formats/xlsx.js';
+import { loadExcelJS, mergeCells } from '../src/formats/exceljs.js';
 import { MAX_PER_TEXT } from '../src/rules/types.js';
 import { occurrenceCounter } from '../src/rules/text/repeated.js';
 import { cli } from './helpers/in-process.js';
@@ -79,5 +83,39 @@ describe('text rules stay linear in a long text (defect 4)', { timeout: 10_000 }
     expect(at('aa', 2)).toBe(1);
     expect(at('-', 7)).toBe(1);
     expect(at('b', 11)).toBe(0);
+  });
+});
+
+describe('a long workbook merges its rows in linear time (defect 3)', { timeout: 10_000 }, () => {
+  it('a form of 1,000 lines, each merged across the sheet, is written with every merge', async () => {
+    // Each line is a merged row: exceljs compared each new merge with all before it (weekly -f xlsx of 2,000 tasks: 41 s).
+    const notes = Array.from({ length: 1_000 }, (_, i) => `第${i + 1}条说明`);
+    const bytes = await renderXlsx(
+      { docs: [{ title: '周报', meta: [], notes, sections: [{ heading: '一、进展', table: { columns: [{ label: '任务' }, { label: '进展' }], rows: [['1.1', '完成']] } }] }], data: {} },
+      { lang: 'zh', chalk: new Chalk({ level: 0 }), width: 80, bom: false },
+    );
+    const zip = await JSZip.loadAsync(bytes as Uint8Array);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // The title, 1,000 notes and the heading: one merged range each.
+    expect(sheet).toMatch(/<mergeCells count="1002">/);
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('第1000条说明');
+  });
+
+  it('30,000 merged rows take the time of 30,000 merges', async () => {
+    // ws.mergeCells, which the forms called, compares each range with every one before: 450 million comparisons here.
+    const ExcelJS = await loadExcelJS();
+    const ws = new ExcelJS.Workbook().addWorksheet('s');
+    for (let r = 1; r <= 30_000; r++) mergeCells(ws, r, 1, r, 4);
+    expect(ws.model.merges).toHaveLength(30_000);
+    expect(ws.getCell(30_000, 4).master.address).toBe('A30000');
+  });
+
+  it('merging a cell twice is still an error', async () => {
+    const ExcelJS = await loadExcelJS();
+    const ws = new ExcelJS.Workbook().addWorksheet('s');
+    mergeCells(ws, 1, 1, 1, 3);
+    mergeCells(ws, 2, 1, 2, 3);
+    expect(() => mergeCells(ws, 1, 3, 2, 4)).toThrow('Cannot merge already merged cells');
+    expect(ws.model.merges).toEqual(['A1:C1', 'A2:C2']);
   });
 });
