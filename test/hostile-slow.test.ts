@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import renderXlsx from '../src/formats/xlsx.js';
 import { loadExcelJS, mergeCells } from '../src/formats/exceljs.js';
+import { axisTicks } from '../src/formats/timeline-axis.js';
+import { daysBetween, type IsoDate } from '../src/calendar/dates.js';
 import { MAX_PER_TEXT } from '../src/rules/types.js';
 import { occurrenceCounter } from '../src/rules/text/repeated.js';
 import { cli } from './helpers/in-process.js';
@@ -117,5 +119,35 @@ describe('a long workbook merges its rows in linear time (defect 3)', { timeout:
     mergeCells(ws, 2, 1, 2, 3);
     expect(() => mergeCells(ws, 1, 3, 2, 4)).toThrow('Cannot merge already merged cells');
     expect(ws.model.merges).toEqual(['A1:C1', 'A2:C2']);
+  });
+});
+
+describe('a timeline over far dates tries only the marks it could show (defect 5)', { timeout: 10_000 }, () => {
+  it('0001-01-01 to 9999-12-31: month marks, a few dozen of 120,000, none touching', () => {
+    let asked = 0;
+    const from = '0001-01-01' as IsoDate;
+    const to = '9999-12-31' as IsoDate;
+    const days = daysBetween(from, to) + 1;
+    const ticks = axisTicks(from, to, { lang: 'zh', x: (d) => { asked++; return 330 + (daysBetween(from, d) / days) * 560; }, right: 898, fontSize: 12 });
+    expect(ticks[0]).toMatchObject({ date: '0001-01-01', label: '0001年1月', x: 330 });
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.length).toBeLessThan(20);
+    // Evenly spaced: every mark the same number of months after the one before.
+    const months = ticks.map((t) => Number(t.date.slice(0, 4)) * 12 + Number(t.date.slice(5, 7)));
+    expect(new Set(months.slice(1).map((m, i) => m - months[i]!)).size).toBe(1);
+    // Before: every month of the span placed for each of 20 densities (1.4 million), 18 s for a report.
+    expect(asked).toBeLessThan(1_000);
+  });
+
+  it('report -f html of a plan with one task from year 1 to 9999 is written', async () => {
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    const source = readFileSync(EXAMPLE, 'utf8');
+    expect(source).toContain('start: 2025-06-03\n        due: 2025-06-20');
+    writeFileSync(plan, source.replace('start: 2025-06-03\n        due: 2025-06-20', 'start: 0001-01-01\n        due: 9999-12-31'));
+    const out = join(d, 'r.html');
+    const r = await cli(['report', plan, '-f', 'html', '-o', out, '--as-of', '2025-06-20', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('0001年1月');
   });
 });
