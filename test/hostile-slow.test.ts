@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import renderXlsx from '../src/formats/xlsx.js';
 import { loadExcelJS, mergeCells } from '../src/formats/exceljs.js';
-import { axisTicks } from '../src/formats/timeline-axis.js';
+import { axisTicks, tickDates } from '../src/formats/timeline-axis.js';
 import { daysBetween, type IsoDate } from '../src/calendar/dates.js';
 import { MAX_PER_TEXT } from '../src/rules/types.js';
 import { occurrenceCounter } from '../src/rules/text/repeated.js';
@@ -137,6 +137,14 @@ describe('a timeline over far dates tries only the marks it could show (defect 5
     expect(new Set(months.slice(1).map((m, i) => m - months[i]!)).size).toBe(1);
     // Before: every month of the span placed for each of 20 densities (1.4 million), 18 s for a report.
     expect(asked).toBeLessThan(1_000);
+  });
+
+  it('marks end where the span ends in the year 9999 (the day after, 10000-01-01, sorts before it as text)', () => {
+    // Before: walked on while the date was at most 9999-12-31 as text — for ever.
+    expect(tickDates('9999-12-25' as IsoDate, '9999-12-31' as IsoDate, 'day')).toEqual(['9999-12-25', '9999-12-26', '9999-12-27', '9999-12-28', '9999-12-29', '9999-12-30', '9999-12-31']);
+    expect(tickDates('9999-11-25' as IsoDate, '9999-12-31' as IsoDate, 'week')).toEqual(['9999-11-29', '9999-12-06', '9999-12-13', '9999-12-20', '9999-12-27']);
+    expect(tickDates('9999-06-15' as IsoDate, '9999-12-31' as IsoDate, 'month')).toEqual(['9999-07-01', '9999-08-01', '9999-09-01', '9999-10-01', '9999-11-01', '9999-12-01']);
+    expect(tickDates('2020-06-02' as IsoDate, '2020-06-07' as IsoDate, 'week')).toEqual([]);
   });
 
   it('report -f html of a plan with one task from year 1 to 9999 is written', async () => {

@@ -1,7 +1,7 @@
 // Which dates the timeline's axis marks and how each reads: every day for up to three weeks, every Monday
 // up to about three months, the first of each month beyond; the year where the span crosses one; and
 // never two labels on top of each other (a mark whose label would not fit is left out, evenly).
-import { addDays, daysBetween, monthStart, weekdayOnOrAfter, type IsoDate } from '../calendar/dates.js';
+import { addDays, dayOfWeek, daysBetween, monthStart, type IsoDate } from '../calendar/dates.js';
 import type { Lang } from '../messages/types.js';
 import { textWidth } from './svg-text.js';
 
@@ -23,15 +23,26 @@ export const tickUnit = (days: number): TickUnit => (days <= DAYS_UP_TO ? 'day' 
 
 /** Every date of the unit from `from` to `to`: each day, each Monday, each first of a month. */
 export function tickDates(from: IsoDate, to: IsoDate, unit: TickUnit): IsoDate[] {
-  const out: IsoDate[] = [];
+  const { count, at } = marks(from, to, unit);
+  return Array.from({ length: count }, (_, i) => at(i));
+}
+
+/**
+ * The marks of the unit from `from` to `to`, as a count and the i-th, counted rather than walked to `to`: a span
+ * of 9,999 years has 120,000 months, of which a picture shows a few dozen, so the months are never listed,
+ * only the ones tried (and the day after 9999-12-31, 10000-01-01, is less than it as text).
+ */
+function marks(from: IsoDate, to: IsoDate, unit: TickUnit): { count: number; at: (i: number) => IsoDate } {
   if (unit === 'month') {
     const first = monthStart(from, from.endsWith('-01') ? 0 : 1);
-    for (let i = 0, d = first; d <= to; d = monthStart(first, ++i)) out.push(d);
-  } else {
-    const step = unit === 'day' ? 1 : 7;
-    for (let d = unit === 'day' ? from : weekdayOnOrAfter(from, 1); d <= to; d = addDays(d, step)) out.push(d);
+    const index = (d: IsoDate) => Number(d.slice(0, -6)) * 12 + Number(d.slice(-5, -3)) - 1;
+    return { count: Math.max(0, index(to) - index(first) + 1), at: (i) => monthStart(first, i) };
   }
-  return out;
+  const days = daysBetween(from, to) + 1;
+  if (unit === 'day') return { count: Math.max(0, days), at: (i) => addDays(from, i) };
+  // The first Monday on or after `from`, then every seventh day.
+  const monday = (8 - dayOfWeek(from)) % 7;
+  return { count: days > monday ? Math.floor((days - 1 - monday) / 7) + 1 : 0, at: (i) => addDays(from, monday + 7 * i) };
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -52,21 +63,6 @@ function tickLabel(d: IsoDate, prev: IsoDate | undefined, unit: TickUnit, crosse
   const showMonth = !prev || prev.slice(0, 7) !== d.slice(0, 7);
   if (lang === 'en') return showYear ? `${EN_MONTHS[m - 1]} ${day}, ${y}` : showMonth ? `${EN_MONTHS[m - 1]} ${day}` : String(day);
   return showYear ? `${y}年${m}月${day}日` : showMonth ? `${m}月${day}日` : `${day}日`;
-}
-
-/**
- * The marks of the unit from `from` to `to`, as a count and the i-th: a span of 9,999 years has 120,000 months,
- * of which a picture shows a few dozen, so the months are never listed, only the ones tried.
- */
-function marks(from: IsoDate, to: IsoDate, unit: TickUnit): { count: number; at: (i: number) => IsoDate } {
-  if (unit !== 'month') {
-    // Up to WEEKS_UP_TO days: listed.
-    const dates = tickDates(from, to, unit);
-    return { count: dates.length, at: (i) => dates[i]! };
-  }
-  const first = monthStart(from, from.endsWith('-01') ? 0 : 1);
-  const index = (d: IsoDate) => Number(d.slice(0, -6)) * 12 + Number(d.slice(-5, -3)) - 1;
-  return { count: Math.max(0, index(to) - index(first) + 1), at: (i) => monthStart(first, i) };
 }
 
 /** Every n-th mark: 1, 2, 3, 4, 6, 12, then doubling, until n leaves only the first. */
