@@ -2,6 +2,7 @@
 // here at run time, big enough that the quadratic step it hit took far longer than the timeout of its test.
 // The tests assert what comes out (ids, counts, positions, exit codes); the timeout is what failed before.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -14,6 +15,7 @@ import { daysBetween, type IsoDate } from '../src/calendar/dates.js';
 import { MAX_PER_TEXT } from '../src/rules/types.js';
 import { occurrenceCounter } from '../src/rules/text/repeated.js';
 import { cli } from './helpers/in-process.js';
+import { DOCUMENT_LIMITS } from '../src/importer/limits.js';
 
 const EXAMPLE = new URL('../examples/shifan-2025.yaml', import.meta.url).pathname;
 const dir = () => mkdtempSync(join(tmpdir(), 'campaign-slow-'));
@@ -157,5 +159,46 @@ describe('a timeline over far dates tries only the marks it could show (defect 5
     const r = await cli(['report', plan, '-f', 'html', '-o', out, '--as-of', '2025-06-20', '--lang', 'zh']);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('0001年1月');
+  });
+});
+
+/** A one-page PDF whose one compressed content stream shows `n` short pieces of text (x0, x1 …), each placed apart. */
+function manyPiecesPdf(n: number): Uint8Array {
+  const ops = ['BT /F1 1 Tf'];
+  for (let i = 0; i < n; i++) ops.push(`1 0 0 1 ${(50 + (i % 400) * 1.2).toFixed(2)} ${(800 - Math.floor(i / 400) * 0.9).toFixed(2)} Tm (x${i}) Tj`);
+  ops.push('ET');
+  const content = deflateSync(Buffer.from(ops.join('\n')));
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    length += obj.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+describe('a PDF of too many pieces of text is refused as they are read (defect 6)', { timeout: 30_000 }, () => {
+  it('120,000 short pieces: one line naming the limit, exit 2, nothing written', async () => {
+    // Before: every piece read, laid out and counted as characters (under 2,000,000): imported, exit 0.
+    const d = dir();
+    const file = join(d, 'many.pdf');
+    writeFileSync(file, manyPiecesPdf(120_000));
+    const r = await cli(['import', file, '-o', join(d, 'plan.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`many.pdf: more than ${DOCUMENT_LIMITS.items.toLocaleString('en-US')} separately placed pieces of text (PDF), far more than a plan holds`);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(() => readFileSync(join(d, 'plan.yaml'))).toThrow();
   });
 });
