@@ -8,7 +8,7 @@ import { configuredPlan } from './config/types.js';
 import type { Plan } from './model/types.js';
 import type { Calendar } from './calendar/china.js';
 import { RULES } from './rules/index.js';
-import type { AnyRuleContext, Problem, Rule, Severity, SeveritySetting } from './rules/types.js';
+import { MAX_PER_TEXT, type AnyRuleContext, type Problem, type Rule, type Severity, type SeveritySetting } from './rules/types.js';
 import type { SchemaValidator } from './schema/validator.js';
 import { positionOf, spanOf } from './source/locate.js';
 import { parseSource, type ParsedSource } from './source/parse.js';
@@ -109,7 +109,15 @@ function silence(source: ParsedSource, opts: LintOptions, enabled: Enabled, dire
 
 export function lint(source: ParsedSource, opts: LintOptions): LintResult {
   // Each problem once, written out field by field: one shape for every problem (a spread of each rule's own is several times slower).
+  // At most MAX_PER_TEXT findings of one kind in one text: each is looked for in the text when located.
+  const perText = new Map<string, number>();
   const collect = (into: LocatedProblem[]) => (p: Reported, rule: string, severity: Severity) => {
+    if (p.needle !== undefined) {
+      const key = `${rule}\0${p.messageId}\0${p.path.join('\0')}`;
+      const n = (perText.get(key) ?? 0) + 1;
+      perText.set(key, n);
+      if (n > MAX_PER_TEXT) return;
+    }
     into.push({
       rule, messageId: p.messageId, data: p.data, path: p.path, key: p.key, needle: p.needle, occurrence: p.occurrence,
       fixes: p.fixes, note: p.note, severity, offset: p.offset ?? -1, end: p.end ?? -1, line: 0, column: 0, endLine: 0, endColumn: 0,

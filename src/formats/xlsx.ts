@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { toUtcDate } from '../calendar/dates.js';
 import type { Renderer } from './types.js';
-import { loadExcelJS, workbookBytes } from './exceljs.js';
+import { loadExcelJS, mergeCells, workbookBytes } from './exceljs.js';
 import { cellText, numeric } from './cells.js';
 import { fitCell } from './xlsx-text.js';
 import { NOT_APPLICABLE, percentFormat, shownPercent } from './percent.js';
@@ -188,7 +188,7 @@ class FormSheet {
     const size = style.size ?? 11;
     const height = style.height ?? cellLines(text, this.widths.reduce((a, b) => a + b, 0)) * (size * 1.35) + ROW_PADDING;
     this.rows.push({ height, role, write: (r) => {
-      this.ws.mergeCells(r, 1, r, this.span);
+      mergeCells(this.ws, r, 1, r, this.span);
       const cell = this.ws.getCell(r, 1);
       cell.value = text;
       cell.font = font({ size, bold: !!style.bold, ...(style.color ? { color: { argb: style.color } } : {}) });
@@ -228,7 +228,7 @@ class FormSheet {
     for (const line of lines) {
       this.rows.push({ height: ONE_LINE, role: 'other', write: (r) => {
         for (const { col: from, end, text } of line) {
-          if (end > from) this.ws.mergeCells(r, from, r, end);
+          if (end > from) mergeCells(this.ws, r, from, r, end);
           const cell = this.ws.getCell(r, from);
           cell.value = text;
           cell.font = font();
@@ -254,7 +254,7 @@ class FormSheet {
 
   /** A cell over sheet columns `span`, merged when it is more than one, with borders all round. */
   private cell(r: number, span: [number, number]): ExcelJS.Cell {
-    if (span[1] > span[0]) this.ws.mergeCells(r, span[0], r, span[1]);
+    if (span[1] > span[0]) mergeCells(this.ws, r, span[0], r, span[1]);
     for (let c = span[0]; c <= span[1]; c++) this.ws.getCell(r, c).border = THIN;
     return this.ws.getCell(r, span[0]);
   }

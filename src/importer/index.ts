@@ -51,7 +51,7 @@ async function pdfIsolated(bytes: Uint8Array): Promise<SourceDoc & { pages: numb
   if ('error' in r) throw new DocumentReadError('damaged', 'pdf', r.error);
   if ('error' in r.answer) {
     const p = r.answer.problem;
-    throw new DocumentReadError(p === 'encrypted' ? 'encrypted' : /^too-/.test(p) ? 'too-large' : 'damaged', 'pdf', r.answer.error);
+    throw new DocumentReadError(p === 'encrypted' ? 'encrypted' : /^too-/.test(p) ? 'too-large' : 'damaged', 'pdf', r.answer.error, p === 'too-many-items' ? 'items' : undefined);
   }
   return r.answer.doc;
 }

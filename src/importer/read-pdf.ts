@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { clean } from './clean.js';
 import type { Block, SourceDoc } from './document.js';
 import { DUE_LABEL_WORDS, LEAD_LABEL, SUPPORT_LABEL } from './labels.js';
+import { DOCUMENT_LIMITS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
 // What the layout reads. Coordinates are points from the page's top-left corner, y growing down.
@@ -28,7 +29,7 @@ export interface Rule { x0: number; y0: number; x1: number; y1: number }
 export interface PageText { width: number; height: number; items: TextRun[]; rules?: Rule[] }
 
 /** Why a PDF cannot be read, for the caller to word as it likes; the message says it in English. */
-export type PdfProblem = 'encrypted' | 'damaged' | 'too-many-pages' | 'too-much-text' | 'too-slow';
+export type PdfProblem = 'encrypted' | 'damaged' | 'too-many-pages' | 'too-much-text' | 'too-many-items' | 'too-slow';
 
 export class PdfError extends Error {
   constructor(readonly problem: PdfProblem, message: string) {
@@ -825,6 +826,25 @@ function toRun(item: PdfTextItem, view: Matrix): TextRun {
   return { str: item.str, x: m[4], y: m[5], w: Math.abs(item.width), h: item.height, fontSize, ...(rotated ? { rotated } : {}) };
 }
 
+/**
+ * A page's pieces of text, taken from pdf.js as it finds them and given up at the first over `room`: a page of a
+ * million one-letter pieces (3 MB as a PDF) kept the reader busy 49 s at 690 MB before its text was counted.
+ */
+async function textItems(page: { streamTextContent(): ReadableStream<{ items: object[] }> }, room: number): Promise<PdfTextItem[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: PdfTextItem[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    for (const i of value.items) if ('str' in i) items.push(i as PdfTextItem);
+    if (items.length > room) {
+      // Not waited for: pdf.js never settles it; the document is destroyed next.
+      reader.cancel().catch(() => undefined);
+      throw new PdfError('too-many-items', `the PDF has more than ${DOCUMENT_LIMITS.items} pieces of text`);
+    }
+  }
+}
+
 /** pdf.js's exceptions, by name, as the reader's. */
 function pdfError(err: unknown): Error {
   if (err instanceof PdfError) return err;
@@ -860,13 +880,14 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc & { page
     if (doc.numPages > MAX_PAGES) throw new PdfError('too-many-pages', `the PDF has ${doc.numPages} pages, more than ${MAX_PAGES}`);
     const pages: PageText[] = [];
     let textChars = 0;
+    let itemCount = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_READER.timeoutMs) throw new PdfError('too-slow', `reading the PDF took longer than ${PDF_READER.timeoutMs / 1000} s`);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const view = viewport.transform as Matrix;
-      const content = await page.getTextContent();
-      const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i).map((i) => toRun(i, view));
+      const items = (await textItems(page, DOCUMENT_LIMITS.items - itemCount)).map((i) => toRun(i, view));
+      itemCount += items.length;
       textChars += items.reduce((s, i) => s + nonSpace(i.str), 0);
       if (textChars > MAX_TEXT) throw new PdfError('too-much-text', `the PDF has more than ${MAX_TEXT} characters of text`);
       // Reading the drawing costs as much as the text: only for a page that may hold a table — text set apart
@@ -880,6 +901,10 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc & { page
   } catch (err) {
     throw pdfError(err);
   } finally {
-    await (doc ?? task).destroy();
+    // A text stream given up mid-page (textItems) leaves pdf.js's destroy waiting on it for ever, with nothing
+    // else to keep the process alive: the wait is bounded, and the reader's process ends after its answer anyway.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([(doc ?? task).destroy(), new Promise((resolve) => { timer = setTimeout(resolve, 1_000); })]);
+    clearTimeout(timer);
   }
 }

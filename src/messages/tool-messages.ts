@@ -115,7 +115,7 @@ export interface ToolMessageData {
   'import/unreadable': { file: string; format: string; reason: string };
   'import/encrypted': { file: string };
   'import/too-large': { file: string; reason: string };
-  'import/limit': { file: string; limit: 'paragraphs' | 'cells' | 'chars'; max: number };
+  'import/limit': { file: string; limit: 'paragraphs' | 'cells' | 'chars' | 'items'; max: number };
   'import/review': { file: string };
   'import/done': { file: string; encoding: string; tasks: number; units: number; output: string };
 

@@ -261,7 +261,7 @@ export const zh: Catalogue = {
   'import/unreadable': (d) => `${d.file}：无法读取该 ${d.format.toUpperCase()} 文件，文件可能已损坏或不完整（${reasonZh(d.reason)}）；请重新下载，或${SAVE_AS_ZH(d.format)}后重试`,
   'import/encrypted': (d) => `${d.file}：文件设有密码或权限保护，无法读取文字；请向发文单位要未加密的文件`,
   'import/too-large': (d) => `${d.file}：读取超出限制（${reasonZh(d.reason)}），为防止卡死已停止读取；请检查是否为正确的文件，或${SAVE_AS_ZH(d.file)}后重试`,
-  'import/limit': (d) => `${d.file}：${{ paragraphs: '段落（一个表格算一段）', cells: '表格单元格', chars: '文字' }[d.limit]}超过 ${d.max} ${{ paragraphs: '段', cells: '个', chars: '字' }[d.limit]}，远超一份方案的篇幅（长方案也只有几百段、几千个单元格、约 3 万字），未导入；请确认是否为正确的文件，或把方案正文另存为单独的文件后再导入`,
+  'import/limit': (d) => `${d.file}：${{ paragraphs: '段落（一个表格算一段）', cells: '表格单元格', chars: '文字', items: 'PDF 中单独排放的文字块' }[d.limit]}超过 ${d.max} ${{ paragraphs: '段', cells: '个', chars: '字', items: '个' }[d.limit]}，远超一份方案的篇幅（长方案也只有几百段、几千个单元格、约 3 万字），未导入；请确认是否为正确的文件，或把方案正文另存为单独的文件后再导入`,
   'import/review': (d) => `核对页已写入 ${d.file}，请用浏览器打开`,
   'import/done': (d) => `${d.file}（${d.encoding}）：${d.tasks} 项任务，${d.units} 个单位${d.output === '-' ? '' : `，已写入 ${d.output}`}；请核对标有“原文第N行/段”的内容，然后运行 campaign validate`,
   'validate/fix-stdin': () => '--fix 直接修改文件，不能修复标准输入',

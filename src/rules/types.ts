@@ -8,6 +8,13 @@ import type { IsoDate } from '../calendar/dates.js';
 import type { Path } from '../source/path.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Findings of one kind (rule and message) in one text, at most: a text that is nothing but one slip repeated
+ * would give thousands, and the first few say enough. Rules that list a text's slips stop there, and lint keeps
+ * no more than this of any kind in one text, so finding where each one stands stays linear in the text.
+ */
+export const MAX_PER_TEXT = 20;
 export type SeveritySetting = Severity | 'off';
 
 /** A fix a rule offers: replace the value at `path` with `value` (applied by `validate --fix`). */

@@ -211,10 +211,12 @@ function isDeadline(hit: Omit<TimeHit, 'deadline'>): boolean {
  */
 function withWeekdays(hits: TimeHit[], text: string): TimeHit[] {
   const out = [...hits];
+  // Hits are in order and apart, and so are the weekdays: one walk over both, not a search per weekday.
+  let at = 0;
   for (const m of text.matchAll(DATE_WEEKDAY)) {
-    const at = out.findIndex((h) => h.index <= m.index && m.index + m[0].length <= h.index + h.text.length);
+    while (at < out.length && out[at]!.index + out[at]!.text.length < m.index + m[0].length) at++;
     const hit = out[at];
-    if (!hit) continue;
+    if (!hit || hit.index > m.index) continue;
     // A hit's first date is its start, when it has one, and any other its due: their years are the hit's
     // (12月28日至1月3日, 次年1月10日).
     const date = hit.start && m.index === hit.index + hit.text.search(A_DATE) ? hit.start : hit.due!;

@@ -3,7 +3,7 @@ import { textFields } from '../../model/texts.js';
 import { textYear } from '../../model/period.js';
 import { daysInMonth } from '../../calendar/dates.js';
 import { writtenDates } from '../../text/time.js';
-import { occurrenceAt } from '../text/repeated.js';
+import { occurrenceCounter } from '../text/repeated.js';
 
 /**
  * A date in the text that no calendar has: 6月31日, 2月30日, 13月5日, and 2月29日 in a year that is not a
@@ -22,9 +22,10 @@ const rule = defineRule({
   check(plan, ctx) {
     const yearOf = textYear(plan);
     for (const field of textFields(plan)) {
+      const occurrence = occurrenceCounter(field.text);
       for (const d of writtenDates(field.text)) {
         // Where the date is, worked out only for one that is wrong.
-        const at = () => ({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index) });
+        const at = () => ({ path: field.path, needle: d.text, occurrence: occurrence(d.text, d.index) });
         if (d.month < 1 || d.month > 12) {
           ctx.report({ ...at(), messageId: 'month', data: { text: d.text, month: d.month } });
           continue;

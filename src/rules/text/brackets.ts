@@ -1,6 +1,5 @@
-import { defineRule } from '../types.js';
+import { defineRule, MAX_PER_TEXT } from '../types.js';
 import { textFields } from '../../model/texts.js';
-import { MAX_PER_TEXT } from './repeated.js';
 
 // Full-width and ASCII parentheses are one kind: clerks mix （一) freely, and that is not unbalanced.
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { labelledPhoneProblems, phoneProblems, type PhoneProblem } from '../../text/phone.js';
-import { occurrenceAt } from './repeated.js';
+import { occurrenceCounter } from './repeated.js';
 
 /**
  * A telephone number with a letter in it (138l2345678, O719-…) or the wrong number of digits for a landline with
@@ -22,8 +22,8 @@ const rule = defineRule({
     length: { phone: '0719-882315', digits: 10 },
   },
   check(plan, ctx) {
-    const report = (path: (string | number)[], text: string, p: PhoneProblem) => {
-      const at = { path, needle: p.text, occurrence: occurrenceAt(text, p.text, p.index) };
+    const report = (path: (string | number)[], occurrence: (needle: string, index: number) => number, p: PhoneProblem) => {
+      const at = { path, needle: p.text, occurrence: occurrence(p.text, p.index) };
       if (p.kind === 'letter') ctx.report({ ...at, messageId: 'letter', data: { phone: p.text, suggestion: p.suggestion! } });
       else ctx.report({ ...at, messageId: 'length', data: { phone: p.text, digits: p.digits } });
     };
@@ -31,10 +31,12 @@ const rule = defineRule({
     for (const key of ['phone', 'person', 'reviewer', 'unit'] as const) {
       const text = contact[key];
       if (!text) continue;
-      for (const p of phoneProblems(text, { all: key === 'phone' })) report(['contact', key], text, p);
+      const occurrence = occurrenceCounter(text);
+      for (const p of phoneProblems(text, { all: key === 'phone' })) report(['contact', key], occurrence, p);
     }
     for (const field of textFields(plan)) {
-      for (const p of labelledPhoneProblems(field.text)) report(field.path, field.text, p);
+      const occurrence = occurrenceCounter(field.text);
+      for (const p of labelledPhoneProblems(field.text)) report(field.path, occurrence, p);
     }
   },
 });

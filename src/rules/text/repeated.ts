@@ -1,18 +1,28 @@
-import { defineRule } from '../types.js';
+import { defineRule, MAX_PER_TEXT } from '../types.js';
 import { textFields } from '../../model/texts.js';
 import { NEVER_DOUBLED, NOUN_MAKERS, REDUPLICABLE_WORDS, SET_PHRASES } from '../../data/reduplication.js';
 
 const CJK = '\\u3400-\\u9fff';
 const DOUBLED = new RegExp(`([${CJK}]{2,6})\\1`, 'gu');
 
-/** Findings of one kind in one text, at most. */
-export const MAX_PER_TEXT = 20;
-
-/** How many times `needle` occurs in `text` before `index` (which occurrence the one at `index` is). */
-export function occurrenceAt(text: string, needle: string, index: number): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0 && at < index; at = text.indexOf(needle, at + needle.length)) n++;
-  return n;
+/**
+ * Which occurrence of a needle stands at an index, for the findings of one text: asked in order of index (as a
+ * rule reports), each needle's count goes on from where it stopped, so a text holding thousands of one date
+ * is read once per needle, not once per finding. Counts as `spanOf` finds: non-overlapping, from the start.
+ */
+export function occurrenceCounter(text: string): (needle: string, index: number) => number {
+  const seen = new Map<string, { asked: number; at: number; n: number }>();
+  return (needle, index) => {
+    let s = seen.get(needle);
+    if (!s || index < s.asked) s = { asked: index, at: text.indexOf(needle), n: 0 };
+    while (s.at >= 0 && s.at < index) {
+      s.n++;
+      s.at = text.indexOf(needle, s.at + needle.length);
+    }
+    s.asked = index;
+    seen.set(needle, s);
+    return s.n;
+  };
 }
 
 export interface Doubling { text: string; word: string; index: number }
@@ -81,9 +91,10 @@ const rule = defineRule({
   messages: { repeated: { text: '活动活动', word: '活动' } },
   check(plan, ctx) {
     for (const field of textFields(plan)) {
+      const occurrence = occurrenceCounter(field.text);
       // A text that is nothing but repetition would give thousands: the first few say enough.
       for (const d of doubledWords(field.text).slice(0, MAX_PER_TEXT)) {
-        ctx.report({ path: field.path, needle: d.text, occurrence: occurrenceAt(field.text, d.text, d.index), messageId: 'repeated', data: { text: d.text, word: d.word } });
+        ctx.report({ path: field.path, needle: d.text, occurrence: occurrence(d.text, d.index), messageId: 'repeated', data: { text: d.text, word: d.word } });
       }
     }
   },

@@ -3,22 +3,46 @@ import { textFields } from '../../model/texts.js';
 import { chineseNumber } from '../../text/numerals.js';
 import { earlierYearOfEdition, earlierYearOfTheme, editionOf, editionPattern, nationalCampaignOf, otherYearOfTheme, SAFETY_MONTH, themeOf, yearOfEdition } from '../../data/national-campaigns.js';
 import { normaliseTheme } from '../../data/themes.js';
+import { occurrenceCounter } from '../text/repeated.js';
 import type { Observance } from '../../data/theme-types.js';
 
 /** A theme quoted in running text: 围绕“…”主题. */
 const QUOTED = /“([^“”\n]+)”|"([^"\n]+)"/g;
 
-/**
- * Words before a quoted theme, in its sentence, that make it another year's on purpose: 去年以“…”为主题,
- * 2025年的主题是“…”, 历年主题 — the plan cites it, it does not take it as its own.
- */
-function citedAsOther(before: string, year: number): boolean {
-  const sentence = before.slice(before.search(/[^。；;！!？?]*$/));
-  return /去年|上年|上一年|往年|历年|以往|曾|前几年/.test(sentence) || [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((m) => Number(m[1]) !== year);
-}
+/** Where a sentence ends, for citedAsOther. */
+const SENTENCE_END = /[。；;！!？?]/g;
+const CITING_WORDS = /去年|上年|上一年|往年|历年|以往|曾|前几年/g;
+const WRITTEN_YEAR = /(?<!\d)(\d{4})\s*年/g;
 
-/** How many times `needle` occurs in `text` before `index`. */
-const occurrence = (text: string, needle: string, index: number) => text.slice(0, index).split(needle).length - 1;
+/**
+ * Whether words before a quoted theme, in its sentence, make it another year's on purpose: 去年以“…”为主题,
+ * 2025年的主题是“…”, 历年主题 — the plan cites it, it does not take it as its own. Asked of one text in order of
+ * index: each sentence is read once, for where its first such words end, however many quotes it holds.
+ */
+function citedAsOther(text: string, year: number): (index: number) => boolean {
+  let start = -1;
+  let end = -1;
+  let citedFrom = Number.POSITIVE_INFINITY;
+  return (index) => {
+    if (index < start || index > end) {
+      // The sentence around `index`: from after the last end before it to the next end.
+      start = 0;
+      for (let i = index - 1; i >= 0; i--) {
+        if ('。；;！!？?'.includes(text[i]!)) {
+          start = i + 1;
+          break;
+        }
+      }
+      SENTENCE_END.lastIndex = index;
+      end = SENTENCE_END.exec(text)?.index ?? text.length;
+      const sentence = text.slice(start, end);
+      citedFrom = Number.POSITIVE_INFINITY;
+      for (const m of sentence.matchAll(CITING_WORDS)) citedFrom = Math.min(citedFrom, start + m.index + m[0].length);
+      for (const m of sentence.matchAll(WRITTEN_YEAR)) if (Number(m[1]) !== year) citedFrom = Math.min(citedFrom, start + m.index + m[0].length);
+    }
+    return citedFrom <= index;
+  };
+}
 
 const rule = defineRule({
   id: 'theme/national-year',
@@ -71,10 +95,13 @@ const rule = defineRule({
     // another year's (去年以“…”为主题).
     for (const key of ['title', 'preamble', 'guidance'] as const) {
       const text = plan[key];
-      for (const m of text?.matchAll(QUOTED) ?? []) {
+      if (!text) continue;
+      const cited = citedAsOther(text, year);
+      const occurrence = occurrenceCounter(text);
+      for (const m of text.matchAll(QUOTED)) {
         const quoted = (m[1] ?? m[2])!;
-        if (citedAsOther(text!.slice(0, m.index), year)) continue;
-        judgeTheme({ path: [key], needle: quoted, occurrence: occurrence(text!, quoted, m.index + 1) }, quoted);
+        if (cited(m.index)) continue;
+        judgeTheme({ path: [key], needle: quoted, occurrence: occurrence(quoted, m.index + 1) }, quoted);
       }
     }
 
@@ -87,11 +114,12 @@ const rule = defineRule({
     for (const field of counts.length > 0 ? textFields(plan) : []) {
       // Every edition is written 第N个: most texts have no 第 at all.
       if (!field.text.includes('第')) continue;
+      const occurrence = occurrenceCounter(field.text);
       for (const { count, expected, pattern } of counts) {
         for (const m of field.text.matchAll(pattern)) {
           const edition = chineseNumber(m[1]!);
           if (edition === undefined || edition === expected) continue;
-          const place = { path: field.path, needle: m[0], occurrence: occurrence(field.text, m[0], m.index) };
+          const place = { path: field.path, needle: m[0], occurrence: occurrence(m[0], m.index) };
           if (expected === undefined) {
             const editionYear = earlierYearOfEdition(count, edition, year);
             if (editionYear !== undefined) ctx.report({ ...place, messageId: 'earlier-edition', data: { text: m[0], edition, of: count.observance, editionYear, year } });
