@@ -1,6 +1,6 @@
 // campaign's own CSV sheet, damaged on its way back (hostile report round 4, defect 12): a quote never closed,
 // or the file saved as UTF-32 or as UTF-16 without a byte order mark, is said as what it is — a damaged file
-// (sheet/csv-quote, with the line) or one in an encoding sheets never come in (sheet/encoding) — never as
+// (sheet/csv-quote, with the line) or one in an encoding sheets never come in (sheet/file-encoding) — never as
 // "not a sheet made by campaign sheets" with csv-parse's English words.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ describe('a damaged CSV sheet is said to be damaged (defect 12)', () => {
     expect(bad.csvDamage).toEqual({ why: 'quote', line: 2 });
   });
 
-  it('saved as UTF-32 (either byte order) or as UTF-16 without its mark: sheet/encoding naming the encoding', async () => {
+  it('saved as UTF-32 (either byte order) or as UTF-16 without its mark: sheet/file-encoding naming the encoding', async () => {
     const { plan, file, text } = await sheet();
     const body = text.replace(/^\ufeff/, '');
     const cases: [Buffer, string][] = [
@@ -63,7 +63,7 @@ describe('a damaged CSV sheet is said to be damaged (defect 12)', () => {
       const r = await collect(plan, file);
       expect(r.code).toBe(1);
       const out = JSON.parse(r.stdout) as Out;
-      expect(out.findings.map((f) => [f.ruleId, f.data])).toEqual([['sheet/encoding', { file, encoding }]]);
+      expect(out.findings.map((f) => [f.ruleId, f.data])).toEqual([['sheet/file-encoding', { file, encoding }]]);
     }
     const en = JSON.parse((await collect(plan, file, 'en')).stdout) as Out;
     expect(en.findings[0]!.message).toBe(`${file}: the file is in UTF-16 without a byte order mark, so its text cannot be read; not taken: open it in Excel or WPS, save it as .xlsx or as a UTF-8 CSV and send it again`);

@@ -153,7 +153,9 @@ export interface ToolMessageData {
   'sheet/figure-limit': { value: string; metric: string; limit: number };
   'sheet/no-target': { task: string; metric: string };
   /** A cell that cannot be decoded; or a whole CSV in an encoding sheets never come in. */
-  'sheet/encoding': { value: string; column: string } | { file: string; encoding: 'UTF-32' | 'UTF-16' };
+  'sheet/encoding': { value: string; column: string };
+  /** A whole file in an encoding a sheet never comes in (one id, one shape of data, for scripts). */
+  'sheet/file-encoding': { file: string; encoding: 'UTF-32' | 'UTF-16' };
   'sheet/csv-quote': { file: string; line: number };
   'sheet/no-task': NoData;
   'sheet/added-row': { task: string };

@@ -155,7 +155,7 @@ function identify(plan: Plan, sheet: ReturnedSheet, add: Add): SheetIdentity | u
   }
   if (sheet.csvDamage) {
     const d = sheet.csvDamage;
-    add(d.why === 'encoding' ? 'sheet/encoding' : 'sheet/csv-quote', d.why === 'encoding' ? { file: sheet.file, encoding: d.encoding } : { file: sheet.file, line: d.line });
+    add(d.why === 'encoding' ? 'sheet/file-encoding' : 'sheet/csv-quote', d.why === 'encoding' ? { file: sheet.file, encoding: d.encoding } : { file: sheet.file, line: d.line });
     return undefined;
   }
   if (sheet.damaged !== undefined) {

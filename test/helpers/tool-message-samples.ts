@@ -102,6 +102,7 @@ export const TOOL_MESSAGE_SAMPLES: ToolMessageData = {
   'sheet/figure-limit': { value: '1.7E+308', metric: '发放宣传资料', limit: 1e12 },
   'sheet/no-target': { task: '2.1', metric: '宣讲场次' },
   'sheet/encoding': { value: '\uFFFD\uFFFD', column: 'note' },
+  'sheet/file-encoding': { file: 'm.csv', encoding: 'UTF-32' },
   'sheet/csv-quote': { file: '回收/派出所.csv', line: 16 },
   'sheet/no-task': {},
   'sheet/added-row': { task: '2.1' },
