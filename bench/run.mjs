@@ -102,7 +102,10 @@ const validateOpts = (expected) => ({
 function findingsJson(file, asOf, extra = []) {
   const { stdout } = once(validateArgs(file, asOf, [...extra, '-f', 'json']));
   const report = JSON.parse(stdout);
-  return { count: report.findings.length, text: stdout.split(file).join('<plan>'), rules: [...new Set(report.findings.map((f) => f.rule))] };
+  // A finding's end: a quoted date's token is its quotes too ("2020-06-30" ends two columns later), so the
+  // comparison of quoted and unquoted plans leaves ends out; where each finding starts, and all else, must agree.
+  const starts = report.findings.map(({ endLine, endColumn, ...f }) => ({ ...f, file: '<plan>' }));
+  return { count: report.findings.length, text: JSON.stringify(starts), rules: [...new Set(report.findings.map((f) => f.rule))] };
 }
 
 const rows = [];
