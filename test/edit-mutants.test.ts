@@ -12,6 +12,7 @@ import { buildPlan } from '../src/model/build.js';
 import { STATUSES, STATUS_ALIASES, type Plan } from '../src/model/types.js';
 import { loadCalendar } from '../src/io/holidays.js';
 import { parseSource } from '../src/source/parse.js';
+import { refusal } from './helpers/edit-refusal.js';
 import { HISTORY } from './helpers/plan.js';
 
 // yaml's parse, counted: scalar.ts parses a text to learn whether it reads back as itself, and remembers
@@ -22,15 +23,6 @@ vi.mock('yaml', async (importOriginal) => {
   return { ...yaml, parse: (...args: Parameters<typeof yaml.parse>) => { parses.count++; return yaml.parse(...args); } };
 });
 
-/** The reason and message of the error the edits are refused with (none: the text they make). */
-function refusal(text: string, ops: EditOp[]): { reason: string; message: string } | string {
-  try {
-    return applyEdits(text, ops);
-  } catch (err) {
-    expect(err).toBeInstanceOf(EditError);
-    return { reason: (err as EditError).reason, message: (err as Error).message };
-  }
-}
 
 const set = (path: (string | number)[], value: unknown): EditOp => ({ kind: 'set', path, value });
 const append = (path: (string | number)[], value: unknown): EditOp => ({ kind: 'append', path, value });

@@ -3,17 +3,9 @@
 // deleting any of them used to fail no test). A refusal is an EditError, which update turns into "the file
 // was not changed".
 import { describe, expect, it } from 'vitest';
-import { applyEdits, EditError, type EditOp } from '../src/edit/apply.js';
+import type { EditOp } from '../src/edit/apply.js';
+import { refusal } from './helpers/edit-refusal.js';
 
-/** The reason and message of the error the edits are refused with (none: the text they make). */
-function refusal(text: string, ops: EditOp[]): { reason: string; message: string } | string {
-  try {
-    return applyEdits(text, ops);
-  } catch (err) {
-    expect(err).toBeInstanceOf(EditError);
-    return { reason: (err as EditError).reason, message: (err as Error).message };
-  }
-}
 
 describe('the editor refuses rather than write anything but the intended change', () => {
   it.each<[string, string, EditOp[], string, RegExp]>([
