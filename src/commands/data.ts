@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { NATIONAL_CAMPAIGNS } from '../data/national-campaigns.js';
 import type { Observance } from '../data/theme-types.js';
+import { yearRuns } from '../calendar/dates.js';
 import { builtinHolidayTable, holidayTable } from '../io/holidays.js';
 import { dataSources } from '../io/user-data.js';
 import { displayWidth } from '../formats/width.js';
@@ -30,17 +31,6 @@ function runs(table: Row['table'], campaign: string | undefined, years: [number,
   }
   return rows;
 }
-
-const yearsText = (ys: number[]): string => {
-  const parts: string[] = [];
-  for (let i = 0; i < ys.length; ) {
-    let j = i;
-    while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
-    parts.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-};
 
 export default function dataCommand(ctx: CommandContext): Command {
   return withConfigOptions(new LocalCommand('data', ctx.lang), ctx.lang)
@@ -79,7 +69,7 @@ export default function dataCommand(ctx: CommandContext): Command {
       };
       const lines = [
         zh ? ['数据', '活动/纪念日', '年份', '来源'] : ['table', 'campaign', 'years', 'source'],
-        ...rows.map((r) => [word(r.table), named(r), r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearsText(r.years), word(r.source)]),
+        ...rows.map((r) => [word(r.table), named(r), r.table === 'editions' ? `${r.years[0]}–${r.years[1] ?? ''}` : yearRuns(r.years).join(', '), word(r.source)]),
       ];
       const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => displayWidth(l[i]!))));
       const pad = (c: string, w: number) => c + ' '.repeat(w - displayWidth(c));

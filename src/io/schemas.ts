@@ -49,37 +49,20 @@ export function outputSchemaText(kind: string): string {
   return readFileSync(new URL(`${kind}.schema.json`, OUTPUT_DIR), 'utf8');
 }
 
-let validator: SchemaValidator | undefined;
-
-// From dist/io and from src/io alike (tests run from source): the build's output in dist/.
-const COMPILED = new URL('../../dist/schema/compiled.cjs', import.meta.url);
-
-/**
- * The plan schema's validator: the standalone code the build compiled (dist/schema/compiled.cjs), or,
- * running from source, compiled here once per process.
- */
-export function planValidator(): SchemaValidator {
-  if (validator) return validator;
-  if (existsSync(COMPILED)) {
-    const compiled = createRequire(import.meta.url)(fileURLToPath(COMPILED)) as { default?: unknown };
-    validator = wrap((compiled.default ?? compiled) as Parameters<typeof wrap>[0]);
-  } else {
-    validator = compileSchemas(loadSchemas());
-  }
-  return validator;
-}
-
 /**
  * A validator the build compiled to standalone code (scripts/build-schema.js, bundled with ajv's runtime
- * by scripts/bundle.js, so the installed package needs no ajv), or, run from source, compiled here.
+ * by scripts/bundle.js, so the installed package needs no ajv) — `compiled`, under dist/ from dist/io and
+ * src/io alike — or, run from source (the tests), `compile`d here.
  */
-function compiledOr(compiled: URL, file: string, schema: () => { $id: string }): SchemaValidator {
-  if (existsSync(compiled)) {
-    const code = createRequire(import.meta.url)(fileURLToPath(compiled)) as { default?: unknown };
-    return wrap((code.default ?? code) as Parameters<typeof wrap>[0]);
-  }
-  const s = schema();
-  const validate = makeAjv({ [file]: s }).getSchema(s.$id);
+function compiledOr(compiled: URL, compile: () => SchemaValidator): SchemaValidator {
+  if (!existsSync(compiled)) return compile();
+  const code = createRequire(import.meta.url)(fileURLToPath(compiled)) as { default?: unknown };
+  return wrap((code.default ?? code) as Parameters<typeof wrap>[0]);
+}
+
+/** One schema file's validator, compiled here. */
+function compileOne(file: string, schema: { $id: string }): SchemaValidator {
+  const validate = makeAjv({ [file]: schema }).getSchema(schema.$id);
   if (!validate) throw new Error(`schema ${file} is missing`);
   return wrap(validate);
 }
@@ -89,11 +72,15 @@ export const loadConfigSchema = (): { $id: string } => JSON.parse(readFileSync(n
 /** The user data file's schema, as read from schemas/. */
 export const loadDataSchema = (): { $id: string } => JSON.parse(readFileSync(new URL(DATA_SCHEMA, SCHEMA_DIR), 'utf8')) as { $id: string };
 
+let planCheck: SchemaValidator | undefined;
 let configCheck: SchemaValidator | undefined;
 let dataCheck: SchemaValidator | undefined;
 
+/** The plan schema's validator, made once per process. */
+export const planValidator = (): SchemaValidator => (planCheck ??= compiledOr(new URL('../../dist/schema/compiled.cjs', import.meta.url), () => compileSchemas(loadSchemas())));
+
 /** The configuration file's validator, made only when a configuration is read (ajv's compiler takes half a second or more). */
-export const configValidator = (): SchemaValidator => (configCheck ??= compiledOr(new URL('../../dist/schema/config-compiled.cjs', import.meta.url), CONFIG_SCHEMA, loadConfigSchema));
+export const configValidator = (): SchemaValidator => (configCheck ??= compiledOr(new URL('../../dist/schema/config-compiled.cjs', import.meta.url), () => compileOne(CONFIG_SCHEMA, loadConfigSchema())));
 
 /** The user data file's validator, made only when a data file is read. */
-export const dataValidator = (): SchemaValidator => (dataCheck ??= compiledOr(new URL('../../dist/schema/data-compiled.cjs', import.meta.url), DATA_SCHEMA, loadDataSchema));
+export const dataValidator = (): SchemaValidator => (dataCheck ??= compiledOr(new URL('../../dist/schema/data-compiled.cjs', import.meta.url), () => compileOne(DATA_SCHEMA, loadDataSchema())));
