@@ -7,8 +7,7 @@
 // pick them on machines without the GB2312-era fonts. Tables: thin borders, a shaded bold header row that
 // repeats on every page, rows never split across pages, the 督办灯 as a coloured cell.
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
-  Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip,
+  AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, TextRun, convertMillimetersToTwip,
 } from 'docx';
 import JSZip from 'jszip';
 import type { Renderer } from './types.js';
@@ -17,6 +16,7 @@ import type { Lang } from '../messages/types.js';
 import { label } from '../messages/labels.js';
 import { cellText, numeric, tableTexts } from './cells.js';
 import { LIGHT_ON_PAPER, linesIn, shortestWidths, wrapsOnPaper } from './paper.js';
+import { PLACEHOLDER_STYLE, tableXml, withTables, type CellLineXml, type CellXml, type RowXml, type TableXml } from './docx-table.js';
 
 /** The fonts GB/T 9704 names, each with what Word and WPS should use where it is not installed. */
 export const FONTS = {
@@ -45,8 +45,8 @@ export const LINE_PITCH = Math.floor(convertMillimetersToTwip(297 - MARGINS_MM.t
 /** One character of 三号 text: 16 pt. */
 const CHAR = 320;
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+/** Thin single borders on every edge of a table and between its cells: half a point, black. */
+const THIN = { size: 4, color: '000000' } as const;
 /** Narrower than Word's default (108 twips a side), so that narrow columns keep two characters a line. */
 const CELL_MARGINS = { left: 60, right: 60, top: 10, bottom: 10 };
 
@@ -76,7 +76,13 @@ function bodyParagraph(text: string, keepNext = false): Paragraph {
  * How a document is set: a report in prose on the official 22-line page, or a landscape form (the 周报表),
  * whose title is 小二 and whose headings and blanks are 小四 on single spacing, so that the table fits a page.
  */
-interface Setting { form: boolean; /** Size of table text: 五号 in a report, 小五 on a form. */ table: number }
+interface Setting {
+  form: boolean;
+  /** Size of table text: 五号 in a report, 小五 on a form. */
+  table: number;
+  /** The XML of the document's tables, in order, each written where its placeholder paragraph is. */
+  tables: string[];
+}
 
 /** The heading styles by level: Word's navigation pane and table of contents read their outline levels. */
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -119,17 +125,12 @@ function title(text: string, set: Setting): Paragraph[] {
  * A table cell's line: an exact 1.2 times the text's size. Single spacing takes the font's own line height,
  * which for the CJK fonts a machine falls back to (Noto, Source Han) is nearly 1.5 times the size.
  */
-const cellLine = (size: number) => ({ line: Math.round(size * 12), lineRule: LineRuleType.EXACT });
+const cellLine = (size: number) => Math.round(size * 12);
 
-/** A table cell's paragraph: 五号 仿宋 (小五 on a form) on exact spacing, so that a table fits the page. */
-function cellParagraph(text: string, align: 'left' | 'center' | 'right', size: number, bold = false, keepNext = false): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({
-    children: [run(line, bold ? FONTS.heading1 : FONTS.body, size)],
-    alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    indent: { firstLine: 0 },
-    spacing: cellLine(size),
-    ...(keepNext ? { keepNext: true } : {}),
-  }));
+/** A table cell's paragraphs: 五号 仿宋 (小五 on a form) on exact spacing, so that a table fits the page. */
+function cellParagraph(text: string, align: 'left' | 'center' | 'right', size: number, bold = false, keepNext = false): CellLineXml[] {
+  const font = { eastAsia: (bold ? FONTS.heading1 : FONTS.body).name, latin: LATIN };
+  return text.split('\n').map((line) => ({ text: line, font, size, align, line: cellLine(size), keepNext }));
 }
 
 /** Column widths in twips that fill `width`: each table's shares of the room, scaled to the type area. */
@@ -171,45 +172,45 @@ function filled(t: DocTable, lang: Lang): DocTable {
   return { columns: shown.map((i) => t.columns[i]!), rows: t.rows.map((r) => shown.map((i) => r[i])) };
 }
 
-function tableCell(v: Cell, col: Column, width: number, lang: Lang, size: number, keepNext: boolean): TableCell {
+function tableCell(v: Cell, col: Column, width: number, lang: Lang, size: number, keepNext: boolean): CellXml {
   const text = cellText(v, col.kind, lang);
   const fill = col.kind === 'light' && typeof v === 'string' ? LIGHT_ON_PAPER.get(v) : undefined;
-  return new TableCell({
-    children: cellParagraph(text, numeric(col.kind) || col.kind === 'light' ? 'center' : 'left', size, false, keepNext),
-    width: { size: width, type: WidthType.DXA },
+  return {
+    lines: cellParagraph(text, numeric(col.kind) || col.kind === 'light' ? 'center' : 'left', size, false, keepNext),
+    width,
     margins: CELL_MARGINS,
-    ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-  });
+    ...(fill ? { fill } : {}),
+  };
 }
 
 /**
  * A table: its header row repeated on every page, no row split across pages. `keepLast` rows at its end are
  * kept with what follows (the signature line of a form).
  */
-function table(shown: DocTable, width: number, lang: Lang, size: number, keepLast = 0): Table {
+function table(shown: DocTable, width: number, lang: Lang, size: number, keepLast = 0): TableXml {
   const t = filled(folded(shown, lang), lang);
   const widths = columnWidths(t, width, lang, size);
-  const header = new TableRow({
-    tableHeader: true, // repeated at the top of every page the table runs onto
+  const header: RowXml = {
+    header: true, // repeated at the top of every page the table runs onto
     cantSplit: true,
-    children: t.columns.map((c, j) => new TableCell({
-      children: cellParagraph(c.label, 'center', size, true),
-      width: { size: widths[j]!, type: WidthType.DXA },
-      margins: CELL_MARGINS,
-      verticalAlign: VerticalAlign.CENTER,
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' },
-    })),
-  });
-  const rows = t.rows.length
-    ? t.rows.map((r, i) => new TableRow({ cantSplit: !tall(r), children: t.columns.map((c, j) => tableCell(r[j], c, widths[j]!, lang, size, i >= t.rows.length - keepLast)) }))
-    : [new TableRow({ children: [new TableCell({ children: cellParagraph(label(lang, 'noneRows'), 'center', size), columnSpan: t.columns.length, width: { size: width, type: WidthType.DXA } })] })];
-  return new Table({ rows: [header, ...rows], width: { size: width, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS });
+    cells: t.columns.map((c, j) => ({ lines: cellParagraph(c.label, 'center', size, true), width: widths[j]!, margins: CELL_MARGINS, middle: true, fill: 'D9D9D9' })),
+  };
+  const rows: RowXml[] = t.rows.length
+    ? t.rows.map((r, i) => ({ cantSplit: !tall(r), cells: t.columns.map((c, j) => tableCell(r[j], c, widths[j]!, lang, size, i >= t.rows.length - keepLast)) }))
+    : [{ cells: [{ lines: cellParagraph(label(lang, 'noneRows'), 'center', size), span: t.columns.length, width }] }];
+  return { rows: [header, ...rows], width, columns: widths, border: THIN };
 
   /** A row too tall to move whole to the next page without leaving a gap: it may be split (the header repeats above its rest). */
   function tall(r: readonly Cell[]): boolean {
     const lines = t.columns.map((c, j) => linesIn(cellText(r[j], c.kind, lang), Math.floor((widths[j]! - CELL_MARGINS.left - CELL_MARGINS.right) / (size * 5))));
     return Math.max(...lines) > UNSPLIT_LINES;
   }
+}
+
+/** The paragraph that holds a table's place in the document; the table's XML is kept in `tables`, in order. */
+function placed(t: TableXml, tables: string[]): Paragraph {
+  tables.push(tableXml(t));
+  return new Paragraph({ style: PLACEHOLDER_STYLE });
 }
 
 /** The most lines a table row has and is still kept whole on a page. */
@@ -233,8 +234,8 @@ const KEPT_WITH_SIGNATURE = 1;
  * A section's heading, paragraphs and table. `keepLast` keeps its end with what follows (the signature line,
  * the 附件 list and the 落款): the last paragraph, or that many rows at the end of its table.
  */
-function sectionBlocks(s: Section, width: number, lang: Lang, set: Setting, keepLast = 0): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function sectionBlocks(s: Section, width: number, lang: Lang, set: Setting, keepLast = 0): Paragraph[] {
+  const out: Paragraph[] = [];
   // On a form, an empty table is one line: 逾期任务：（无）.
   if (set.form && s.table?.rows.length === 0) return [heading(`${s.heading ?? ''}${lang === 'zh' ? '：' : ': '}${label(lang, 'noneRows')}`, 1, set)];
   if (s.heading) out.push(heading(s.heading, s.level ?? 1, set));
@@ -243,7 +244,7 @@ function sectionBlocks(s: Section, width: number, lang: Lang, set: Setting, keep
     out.push(bodyParagraph(text, keepLast > 0 && !s.table && i === paragraphs.length - 1));
   });
   if (s.table) {
-    out.push(table(s.table, width, lang, set.table, keepLast));
+    out.push(placed(table(s.table, width, lang, set.table, keepLast), set.tables));
     // Word needs a paragraph between two tables, or it joins them: one a point high (the next heading's
     // spacing before, or the signature's, sets them apart), so that the gaps of a form do not add up to a page.
     out.push(new Paragraph({ children: [run('', FONTS.body, 2)], spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, ...(keepLast ? { keepNext: true } : {}) }));
@@ -267,10 +268,10 @@ function attachmentList(list: readonly Attachment[], lang: Lang): Paragraph[] {
 }
 
 /** An attachment on pages of its own: 附件1 in 黑体 flush left, its title centred, then its tables. */
-function attachmentPages(a: Attachment, n: number, count: number, width: number, lang: Lang): (Paragraph | Table)[] {
+function attachmentPages(a: Attachment, n: number, count: number, width: number, lang: Lang, tables: string[]): Paragraph[] {
   const word = lang === 'zh' ? '附件' : 'Attachment ';
   // Its tables in 小五, under 一、… headings in 小四 黑体, as a form's are: the tasks of a month on a page.
-  const set: Setting = { form: true, table: SIZE.formTable };
+  const set: Setting = { form: true, table: SIZE.formTable, tables };
   return [
     new Paragraph({ children: [run(count > 1 ? `${word}${n}` : word.trim(), FONTS.heading1, SIZE.body)], pageBreakBefore: true, indent: { firstLine: 0 }, spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } }),
     // The title in 二号 小标宋, centred, and the tables under it (a blank line of 小五, not of the text's pitch).
@@ -279,11 +280,11 @@ function attachmentPages(a: Attachment, n: number, count: number, width: number,
   ];
 }
 
-function docChildren(doc: Doc, width: number, lang: Lang): (Paragraph | Table)[] {
+function docChildren(doc: Doc, width: number, lang: Lang, tables: string[]): Paragraph[] {
   const sep = lang === 'zh' ? '：' : ': ';
   const form = doc.orientation === 'landscape';
-  const set: Setting = { form, table: form ? SIZE.formTable : SIZE.table };
-  const out: (Paragraph | Table)[] = [];
+  const set: Setting = { form, table: form ? SIZE.formTable : SIZE.table, tables };
+  const out: Paragraph[] = [];
   if (doc.title) out.push(...title(doc.title, set));
   // 主送机关: under the title, flush left, with a full-width colon (GB/T 9704 7.3.3).
   if (doc.official?.recipient) out.push(plain(`${doc.official.recipient}${sep}`));
@@ -319,7 +320,7 @@ function docChildren(doc: Doc, width: number, lang: Lang): (Paragraph | Table)[]
     }
   }
   attachments.forEach((a, i) => {
-    out.push(...attachmentPages(a, i + 1, attachments.length, width, lang));
+    out.push(...attachmentPages(a, i + 1, attachments.length, width, lang, tables));
   });
   return out;
 }
@@ -335,9 +336,13 @@ function fontTable(): string {
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** Writes the font table into the package (the `docx` package writes one only for embedded fonts). */
-async function withFontTable(bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * The package as the `docx` package wrote it, finished: the tables in their places (docx-table.ts), and a font
+ * table (the package writes one only for embedded fonts).
+ */
+async function finished(bytes: Uint8Array, tables: readonly string[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  zip.file('word/document.xml', withTables(await zip.file('word/document.xml')!.async('string'), tables));
   zip.file('word/fontTable.xml', fontTable());
   const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
   if (!rels.includes('fontTable.xml')) {
@@ -387,6 +392,7 @@ function styles(form: boolean) {
 }
 
 const render: Renderer = async ({ docs }, { lang }) => {
+  const tables: string[] = [];
   const sections = docs.map((doc) => {
     const landscape = doc.orientation === 'landscape';
     const m = landscape ? LANDSCAPE_MARGINS_MM : MARGINS_MM;
@@ -404,7 +410,7 @@ const render: Renderer = async ({ docs }, { lang }) => {
         },
       },
       footers: { default: pageNumber('right'), even: pageNumber('left') },
-      children: docChildren(doc, width, lang),
+      children: docChildren(doc, width, lang, tables),
     };
   });
   const document = new Document({
@@ -414,6 +420,6 @@ const render: Renderer = async ({ docs }, { lang }) => {
     styles: styles(docs[0]?.orientation === 'landscape'),
     sections,
   });
-  return withFontTable(new Uint8Array(await Packer.toBuffer(document)));
+  return finished(new Uint8Array(await Packer.toBuffer(document)), tables);
 };
 export default render;
