@@ -162,6 +162,8 @@ describe('what wraps the plan', () => {
     expect(d.title.value).toBe('青石镇冬春火灾防控工作方案');
     expect(d.organizer.value).toBe('青石镇');
     expect(d.year.value).toBe(2023);
+    // 次年 of a winter plan: the New Year it runs into.
+    expect(d.period.value).toEqual({ start: '2023-11-01', end: '2024-03-31' });
   });
 
   it('a 任务清单: 重点任务 with its 具体措施, a 责任领导 who is no unit, 牵头单位 and the other 责任单位', () => {

@@ -297,6 +297,20 @@ describe('years: 次年 and the season across New Year', () => {
     expect(read('次年12月28日至2027年1月3日')).toEqual(['range 次年12月28日至2027年1月3日@0 2026-12-28..2027-01-03']);
   });
 
+  it('a winter plan’s 次年 is the year it runs into, not the year after its end; 至次年 ends a range or months there', () => {
+    const winter: TimeContext = { ...plain, period: { start: '2025-11-01', end: '2026-02-28' } };
+    expect(read('次年1月10日前；12月中旬至次年1月上旬', winter)).toEqual([
+      'before 次年1月10日前@0 2026-01-10 D', 'xun 12月中旬@9 2025-12-11..2025-12-20 D', 'xun 次年1月上旬@15 2026-01-01..2026-01-10 D',
+    ]);
+    expect(read('12月至次年2月开展冬季攻坚；11月1日至次年3月31日；12月1日至翌年2月28日（星期六）', winter)).toEqual([
+      'month-range 12月至次年2月@0 2025-12-01..2026-02-28', 'range 11月1日至次年3月31日@15 2025-11-01..2026-03-31',
+      'range 12月1日至翌年2月28日（星期六）@29 2025-12-01..2026-02-28 W[2026-02-28 星期六 2月28日（星期六）]',
+    ]);
+    // The word moves the end to the next year even where its month comes later than the start's.
+    expect(read('2025年3月1日至次年3月31日；3月份至明年4月份')).toEqual(['range 2025年3月1日至次年3月31日@0 2025-03-01..2026-03-31', 'month-range 3月份至明年4月份@18 2025-03-01..2026-04-30']);
+    expect(read('12月1日至2月28日', winter)).toEqual(['range 12月1日至2月28日@0 2025-12-01..2026-02-28']);
+  });
+
   it('a date just after a one-month period is next year’s, one far from it this year’s', () => {
     expect(read('1月10日前', december)).toEqual(['before 1月10日前@0 2026-01-10 D']);
     expect(read('1月10日前', june)).toEqual(['before 1月10日前@0 2025-01-10 D']);

@@ -108,6 +108,11 @@ function date(y: string | undefined, m: string, d: string, ctx: TimeContext): Is
 }
 
 const Y = '(?:(\\d{4})\\s*年\\s*)?';
+/** The words for the year after the plan's: 次年1月10日前, 12月1日至次年2月28日. */
+const NEXT = '(?:次年|翌年|明年|来年)';
+const NEXT_WORD = new RegExp(NEXT);
+/** A range's end: its year written, or the next year's word (12月至次年2月), or neither. */
+const Y_END = `(?:(\\d{4})\\s*年\\s*|${NEXT}\\s*)?`;
 const MD = '(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]';
 // The weekday after a date, bracketed or not: 6月10日（星期三）, 6月10日星期三, 6月10日 周 三 (not the space after it).
 const WEEKDAY = '(?:\\s*[（(]?\\s*(?:星期|周|礼拜)\\s*[一二三四五六日天](?:\\s*[）)])?)?';
@@ -120,7 +125,7 @@ const DASH = '\\s*(?:[—–\\-~～]+|至|到)\\s*';
 
 const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
   // 6月1日—6月5日, 6月1日至5日, 2023年11月1日至2024年4月30日
-  { kind: 'range', re: new RegExp(`${Y}${MD}${WEEKDAY}${DASH}${Y}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]${WEEKDAY}`, 'g') },
+  { kind: 'range', re: new RegExp(`${Y}${MD}${WEEKDAY}${DASH}${Y_END}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]${WEEKDAY}`, 'g') },
   // 6月20日前, 6月20日12时前, 6月20日（星期五）之前
   // 6月20日截止; not 6月20日前后 (about that day)
   { kind: 'before', re: new RegExp(`${Y}${MD}${WEEKDAY}${HOUR}\\s*(?:(?:前|之前|以前)(?!后)|截止)`, 'g') },
@@ -144,7 +149,7 @@ const PATTERNS: { kind: TimeKind; form?: 'bare'; re: RegExp }[] = [
   // 7—8月: the first month without its 月
   { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*(?:[—–~～]+|至|到)\\s*()(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
   // 9月至12月, 5月至6月底前 — the latter a deadline (month-end) with its start
-  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
+  { kind: 'month-range', re: new RegExp(`${Y}(\\d{1,2})\\s*月(?:份)?(?!\\s*\\d)${DASH}${Y_END}(\\d{1,2})\\s*月(?!\\s*\\d)(?:份|底|末)?(\\s*(?:前|之前|以前))?`, 'g') },
   // 6月份
   { kind: 'month', re: new RegExp(`${Y}(\\d{1,2})\\s*月份`, 'g') },
   // 年底前, 年内, 上半年, 第一季度末, 一季度: a part of the plan's year
@@ -237,11 +242,14 @@ function citedBefore(hit: TimeHit, ctx: TimeContext): boolean {
   return Number(hit.due.slice(0, 4)) < first;
 }
 
-/** "次年1月10日前" / "明年1月": a yearless date of the year after the plan's (its period's last year). */
+/**
+ * "次年1月10日前" / "明年1月": a yearless date of the year after the plan's — after the year its period starts
+ * in, so that a winter plan's 次年 (11月1日至次年3月31日) is the New Year it runs into.
+ */
 function nextYear(hit: TimeHit, text: string, ctx: TimeContext): TimeHit {
   const before = text.slice(Math.max(0, hit.index - 2), hit.index);
-  if (!/次年|翌年|明年|来年/.test(before) || /^\d{4}/.test(hit.text)) return hit;
-  const year = (ctx.period ? Number(ctx.period.end.slice(0, 4)) : ctx.year) + 1;
+  if (!NEXT_WORD.test(before) || /^\d{4}/.test(hit.text)) return hit;
+  const year = (ctx.period ? Number(ctx.period.start.slice(0, 4)) : ctx.year) + 1;
   const move = (d: IsoDate | null | undefined) => (d ? (withYear(d, year + (d.slice(0, 4) > (hit.start ?? d).slice(0, 4) ? 1 : 0)) as IsoDate) : d);
   return { ...hit, ...(hit.start ? { start: move(hit.start)! } : {}), due: move(hit.due) ?? null, text: `${before}${hit.text}`, index: hit.index - 2 };
 }
@@ -261,10 +269,12 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
     case 'range': {
       const start = date(m[1], m[2]!, m[3]!, ctx);
       // The end's month defaults to the start's; its year to the start's, or the next when its month comes
-      // first (12月28日至1月3日). A range written backwards within a month (6月5日至6月1日) is no range.
+      // first (12月28日至1月3日) or the words say so (至次年2月28日). A range written backwards within a
+      // month (6月5日至6月1日) is no range.
       const month = m[5] ?? m[2]!;
-      let end = date(m[4] ?? m[1] ?? start?.slice(0, 4), month, m[6]!, ctx);
-      if (start && end && end < start && !m[4] && Number(month) < Number(m[2])) end = date(String(Number(start.slice(0, 4)) + 1), month, m[6]!, ctx);
+      const next = start && !m[4] ? String(Number(start.slice(0, 4)) + 1) : undefined;
+      let end = date(NEXT_WORD.test(m[0]) ? next : (m[4] ?? m[1] ?? start?.slice(0, 4)), month, m[6]!, ctx);
+      if (start && end && end < start && !m[4] && Number(month) < Number(m[2])) end = date(next, month, m[6]!, ctx);
       return start && end && end >= start ? { ...base, start, due: end } : undefined;
     }
     case 'before':
@@ -312,7 +322,7 @@ function toHit(kind: TimeKind, form: 'bare' | undefined, m: RegExpMatchArray, ct
       const [m1, m2] = [Number(m[2]), Number(m[4])];
       if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return undefined;
       const y1 = m[1] ? Number(m[1]) : resolveYear(m1, 15, ctx);
-      const y2 = m[3] ? Number(m[3]) : m2 >= m1 ? y1 : y1 + 1;
+      const y2 = m[3] ? Number(m[3]) : m2 >= m1 && !NEXT_WORD.test(m[0]) ? y1 : y1 + 1;
       return { ...base, ...(m[5] ? { kind: 'month-end' as const } : {}), start: ymd(y1, m1, 1), due: lastDayOfMonth(y2, m2) };
     }
     case 'year-part': {
