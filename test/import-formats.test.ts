@@ -4,6 +4,7 @@
 // damaged or hostile file is an Error, quickly.
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Block, SourceDoc } from '../src/importer/document.js';
@@ -274,6 +275,17 @@ describe('spreadsheets', () => {
     expect(paras(d)).toEqual(['桃源乡安全生产月任务分工表']);
     expect(tables(d)[0]![0]).toEqual(header);
     expect(tables(d)[0]![2]![1]).toBe('组织开展“畅通生命通道”专项检查');
+  });
+
+  it('reads a CSV in UTF-32, either byte order, as it reads the same text in UTF-8 (a character beyond U+FFFF too)', () => {
+    const text = '序号,工作任务,牵头单位\n1,开展𠀀宣传,应急办\n';
+    const utf8 = csvDocument(new TextEncoder().encode(text));
+    expect(tables(utf8)[0]![1]).toEqual(['1', '开展𠀀宣传', '应急办']);
+    for (const encoding of ['utf-32le', 'utf-32be']) {
+      const bytes = new Uint8Array(iconv.encode(text, encoding, { addBOM: true }));
+      expect(sniffFormat(bytes, '分工表.csv')).toBe('csv');
+      expect(csvDocument(bytes)).toEqual(utf8);
+    }
   });
 
   it('reads an .xlsx with cells, merged ranges, validations and names far away as it reads the 分工表 alone', async () => {

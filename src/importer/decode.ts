@@ -1,6 +1,7 @@
 // Decodes a document's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as Windows
 // tools save Chinese text (iconv-lite), whichever the bytes are.
 import iconv from 'iconv-lite';
+import { isUtf32 } from '../text/byte-order.js';
 
 export type DocEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030';
 
@@ -8,8 +9,10 @@ export function decodeDocument(bytes: Uint8Array): { text: string; encoding: Doc
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
   // UTF-32's byte order marks start like UTF-16's: look for them first.
-  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { text: iconv.decode(b.subarray(4), 'utf-32le'), encoding: 'utf-32le' };
-  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { text: iconv.decode(b.subarray(4), 'utf-32be'), encoding: 'utf-32be' };
+  if (isUtf32(b)) {
+    const encoding = b[0] === 0xff ? 'utf-32le' : 'utf-32be';
+    return { text: iconv.decode(b.subarray(4), encoding), encoding };
+  }
   if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   try {

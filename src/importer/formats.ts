@@ -5,6 +5,7 @@
 import { isOle, readOle } from '../containers/ole.js';
 import { littleEndian, ReadError } from '../containers/read-error.js';
 import { isZip, zipEntries } from '../containers/zip.js';
+import { isUtf16, isUtf32 } from '../text/byte-order.js';
 
 export type DocFormat = 'txt' | 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'ofd' | 'xlsx' | 'xls' | 'csv' | 'image' | 'html' | 'unknown';
 
@@ -21,11 +22,11 @@ function isImage(b: Uint8Array): boolean {
     || (starts(b, ascii('ftyp'), 4) && /^(heic|heix|hevc|mif1|msf1|avif)$/.test(String.fromCharCode(...b.subarray(8, 12))));
 }
 
-/** The first KB as Latin-1 text, lower-cased, for markup and header sniffing (UTF-16 text has its zero bytes dropped). */
+/** The first KB as Latin-1 text, lower-cased, for markup and header sniffing (UTF-16 and UTF-32 text has its zero bytes dropped). */
 function head(b: Uint8Array): string {
   const slice = b.subarray(0, 1024);
-  const utf16 = (slice[0] === 0xff && slice[1] === 0xfe) || (slice[0] === 0xfe && slice[1] === 0xff);
-  return String.fromCharCode(...(utf16 ? slice.filter((x) => x !== 0) : slice)).replace(/^\ufeff|^\xef\xbb\xbf/, '').toLowerCase();
+  const wide = isUtf16(slice) || isUtf32(slice);
+  return String.fromCharCode(...(wide ? slice.filter((x) => x !== 0) : slice)).replace(/^\ufeff|^\xef\xbb\xbf/, '').toLowerCase();
 }
 
 /** Word 2003 XML (WordprocessingML): an XML file, read as a .doc. */
@@ -40,9 +41,9 @@ export const isHtml = (b: Uint8Array): boolean => {
 };
 export const isMht = (b: Uint8Array): boolean => /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*mime-version:/.test(head(b)) && /multipart\/related|text\/html/.test(head(b));
 
-/** Plain text: no zero bytes in its first 4 KB, or a UTF-16 byte order mark. */
+/** Plain text: no zero bytes in its first 4 KB, or a UTF-16 or UTF-32 byte order mark. */
 function isText(b: Uint8Array): boolean {
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  if (isUtf16(b) || isUtf32(b)) return true;
   return !b.subarray(0, 4096).includes(0);
 }
 

@@ -8,6 +8,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeSheetText, shownText, type Grid } from '../sheets/read.js';
 import { clean, type Block, type SourceDoc } from './document.js';
+import { decodeDocument } from './decode.js';
+import { isUtf32 } from '../text/byte-order.js';
 import { ReadError, type ReadProblem } from '../containers/read-error.js';
 import { parseXlsIsolated, XLS_LIMITS } from '../sheets/xls-process.js';
 import { isDateFormat, openXlsx, serialToDate, writtenDay, type XlsxSheet, type XlsxValue } from '../containers/xlsx.js';
@@ -151,11 +153,15 @@ export async function xlsDocument(bytes: Uint8Array): Promise<SourceDoc> {
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** A CSV in UTF-8 (with or without BOM), UTF-16 with BOM, or GBK as Excel and WPS save it on Chinese Windows. */
+/**
+ * A CSV in UTF-8 (with or without BOM), UTF-16 with BOM, or GBK as Excel and WPS save it on Chinese Windows;
+ * or in UTF-32 with its BOM, as a text editor saves one, decoded as any document is (no returned sheet comes so).
+ */
 export function csvDocument(bytes: Uint8Array): SourceDoc {
   let records: string[][];
   try {
-    records = parseCsv(decodeSheetText(bytes).replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: SHEET_LIMITS.rows }) as string[][];
+    const text = isUtf32(bytes) ? decodeDocument(bytes).text : decodeSheetText(bytes);
+    records = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: SHEET_LIMITS.rows }) as string[][];
   } catch (err) {
     throw new SheetReadError(`damaged CSV: ${(err as Error).message.split('\n')[0]}`);
   }

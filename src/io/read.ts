@@ -4,6 +4,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } fro
 import { getHeapStatistics } from 'node:v8';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import { isUtf32 } from '../text/byte-order.js';
 import type { MessageData } from '../messages/types.js';
 import { FILE_LIMITS, inMb, MB, type LimitedKind } from './limits.js';
 
@@ -23,10 +24,6 @@ export function decodePlan(bytes: Uint8Array, name: string): { text: string; enc
   if (bytes.includes(0)) throw new UserError('io/binary', { file: name });
   return { text: strictUtf8(bytes, name), encoding: 'utf8' };
 }
-
-/** A UTF-32 byte order mark, little- or big-endian. */
-export const isUtf32 = (b: Uint8Array): boolean =>
-  (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff);
 
 export const decodeText = (bytes: Uint8Array, name: string): string => decodePlan(bytes, name).text;
 

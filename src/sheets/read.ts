@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeOoxmlText } from '../containers/ooxml-text.js';
 import { LABELS } from '../messages/labels.js';
+import { isUtf16, isUtf32 } from '../text/byte-order.js';
 import { columnLetter, columnOfLabel, META_SHEET, readMeta, SHEET_NAME, type SheetColumn, type SheetMeta } from './layout.js';
 
 /** One cell as found: its text, a number when it held one, a date when it held one, and where it is. */
@@ -145,8 +146,8 @@ export function decodeSheetText(bytes: Uint8Array): string {
  */
 export function unreadableEncoding(bytes: Uint8Array): 'UTF-32' | 'UTF-16' | undefined {
   const b = bytes;
-  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return 'UTF-32';
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return undefined;
+  if (isUtf32(b)) return 'UTF-32';
+  if (isUtf16(b)) return undefined;
   const head = b.subarray(0, 4096);
   if (!head.includes(0)) return undefined;
   // Three zero bytes in a row are UTF-32's (an ASCII character); UTF-16 has at most two (a NUL between two ASCII ones is rare).
