@@ -2,6 +2,7 @@
 // against date-fns itself (so the module's shortcuts cannot drift from it), and the same results in
 // time zones where local midnights go missing.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -10,7 +11,7 @@ import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { describe, expect, it } from 'vitest';
 import { WEEKENDS_ONLY } from '../src/calendar/china.js';
 import {
-  addDays, addWorkingDays, dayOfMonthOrLast, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isWeekday, lastDayOfMonth,
+  addDays, addWorkingDays, dayOfMonthOrLast, dayOfWeek, daysBetween, daysInMonth, isLeapYear, isRealDate, isTimeOfDay, isWeekday, lastDayOfMonth,
   lastDayIn, localDate, monthStart, nthWeekdayOfMonth, parseWeek, weekStartingOn, toUtcDate, weekdayOnOrAfter, weekOf, withYear, workdayOnOrBefore,
 } from '../src/calendar/dates.js';
 import { loadCalendar } from '../src/io/holidays.js';
@@ -311,4 +312,21 @@ describe('no time zone shifts a day', () => {
     expect(kiritimati.digest).toBe(utc.digest);
     expect(losAngeles.digest).toBe(utc.digest);
   }, 120_000); // three Node processes over every day of the calendar: 35 s on a busy machine
+});
+
+describe('isTimeOfDay: the clock time the model and the importer keep is the one the schema accepts', () => {
+  // The schema's pattern and the code's are written twice (JSON Schema and TypeScript): a time one accepts
+  // and the other not would be a valid plan with no time in its ICS, or a time validate rejects.
+  const schema = JSON.parse(readFileSync(new URL('../schemas/report.schema.json', import.meta.url), 'utf8'));
+  const pattern = new RegExp(schema.properties.time.pattern, 'u');
+  const samples = ['00:00', '09:05', '12:00', '19:59', '20:00', '23:59', '24:00', '9:00', '12:60', '12:5', '1200', '12.00', '12：00',
+    '１２:００', ' 12:00', '12:00 ', '12:00\n', '\n12:00', '12:00:00', '', '-1:00', '2a:00', '٣:٠٠'];
+  for (const s of samples) {
+    it(JSON.stringify(s), () => expect(isTimeOfDay(s)).toBe(pattern.test(s)));
+  }
+  it('accepts every minute of the day and nothing past it', () => {
+    const minutes = Array.from({ length: 24 * 60 }, (_, i) => `${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`);
+    expect(minutes.every(isTimeOfDay)).toBe(true);
+    expect(['24:00', '23:60', '30:00'].some(isTimeOfDay)).toBe(false);
+  });
 });
