@@ -459,25 +459,21 @@ export function openXlsx(bytes: Uint8Array, limits: typeof XLSX_LIMITS = XLSX_LI
     },
   });
   const partOf = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
-  let strings: string[] | undefined;
-  let formats: string[] | undefined;
+  /** A part of the package read once, the first time a cell needs it (the shared strings, for a cell of text). */
+  const lazy = (suffix: string, fallback: string, parse: (part: string, bytes: Uint8Array) => string[]) => {
+    let value: string[] | undefined;
+    return () => {
+      if (!value) {
+        const part = partOf(suffix, fallback);
+        const b = read(part);
+        value = b ? parse(part, b) : [];
+      }
+      return value;
+    };
+  };
   const ctx: SheetContext = {
-    strings: () => {
-      if (!strings) {
-        const part = partOf('/sharedStrings', 'xl/sharedStrings.xml');
-        const b = read(part);
-        strings = b ? sharedStrings(part, b) : [];
-      }
-      return strings;
-    },
-    formats: () => {
-      if (!formats) {
-        const part = partOf('/styles', 'xl/styles.xml');
-        const b = read(part);
-        formats = b ? styleFormats(part, b) : [];
-      }
-      return formats;
-    },
+    strings: lazy('/sharedStrings', 'xl/sharedStrings.xml', sharedStrings),
+    formats: lazy('/styles', 'xl/styles.xml', styleFormats),
     count: { cells: 0 },
     limits,
   };
