@@ -3,6 +3,7 @@
 // it ends. Each case is one a mutation of the rule's code got past (npm run mutation rules).
 import { describe, expect, it } from 'vitest';
 import { REDUPLICABLE_WORDS } from '../src/data/reduplication.js';
+import { unbalanced } from '../src/rules/text/brackets.js';
 import { doubledWords, occurrenceCounter } from '../src/rules/text/repeated.js';
 import { lintText } from './helpers/lint.js';
 
@@ -61,6 +62,15 @@ describe('text/repeated: occurrenceCounter', () => {
   it('asked again at an earlier index, counts from the start again', () => {
     const at = occurrenceCounter('活动活动，活动');
     expect([at('活动', 5), at('活动', 2), at('活动', 0), at('活动', 2)]).toEqual([2, 1, 0, 1]);
+  });
+});
+
+describe('text/brackets: unbalanced', () => {
+  it('in the order of the text, an opener left open at the end before a closer found on the way', () => {
+    expect(unbalanced('“通知）')).toEqual([
+      { char: '“', index: 0, kind: 'unclosed', expected: '”' },
+      { char: '）', index: 3, kind: 'unopened', expected: '（' },
+    ]);
   });
 });
 
