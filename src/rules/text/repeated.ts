@@ -58,11 +58,13 @@ function mayDouble(text: string): boolean {
     const last = Math.min(text.length - 1, i + 6);
     for (let j = i + 1; j <= last; j++) if (text.charCodeAt(j) === c) return true;
   }
+  // Stryker disable next-line BooleanLiteral: mayDouble only lets texts through to the regular expressions, which find nothing in the texts it stops
   return false;
 }
 
 export function doubledWords(text: string): Doubling[] {
   const out: Doubling[] = [];
+  // Stryker disable next-line ConditionalExpression: a shortcut; without it SINGLE and DOUBLED find nothing in such a text either
   if (!mayDouble(text)) return out;
   for (const m of text.matchAll(SINGLE)) {
     // 的的的: one slip of two extra characters, reported once, at the first.
