@@ -17,6 +17,8 @@ export interface YamlIssue {
   warning: boolean;
   /** For a core tag on a value it does not fit (code TAG_VALUE): the tag's name, such as int. */
   core?: string;
+  /** For a key said twice (code DUPLICATE_KEY): the key as written, the first line of one over several. */
+  key?: string;
 }
 export interface Position { line: number; column: number }
 
@@ -163,6 +165,26 @@ function tagIssue(text: string, e: YamlIssue): YamlIssue {
   return { ...e, code: 'TAG', message: `the tag ${tag} is not allowed in a plan; remove it` };
 }
 
+/**
+ * A key said twice, spanning the key as written: eemeli/yaml marks only its first character. `a#b`, `"x y"`
+ * and `? |` … read as the key they are; a key over several lines (an explicit block key) as its first line.
+ */
+function duplicateKeyIssue(doc: Document.Parsed, text: string, e: YamlIssue): YamlIssue {
+  const { visit, isNode, isScalar, isPair } = yaml();
+  let key: Node | undefined;
+  visit(doc, (_, node) => {
+    if (!isPair(node) || !isNode(node.key) || node.key.range?.[0] !== e.offset) return undefined;
+    key = node.key;
+    return visit.BREAK;
+  });
+  if (!key?.range) return e;
+  const written = text.slice(key.range[0], key.range[1]).trimEnd();
+  if (!written.includes('\n')) return { ...e, end: key.range[0] + written.length, key: written };
+  // A block scalar key (? |): its text's first line; any other: the first line as written.
+  const first = (isScalar(key) ? String(key.value).trim() : written).split('\n')[0]!.trimEnd();
+  return { ...e, key: first };
+}
+
 /** A %YAML directive: the version it names, and where. */
 const YAML_DIRECTIVE = /^%YAML[ \t]+([^\s#]*)/m;
 
@@ -189,7 +211,7 @@ export function parseCareful(rawText: string): ParsedSource & { doc: Document.Pa
     ...doc.errors.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: false })),
     ...doc.warnings.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: true })),
   ];
-  const issues = versionIssue(text, doc, said.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagIssue(text, e) : e)));
+  const issues = versionIssue(text, doc, said.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagIssue(text, e) : e.code === 'DUPLICATE_KEY' ? duplicateKeyIssue(doc, text, e) : e)));
   // A duplicate key leaves a usable document (the later value wins); anything else does not.
   const usable = issues.every((i) => i.code === 'DUPLICATE_KEY');
   let data: unknown;

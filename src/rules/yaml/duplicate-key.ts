@@ -12,10 +12,8 @@ const rule = defineRule({
   check(source, ctx) {
     // In a document with syntax errors a "duplicate" is usually a line the parser misread.
     if (source.issues.some((e) => !isDuplicateKey(e))) return;
-    for (const e of source.issues) {
-      const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)\s*:/.exec(source.text.slice(e.offset, e.offset + 1100))?.[1] ?? '';
-      ctx.report({ path: [], offset: e.offset, end: key ? e.offset + key.length : e.end, messageId: 'duplicate', data: { key } });
-    }
+    // The reader gives each the key as written, and its span (src/source/parse.ts, duplicateKeyIssue).
+    for (const e of source.issues) ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'duplicate', data: { key: e.key ?? source.text.slice(e.offset, e.end) } });
   },
 });
 export default rule;

@@ -15,11 +15,14 @@ const rule = defineRule({
     version: { directive: '%YAML 1.1' },
   },
   check(source, ctx) {
+    let deep = false;
     for (const e of source.issues) {
       if (isDuplicateKey(e)) continue;
-      // The parser recurses once per level of nesting; past a few hundred levels the stack runs out.
+      // The parser recurses once per level of nesting; past a few hundred levels the stack runs out — at a
+      // depth that depends on how deep the stack already is, and once for each level it gives up on: said once.
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'too-deep', data: {} });
+        if (!deep) ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'too-deep', data: {} });
+        deep = true;
         continue;
       }
       // A tag, or a YAML version, said with the text as written and what to remove.
