@@ -176,6 +176,14 @@ describe('a CSV sheet', () => {
     const sheet = readCsvSheet('s.csv', '编号,任务\n"1.1,宣讲');
     expect([sheet.rows, sheet.header, sheet.unreadable, sheet.csvDamage]).toEqual([[], [], undefined, { why: 'quote', line: 2 }]);
   });
+
+  it('the line of a quote never closed, in a file of lone CRs or CRLFs, and past a quote that is text (after a space)', () => {
+    const line = (text: string) => readCsvSheet('s.csv', text).csvDamage;
+    expect(line('编号,任务\r1.1,x\r2,"open\rmore\r')).toEqual({ why: 'quote', line: 3 });
+    expect(line('编号,任务\r\n1.1,x\r\n2,"open\r\nmore\r\n')).toEqual({ why: 'quote', line: 3 });
+    // csv-parse reads ` "a` as text with a quote in it: the quote never closed is the one on line 3.
+    expect(line('编号,任务\n1.1, "a\n2,"open\n')).toEqual({ why: 'quote', line: 3 });
+  });
 });
 
 describe('an .xlsx\'s cells as found', () => {
@@ -261,6 +269,18 @@ describe('an .xls\'s cells as found', () => {
     ]);
     expect(first!.rows[0]!.cells[3]).toEqual({ text: '3', number: 3, ref: 'S1!D1' });
     expect(first!.rows[1]!.cells[255]!.ref).toBe('S1!IV2');
+  });
+
+  it('an error a formula gave (#N/A, #DIV/0!) as the text Excel shows, as an .xlsx stores it — not a blank cell', () => {
+    const wb = utils.book_new();
+    const ws = utils.aoa_to_sheet([['进展', '完成数']]);
+    ws.A2 = { t: 'e', v: 0x2a };
+    ws.B2 = { t: 'e', v: 0x07 };
+    ws.C2 = { t: 'e', v: 0x1d };
+    ws['!ref'] = 'A1:C2';
+    utils.book_append_sheet(wb, ws, 'S1');
+    const [grid] = parseXls(write(wb, { type: 'buffer', bookType: 'xls' }) as Uint8Array);
+    expect(grid!.rows[1]!.cells).toEqual([{ text: '#N/A', ref: 'S1!A2' }, { text: '#DIV/0!', ref: 'S1!B2' }, { text: '#NAME?', ref: 'S1!C2' }]);
   });
 });
 

@@ -163,7 +163,9 @@ function unclosedQuoteLine(text: string): number {
   let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') line++;
+    // A line ends in LF, CRLF, or a lone CR (an old Mac file's), as csv-parse reads them.
+    const lineEnd = c === '\n' || (c === '\r' && text[i + 1] !== '\n');
+    if (lineEnd) line++;
     if (quoted) {
       if (c === '"') quoted = false; // a doubled "" closes and opens again
       continue;
@@ -172,7 +174,8 @@ function unclosedQuoteLine(text: string): number {
       quoted = true;
       opened = line;
     }
-    fieldStart = c === ',' || c === '\n' || (c === '\r' && text[i + 1] !== '\n') || (fieldStart && (c === ' ' || c === '\r'));
+    // A quote opens a field only as its first character: csv-parse reads ` "a` as text with a quote in it.
+    fieldStart = c === ',' || lineEnd || (fieldStart && c === '\r');
   }
   return opened;
 }

@@ -9,6 +9,9 @@ import { dateCellOf } from './date-cell.js';
 import type { FoundCell, Grid } from './read.js';
 import { XLS_LIMITS } from './xls-process.js';
 
+/** Excel's error values by the code BIFF8 stores them under. */
+const ERRORS = new Map([[0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'], [0x2b, '#GETTING_DATA']]);
+
 /** The workbook's sheets as grids, each cell's text, number or date, and whether it is shown as a percentage. */
 export function parseXls(bytes: Uint8Array): Grid[] {
   const wb = read(bytes, {
@@ -31,6 +34,10 @@ export function parseXls(bytes: Uint8Array): Grid[] {
           cells[c] = { text: String(cell.v), number: cell.v, ...(typeof cell.z === 'string' && cell.z.includes('%') ? { percent: true } : {}), ref };
         } else if (cell.t === 's' || cell.t === 'b') {
           cells[c] = { text: String(cell.v).trim(), ref };
+        } else if (cell.t === 'e') {
+          // An error a formula gave (#N/A, #DIV/0!), as Excel shows it and as an .xlsx stores it: text the
+          // check reads as what it is, not a blank cell.
+          cells[c] = { text: ERRORS.get(cell.v as number) ?? '#VALUE!', ref };
         }
       }
       if (cells.length) rows.push({ row: r + 1, cells });
