@@ -69,6 +69,23 @@ describe('which sheet it is', () => {
     expect([said(r.findings), r.rows, r.filled, r.identity]).toEqual([[['', id, data, 'error']], [], 0, undefined]);
   });
 
+  it('refused for its size: the size said with the limit; refused for another limit: no size at all', () => {
+    const big = identifySheet(PLAN, returned({}, { refused: { why: 'size', limit: 20, size: 21 }, unreadable: 'size' })).findings;
+    expect(said(big)).toEqual([['', 'sheet/refused', { file: 'p.xlsx', why: 'size', limit: 20, size: 21 }, 'error']]);
+    const slow = identifySheet(PLAN, returned({}, { refused: { why: 'timeout', limit: 10 }, unreadable: 'timeout' })).findings;
+    expect(Object.keys(slow[0]!.data)).toEqual(['file', 'why', 'limit']);
+  });
+
+  it.each<[string, NonNullable<ReturnedSheet['csvDamage']>, SheetFinding['id'], object]>([
+    ['in an encoding no CSV sheet comes in', { why: 'encoding', encoding: 'UTF-16' }, 'sheet/file-encoding', { file: 'p.csv', encoding: 'UTF-16' }],
+    ['cut by a quote never closed', { why: 'quote', line: 7 }, 'sheet/csv-quote', { file: 'p.csv', line: 7 }],
+  ])('none when it is a CSV %s, with the finding that says where', (_, csvDamage, id, data) => {
+    const sheet: ReturnedSheet = { file: 'p.csv', kind: 'csv', sheet: '', header: [], rows: [], csvDamage };
+    const r = check(sheet);
+    expect([said(r.findings), r.rows, r.identity]).toEqual([[['', id, data, 'error']], [], undefined]);
+    expect(Object.keys(r.findings[0]!.data)).toEqual(Object.keys(data));
+  });
+
   it('the plan\'s title as the sheet was made with it, spaces aside, is the plan\'s', () => {
     const meta = { ...POLICE.meta, planTitle: ' 测试乡2020年 “安全生产月” 活动方案 ' };
     expect(identifySheet(PLAN, returned({}, { meta })).identity?.unit).toBe('police');
@@ -93,6 +110,12 @@ describe('which sheet it is', () => {
       expect(week('6月21日至6月15日')).toBeUndefined();
       expect(week('6月15日~6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
       expect(week('6月15日 - 6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('6月15日——6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('9月28日至10月4日')).toMatchObject({ from: '2020-09-28', to: '2020-10-04' });
+      expect(week('2020-06-15至2020-06-21')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('2020-06-15  ~  2020-06-21')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('2月30日至3月5日')).toBeUndefined();
+      expect(week('6月15日至2月30日')).toBeUndefined();
       const yearOnly = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', ''));
       expect(week('第3周（6月15日—6月21日）', yearOnly)).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
       const neither = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', '').replace('year: 2020\n', ''));
@@ -201,6 +224,20 @@ describe('each filled row', () => {
     expect(said(r.findings)).toEqual([['填报!J6', 'sheet/progress-down', { task: '1.1', was: 100, now: 90 }, 'error']]);
     expect(entries(r).map(([n]) => n)).toEqual([7, 9]);
     expect(check(returned({ '1.2': { newProgress: '80' } })).findings).toEqual([]);
+  });
+
+  it('past 20 findings of one kind the rest are counted in one finding, a warning when they are warnings', () => {
+    const added = Array.from({ length: 22 }, (_, i) => row(POLICE, 11 + i, { id: '2.4', note: `补充${i + 1}` }, true));
+    const r = check(returned({}, { added }));
+    expect(said(r.findings.slice(19))).toEqual([['填报!A30', 'sheet/added-row', { task: '2.4' }, 'warning'], ['', 'sheet/more', { rule: 'sheet/added-row', count: 2 }, 'warning']]);
+    expect([r.findings.length, r.errorRows]).toEqual([21, []]);
+  });
+
+  it('a finding\'s row is its cell\'s, on a fill-in sheet whose name ends in a number too', () => {
+    const sheet = returned({ '2.1': { newStatus: '乱写' } });
+    const renamed: ReturnedSheet = { ...sheet, sheet: 'Sheet2', rows: sheet.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c!, ref: c!.ref.replace('填报!', 'Sheet2!') }])) })) };
+    const r = check(renamed);
+    expect([r.findings.map((f) => [f.cell, f.row, f.id]), r.errorRows]).toEqual([[['Sheet2!I8', 8, 'sheet/status']], [8]]);
   });
 
   it('names each wrong cell with its value, and takes nothing from that row', () => {
