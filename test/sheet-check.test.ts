@@ -401,6 +401,16 @@ describe('a week\'s folder', () => {
     const g = gather(PLAN, [file(a), file(b)], CONTEXT);
     expect(g.files[0]!.findings.map((f) => [f.cell, f.id])).toEqual([['填报!I9', 'sheet/status'], ['', 'sheet/duplicate']]);
     expect([g.files[0]!.held, g.taken.map((t) => t.entry.note)]).toEqual([[], ['b']]);
+    // Its rows with errors likewise: row 8 is b's now, row 9 stays a's.
+    expect(g.files.map((f) => [f.file, f.errorRows])).toEqual([['a.xlsx', [9]], ['b.xlsx', []]]);
+  });
+
+  it('of two copies saved as CSV, the one not kept says nothing of the sheet as a whole: the kept one does', () => {
+    const header = ['填报单位：派出所 周次：第3周（6月15日—6月21日）', '方案：测试乡2020年“安全生产月”活动方案'];
+    const csv = (name: string, fill: Record<string, Cells>) => ({ ...returned(fill, { file: name }), meta: undefined, kind: 'csv' as const, header });
+    const g = gather(PLAN, [file(csv('a.csv', { '2.1': { note: 'a' }, '2.4': { note: 'a4' } }), 1), file(csv('b.csv', { '2.1': { note: 'b' } }), 2)], CONTEXT);
+    expect(g.files.map((f) => [f.file, f.findings.map((x) => x.id)])).toEqual([['a.csv', ['sheet/duplicate']], ['b.csv', ['sheet/unverified']]]);
+    expect(notes(g)).toEqual([['a.csv', '2.4', 'a4'], ['b.csv', '2.1', 'b']]);
   });
 
   it('a sheet with errors gives nothing unless partial; rows in the log already are said as such; entries in date order', () => {
@@ -420,6 +430,12 @@ describe('a week\'s folder', () => {
     const edu = returned({ '1.2': { note: 'e' } }, { made: made(PLAN, 'edu'), file: 'e.xlsx' });
     expect(notes(gather(PLAN, [file(edu), file(one)], CONTEXT))).toEqual([['e.xlsx', '1.2', 'e'], ['p.xlsx', '2.1', 'p1'], ['p.xlsx', '2.4', 'p4']]);
     expect(notes(gather(PLAN, [file(one), file(edu)], CONTEXT))).toEqual([['p.xlsx', '2.1', 'p1'], ['p.xlsx', '2.4', 'p4'], ['e.xlsx', '1.2', 'e']]);
+    // Days first, whatever the order of files and rows.
+    const dated = returned({ '2.1': { note: 'p1', date: '2020-06-19' }, '2.4': { note: 'p4', date: '2020-06-17' } }, { file: 'p.xlsx' });
+    const eduDated = returned({ '1.2': { note: 'e', date: '2020-06-18' } }, { made: made(PLAN, 'edu'), file: 'e.xlsx' });
+    for (const files of [[file(eduDated), file(dated)], [file(dated), file(eduDated)]]) {
+      expect(notes(gather(PLAN, files, CONTEXT))).toEqual([['p.xlsx', '2.4', 'p4'], ['e.xlsx', '1.2', 'e'], ['p.xlsx', '2.1', 'p1']]);
+    }
   });
 
   it('the folder\'s week is the one most of its sheets are of: a sheet of another week among them is an earlier week\'s', () => {
@@ -432,6 +448,8 @@ describe('a week\'s folder', () => {
     expect(tie.files.map((f) => [f.file, f.findings.map((x) => x.data)])).toEqual([
       ['p.xlsx', [{ week: '第2周（6月8日—6月14日）', current: '第3周（6月15日—6月21日）' }]], ['q.xlsx', []],
     ]);
+    const tieTurned = gather(PLAN, [file(returned({}, { file: 'q.xlsx' })), file(returned({}, { made: w24('police'), file: 'p.xlsx' }))], late);
+    expect(tieTurned.files.map((f) => [f.file, f.findings.map((x) => x.id)])).toEqual([['q.xlsx', []], ['p.xlsx', ['sheet/earlier-week']]]);
     // No sheet says its week: the week being reported.
     expect(gather(PLAN, [file({ ...returned({}), meta: undefined, unreadable: 'x' })], late).files[0]!.findings.map((f) => f.id)).toEqual(['sheet/not-a-sheet']);
   });
