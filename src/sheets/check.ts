@@ -71,6 +71,7 @@ const rowNumberOf = (ref: string): number => Number(/(\d+)$/.exec(ref)?.[1] ?? 0
  * Whether a cell still holds the plan's text: spaces aside, and the plan's text as the sheet was written
  * with it (a vertical tab as a line break, U+FFFE as U+FFFD: xmlSafe), so that an untouched row is untouched.
  */
+// Stryker disable next-line Regex: /\s/g removes every space as /\s+/g does, one at a time
 const same = (cell: string, plan: string): boolean => cell.replace(/\s+/g, '') === xmlSafe(plan).replace(/\s+/g, '');
 
 type Add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row?: number, severity?: 'error' | 'warning') => void;
