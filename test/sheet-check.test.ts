@@ -263,6 +263,25 @@ describe('each filled row', () => {
     ]);
   });
 
+  it('a figure past 10^12 is no count: said with the limit; a column for no target named with a unit of two characters, the metric without it', () => {
+    const r = check(returned({ '1.1': { 'actual:宣讲场次（场）': { text: '1e13', number: 1e13 } }, '2.4': { note: 'x', 'actual:培训人数（人次）': '3' } }));
+    expect(said(r.findings)).toEqual([
+      ['填报!O6', 'sheet/figure-limit', { value: '1e13', metric: '宣讲场次', limit: 1e12 }, 'error'],
+      ['填报!P9', 'sheet/no-target', { task: '2.4', metric: '培训人数' }, 'error'],
+    ]);
+  });
+
+  it('a figure cell a spreadsheet left empty (a formula with no value kept) says nothing', () => {
+    const r = check(returned({ '1.1': { 'actual:宣讲场次（场）': '' } }));
+    expect([r.findings, r.filled, r.rows]).toEqual([[], 0, []]);
+  });
+
+  it('of a sheet\'s 填报日期, the latest typed is the sheet\'s; none typed, none', () => {
+    expect(check(returned({ '2.1': { note: 'a', date: '2020-06-19' }, '2.4': { note: 'b', date: '2020-06-17' } })).latest).toBe('2020-06-19');
+    expect(check(returned({ '2.1': { note: 'a', date: '2020-06-17' }, '2.4': { note: 'b' } })).latest).toBe('2020-06-17');
+    expect('latest' in check(returned({ '2.1': { note: 'a' } }))).toBe(false);
+  });
+
   it('figures under a column named with the metric\'s unit, in either language, or with none', () => {
     const en = made(PLAN, 'police', 'en');
     const ctx = { ...CTX, lang: 'en' as const };
@@ -277,6 +296,31 @@ describe('each filled row', () => {
 });
 
 describe('rows that are not as the sheet was made', () => {
+  it('a task\'s title cleared: edited, said on the row', () => {
+    const sheet = returned({ '2.1': { note: 'a' } });
+    delete sheet.rows[2]!.cells.task;
+    const r = check(sheet);
+    expect(r.findings.map((f) => [f.cell, f.row, f.id, f.data])).toEqual([['', 8, 'sheet/edited', { column: '任务', was: '道路交通隐患排查', now: '' }]]);
+  });
+
+  it('a row of no task of the unit, with a progress and a figure but no note: not assigned, nothing more', () => {
+    const r = check(returned({}, { added: [row(POLICE, 11, { id: '9.9', newProgress: '50', 'actual:宣讲场次（场）': '2' }, true)] }));
+    expect(said(r.findings)).toEqual([['填报!A11', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error']]);
+  });
+
+  it('an id typed over a row of the table whose own task moved below it: that id not assigned, the task taken below', () => {
+    const r = check(returned({ '2.1': { id: '9.9', note: 'x' } }, { added: [row(POLICE, 11, { id: '2.1', task: '道路交通隐患排查', note: 'y' }, true)] }));
+    expect(said(r.findings)).toEqual([['填报!A8', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error'], ['填报!A11', 'sheet/added-row', { task: '2.1' }, 'warning']]);
+  });
+
+  it('on a sheet saved as CSV, the table is the unit\'s leaf tasks: a row for a heading (1) is no task of the unit', () => {
+    const header = ['填报单位：派出所 周次：第3周（6月15日—6月21日）', '方案：测试乡2020年“安全生产月”活动方案'];
+    const sheet: ReturnedSheet = { ...returned({ '2.1': { note: 'a' } }, { added: [row(POLICE, 10, { id: '1', note: 'b' })] }), meta: undefined, kind: 'csv', header };
+    const r = check(sheet);
+    expect(said(r.findings)).toEqual([['', 'sheet/unverified', { file: 'p.xlsx' }, 'warning'], ['填报!A10', 'sheet/not-assigned', { task: '1', unit: '派出所' }, 'error']]);
+    expect(entries(r).map(([n, id]) => [n, id])).toEqual([[8, '2.1']]);
+  });
+
   it('a task\'s title edited, apart from spaces and line breaks: refused on the title\'s cell', () => {
     const r = check(returned({ '2.1': { task: '道路交通隐患排查（已改）', note: 'a' }, '2.4': { task: ' 重点企业\n专项检查 ', note: 'b' } }));
     expect(said(r.findings)).toEqual([['填报!B8', 'sheet/edited', { column: '任务', was: '道路交通隐患排查', now: '道路交通隐患排查（已改）' }, 'error']]);
@@ -346,6 +390,8 @@ describe('a sheet of an earlier week', () => {
     // Outside the campaign's numbered weeks, or before its first: the week by its days alone.
     const unnumbered = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: null } });
     expect(unnumbered.findings[0]!.data).toEqual({ week: '6月8日—6月14日', current: '第3周（6月15日—6月21日）' });
+    const second = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: 2 } });
+    expect(second.findings[0]!.data).toEqual({ week: '第1周（6月8日—6月14日）', current: '第3周（6月15日—6月21日）' });
     const first = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: 1 } });
     expect(first.findings[0]!.data).toEqual({ week: '6月8日—6月14日', current: '第3周（6月15日—6月21日）' });
     const noPeriod = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', ''));
