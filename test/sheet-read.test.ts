@@ -293,7 +293,9 @@ describe('an .xls handed to its reader', () => {
     big.set(OLE2);
     expect(await readXlsSheet('x.xls', big)).toEqual({ ...none, unreadable: 'size', refused: { why: 'size', limit: 20, size: 21 } });
     for (const bytes of [new TextEncoder().encode('PK\u0003\u0004 an .xlsx renamed'), new Uint8Array(OLE2.slice(0, 7)), new Uint8Array([...OLE2.slice(0, 7), 0])]) {
-      expect(await readXlsSheet('x.xls', bytes)).toEqual({ ...none, unreadable: 'not-xls', refused: { why: 'not-xls', limit: 0 } });
+      const r = await readXlsSheet('x.xls', bytes);
+      expect(r).toEqual({ ...none, unreadable: 'not-xls', refused: { why: 'not-xls', limit: 0 } });
+      expect(Object.keys(r.refused!)).toEqual(['why', 'limit']);
     }
   });
 
