@@ -66,7 +66,7 @@ describe('which sheet it is', () => {
     ['matched, but with no table', { unreadable: 'no table header' }, 'sheet/not-a-sheet', { file: 'p.xlsx', reason: 'no table header' }],
   ])('none when it is %s, with the finding that says why', (_, over, id, data) => {
     const r = check(returned({ '2.1': { note: '排查2处' } }, over));
-    expect([said(r.findings), r.rows, r.filled, r.identity]).toEqual([[['', id, data, 'error']], [], 0, undefined]);
+    expect([said(r.findings), r.rows, r.filled, r.identity, r.errorRows, [...r.filledRows]]).toEqual([[['', id, data, 'error']], [], 0, undefined, [], []]);
   });
 
   it('refused for its size: the size said with the limit; refused for another limit: no size at all', () => {
