@@ -158,6 +158,9 @@ describe('each filled row', () => {
     expect(entries(check(returned({ '2.1': { note: 'a' } })))).toEqual([[8, '2.1', { date: '2020-06-21', note: 'a', by: 'police' }]]);
     const friday = planOf(TEXT.replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: friday, time: "12:00"}\n'));
     expect(entries(check(returned({ '2.1': { note: 'a' } }, { made: made(friday, 'police') }), friday))).toEqual([[8, '2.1', { date: '2020-06-19', note: 'a', by: 'police' }]]);
+    // A deadline on the Monday after the week: the week's last day still.
+    const monday = planOf(TEXT.replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: monday, time: "12:00"}\n'));
+    expect(entries(check(returned({ '2.1': { note: 'a' } }, { made: made(monday, 'police') }), monday))).toEqual([[8, '2.1', { date: '2020-06-21', note: 'a', by: 'police' }]]);
     const early = check(returned({ '2.1': { note: 'a' } }), PLAN, { ...CTX, asOf: '2020-06-18' });
     // Said on the date cell, which a spreadsheet leaves out when it is empty: then on the note.
     expect(said(early.findings)).toEqual([['填报!H8', 'sheet/blank-date-future', { date: '2020-06-21', asOf: '2020-06-18' }, 'warning']]);
@@ -303,9 +306,9 @@ describe('rows that are not as the sheet was made', () => {
     expect(r.findings.map((f) => [f.cell, f.row, f.id, f.data])).toEqual([['', 8, 'sheet/edited', { column: '任务', was: '道路交通隐患排查', now: '' }]]);
   });
 
-  it('a row of no task of the unit, with a progress and a figure but no note: not assigned, nothing more', () => {
-    const r = check(returned({}, { added: [row(POLICE, 11, { id: '9.9', newProgress: '50', 'actual:宣讲场次（场）': '2' }, true)] }));
-    expect(said(r.findings)).toEqual([['填报!A11', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error']]);
+  it('a row of no task of the unit, with a progress and a figure but no note, or done with no date: not assigned, nothing more', () => {
+    const r = check(returned({}, { added: [row(POLICE, 11, { id: '9.9', newProgress: '50', 'actual:宣讲场次（场）': '2' }, true), row(POLICE, 12, { id: '9.8', newStatus: '已完成' }, true)] }));
+    expect(said(r.findings)).toEqual([['填报!A11', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error'], ['填报!A12', 'sheet/not-assigned', { task: '9.8', unit: '派出所' }, 'error']]);
   });
 
   it('an id typed over a row of the table whose own task moved below it: that id not assigned, the task taken below', () => {
