@@ -19,7 +19,7 @@ const BREAK = 80;
 const FOLDERS = {
   text: ['text-helpers', 'file-name', 'date-grammar', 'text-mutants', 'text-format', 'phone', 'width', 'well-formed', 'import-wordings', 'summary', 'messages', 'hostile-values'],
   edit: ['edit-nodes', 'edit', 'edit-refusals', 'edit-mutants', 'fix-replacements', 'editor-schema', 'cli-update', 'collect-week', 'who-reported'],
-  sheets: ['sheet-values', 'sheet-check', 'sheet-read', 'sheet-write', 'who-reported', 'well-formed', 'sheets', 'collect-week', 'hardening-3', 'hostile-sheets'],
+  sheets: ['sheet-values', 'sheet-check', 'sheet-read', 'sheet-write', 'sheets-mutants', 'who-reported', 'well-formed', 'sheets', 'collect-week', 'hardening-3', 'hostile-sheets'],
   rules: ['rule-fixtures', 'rule-fixes', 'rule-cases', 'rules-mutants', 'reduplication', 'clean-plans', 'disables', 'rules-registry', 'phase-rules', 'plan-mistakes', 'national-campaigns', 'user-data', 'phone', 'dates', 'schema'],
 };
 

@@ -66,7 +66,24 @@ describe('which sheet it is', () => {
     ['matched, but with no table', { unreadable: 'no table header' }, 'sheet/not-a-sheet', { file: 'p.xlsx', reason: 'no table header' }],
   ])('none when it is %s, with the finding that says why', (_, over, id, data) => {
     const r = check(returned({ '2.1': { note: '排查2处' } }, over));
-    expect([said(r.findings), r.rows, r.filled, r.identity]).toEqual([[['', id, data, 'error']], [], 0, undefined]);
+    expect([said(r.findings), r.rows, r.filled, r.identity, r.errorRows, [...r.filledRows]]).toEqual([[['', id, data, 'error']], [], 0, undefined, [], []]);
+  });
+
+  it('refused for its size: the size said with the limit; refused for another limit: no size at all', () => {
+    const big = identifySheet(PLAN, returned({}, { refused: { why: 'size', limit: 20, size: 21 }, unreadable: 'size' })).findings;
+    expect(said(big)).toEqual([['', 'sheet/refused', { file: 'p.xlsx', why: 'size', limit: 20, size: 21 }, 'error']]);
+    const slow = identifySheet(PLAN, returned({}, { refused: { why: 'timeout', limit: 10 }, unreadable: 'timeout' })).findings;
+    expect(Object.keys(slow[0]!.data)).toEqual(['file', 'why', 'limit']);
+  });
+
+  it.each<[string, NonNullable<ReturnedSheet['csvDamage']>, SheetFinding['id'], object]>([
+    ['in an encoding no CSV sheet comes in', { why: 'encoding', encoding: 'UTF-16' }, 'sheet/file-encoding', { file: 'p.csv', encoding: 'UTF-16' }],
+    ['cut by a quote never closed', { why: 'quote', line: 7 }, 'sheet/csv-quote', { file: 'p.csv', line: 7 }],
+  ])('none when it is a CSV %s, with the finding that says where', (_, csvDamage, id, data) => {
+    const sheet: ReturnedSheet = { file: 'p.csv', kind: 'csv', sheet: '', header: [], rows: [], csvDamage };
+    const r = check(sheet);
+    expect([said(r.findings), r.rows, r.identity]).toEqual([[['', id, data, 'error']], [], undefined]);
+    expect(Object.keys(r.findings[0]!.data)).toEqual(Object.keys(data));
   });
 
   it('the plan\'s title as the sheet was made with it, spaces aside, is the plan\'s', () => {
@@ -93,6 +110,12 @@ describe('which sheet it is', () => {
       expect(week('6月21日至6月15日')).toBeUndefined();
       expect(week('6月15日~6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
       expect(week('6月15日 - 6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('6月15日——6月21日')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('9月28日至10月4日')).toMatchObject({ from: '2020-09-28', to: '2020-10-04' });
+      expect(week('2020-06-15至2020-06-21')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('2020-06-15  ~  2020-06-21')).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
+      expect(week('2月30日至3月5日')).toBeUndefined();
+      expect(week('6月15日至2月30日')).toBeUndefined();
       const yearOnly = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', ''));
       expect(week('第3周（6月15日—6月21日）', yearOnly)).toMatchObject({ from: '2020-06-15', to: '2020-06-21' });
       const neither = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', '').replace('year: 2020\n', ''));
@@ -135,6 +158,9 @@ describe('each filled row', () => {
     expect(entries(check(returned({ '2.1': { note: 'a' } })))).toEqual([[8, '2.1', { date: '2020-06-21', note: 'a', by: 'police' }]]);
     const friday = planOf(TEXT.replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: friday, time: "12:00"}\n'));
     expect(entries(check(returned({ '2.1': { note: 'a' } }, { made: made(friday, 'police') }), friday))).toEqual([[8, '2.1', { date: '2020-06-19', note: 'a', by: 'police' }]]);
+    // A deadline on the Monday after the week: the week's last day still.
+    const monday = planOf(TEXT.replace('reports:\n', 'reports:\n  - {id: weekly, title: 每周进展, to: county-office, every: monday, time: "12:00"}\n'));
+    expect(entries(check(returned({ '2.1': { note: 'a' } }, { made: made(monday, 'police') }), monday))).toEqual([[8, '2.1', { date: '2020-06-21', note: 'a', by: 'police' }]]);
     const early = check(returned({ '2.1': { note: 'a' } }), PLAN, { ...CTX, asOf: '2020-06-18' });
     // Said on the date cell, which a spreadsheet leaves out when it is empty: then on the note.
     expect(said(early.findings)).toEqual([['填报!H8', 'sheet/blank-date-future', { date: '2020-06-21', asOf: '2020-06-18' }, 'warning']]);
@@ -203,6 +229,20 @@ describe('each filled row', () => {
     expect(check(returned({ '1.2': { newProgress: '80' } })).findings).toEqual([]);
   });
 
+  it('past 20 findings of one kind the rest are counted in one finding, a warning when they are warnings', () => {
+    const added = Array.from({ length: 22 }, (_, i) => row(POLICE, 11 + i, { id: '2.4', note: `补充${i + 1}` }, true));
+    const r = check(returned({}, { added }));
+    expect(said(r.findings.slice(19))).toEqual([['填报!A30', 'sheet/added-row', { task: '2.4' }, 'warning'], ['', 'sheet/more', { rule: 'sheet/added-row', count: 2 }, 'warning']]);
+    expect([r.findings.length, r.errorRows]).toEqual([21, []]);
+  });
+
+  it('a finding\'s row is its cell\'s, on a fill-in sheet whose name ends in a number too', () => {
+    const sheet = returned({ '2.1': { newStatus: '乱写' } });
+    const renamed: ReturnedSheet = { ...sheet, sheet: 'Sheet2', rows: sheet.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c!, ref: c!.ref.replace('填报!', 'Sheet2!') }])) })) };
+    const r = check(renamed);
+    expect([r.findings.map((f) => [f.cell, f.row, f.id]), r.errorRows]).toEqual([[['Sheet2!I8', 8, 'sheet/status']], [8]]);
+  });
+
   it('names each wrong cell with its value, and takes nothing from that row', () => {
     const r = check(returned({
       '1.1': { newStatus: '进展', 'actual:宣讲场次（场）': '很多' },
@@ -226,6 +266,25 @@ describe('each filled row', () => {
     ]);
   });
 
+  it('a figure past 10^12 is no count: said with the limit; a column for no target named with a unit of two characters, the metric without it', () => {
+    const r = check(returned({ '1.1': { 'actual:宣讲场次（场）': { text: '1e13', number: 1e13 } }, '2.4': { note: 'x', 'actual:培训人数（人次）': '3' } }));
+    expect(said(r.findings)).toEqual([
+      ['填报!O6', 'sheet/figure-limit', { value: '1e13', metric: '宣讲场次', limit: 1e12 }, 'error'],
+      ['填报!P9', 'sheet/no-target', { task: '2.4', metric: '培训人数' }, 'error'],
+    ]);
+  });
+
+  it('a figure cell a spreadsheet left empty (a formula with no value kept) says nothing', () => {
+    const r = check(returned({ '1.1': { 'actual:宣讲场次（场）': '' } }));
+    expect([r.findings, r.filled, r.rows]).toEqual([[], 0, []]);
+  });
+
+  it('of a sheet\'s 填报日期, the latest typed is the sheet\'s; none typed, none', () => {
+    expect(check(returned({ '2.1': { note: 'a', date: '2020-06-19' }, '2.4': { note: 'b', date: '2020-06-17' } })).latest).toBe('2020-06-19');
+    expect(check(returned({ '2.1': { note: 'a', date: '2020-06-17' }, '2.4': { note: 'b' } })).latest).toBe('2020-06-17');
+    expect('latest' in check(returned({ '2.1': { note: 'a' } }))).toBe(false);
+  });
+
   it('figures under a column named with the metric\'s unit, in either language, or with none', () => {
     const en = made(PLAN, 'police', 'en');
     const ctx = { ...CTX, lang: 'en' as const };
@@ -240,6 +299,31 @@ describe('each filled row', () => {
 });
 
 describe('rows that are not as the sheet was made', () => {
+  it('a task\'s title cleared: edited, said on the row', () => {
+    const sheet = returned({ '2.1': { note: 'a' } });
+    delete sheet.rows[2]!.cells.task;
+    const r = check(sheet);
+    expect(r.findings.map((f) => [f.cell, f.row, f.id, f.data])).toEqual([['', 8, 'sheet/edited', { column: '任务', was: '道路交通隐患排查', now: '' }]]);
+  });
+
+  it('a row of no task of the unit, with a progress and a figure but no note, or done with no date: not assigned, nothing more', () => {
+    const r = check(returned({}, { added: [row(POLICE, 11, { id: '9.9', newProgress: '50', 'actual:宣讲场次（场）': '2' }, true), row(POLICE, 12, { id: '9.8', newStatus: '已完成' }, true)] }));
+    expect(said(r.findings)).toEqual([['填报!A11', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error'], ['填报!A12', 'sheet/not-assigned', { task: '9.8', unit: '派出所' }, 'error']]);
+  });
+
+  it('an id typed over a row of the table whose own task moved below it: that id not assigned, the task taken below', () => {
+    const r = check(returned({ '2.1': { id: '9.9', note: 'x' } }, { added: [row(POLICE, 11, { id: '2.1', task: '道路交通隐患排查', note: 'y' }, true)] }));
+    expect(said(r.findings)).toEqual([['填报!A8', 'sheet/not-assigned', { task: '9.9', unit: '派出所' }, 'error'], ['填报!A11', 'sheet/added-row', { task: '2.1' }, 'warning']]);
+  });
+
+  it('on a sheet saved as CSV, the table is the unit\'s leaf tasks: a row for a heading (1) is no task of the unit', () => {
+    const header = ['填报单位：派出所 周次：第3周（6月15日—6月21日）', '方案：测试乡2020年“安全生产月”活动方案'];
+    const sheet: ReturnedSheet = { ...returned({ '2.1': { note: 'a' } }, { added: [row(POLICE, 10, { id: '1', note: 'b' })] }), meta: undefined, kind: 'csv', header };
+    const r = check(sheet);
+    expect(said(r.findings)).toEqual([['', 'sheet/unverified', { file: 'p.xlsx' }, 'warning'], ['填报!A10', 'sheet/not-assigned', { task: '1', unit: '派出所' }, 'error']]);
+    expect(entries(r).map(([n, id]) => [n, id])).toEqual([[8, '2.1']]);
+  });
+
   it('a task\'s title edited, apart from spaces and line breaks: refused on the title\'s cell', () => {
     const r = check(returned({ '2.1': { task: '道路交通隐患排查（已改）', note: 'a' }, '2.4': { task: ' 重点企业\n专项检查 ', note: 'b' } }));
     expect(said(r.findings)).toEqual([['填报!B8', 'sheet/edited', { column: '任务', was: '道路交通隐患排查', now: '道路交通隐患排查（已改）' }, 'error']]);
@@ -309,6 +393,8 @@ describe('a sheet of an earlier week', () => {
     // Outside the campaign's numbered weeks, or before its first: the week by its days alone.
     const unnumbered = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: null } });
     expect(unnumbered.findings[0]!.data).toEqual({ week: '6月8日—6月14日', current: '第3周（6月15日—6月21日）' });
+    const second = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: 2 } });
+    expect(second.findings[0]!.data).toEqual({ week: '第1周（6月8日—6月14日）', current: '第3周（6月15日—6月21日）' });
     const first = check(returned({}, { made: w24 }), PLAN, { ...CTX, current: { ...CTX.current, weekNo: 1 } });
     expect(first.findings[0]!.data).toEqual({ week: '6月8日—6月14日', current: '第3周（6月15日—6月21日）' });
     const noPeriod = planOf(TEXT.replace('period: {start: 2020-06-01, end: 2020-06-30}\n', ''));
@@ -364,6 +450,16 @@ describe('a week\'s folder', () => {
     const g = gather(PLAN, [file(a), file(b)], CONTEXT);
     expect(g.files[0]!.findings.map((f) => [f.cell, f.id])).toEqual([['填报!I9', 'sheet/status'], ['', 'sheet/duplicate']]);
     expect([g.files[0]!.held, g.taken.map((t) => t.entry.note)]).toEqual([[], ['b']]);
+    // Its rows with errors likewise: row 8 is b's now, row 9 stays a's.
+    expect(g.files.map((f) => [f.file, f.errorRows])).toEqual([['a.xlsx', [9]], ['b.xlsx', []]]);
+  });
+
+  it('of two copies saved as CSV, the one not kept says nothing of the sheet as a whole: the kept one does', () => {
+    const header = ['填报单位：派出所 周次：第3周（6月15日—6月21日）', '方案：测试乡2020年“安全生产月”活动方案'];
+    const csv = (name: string, fill: Record<string, Cells>) => ({ ...returned(fill, { file: name }), meta: undefined, kind: 'csv' as const, header });
+    const g = gather(PLAN, [file(csv('a.csv', { '2.1': { note: 'a' }, '2.4': { note: 'a4' } }), 1), file(csv('b.csv', { '2.1': { note: 'b' } }), 2)], CONTEXT);
+    expect(g.files.map((f) => [f.file, f.findings.map((x) => x.id)])).toEqual([['a.csv', ['sheet/duplicate']], ['b.csv', ['sheet/unverified']]]);
+    expect(notes(g)).toEqual([['a.csv', '2.4', 'a4'], ['b.csv', '2.1', 'b']]);
   });
 
   it('a sheet with errors gives nothing unless partial; rows in the log already are said as such; entries in date order', () => {
@@ -383,6 +479,12 @@ describe('a week\'s folder', () => {
     const edu = returned({ '1.2': { note: 'e' } }, { made: made(PLAN, 'edu'), file: 'e.xlsx' });
     expect(notes(gather(PLAN, [file(edu), file(one)], CONTEXT))).toEqual([['e.xlsx', '1.2', 'e'], ['p.xlsx', '2.1', 'p1'], ['p.xlsx', '2.4', 'p4']]);
     expect(notes(gather(PLAN, [file(one), file(edu)], CONTEXT))).toEqual([['p.xlsx', '2.1', 'p1'], ['p.xlsx', '2.4', 'p4'], ['e.xlsx', '1.2', 'e']]);
+    // Days first, whatever the order of files and rows.
+    const dated = returned({ '2.1': { note: 'p1', date: '2020-06-19' }, '2.4': { note: 'p4', date: '2020-06-17' } }, { file: 'p.xlsx' });
+    const eduDated = returned({ '1.2': { note: 'e', date: '2020-06-18' } }, { made: made(PLAN, 'edu'), file: 'e.xlsx' });
+    for (const files of [[file(eduDated), file(dated)], [file(dated), file(eduDated)]]) {
+      expect(notes(gather(PLAN, files, CONTEXT))).toEqual([['p.xlsx', '2.4', 'p4'], ['e.xlsx', '1.2', 'e'], ['p.xlsx', '2.1', 'p1']]);
+    }
   });
 
   it('the folder\'s week is the one most of its sheets are of: a sheet of another week among them is an earlier week\'s', () => {
@@ -395,6 +497,8 @@ describe('a week\'s folder', () => {
     expect(tie.files.map((f) => [f.file, f.findings.map((x) => x.data)])).toEqual([
       ['p.xlsx', [{ week: '第2周（6月8日—6月14日）', current: '第3周（6月15日—6月21日）' }]], ['q.xlsx', []],
     ]);
+    const tieTurned = gather(PLAN, [file(returned({}, { file: 'q.xlsx' })), file(returned({}, { made: w24('police'), file: 'p.xlsx' }))], late);
+    expect(tieTurned.files.map((f) => [f.file, f.findings.map((x) => x.id)])).toEqual([['q.xlsx', []], ['p.xlsx', ['sheet/earlier-week']]]);
     // No sheet says its week: the week being reported.
     expect(gather(PLAN, [file({ ...returned({}), meta: undefined, unreadable: 'x' })], late).files[0]!.findings.map((f) => f.id)).toEqual(['sheet/not-a-sheet']);
   });

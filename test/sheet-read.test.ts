@@ -55,6 +55,11 @@ describe('the sheet\'s layout', () => {
       .toEqual(['2020-W25-派出所.csv', '2020-W25-a_b_c_d_e_f_g_h_i_j_k_l m.csv']);
   });
 
+  it('gives a unit whose file name another has (case aside) its id, then a number', () => {
+    expect(sheetFileNames('2020-W25', [{ id: 'p', name: '派出所' }, { id: 'Q', name: '派出所' }, { id: 'q', name: '派出所' }, { id: 'r', name: 'ab' }, { id: 's', name: 'AB' }], 'xlsx'))
+      .toEqual(['2020-W25-派出所.xlsx', '2020-W25-派出所-Q.xlsx', '2020-W25-派出所-q-2.xlsx', '2020-W25-ab.xlsx', '2020-W25-AB-s.xlsx']);
+  });
+
   describe('fingerprints', () => {
     const plan = loadPlanFile(HISTORY);
     const task = plan.allTasks.find((t) => t.id === '2.1')!;
@@ -78,6 +83,7 @@ describe('the sheet\'s layout', () => {
       const parent = plan.allTasks.find((t) => t.id === '1')!;
       expect(planFingerprint(plan.allTasks.map((t) => (t === parent ? { ...t, title: '另一个' } : t)))).toBe(fp);
       expect(planFingerprint(plan.allTasks.map((t) => (t === task ? { ...t, support: ['edu'] } : t)))).not.toBe(fp);
+      expect(planFingerprint(plan.allTasks.map((t) => (t === task ? { ...t, due: '2020-06-19' } : t)))).not.toBe(fp);
     });
   });
 
@@ -99,6 +105,11 @@ describe('the sheet\'s layout', () => {
       expect(readMeta(rows)).toEqual({
         format: 'campaign-sheet/1', planTitle: '', planFingerprint: '', unit: '', unitName: '', week: '', from: '2020-06-15', to: '2020-06-21', lang: 'zh',
         tasks: [{ id: '1.1', fingerprint: '' }, { id: '', fingerprint: '' }],
+      });
+      // A blank row, a key with no value, a task row with spaces around its key and fingerprint.
+      expect(readMeta([[], ['format', 'campaign-sheet/2'], ['unit'], ['from', '2020-06-15'], ['to', '2020-06-21'], [' task ', '2.1', ' t2 ']])).toEqual({
+        format: 'campaign-sheet/2', planTitle: '', planFingerprint: '', unit: '', unitName: '', week: '', from: '2020-06-15', to: '2020-06-21', lang: 'zh',
+        tasks: [{ id: '2.1', fingerprint: 't2' }],
       });
     });
 
@@ -302,7 +313,9 @@ describe('an .xls handed to its reader', () => {
     big.set(OLE2);
     expect(await readXlsSheet('x.xls', big)).toEqual({ ...none, unreadable: 'size', refused: { why: 'size', limit: 20, size: 21 } });
     for (const bytes of [new TextEncoder().encode('PK\u0003\u0004 an .xlsx renamed'), new Uint8Array(OLE2.slice(0, 7)), new Uint8Array([...OLE2.slice(0, 7), 0])]) {
-      expect(await readXlsSheet('x.xls', bytes)).toEqual({ ...none, unreadable: 'not-xls', refused: { why: 'not-xls', limit: 0 } });
+      const r = await readXlsSheet('x.xls', bytes);
+      expect(r).toEqual({ ...none, unreadable: 'not-xls', refused: { why: 'not-xls', limit: 0 } });
+      expect(Object.keys(r.refused!)).toEqual(['why', 'limit']);
     }
   });
 

@@ -48,6 +48,13 @@ describe('dates', () => {
     expect(dateOf({ text: '2.31', number: 2.31 }, WEEK)).toEqual({ bad: true });
     expect(dateOf({ text: '13.1', number: 13.1 }, WEEK)).toEqual({ bad: true });
     expect(dateOf({ text: '0.5', number: 0.5 }, WEEK)).toEqual({ bad: true });
+    // June 10 on the week's first or last day is the week's.
+    expect(dateOf({ text: '6.1', number: 6.1 }, { from: '2026-06-10', to: '2026-06-16' })).toEqual({ date: '2026-06-10' });
+    expect(dateOf({ text: '6.1', number: 6.1 }, { from: '2026-06-04', to: '2026-06-10' })).toEqual({ date: '2026-06-10' });
+  });
+
+  it('eight digits are a date with its year, nine none', () => {
+    expect([date({ text: '20260608' }), date({ text: '120260608' })]).toEqual([{ date: '2026-06-08' }, { bad: true }]);
   });
 
   it('in the year nearest the week: of three candidates, the one closest to its middle', () => {
@@ -88,6 +95,11 @@ describe('statuses', () => {
       ['已取消', 'cancelled'], ['取消', 'cancelled'], ['in_progress', 'in_progress'], [' 已完成。', 'done'],
     ];
     for (const [text, status] of cases) expect(statusOf(text, labels), text).toBe(status);
+  });
+
+  it('reads the sheet\'s own list word for a status, though no office writes it so', () => {
+    const own = { ...labels, done: '办妥' };
+    expect([statusOf('办妥', own), statusOf('办妥', labels), statusOf('已完成', own)]).toEqual(['done', undefined, 'done']);
   });
 
   it('suggests the nearest for anything else, or nothing when nothing is near', () => {

@@ -61,6 +61,11 @@ describe('what goes on each unit\'s sheet', () => {
     });
   });
 
+  it('a plan with no title: the sheet\'s title, its 方案 line and its match lines without one', () => {
+    const [untitled] = buildSheets(planOf(TEXT.replace(`title: ${TITLE}\n`, '')), { ...REQ, units: ['police'] });
+    expect([untitled!.title, untitled!.header[1], untitled!.meta.planTitle]).toEqual([' — 进展情况填报表', ['方案', ''], '']);
+  });
+
   it('a 完成值 column per metric of the unit\'s tasks, in order of first appearance, each with its unit when it has one', () => {
     const plan = planOf(TEXT.replace('          - {metric: 宣讲场次, unit: 场, target: 10, actual: 4}', '          - {metric: 宣讲场次, unit: 场, target: 10}\n          - {metric: 覆盖人数, target: 500}')
       .replace('        title: 道路交通隐患排查\n', '        title: 道路交通隐患排查\n        targets:\n          - {metric: 排查路段, unit: 处, target: 5}\n          - {metric: 宣讲场次, unit: 次, target: 2}\n'));
@@ -101,6 +106,7 @@ describe('the workbook', () => {
     expect(header.height).toBe(30);
     expect(Array.from({ length: 15 }, (_, j) => header.getCell(j + 1).value)).toEqual([...COLUMNS.map((c) => c.label.zh), '完成值：宣讲场次（场）']);
     expect(Array.from({ length: 15 }, (_, j) => (header.getCell(j + 1).fill as ExcelJS.FillPattern).fgColor?.argb)).toEqual([...COLUMNS.map((c) => (c.fill ? 'FFFFF2CC' : 'FFD9D9D9')), 'FFFFF2CC']);
+    expect([header.getCell(1).fill, header.getCell(8).fill]).toEqual([expect.objectContaining({ type: 'pattern', pattern: 'solid' }), expect.objectContaining({ type: 'pattern', pattern: 'solid' })]);
     expect([header.getCell(1).font.bold, header.getCell(1).border, header.getCell(1).alignment]).toEqual([true, expect.objectContaining({ top: { style: 'thin' } }), { horizontal: 'center', vertical: 'middle', wrapText: true }]);
     // In English, the header block's fields are separated by ": ".
     const en = (await read(buildSheets(PLAN, { ...REQ, units: ['police'], lang: 'en' })[0]!)).worksheets[0]!;
@@ -127,6 +133,17 @@ describe('the workbook', () => {
     expect(dv('M9')).toMatchObject({ type: 'date', operator: 'between', allowBlank: true, showErrorMessage: true, errorTitle: '填报日期', error: '2020-06-15 ~ 2020-06-21' });
     expect((dv('M9')!.formulae as unknown[]).map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))).toEqual(['2020-06-15', '2020-06-21']);
     expect([dv('H6'), dv('N6'), dv('O7'), dv('A6')]).toEqual([undefined, undefined, undefined, undefined]);
+    // Only the date columns are dates: text and the unit's columns keep no format.
+    expect(['A6', 'B6', 'G6', 'H6', 'I6', 'O6'].map((a) => ws.getCell(a).numFmt)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    // In English, the statuses a list check names are separated by commas.
+    const en = (await read(buildSheets(PLAN, { ...REQ, units: ['police'], lang: 'en' })[0]!)).worksheets[0]!;
+    expect(en.getCell('I6').dataValidation.error).toBe(statusChoices('en').join(', '));
+  });
+
+  it('a plan with no reports: the header block\'s third field left empty', async () => {
+    const none = buildSheets(planOf(TEXT.replace(/\nreports:\n[\s\S]*$/, '\n')), { ...REQ, units: ['police'] })[0]!;
+    const ws = (await read(none)).worksheets[0]!;
+    expect(['A2', 'E2', 'K2', 'A3'].map((a) => ws.getCell(a).value ?? '')).toEqual(['填报单位：派出所', '周次：第3周（6月15日—6月21日）', '', `方案：${TITLE}`]);
   });
 
   it('each row room for three lines, or the task\'s own; the 说明 line under the table; one page, the header repeated, frozen, protected', async () => {

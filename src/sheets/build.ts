@@ -60,6 +60,7 @@ export function buildSheets(plan: Plan, req: SheetRequest): UnitSheet[] {
       role: v.task.lead.includes(unit.id) ? 'lead' : 'support',
       due: v.task.due ?? null,
       status: l(v.status),
+      // Stryker disable next-line StringLiteral: shownPercent reads anything but 'fraction' as a percentage already
       progress: shownPercent(v.progress, 'percent'),
       lastNote: v.lastNote?.note ?? '',
       metrics: v.task.targets.map((t) => t.metric),

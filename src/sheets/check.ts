@@ -65,11 +65,13 @@ export interface SheetResult {
 /** The columns that say something: a row with none of them filled (a date or a name alone) says nothing. */
 const FILLED: readonly SheetColumn[] = ['note', 'newStatus', 'newProgress', 'problems', 'next'];
 
+// Stryker disable next-line OptionalChaining: every cell's reference (填报!G7, CSV!C7) ends in its row number
 const rowNumberOf = (ref: string): number => Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
 /**
  * Whether a cell still holds the plan's text: spaces aside, and the plan's text as the sheet was written
  * with it (a vertical tab as a line break, U+FFFE as U+FFFD: xmlSafe), so that an untouched row is untouched.
  */
+// Stryker disable next-line Regex: /\s/g removes every space as /\s+/g does, one at a time
 const same = (cell: string, plan: string): boolean => cell.replace(/\s+/g, '') === xmlSafe(plan).replace(/\s+/g, '');
 
 type Add = <K extends SheetMessage>(id: K, data: ToolMessageData[K], cell?: FoundCell, row?: number, severity?: 'error' | 'warning') => void;
@@ -129,6 +131,7 @@ function weekOfLabel(text: string, plan: Plan): { from: IsoDate; to: IsoDate } |
   if (!near) return undefined;
   const from = dateOf({ text: `${m[1]}月${m[2]}日` }, { from: near.start, to: near.end });
   const to = dateOf({ text: `${m[3]}月${m[4]}日` }, { from: near.start, to: near.end });
+  // Stryker disable next-line LogicalOperator: dateOf gives a day's text an object always, and one with no date compares false with any day; the checks before the comparison are there for the types
   return from && 'date' in from && to && 'date' in to && from.date <= to.date ? { from: from.date, to: to.date } : undefined;
 }
 
