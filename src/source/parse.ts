@@ -160,7 +160,7 @@ const CORE_TAGS: Readonly<Record<string, string>> = {
 function tagIssue(text: string, e: YamlIssue): YamlIssue {
   const tag = text.slice(e.offset, e.end);
   if (!tag.startsWith('!')) return e;
-  const core = /^Unresolved tag: tag:yaml\.org,2002:(\w+)$/.exec(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))?.[1];
+  const core = /^Unresolved tag: tag:yaml\.org,2002:(\w+)$/.exec(e.message.split('\n')[0]!)?.[1];
   if (core && Object.hasOwn(CORE_TAGS, core)) return { ...e, code: 'TAG_VALUE', core, message: `the value after ${tag} is not ${CORE_TAGS[core]}; remove ${tag}` };
   return { ...e, code: 'TAG', message: `the tag ${tag} is not allowed in a plan; remove it` };
 }
