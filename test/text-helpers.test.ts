@@ -1,6 +1,7 @@
 // The small pure helpers of src/text/ that every output and the importer lean on: what a terminal is shown
 // (visible), what goes into XML (xml-safe), how section numbers and years are read (numerals, title-year).
 import { describe, expect, it } from 'vitest';
+import { isUtf16, isUtf32 } from '../src/text/byte-order.js';
 import { chineseNumber } from '../src/text/numerals.js';
 import { titleYear } from '../src/text/title-year.js';
 import { escapeChar, visible, visibleLines, visibleName } from '../src/text/visible.js';
@@ -117,5 +118,30 @@ describe('titleYear: the year a title states', () => {
 
   it.each(['安全生产月活动方案', '12020年方案', '1850年旧档', '第20201号', '编号320211', '2100年规划'])('%s states no year', (title) => {
     expect(titleYear(title)).toBeUndefined();
+  });
+});
+
+describe('byte order marks: UTF-32 before UTF-16, whose little-endian mark begins UTF-32\'s', () => {
+  const b = (...bytes: number[]) => new Uint8Array(bytes);
+  it.each<[string, Uint8Array, boolean, boolean]>([
+    ['UTF-32LE', b(0xff, 0xfe, 0, 0, 0x41, 0, 0, 0), true, true],
+    ['UTF-32BE', b(0, 0, 0xfe, 0xff, 0, 0, 0, 0x41), true, false],
+    ['UTF-16LE', b(0xff, 0xfe, 0x41, 0), false, true],
+    ['UTF-16BE', b(0xfe, 0xff, 0, 0x41), false, true],
+    ['UTF-16LE of a character ending in a zero byte, then a NUL', b(0xff, 0xfe, 0, 0x4e, 0, 0), false, true],
+    ['UTF-16LE whose first character is U+0000 … (FF FE 00 01)', b(0xff, 0xfe, 0, 1), false, true],
+    ['three bytes of a UTF-32LE mark', b(0xff, 0xfe, 0), false, true],
+    ['FF FE 00 00 at offset 1', b(0x41, 0xff, 0xfe, 0, 0), false, false],
+    ['the UTF-32BE mark less its last byte', b(0, 0, 0xfe), false, false],
+    ['00 00 FF FE (the marks crossed)', b(0, 0, 0xff, 0xfe), false, false],
+    ['00 01 FE FF', b(0, 1, 0xfe, 0xff), false, false],
+    ['01 00 FE FF', b(1, 0, 0xfe, 0xff), false, false],
+    ['FE FE', b(0xfe, 0xfe), false, false],
+    ['FF FF', b(0xff, 0xff), false, false],
+    ['FF alone', b(0xff), false, false],
+    ['UTF-8 with its mark', b(0xef, 0xbb, 0xbf, 0x41), false, false],
+    ['nothing', b(), false, false],
+  ])('%s', (_, bytes, utf32, utf16) => {
+    expect([isUtf32(bytes), isUtf16(bytes)]).toEqual([utf32, utf16]);
   });
 });
