@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REDUPLICABLE_WORDS } from '../src/data/reduplication.js';
 import { unbalanced } from '../src/rules/text/brackets.js';
 import { doubledWords, occurrenceCounter } from '../src/rules/text/repeated.js';
-import { lintText } from './helpers/lint.js';
+import { lintText, plan } from './helpers/lint.js';
 
 /** A rule's findings, each as "line:column-endLine:endColumn messageId", with its path and data. */
 const findings = (text: string, rule: string) =>
@@ -74,32 +74,24 @@ describe('text/brackets: unbalanced', () => {
   });
 });
 
-const PLAN = `version: 1
-title: 测试乡2020年“安全生产月”活动方案
-organizer: 测试乡
-year: 2020
-period: {start: 2020-06-01, end: 2020-06-30}
-units:
-  - {id: police, name: 派出所}
-tasks:
-  - {id: "1", title: 宣讲, lead: [police], status: done}
-`;
+/** A small valid plan: a key or a line added after it is on line 11 or later. */
+const PLAN = plan('  - {id: "1", title: 宣讲, lead: [police], status: done}\n');
 
 describe('yaml/duplicate-key: the finding spans the key as written', () => {
   it('a quoted key with a colon in it, in double or single quotes', () => {
     const text = `${PLAN}contact:\n  "url:a": 1\n  "url:a": 2\n  'k:y': 1\n  'k:y'  : 2\n`;
     expect(findings(text, 'yaml/duplicate-key')).toEqual([
-      { at: '12:3-12:10 duplicate', path: [], data: { key: '"url:a"' } },
-      { at: '14:3-14:8 duplicate', path: [], data: { key: "'k:y'" } },
+      { at: '13:3-13:10 duplicate', path: [], data: { key: '"url:a"' } },
+      { at: '15:3-15:8 duplicate', path: [], data: { key: "'k:y'" } },
     ]);
   });
 
   it('a key with # in it (no comment without a space before it), a key with a space, a block key over two lines', () => {
     const text = `${PLAN}contact:\n  a#b: 1\n  a#b: 2\n  x y : 1\n  x y: 2\n? |\n  block\n: 1\n? |\n  block\n: 2\n`;
     expect(findings(text, 'yaml/duplicate-key')).toEqual([
-      { at: '12:3-12:6 duplicate', path: [], data: { key: 'a#b' } },
-      { at: '14:3-14:6 duplicate', path: [], data: { key: 'x y' } },
-      { at: '18:3-18:4 duplicate', path: [], data: { key: 'block' } },
+      { at: '13:3-13:6 duplicate', path: [], data: { key: 'a#b' } },
+      { at: '15:3-15:6 duplicate', path: [], data: { key: 'x y' } },
+      { at: '19:3-19:4 duplicate', path: [], data: { key: 'block' } },
     ]);
   });
 });
@@ -107,11 +99,11 @@ describe('yaml/duplicate-key: the finding spans the key as written', () => {
 describe('yaml/syntax: each finding is the whole file\'s (path []) and spans what is wrong', () => {
   it('a tag, a core tag on a value it does not fit, a malformed line', () => {
     expect(findings(`${PLAN}preamble: !!binary cG9saWNl\nguidance: !!int 三\n`, 'yaml/syntax')).toEqual([
-      { at: '10:11-10:19 tag', path: [], data: { tag: '!!binary' } },
-      { at: '11:11-11:16 tag-value', path: [], data: { tag: '!!int', core: 'int' } },
+      { at: '11:11-11:19 tag', path: [], data: { tag: '!!binary' } },
+      { at: '12:11-12:16 tag-value', path: [], data: { tag: '!!int', core: 'int' } },
     ]);
     expect(findings(`${PLAN}  - id: "2"\n\ttitle: 培训\n`, 'yaml/syntax')).toEqual([
-      { at: '11:1-11:2 malformed', path: [], data: { code: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' } },
+      { at: '12:1-12:2 malformed', path: [], data: { code: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' } },
     ]);
   });
 
