@@ -90,6 +90,21 @@ describe('text rules stay linear in a long text (defect 4)', { timeout: 10_000 }
   });
 });
 
+describe('a key said over and over is named in linear time', { timeout: 10_000 }, () => {
+  it('20,000 repeats of one key: each a yaml/duplicate-key naming it at its own line', async () => {
+    // 43 s when each repeat walked the whole document for its key.
+    const d = dir();
+    const plan = join(d, 'plan.yaml');
+    writeFileSync(plan, `${readFileSync(EXAMPLE, 'utf8')}notes:\n${Array.from({ length: 20_000 }, (_, i) => `  k: ${i}\n`).join('')}`);
+    const r = await cli(['validate', plan, '--as-of', '2025-07-10', '-f', 'json', '--lang', 'en']);
+    const found = of((JSON.parse(r.stdout) as { findings: Finding[] }).findings, 'yaml/duplicate-key');
+    const first = readFileSync(plan, 'utf8').split('\n').indexOf('  k: 0') + 1;
+    expect(r.code).toBe(1);
+    expect(found).toHaveLength(19_999);
+    expect(found.every((f, i) => f.line === first + 1 + i && f.column === 3 && f.data.key === 'k')).toBe(true);
+  });
+});
+
 describe('a long workbook merges its rows in linear time (defect 3)', { timeout: 10_000 }, () => {
   it('a form of 1,000 lines, each merged across the sheet, is written with every merge', async () => {
     // Each line is a merged row: exceljs compared each new merge with all before it (weekly -f xlsx of 2,000 tasks: 41 s).

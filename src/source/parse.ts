@@ -166,23 +166,27 @@ function tagIssue(text: string, e: YamlIssue): YamlIssue {
 }
 
 /**
- * A key said twice, spanning the key as written: eemeli/yaml marks only its first character. `a#b`, `"x y"`
+ * Keys said twice, each spanning the key as written: eemeli/yaml marks only its first character. `a#b`, `"x y"`
  * and `? |` … read as the key they are; a key over several lines (an explicit block key) as its first line.
+ * One walk over the document finds the keys of every such issue (a file of 20,000 repeated keys: not one each).
  */
-function duplicateKeyIssue(doc: Document.Parsed, text: string, e: YamlIssue): YamlIssue {
+function withDuplicateKeys(doc: Document.Parsed, text: string, issues: YamlIssue[]): YamlIssue[] {
+  const wanted = new Set(issues.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.offset));
+  if (wanted.size === 0) return issues;
   const { visit, isNode, isScalar, isPair } = yaml();
-  let key: Node | undefined;
+  const keys = new Map<number, Node>();
   visit(doc, (_, node) => {
-    if (!isPair(node) || !isNode(node.key) || node.key.range?.[0] !== e.offset) return undefined;
-    key = node.key;
-    return visit.BREAK;
+    if (isPair(node) && isNode(node.key) && node.key.range && wanted.has(node.key.range[0])) keys.set(node.key.range[0], node.key);
   });
-  if (!key?.range) return e;
-  const written = text.slice(key.range[0], key.range[1]).trimEnd();
-  if (!written.includes('\n')) return { ...e, end: key.range[0] + written.length, key: written };
-  // A block scalar key (? |): its text's first line; any other: the first line as written.
-  const first = (isScalar(key) ? String(key.value).trim() : written).split('\n')[0]!.trimEnd();
-  return { ...e, key: first };
+  return issues.map((e) => {
+    const key = e.code === 'DUPLICATE_KEY' ? keys.get(e.offset) : undefined;
+    if (!key?.range) return e;
+    const written = text.slice(key.range[0], key.range[1]).trimEnd();
+    if (!written.includes('\n')) return { ...e, end: key.range[0] + written.length, key: written };
+    // A block scalar key (? |): its text's first line; any other: the first line as written.
+    const first = (isScalar(key) ? String(key.value).trim() : written).split('\n')[0]!.trimEnd();
+    return { ...e, key: first };
+  });
 }
 
 /** A %YAML directive: the version it names, and where. */
@@ -211,7 +215,7 @@ export function parseCareful(rawText: string): ParsedSource & { doc: Document.Pa
     ...doc.errors.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: false })),
     ...doc.warnings.map((e) => ({ code: e.code as string, message: e.message, offset: e.pos[0], end: e.pos[1], warning: true })),
   ];
-  const issues = versionIssue(text, doc, said.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagIssue(text, e) : e.code === 'DUPLICATE_KEY' ? duplicateKeyIssue(doc, text, e) : e)));
+  const issues = versionIssue(text, doc, withDuplicateKeys(doc, text, said.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagIssue(text, e) : e))));
   // A duplicate key leaves a usable document (the later value wins); anything else does not.
   const usable = issues.every((i) => i.code === 'DUPLICATE_KEY');
   let data: unknown;

@@ -12,7 +12,7 @@ const rule = defineRule({
   check(source, ctx) {
     // In a document with syntax errors a "duplicate" is usually a line the parser misread.
     if (source.issues.some((e) => !isDuplicateKey(e))) return;
-    // The reader gives each the key as written, and its span (src/source/parse.ts, duplicateKeyIssue).
+    // The reader gives each the key as written, and its span (src/source/parse.ts, withDuplicateKeys).
     for (const e of source.issues) ctx.report({ path: [], offset: e.offset, end: e.end, messageId: 'duplicate', data: { key: e.key ?? source.text.slice(e.offset, e.end) } });
   },
 });
